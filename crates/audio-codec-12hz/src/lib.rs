@@ -1,0 +1,19 @@
+//! The Qwen3-TTS-Tokenizer-12Hz speech codec: 16-codebook frames at 12.5 Hz to 24 kHz audio
+//! (1920 samples per frame) and, for voice cloning, audio back to codes.
+//!
+//! The decoder is a split-RVQ dequantizer, a sliding-window transformer, ConvNeXt upsampling and
+//! BigVGAN-style SnakeBeta blocks, all strictly causal; the encoder is a Mimi model. Behaviour
+//! follows the reference, `qwen-tts` 0.1.1 (`qwen_tts/core/tokenizer_12hz/`); see
+//! `shared/spec/codec.md`.
+//!
+//! Status: the config and the checkpoint tensor layout are implemented; the decoder, the
+//! streaming decoder and the encoder land with the codec issue.
+//!
+//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
+
+pub mod config;
+pub mod weights;
+
+pub use candle_core as candle;
+pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
+pub use weights::{TensorSpec, expected_tensors};
