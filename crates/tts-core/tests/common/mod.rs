@@ -1,0 +1,51 @@
+//! Paths shared by the checkpoint tests.
+#![allow(dead_code)] // Each test binary uses a different subset of these helpers.
+
+use std::path::PathBuf;
+
+/// `shared/` beside the repository (CI clones the repo next to it), or QWEN3_TTS_SHARED_DIR.
+pub fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("QWEN3_TTS_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    assert!(
+        dir.is_dir(),
+        "{} missing: set QWEN3_TTS_SHARED_DIR to the shared/ folder",
+        dir.display()
+    );
+    dir
+}
+
+/// The committed reference fixtures (`tools/reference/generate.sh` writes them).
+pub fn fixtures_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    assert!(dir.is_dir(), "{} missing", dir.display());
+    dir
+}
+
+/// Every fixture checkpoint directory (those with a config.json), sorted.
+pub fn fixture_checkpoints() -> Vec<PathBuf> {
+    let root = fixtures_dir().join("checkpoints");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("config.json").is_file())
+        .collect();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no fixture checkpoints under {}", root.display());
+    dirs
+}
+
+/// Copies a directory tree (fixture checkpoints are small).
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let dest = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).unwrap();
+        }
+    }
+}
