@@ -23,13 +23,14 @@ pub fn fixtures_dir() -> PathBuf {
     dir
 }
 
-/// Every fixture checkpoint directory (those with a config.json), sorted.
+/// Every fixture TTS checkpoint directory (those with a `speech_tokenizer/`), sorted; the
+/// standalone codec checkpoint `tiny-codec` is not one.
 pub fn fixture_checkpoints() -> Vec<PathBuf> {
     let root = fixtures_dir().join("checkpoints");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|e| e.unwrap().path())
-        .filter(|p| p.join("config.json").is_file())
+        .filter(|p| p.join("config.json").is_file() && p.join("speech_tokenizer").is_dir())
         .collect();
     dirs.sort();
     assert!(!dirs.is_empty(), "no fixture checkpoints under {}", root.display());
