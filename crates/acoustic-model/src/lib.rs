@@ -7,12 +7,26 @@
 //! an x-vector). The behaviour follows the official reference, `qwen-tts` 0.1.1
 //! (`qwen_tts/core/models/modeling_qwen3_tts.py`); see `shared/spec/talker.md`.
 //!
-//! Status: configs and the checkpoint tensor layout are implemented; the forward passes and
-//! generation land with the acoustic-model issue.
+//! Pieces: [`talker`], [`code_predictor`] and [`speaker_encoder`] (with its [`mel`] front end)
+//! over a shared [`transformer`] stack, [`prompt`] building for every mode, and [`generate`]:
+//! a step session (prefill, then one frame per call) that runs one request or a batch.
+//! [`model::Qwen3Tts`] loads a checkpoint directory.
 //!
 //! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
 
+pub mod code_predictor;
 pub mod config;
+pub mod generate;
+pub mod linear;
+pub mod mel;
+pub mod model;
+pub mod prompt;
+pub mod resample;
+pub mod rope;
+pub mod sampling;
+pub mod speaker_encoder;
+pub mod talker;
+pub mod transformer;
 pub mod weights;
 
 pub use candle_core as candle;
@@ -20,4 +34,8 @@ pub use config::{
     CodePredictorConfig, GenerationConfig, Qwen3TtsConfig, RopeScaling, SpeakerEncoderConfig,
     TalkerConfig, TtsModelType,
 };
+pub use generate::{GenerateParams, Session, StopReason, Trace};
+pub use model::{Generated, Qwen3Tts};
+pub use prompt::{Prompt, PromptRequest, Voice};
+pub use sampling::SamplingParams;
 pub use weights::{TensorSpec, expected_tensors};

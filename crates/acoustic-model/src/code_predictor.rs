@@ -1,0 +1,135 @@
+//! The code predictor ("sub-talker" / MTP): a small decoder run afresh for every frame that
+//! predicts the residual codes 1..G-1 from the talker hidden and code 0.
+//!
+//! Reference: `Qwen3TTSTalkerCodePredictorModelForConditionalGeneration` and the
+//! `code_predictor.generate(...)` call in `Qwen3TTSTalkerForConditionalGeneration.forward`.
+//! Per frame: prefill `proj([h ; E(code0)])` at positions 0, 1 -> `lm_head[0]` gives code 1;
+//! then step j feeds `proj(cpE[j-1](code j))` at position j+1 -> `lm_head[j]` gives code j+1.
+//! The last code is never fed back; no cache survives the frame.
+
+use candle_core::{DType, Module, Result, Tensor, bail};
+use candle_nn::VarBuilder;
+
+use crate::config::CodePredictorConfig;
+use crate::linear::Linear;
+use crate::rope::{PositionIds, Rope};
+use crate::talker::embed_rows;
+use crate::transformer::{Decoder, DecoderConfig, causal_mask};
+
+#[derive(Debug, Clone)]
+pub struct CodePredictor {
+    /// `model.codec_embedding.{j}`: `[vocab, talker_hidden]` for residual codebook j+1.
+    codec_embedding: Vec<Tensor>,
+    model: Decoder,
+    lm_head: Vec<Linear>,
+    /// `small_to_mtp_projection`; `None` is the reference's `nn.Identity` (equal sizes).
+    projection: Option<Linear>,
+    rope: Rope,
+    num_code_groups: usize,
+}
+
+impl CodePredictor {
+    /// `vb` points at `talker.code_predictor`.
+    pub fn new(cfg: &CodePredictorConfig, talker_hidden: usize, vb: VarBuilder) -> Result<Self> {
+        let g = cfg.num_code_groups;
+        if g < 2 {
+            bail!("code predictor num_code_groups {g} must be at least 2")
+        }
+        let m = vb.pp("model");
+        let codec_embedding = (0..g - 1)
+            .map(|j| m.pp("codec_embedding").pp(j).get((cfg.vocab_size, talker_hidden), "weight"))
+            .collect::<Result<Vec<_>>>()?;
+        let dcfg = DecoderConfig {
+            hidden_size: cfg.hidden_size,
+            intermediate_size: cfg.intermediate_size,
+            num_attention_heads: cfg.num_attention_heads,
+            num_key_value_heads: cfg.num_key_value_heads(),
+            head_dim: cfg.head_dim,
+            num_hidden_layers: cfg.num_hidden_layers,
+            rms_norm_eps: cfg.rms_norm_eps,
+            attention_bias: cfg.attention_bias,
+        };
+        let lm_head = (0..g - 1)
+            .map(|j| Linear::new(cfg.hidden_size, cfg.vocab_size, false, vb.pp("lm_head").pp(j)))
+            .collect::<Result<Vec<_>>>()?;
+        let projection = if cfg.hidden_size != talker_hidden {
+            Some(Linear::new(
+                talker_hidden,
+                cfg.hidden_size,
+                true,
+                vb.pp("small_to_mtp_projection"),
+            )?)
+        } else {
+            None
+        };
+        Ok(Self {
+            codec_embedding,
+            model: Decoder::new(&dcfg, m)?,
+            lm_head,
+            projection,
+            rope: Rope::plain(cfg.head_dim, cfg.rope_theta)?,
+            num_code_groups: g,
+        })
+    }
+
+    pub fn num_code_groups(&self) -> usize {
+        self.num_code_groups
+    }
+
+    /// `model.codec_embedding[j](ids)` (residual codebook j+1): `[n, talker_hidden]`.
+    pub fn codec_embed(&self, j: usize, ids: &[u32]) -> Result<Tensor> {
+        let Some(t) = self.codec_embedding.get(j) else {
+            bail!("residual codebook {j} does not exist ({} tables)", self.codec_embedding.len())
+        };
+        embed_rows(t, ids, "code predictor codec")
+    }
+
+    fn project(&self, xs: &Tensor) -> Result<Tensor> {
+        match &self.projection {
+            Some(p) => p.forward(xs),
+            None => Ok(xs.clone()),
+        }
+    }
+
+    /// One frame for a batch. `hidden: [b, talker_hidden]` (the talker's final-normed hidden
+    /// that produced code 0), `code0_embed: [b, talker_hidden]` (talker `codec_embedding` of
+    /// code 0). `select(j, logits)` receives the f32 logits `[b, vocab]` of `lm_head[j]` and
+    /// returns the chosen code of each row. Returns codes 1..G-1 per row.
+    pub fn predict(
+        &self,
+        hidden: &Tensor,
+        code0_embed: &Tensor,
+        select: &mut dyn FnMut(usize, &Tensor) -> Result<Vec<u32>>,
+    ) -> Result<Vec<Vec<u32>>> {
+        let b = hidden.dim(0)?;
+        let dev = hidden.device();
+        let steps = self.num_code_groups - 1;
+        let mut cache = self.model.new_cache(self.num_code_groups);
+        let mut codes = vec![Vec::with_capacity(steps); b];
+        let xs = Tensor::stack(&[hidden, code0_embed], 1)?; // b, 2, d
+        let mut xs = self.project(&xs)?;
+        for j in 0..steps {
+            let l = xs.dim(1)?;
+            let past = cache.seq_len();
+            let rows: Vec<Vec<i64>> =
+                (0..b).map(|_| (past..past + l).map(|p| p as i64).collect()).collect();
+            let pos = PositionIds::repeated(1, &rows)?;
+            let (cos, sin) = self.rope.cos_sin(&pos, xs.dtype(), dev)?;
+            let mask = if l > 1 { Some(causal_mask(b, l, past, None, dev)?) } else { None };
+            let h = self.model.forward(&xs, &cos, &sin, mask.as_ref(), &mut cache)?;
+            let last = h.narrow(1, l - 1, 1)?.squeeze(1)?;
+            let logits = self.lm_head[j].forward(&last)?.to_dtype(DType::F32)?;
+            let picked = select(j, &logits)?;
+            if picked.len() != b {
+                bail!("code predictor selector returned {} codes for {b} rows", picked.len())
+            }
+            for (row, &c) in codes.iter_mut().zip(&picked) {
+                row.push(c);
+            }
+            if j + 1 < steps {
+                xs = self.project(&self.codec_embed(j, &picked)?)?.unsqueeze(1)?;
+            }
+        }
+        Ok(codes)
+    }
+}

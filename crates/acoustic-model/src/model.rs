@@ -1,0 +1,160 @@
+//! The whole acoustic model of a checkpoint: talker, code predictor and (Base) speaker
+//! encoder, loaded from memory-mapped safetensors in the selected dtype.
+
+use std::path::{Path, PathBuf};
+
+use candle_core::{DType, Device, Result, Tensor, bail};
+use candle_nn::VarBuilder;
+
+use crate::code_predictor::CodePredictor;
+use crate::config::{GenerationConfig, Qwen3TtsConfig};
+use crate::generate::{GenerateParams, Session, StopReason};
+use crate::prompt::{Prompt, PromptRequest, build_prompt};
+use crate::speaker_encoder::SpeakerEncoder;
+use crate::talker::Talker;
+
+/// Codes of one finished request: `[frames][num_code_groups]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    pub frames: Vec<Vec<u32>>,
+    pub stop: StopReason,
+}
+
+#[derive(Debug, Clone)]
+pub struct Qwen3Tts {
+    cfg: Qwen3TtsConfig,
+    generation: GenerationConfig,
+    talker: Talker,
+    code_predictor: CodePredictor,
+    speaker_encoder: Option<SpeakerEncoder>,
+}
+
+impl Qwen3Tts {
+    /// `vb` at the checkpoint root (`talker.*`, `speaker_encoder.*`).
+    pub fn new(cfg: &Qwen3TtsConfig, generation: GenerationConfig, vb: VarBuilder) -> Result<Self> {
+        cfg.validate()?;
+        let t = &cfg.talker_config;
+        let talker = Talker::new(t, vb.pp("talker"))?;
+        let code_predictor = CodePredictor::new(
+            &t.code_predictor_config,
+            t.hidden_size,
+            vb.pp("talker.code_predictor"),
+        )?;
+        let speaker_encoder = if cfg.has_speaker_encoder() {
+            Some(SpeakerEncoder::new(&cfg.speaker_encoder_config, vb.pp("speaker_encoder"))?)
+        } else {
+            None
+        };
+        Ok(Self { cfg: cfg.clone(), generation, talker, code_predictor, speaker_encoder })
+    }
+
+    /// Loads `config.json`, `generation_config.json` (defaults when absent) and the weights
+    /// (`model.safetensors` or the shards of `model.safetensors.index.json`) of a local
+    /// checkpoint directory, memory-mapped.
+    pub fn load(dir: &Path, dtype: DType, dev: &Device) -> Result<Self> {
+        let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
+        let gen_path = dir.join("generation_config.json");
+        let generation = if gen_path.is_file() {
+            GenerationConfig::from_file(&gen_path)?
+        } else {
+            GenerationConfig::default()
+        };
+        let files = weight_files(dir)?;
+        // SAFETY: the files are memory-mapped read-only; they must not be modified while the
+        // model is alive, as for every mmaped checkpoint.
+        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files, dtype, dev)? };
+        Self::new(&cfg, generation, vb)
+    }
+
+    pub fn config(&self) -> &Qwen3TtsConfig {
+        &self.cfg
+    }
+
+    pub fn generation_config(&self) -> &GenerationConfig {
+        &self.generation
+    }
+
+    pub fn talker(&self) -> &Talker {
+        &self.talker
+    }
+
+    pub fn code_predictor(&self) -> &CodePredictor {
+        &self.code_predictor
+    }
+
+    pub fn speaker_encoder(&self) -> Option<&SpeakerEncoder> {
+        self.speaker_encoder.as_ref()
+    }
+
+    pub fn dtype(&self) -> DType {
+        self.talker.dtype()
+    }
+
+    pub fn device(&self) -> &Device {
+        self.talker.device()
+    }
+
+    /// The wrapper's settings from `generation_config.json`, with a request seed.
+    pub fn default_params(&self, seed: u64) -> GenerateParams {
+        GenerateParams::from_config(&self.generation, seed)
+    }
+
+    pub fn build_prompt(&self, req: &PromptRequest) -> Result<Prompt> {
+        build_prompt(&self.cfg, &self.talker, &self.code_predictor, req)
+    }
+
+    /// Prefills a batch (one row per request) and returns the step session.
+    pub fn start(
+        &self,
+        requests: &[(PromptRequest, GenerateParams)],
+        trace: bool,
+    ) -> Result<Session> {
+        let prompts = requests
+            .iter()
+            .map(|(r, p)| Ok((self.build_prompt(r)?, *p)))
+            .collect::<Result<Vec<_>>>()?;
+        Session::new(&self.talker, &self.code_predictor, prompts, trace)
+    }
+
+    /// Generates a batch to the end.
+    pub fn generate(&self, requests: &[(PromptRequest, GenerateParams)]) -> Result<Vec<Generated>> {
+        let mut s = self.start(requests, false)?;
+        Ok(s.run()?.into_iter().map(|(frames, stop)| Generated { frames, stop }).collect())
+    }
+
+    /// The x-vector of a mono waveform (resampled to 24 kHz when needed): `[enc_dim]`.
+    pub fn speaker_embedding(&self, wav: &[f32], sample_rate: u32) -> Result<Tensor> {
+        let Some(enc) = &self.speaker_encoder else {
+            bail!("a {} model has no speaker encoder", self.cfg.tts_model_type.as_str())
+        };
+        enc.embed_waveform(wav, sample_rate, self.dtype(), self.device())
+    }
+}
+
+/// `model.safetensors`, or every shard named by `model.safetensors.index.json`.
+pub fn weight_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let single = dir.join("model.safetensors");
+    if single.is_file() {
+        return Ok(vec![single]);
+    }
+    let index = dir.join("model.safetensors.index.json");
+    if !index.is_file() {
+        bail!("{}: neither model.safetensors nor model.safetensors.index.json", dir.display())
+    }
+    let text = std::fs::read_to_string(&index)
+        .map_err(|e| candle_core::Error::Msg(format!("cannot read {}: {e}", index.display())))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| candle_core::Error::Msg(format!("{}: {e}", index.display())))?;
+    let Some(map) = v.get("weight_map").and_then(|m| m.as_object()) else {
+        bail!("{}: no weight_map object", index.display())
+    };
+    let mut files: Vec<PathBuf> = Vec::new();
+    for f in map.values().filter_map(|f| f.as_str()) {
+        let p = dir.join(f);
+        if !files.contains(&p) {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
