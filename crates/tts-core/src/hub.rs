@@ -30,6 +30,10 @@ impl Fetcher {
         if let Some(path) = self.cache.get(name) {
             return Some(path);
         }
+        if self.first_error.is_some() {
+            // The Hub is unreachable; don't wait on it once per file.
+            return None;
+        }
         match self.api.as_ref()?.repo(self.repo.clone()).get(name) {
             Ok(path) => Some(path),
             Err(e) => {
