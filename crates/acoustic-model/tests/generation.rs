@@ -1,0 +1,140 @@
+//! Properties of generation beyond the greedy goldens: a batch equals the requests run alone,
+//! seeded sampling is reproducible, streamed text input equals the whole text up front, and bad
+//! requests are refused with the valid choices listed.
+
+mod common;
+
+use acoustic_model::candle::DType;
+use acoustic_model::{GenerateParams, PromptRequest, SamplingParams, Voice};
+use common::*;
+
+#[test]
+fn batch_equals_singles() {
+    for name in ["cv_batch2_stream", "cv_batch2_nonstream", "cv_eos_batch2_stream"] {
+        let case = load_case(name);
+        let model = load_model(&case.ckpt, DType::F32);
+        let batch = model.generate(&case.requests).unwrap();
+        for (b, req) in case.requests.iter().enumerate() {
+            let single = model.generate(std::slice::from_ref(req)).unwrap();
+            assert_eq!(single[0], batch[b], "{name}: row {b}");
+            // And the reference's own codes.
+            assert_eq!(batch[b].frames, i64_rows(&case.tensors[&format!("codes_{b}")]));
+        }
+    }
+}
+
+fn sampled(seed: u64) -> GenerateParams {
+    let s = SamplingParams { do_sample: true, top_k: 50, top_p: 0.95, temperature: 0.9 };
+    GenerateParams { talker: s, subtalker: s, repetition_penalty: 1.05, max_new_tokens: 16, seed }
+}
+
+#[test]
+fn seeded_sampling_is_reproducible() {
+    let case = load_case("cv_alice_english_stream");
+    let model = load_model(&case.ckpt, DType::F32);
+    let req = case.requests[0].0.clone();
+    let run = |seed| model.generate(&[(req.clone(), sampled(seed))]).unwrap().remove(0);
+    let (a, b, c) = (run(1), run(1), run(2));
+    assert_eq!(a, b, "same seed, same codes");
+    assert_ne!(a.frames, c.frames, "different seeds should differ");
+    // A sampled row in a batch draws from its own generator: same codes as alone.
+    let batch = model
+        .generate(&[(req.clone(), sampled(2)), (case.requests[0].0.clone(), sampled(1))])
+        .unwrap();
+    assert_eq!(batch[0], c);
+    assert_eq!(batch[1], a);
+}
+
+#[test]
+fn streamed_text_equals_whole_text() {
+    // Open the text with the first token only, then append one token per frame and finish:
+    // the codes equal the whole-text streaming run (and the reference's).
+    let case = load_case("cv_alice_english_stream");
+    let model = load_model(&case.ckpt, DType::F32);
+    let (full, params) = case.requests[0].clone();
+    let text = &full.input_ids[3..full.input_ids.len() - 5];
+    let mut open = full.clone();
+    open.input_ids = full.input_ids[..4].to_vec();
+    open.text_open = true;
+    let mut s = model.start(&[(open, params)], false).unwrap();
+    let mut next = 1;
+    let mut frames = Vec::new();
+    while !s.is_done() {
+        if s.needs_text(0) {
+            if next < text.len() {
+                s.append_text(0, &text[next..next + 1]).unwrap();
+                next += 1;
+            } else {
+                s.finish_text(0).unwrap();
+            }
+        }
+        if let Some(f) = s.next_frame().unwrap().remove(0) {
+            frames.push(f);
+        }
+    }
+    assert_eq!(frames, i64_rows(&case.tensors["codes_0"]));
+    // Starved of text, the session refuses to guess.
+    let mut open = full.clone();
+    open.input_ids = full.input_ids[..4].to_vec();
+    open.text_open = true;
+    let mut s = model.start(&[(open, params)], false).unwrap();
+    s.next_frame().unwrap();
+    assert!(s.needs_text(0));
+    let err = s.next_frame().unwrap_err().to_string();
+    assert!(err.contains("waits for text"), "{err}");
+}
+
+#[test]
+fn bad_requests_list_valid_choices() {
+    let case = load_case("cv_alice_english_stream");
+    let model = load_model(&case.ckpt, DType::F32);
+    let base = case.requests[0].0.clone();
+    let err = |r: PromptRequest| model.build_prompt(&r).unwrap_err().to_string();
+    let e = err(PromptRequest { voice: Voice::Speaker("carol".into()), ..base.clone() });
+    assert!(e.contains("carol") && e.contains("alice, bob"), "{e}");
+    let e = err(PromptRequest { language: "klingon".into(), ..base.clone() });
+    assert!(e.contains("klingon") && e.contains("auto") && e.contains("english"), "{e}");
+    assert!(!e.contains("beijing_dialect"), "dialects are not user languages: {e}");
+    let e = err(PromptRequest { voice: Voice::Described, ..base.clone() });
+    assert!(e.contains("custom_voice") && e.contains("named speaker"), "{e}");
+    let e = err(PromptRequest { input_ids: base.input_ids[..8].to_vec(), ..base.clone() });
+    assert!(e.contains("input_ids"), "{e}");
+    // Case-insensitive names, as the wrapper lower-cases them.
+    model
+        .build_prompt(&PromptRequest {
+            voice: Voice::Speaker("Alice".into()),
+            language: "English".into(),
+            ..base
+        })
+        .unwrap();
+}
+
+#[test]
+fn wrapper_defaults() {
+    use acoustic_model::TtsModelType;
+    assert!(!PromptRequest::default_non_streaming(TtsModelType::Base));
+    assert!(PromptRequest::default_non_streaming(TtsModelType::CustomVoice));
+    assert!(PromptRequest::default_non_streaming(TtsModelType::VoiceDesign));
+    let model = load_model("tiny-custom-voice", DType::F32);
+    let p = model.default_params(7);
+    assert_eq!((p.talker.do_sample, p.talker.top_k, p.talker.temperature), (true, 50, 0.9));
+    assert_eq!((p.subtalker.top_k, p.repetition_penalty, p.max_new_tokens), (50, 1.05, 8192));
+}
+
+#[test]
+fn reduced_precision_runs_close_to_f32() {
+    // bf16/f16 weights: same prompt, codes need not match exactly, but the first talker logits
+    // must be close to the f32 reference.
+    let case = load_case("cv_alice_english_stream");
+    for dtype in [DType::BF16, DType::F16] {
+        let model = load_model(&case.ckpt, dtype);
+        let mut s = model.start(&case.requests, true).unwrap();
+        s.next_frame().unwrap();
+        let got = &s.trace().unwrap().talker_logits[0];
+        let want = case.tensors["talker_logits"].get(0).unwrap();
+        let err = max_abs(got, &want);
+        let scale = want.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
+        eprintln!("{dtype:?}: first-step logits max abs err {err:.3e} (max |logit| {scale:.2})");
+        assert!(err < 0.05 * scale, "{dtype:?} logits differ by {err}");
+    }
+}
