@@ -6,14 +6,22 @@
 //! follows the reference, `qwen-tts` 0.1.1 (`qwen_tts/core/tokenizer_12hz/`); see
 //! `shared/spec/codec.md`.
 //!
-//! Status: the config and the checkpoint tensor layout are implemented; the decoder, the
-//! streaming decoder and the encoder land with the codec issue.
+//! Decoding streams: [`Decoder::step`] takes any number of frames per call and returns exactly
+//! their samples, carrying conv tails and the transformer window between calls.
 //!
 //! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
 
 pub mod config;
+pub mod conv;
+pub mod decoder;
+pub mod linear;
+pub mod quantizer;
+pub mod stream;
+pub mod transformer;
 pub mod weights;
 
 pub use candle_core as candle;
 pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
+pub use decoder::{Decoder, DecoderState};
+pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch};
 pub use weights::{TensorSpec, expected_tensors};
