@@ -55,3 +55,30 @@ impl Module for Linear {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::quantized::GgmlDType;
+    use candle_core::{DType, Device};
+
+    #[test]
+    fn quantized_variant_replaces_the_float_one() {
+        let dev = Device::Cpu;
+        let w = Tensor::randn(0f32, 1.0, (48, 64), &dev).unwrap();
+        let b = Tensor::randn(0f32, 1.0, 48, &dev).unwrap();
+        let x = Tensor::randn(0f32, 1.0, (2, 3, 64), &dev).unwrap();
+        let float = Linear::Float(candle_nn::Linear::new(w.clone(), Some(b.clone())));
+        let q =
+            Linear::quantized(QTensor::quantize(&w, GgmlDType::Q8_0).unwrap(), Some(b)).unwrap();
+        assert_eq!((float.dims(), q.dims()), ((48, 64), (48, 64)));
+        let (yf, yq) = (float.forward(&x).unwrap(), q.forward(&x).unwrap());
+        assert_eq!(yf.dims(), yq.dims());
+        // Q8_0 keeps ~8 bits per weight: outputs agree to about 1% of their scale.
+        let err =
+            (&yf - &yq).unwrap().abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
+        let scale = yf.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
+        assert!(err < 0.02 * scale, "q8_0 error {err} vs scale {scale}");
+        assert_eq!(yq.dtype(), DType::F32);
+    }
+}

@@ -169,3 +169,51 @@ fn every_golden_case_is_tested() {
     ours.sort();
     assert_eq!(names, ours);
 }
+
+/// `Qwen3TTSModel.generate_custom_voice` on tiny-e2e (real 151936-token text vocabulary, bf16
+/// weights run in f32): the wrapper's CustomVoice default (non-streaming), greedy.
+fn check_e2e(name: &str) {
+    let meta = load_json(&format!("e2e/{name}.json"));
+    let t = load_tensors(&format!("e2e/{name}.safetensors"));
+    let model = load_model("tiny-e2e", DType::F32);
+    let kw = &meta["generate_kwargs"];
+    let mut params =
+        acoustic_model::GenerateParams::greedy(kw["max_new_tokens"].as_u64().unwrap() as usize);
+    params.repetition_penalty = kw["repetition_penalty"].as_f64().unwrap();
+    let req = acoustic_model::PromptRequest {
+        input_ids: ids(&meta["input_ids"]),
+        instruct_ids: meta["instruct_ids"].as_array().map(|_| ids(&meta["instruct_ids"])),
+        language: meta["language"].as_str().unwrap().to_string(),
+        voice: acoustic_model::Voice::Speaker(meta["speaker"].as_str().unwrap().to_string()),
+        non_streaming: meta["non_streaming_mode"].as_bool().unwrap(),
+        text_open: false,
+    };
+    let p = model.build_prompt(&req).unwrap();
+    let e_prompt = max_abs(&p.embeds, &t["inputs_embeds"].i(0).unwrap());
+    let mut s = model.start(&[(req, params)], true).unwrap();
+    let out = s.run().unwrap();
+    let trace = s.trace().unwrap();
+    let mut tl = 0f32;
+    for (step, l) in trace.talker_logits.iter().enumerate() {
+        tl = tl.max(max_abs(l, &t["talker_logits"].i(step).unwrap()));
+    }
+    let mut cpl = 0f32;
+    for (step, (_, l)) in trace.cp_logits.iter().enumerate() {
+        cpl = cpl.max(max_abs(l, &t["cp_logits"].i(step).unwrap()));
+    }
+    eprintln!("{name}: prompt {e_prompt:.2e} talker logits {tl:.2e} cp logits {cpl:.2e}");
+    assert_eq!(out[0].0, i64_rows(&t["codes"]), "{name}: codes");
+    assert!(e_prompt < 1e-5, "{name}: prompt differs by {e_prompt}");
+    assert!(tl < 1e-4, "{name}: talker logits differ by {tl}");
+    assert!(cpl < 1e-4, "{name}: code predictor logits differ by {cpl}");
+}
+
+#[test]
+fn e2e_en_talker() {
+    check_e2e("e2e_en");
+}
+
+#[test]
+fn e2e_ru_talker() {
+    check_e2e("e2e_ru");
+}
