@@ -1,0 +1,4 @@
+//! Number words.
+
+pub(crate) mod en;
+pub(crate) mod ru;

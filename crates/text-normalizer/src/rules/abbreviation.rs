@@ -1,0 +1,52 @@
+//! Abbreviations from the tables, matched as whole tokens.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace};
+use crate::cx::{Cx, Lang};
+use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES};
+
+fn table_regex(table: &[(&str, &str)]) -> Regex {
+    let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+    keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    let alt = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
+    re(&format!(r"(^|[\s(«\x22])({alt})($|[\s,;:!?)»\x22]|\.)"))
+}
+
+static RU: LazyLock<Regex> = LazyLock::new(|| table_regex(RU_ABBREVIATIONS));
+static EN: LazyLock<Regex> = LazyLock::new(|| table_regex(EN_ABBREVIATIONS));
+static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(US_STATES));
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &RU, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
+            return None;
+        }
+        let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
+        // "т. д." at a sentence end keeps one dot.
+        Some(format!("{}{reading}{}", &c[1], &c[3]))
+    });
+    let s = replace(&s, &EN, |c, text, start, end| {
+        let key = &c[2];
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
+        let next_cap = text[end..].trim_start().chars().next().is_some_and(char::is_uppercase);
+        // Titles expand only before a name ("Dr. Evil"); "St." only after one (Elm St.).
+        if matches!(key, "Dr." | "Mr." | "Mrs." | "Ms." | "Prof.") && !next_cap {
+            return None;
+        }
+        let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
+        Some(format!("{}{reading}{trail}", &c[1]))
+    });
+    replace(&s, &STATE, |c, text, start, _end| {
+        if !text[..start].ends_with(',') {
+            return None;
+        }
+        let (_, name) = US_STATES.iter().find(|(k, _)| *k == &c[2])?;
+        Some(format!("{}{name}{}", &c[1], &c[3]))
+    })
+}

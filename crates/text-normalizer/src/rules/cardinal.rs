@@ -1,0 +1,65 @@
+//! Integers, signed integers and ranges of integers ("10 - 20", "2-5").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{number, re, replace, spaced, strip_groups};
+use crate::cx::{Cx, Lang, RuContext};
+use crate::num::en;
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*[-–—]\s*(\d{1,4})\b"));
+static INT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+\b|\d+)"));
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &RANGE, |c, text, start, end| {
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '-' || ch == '/') {
+            return None;
+        }
+        let (a, b) = (&c[1], &c[2]);
+        match number::lang(cx, text, start, end) {
+            Lang::Ru => {
+                let rc = RuContext::at(text, start, end);
+                let case = rc.cardinal_case();
+                let read = |d: &str| {
+                    if rc.noun_wants_ordinal {
+                        crate::num::ru::ordinal(d, rc.ordinal_form(crate::num::ru::Gender::Masc))
+                    } else {
+                        crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)
+                    }
+                };
+                Some(spaced(text, start, end, &format!("{} — {}", read(a), read(b))))
+            }
+            Lang::En => {
+                let (x, y) = (a.parse::<u64>().ok()?, b.parse::<u64>().ok()?);
+                if a.len() == 4 && b.len() == 2 && (1000..2100).contains(&x) {
+                    return Some(format!("{} to {}", en::year(x), en::cardinal(y)));
+                }
+                (x < y && a.len() == b.len()).then(|| {
+                    let r = |d: &str, n: u64| {
+                        if d.len() == 4 { en::year(n) } else { en::cardinal(n) }
+                    };
+                    format!("{} to {}", r(a, x), r(b, y))
+                })
+            }
+        }
+    });
+    replace(&s, &INT, |c, text, start, end| {
+        let sign = !c[1].is_empty() && !text[..start].ends_with(|ch: char| ch.is_alphanumeric());
+        let digits = strip_groups(&c[2]);
+        let num_start = start + c[1].len();
+        let lang = number::lang(cx, text, start, end);
+        let words = number::int(&digits, lang, text, num_start, end);
+        let minus = match lang {
+            Lang::En => "minus ",
+            Lang::Ru => "минус ",
+        };
+        if sign {
+            Some(spaced(text, start, end, &format!("{minus}{words}")))
+        } else {
+            let prefix = &c[1];
+            Some(format!("{prefix}{}", spaced(text, num_start, end, &words)))
+        }
+    })
+}

@@ -1,0 +1,36 @@
+//! Before the rules: drop invisible format characters and our private-use markers, turn
+//! no-break and thin spaces into spaces. After them: collapse runs of spaces.
+
+use crate::text::{CLOSE, OPEN, SEP};
+
+pub(crate) fn pre(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+                && c != OPEN
+                && c != SEP
+                && c != CLOSE
+        })
+        .map(|c| match c {
+            '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+pub(crate) fn post(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_space = false;
+    for c in s.chars() {
+        if c == ' ' {
+            if !prev_space {
+                out.push(c);
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            prev_space = false;
+        }
+    }
+    out
+}

@@ -1,0 +1,198 @@
+//! Dates and years: "2006-08-05", "15.01.2020", "10/06/2005", "25 july 2012", "july 25, 2012",
+//! "21 апреля 2024 года", "в 1999 г.", "1980s", "'80s".
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{re, replace, spaced};
+use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
+use crate::num::ru::{Case, Form, Gender};
+use crate::num::{en, ru};
+use crate::tables::months::{EN_MONTHS, RU_MONTHS_GEN, month_number};
+use crate::text::choice;
+
+const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const RU_MONTH: &str = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"));
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b"));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:,?[ -](\d{{4}})(?:\s?(г\.|года|год))?)?(?:\b|$)"
+    ))
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
+});
+static RU_YEAR_ABBR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{3,4})(?:-(?:х|е|ые|ых))?\s?(гг?\.|гг\b|г\b)"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
+static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{2}|\d{3}0)-?(е|ые|х|ых)\b"));
+
+fn en_year(y: &str) -> String {
+    match y.parse::<u64>() {
+        Ok(n) if y.len() == 2 => en::cardinal(n),
+        Ok(n) => en::year(n),
+        Err(_) => y.to_string(),
+    }
+}
+
+fn en_date(day: u32, month: usize, year: Option<&str>, day_first: bool) -> String {
+    let d = en::ordinal_str(&day.to_string());
+    let m = EN_MONTHS[month - 1];
+    let mut s = if day_first { format!("the {d} of {m}") } else { format!("{m} {d}") };
+    if let Some(y) = year {
+        s.push(' ');
+        s.push_str(&en_year(y));
+    }
+    s
+}
+
+/// Day ordinal in the form the preposition asks for (neuter: "первое", "до первого").
+fn ru_day(day: &str, text: &str, start: usize) -> String {
+    let case = match adjacent_word_before(text, start).as_deref() {
+        Some("до" | "с" | "со" | "от" | "после" | "около" | "из") => Case::Gen,
+        Some("к" | "ко" | "по") => Case::Dat,
+        Some("перед" | "между" | "за") => Case::Ins,
+        Some("в" | "о" | "при") => Case::Prep,
+        _ => Case::Nom,
+    };
+    let first = ru::ordinal(day, Form::new(case, Gender::Neut));
+    if case == Case::Nom {
+        choice(first, [ru::ordinal(day, Form::new(Case::Gen, Gender::Neut))])
+    } else {
+        first
+    }
+}
+
+fn ru_date(
+    day: &str,
+    month: usize,
+    year: Option<&str>,
+    year_word: Option<&str>,
+    text: &str,
+    start: usize,
+) -> String {
+    let mut s = format!("{} {}", ru_day(day, text, start), RU_MONTHS_GEN[month - 1]);
+    if let Some(y) = year {
+        s.push(' ');
+        s.push_str(&ru::ordinal(y, Form::new(Case::Gen, Gender::Masc)));
+        match year_word {
+            Some("г.") => s.push_str(" года"),
+            Some(w) => {
+                s.push(' ');
+                s.push_str(w);
+            }
+            None => {}
+        }
+    }
+    s
+}
+
+fn valid(day: u32, month: usize) -> bool {
+    (1..=31).contains(&day) && (1..=12).contains(&month)
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &ISO, |c: &Captures, text, start, end| {
+        let (m, d): (usize, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        if !valid(d, m) {
+            return None;
+        }
+        Some(match cx.lang_at(text, start, end) {
+            Lang::En => en_date(d, m, Some(&c[1]), false),
+            Lang::Ru => ru_date(&d.to_string(), m, Some(&c[1]), None, text, start),
+        })
+    });
+    let s = replace(&s, &NUMERIC, |c, text, start, end| {
+        if c[2] != c[4] {
+            return None;
+        }
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+        let lang = cx.lang_at(text, start, end);
+        // English slashes are month first unless that cannot be; dots and dashes day first.
+        let month_first = lang == Lang::En && &c[2] == "/" && a <= 12;
+        let (d, m) = if month_first { (b, a as usize) } else { (a, b as usize) };
+        if !valid(d, m) {
+            return None;
+        }
+        Some(match lang {
+            Lang::En => en_date(d, m, Some(&c[5]), !month_first),
+            Lang::Ru => ru_date(&d.to_string(), m, Some(&c[5]), None, text, start),
+        })
+    });
+    let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
+        let d: u32 = c[1].parse().ok()?;
+        let m = month_number(&c[2])?;
+        if !valid(d, m) {
+            return None;
+        }
+        let year = c.get(3).map(|y| y.as_str());
+        Some(match cx.lang_at(text, start, end) {
+            Lang::En if c[2].chars().all(|ch| ch.is_ascii_alphabetic() || ch == '.') => {
+                let the = text[..start].to_lowercase().ends_with("the ");
+                let body = en_date(d, m, year, true);
+                if the { body.trim_start_matches("the ").to_string() } else { body }
+            }
+            _ => ru_date(&c[1], m, year, c.get(4).map(|w| w.as_str()), text, start),
+        })
+    });
+    let s = replace(&s, &MONTH_DAY, |c, text, start, end| {
+        let m = month_number(&c[1])?;
+        let d: u32 = c[2].parse().ok()?;
+        if !valid(d, m) || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let mut out = format!("{} {}", EN_MONTHS[m - 1], en::ordinal_str(&d.to_string()));
+        if let Some(y) = c.get(4) {
+            out.push_str(&c[3]);
+            out.push(' ');
+            out.push_str(&en_year(y.as_str()));
+        }
+        Some(out)
+    });
+    let s = replace(&s, &RU_YEAR_ABBR, |c, text, start, end| {
+        let rc = RuContext::at(text, start, start + c[1].len());
+        let plural = c[2].starts_with("гг") || c[0].contains('-');
+        let case = match rc.prep_case {
+            Some(Case::Acc) if text[..start].trim_end().to_lowercase().ends_with('в') => {
+                Case::Prep
+            }
+            Some(c) => c,
+            None => Case::Nom,
+        };
+        let form = if plural { Form::plural(case) } else { Form::new(case, Gender::Masc) };
+        let noun = if plural {
+            ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize]
+        } else {
+            ["год", "года", "году", "год", "годом", "году"][case as usize]
+        };
+        let _ = end;
+        Some(spaced(text, start, end, &format!("{} {noun}", ru::ordinal(&c[1], form))))
+    });
+    let s = replace(&s, &RU_DECADE, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::Ru {
+            return None;
+        }
+        let rc = RuContext::at(text, start, end);
+        let case = match (&c[2], rc.prep_case) {
+            ("х" | "ых", Some(Case::Acc | Case::Prep)) => Case::Prep,
+            ("х" | "ых", _) => Case::Gen,
+            (_, _) => Case::Nom,
+        };
+        Some(ru::ordinal(&c[1], Form::plural(case)))
+    });
+    replace(&s, &DECADE, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let n: u64 = c[2].parse().ok()?;
+        if c[0].ends_with("'s") && c.get(1).is_none() {
+            // "80's" is read as a possessive number by the reference verbalizer.
+            return Some(format!("{}'s", en::cardinal(n)));
+        }
+        Some(spaced(text, start, end, &en::decade(n)))
+    })
+}

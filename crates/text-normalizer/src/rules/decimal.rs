@@ -1,0 +1,102 @@
+//! Decimals ("2.5", "7,5", ".1665") and fractions ("3 2/4", "1/4").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{number, re, replace, spaced};
+use crate::cx::{Cx, Lang, RuContext};
+use crate::num::ru::{Case, Form, Gender};
+use crate::num::{en, ru};
+
+static DECIMAL: LazyLock<Regex> = LazyLock::new(|| re(r"([-−]?)(\d*)([.,])(\d+)"));
+static FRACTION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(\d+) )?(\d+) ?/ ?(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?\b"));
+
+pub(crate) fn en_decimal(int: &str, frac: &str) -> String {
+    let head = if int.is_empty() { String::new() } else { en::cardinal_str(int, true) + " " };
+    format!("{head}point {}", en::digit_by_digit(frac))
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &FRACTION, |c, text, start, end| {
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(|ch| ch == '/' || ch.is_alphanumeric())
+            || after.is_some_and(|ch| ch == '/')
+        {
+            return None;
+        }
+        let (num, den) = (&c[2], &c[3]);
+        let whole = c.get(1).map(|m| m.as_str());
+        match number::lang(cx, text, start, end) {
+            Lang::En => {
+                let n: u64 = num.parse().ok()?;
+                let frac = if den == "1" {
+                    format!("{} over one", en::cardinal_str(num, false))
+                } else if n == 1 && den == "2" && whole.is_some() {
+                    "a half".to_string()
+                } else {
+                    format!("{} {}", en::cardinal_str(num, false), en::denominator(den, n != 1))
+                };
+                Some(match whole {
+                    Some(w) => format!("{} and {frac}", en::cardinal_str(w, false)),
+                    None => frac,
+                })
+            }
+            Lang::Ru => {
+                let n = ru::last3(num);
+                let den_form = if n % 10 == 1 && n % 100 != 11 {
+                    Form::new(Case::Nom, Gender::Fem)
+                } else {
+                    Form::plural(Case::Gen)
+                };
+                let frac = format!(
+                    "{} {}",
+                    ru::cardinal(num, Case::Nom, Gender::Fem),
+                    ru::ordinal(den, den_form)
+                );
+                Some(match whole {
+                    Some(w) => format!("{} целых {frac}", ru::cardinal(w, Case::Nom, Gender::Fem)),
+                    None => frac,
+                })
+            }
+        }
+    });
+    replace(&s, &DECIMAL, |c, text, start, end| {
+        let (int, sep, frac) = (&c[2], &c[3], &c[4]);
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        // Leave version numbers, IPs, dates and "1,000" groupings to other rules.
+        if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
+            || after.is_some_and(|ch| {
+                ch.is_ascii_digit()
+                    || ch == '.' && text[end + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        let lang = number::lang(cx, text, start, end);
+        if lang == Lang::En && sep == "," {
+            return None;
+        }
+        if int.is_empty() && lang == Lang::Ru {
+            return None;
+        }
+        let sign = !c[1].is_empty() && !before.is_some_and(char::is_alphanumeric);
+        let words = match lang {
+            Lang::En => en_decimal(int, frac),
+            Lang::Ru => {
+                let rc = RuContext::at(text, start, end);
+                ru::decimal(int, frac, rc.cardinal_case())
+            }
+        };
+        let minus = match (sign, lang) {
+            (false, _) => String::new(),
+            (true, Lang::En) => "minus ".into(),
+            (true, Lang::Ru) => "минус ".into(),
+        };
+        let keep = if !sign { c[1].to_string() } else { String::new() };
+        Some(format!("{keep}{}", spaced(text, start, end, &format!("{minus}{words}"))))
+    })
+}

@@ -1,0 +1,113 @@
+//! E-mail addresses and URLs, read piece by piece: "abc at gmail dot com",
+//! "HTTPS colon slash slash WWW dot ...".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace};
+use crate::cx::{Cx, Lang};
+use crate::num::{en, ru};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"));
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+\.(?:com|org|net|ru|uk|io|de|sm)\b(?:/[^\s]*)?",
+    )
+});
+
+/// Top-level domains read as words; other short ones are spelled (dot UK).
+const WORD_TLDS: &[&str] = &["com", "org", "net", "edu", "gov", "info"];
+
+fn read(piece: &str, lang: Lang, is_tld: bool) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut Vec<String>| {
+        if word.is_empty() {
+            return;
+        }
+        let w = std::mem::take(word);
+        let lower = w.to_lowercase();
+        out.push(
+            if matches!(lower.as_str(), "http" | "https" | "www")
+                || (is_tld && !WORD_TLDS.contains(&lower.as_str()))
+            {
+                w.to_uppercase()
+            } else if lower == "jpg" {
+                "jpeg".into()
+            } else {
+                w
+            },
+        );
+    };
+    for ch in piece.chars() {
+        if ch.is_ascii_digit() {
+            flush(&mut word, &mut out);
+            out.push(match lang {
+                Lang::En => en::digit_word(ch).to_string(),
+                Lang::Ru => ru::digit_by_digit(&ch.to_string()),
+            });
+        } else if ch.is_alphabetic() {
+            word.push(ch);
+        } else {
+            flush(&mut word, &mut out);
+            let sym = match (ch, lang) {
+                ('.', Lang::En) => "dot",
+                ('.', Lang::Ru) => "точка",
+                ('/', Lang::En) => "slash",
+                ('/', Lang::Ru) => "слэш",
+                (':', Lang::En) => "colon",
+                (':', Lang::Ru) => "двоеточие",
+                ('-', Lang::En) => "dash",
+                ('-', Lang::Ru) => "дефис",
+                ('_', Lang::En) => "underscore",
+                ('_', Lang::Ru) => "нижнее подчеркивание",
+                ('@', Lang::En) => "at",
+                ('@', Lang::Ru) => "собака",
+                _ => "",
+            };
+            if !sym.is_empty() {
+                out.push(sym.to_string());
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out.join(" ")
+}
+
+fn read_address(addr: &str, lang: Lang) -> String {
+    // The last dot-separated label is the top-level domain.
+    let tld_start = addr.rfind('.').map(|i| i + 1).unwrap_or(addr.len());
+    let path_start = addr[tld_start..].find('/').map(|i| i + tld_start).unwrap_or(addr.len());
+    let head = read(&addr[..tld_start], lang, false);
+    let tld = read(&addr[tld_start..path_start], lang, true);
+    let path = read(&addr[path_start..], lang, false);
+    [head, tld, path].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &EMAIL, |c, text, start, end| {
+        Some(read_address(&c[0], cx.lang_at(text, start, end)))
+    });
+    replace(&s, &URL, |c, text, start, end| {
+        let url = &c[0];
+        let lang = cx.lang_at(text, start, end);
+        // Keep the path's own structure: the domain part gets TLD handling.
+        let scheme_end = url.find("://").map(|i| i + 3).unwrap_or(0);
+        let scheme_end = scheme_end + url[scheme_end..].chars().take_while(|&ch| ch == '/').count();
+        let rest = &url[scheme_end..];
+        let host_end = rest.find('/').unwrap_or(rest.len());
+        let host = &rest[..host_end];
+        let scheme = read(&url[..scheme_end], lang, false);
+        let host_words =
+            if host.contains('.') { read_address(host, lang) } else { read(host, lang, false) };
+        let path = read(&rest[host_end..], lang, false);
+        Some(
+            [scheme, host_words, path]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    })
+}

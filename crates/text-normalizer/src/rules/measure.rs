@@ -1,0 +1,108 @@
+//! A number and a unit: "12kg", "3,2 л", "90 км/ч", "15%", "30 – 40 см", "35-мм".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace, spaced, strip_groups};
+use crate::cx::{Cx, Lang, RuContext, is_cyr};
+use crate::num::ru::{Case, Gender, NounForm};
+use crate::num::{en, ru};
+use crate::tables::units::{UNITS, Unit, ru_fem};
+
+/// Number (integer with groups, or decimal), optional range, optional hyphen, unit.
+static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
+    syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let alt = syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    re(&format!(
+        r"([-−]?)(\d+(?:[.,]\d+)?)(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
+    ))
+});
+
+fn find_unit(sym: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.syms.contains(&sym))
+}
+
+/// Number parts: integer digits and fraction digits (empty if none).
+fn split(num: &str) -> (String, String) {
+    match num.split_once(['.', ',']) {
+        Some((i, f)) => (strip_groups(i), f.to_string()),
+        None => (strip_groups(num), String::new()),
+    }
+}
+
+fn en_number(num: &str) -> (String, bool) {
+    let (i, f) = split(num);
+    if f.is_empty() {
+        let one = i.trim_start_matches('0') == "1";
+        (en::cardinal_str(&i, true), !one)
+    } else {
+        (super::decimal::en_decimal(&i, &f), true)
+    }
+}
+
+fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
+    let (i, f) = split(num);
+    if f.is_empty() {
+        let g = if ru_fem(unit) { Gender::Fem } else { Gender::Masc };
+        (ru::cardinal(&i, case, g), ru::noun_form(ru::last3(&i), case))
+    } else {
+        (ru::decimal(&i, &f, case), NounForm::Sg(Case::Gen))
+    }
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    replace(s, &MEASURE, |c, text, start, end| {
+        let sym = &c[4];
+        // The unit must end the word: "5 мест" is not metres, "12 maps" not metres.
+        let after = text[end..].chars().next();
+        if after.is_some_and(|ch| ch.is_alphanumeric())
+            || text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',')
+        {
+            return None;
+        }
+        // A one-letter unit right after a sentence end is a word, not a unit ("5 с половиной").
+        if sym.chars().count() == 1 && sym != "%" && text[end..].starts_with(" с") {
+            return None;
+        }
+        let unit = find_unit(sym)?;
+        let per = c.get(5).and_then(|m| find_unit(m.as_str()));
+        let sign = !c[1].is_empty();
+        let lang = if sym.chars().any(is_cyr) { Lang::Ru } else { cx.lang_at(text, start, end) };
+        let words = match lang {
+            Lang::En => {
+                let (n1, _) = en_number(&c[2]);
+                let (n, plural) = match c.get(3) {
+                    Some(m) => {
+                        let (n2, p) = en_number(m.as_str());
+                        (format!("{n1} to {n2}"), p)
+                    }
+                    None => en_number(&c[2]),
+                };
+                let name = if plural { unit.en.1 } else { unit.en.0 };
+                let per = per.map(|p| format!(" per {}", p.en.0)).unwrap_or_default();
+                let minus = if sign { "minus " } else { "" };
+                format!("{minus}{n} {name}{per}")
+            }
+            Lang::Ru => {
+                let rc = RuContext::at(text, start, end);
+                let case = rc.cardinal_case();
+                let (n1, form1) = ru_number(&c[2], case, unit);
+                let (n, form) = match c.get(3) {
+                    Some(m) => {
+                        let (n2, f2) = ru_number(m.as_str(), case, unit);
+                        (format!("{n1} — {n2}"), f2)
+                    }
+                    None => (n1, form1),
+                };
+                let per = per
+                    .map(|p| format!(" на {}", p.ru.form(NounForm::Sg(Case::Acc))))
+                    .unwrap_or_default();
+                let minus = if sign { "минус " } else { "" };
+                format!("{minus}{n} {}{per}", unit.ru.form(form))
+            }
+        };
+        Some(spaced(text, start, end, &words))
+    })
+}

@@ -1,0 +1,97 @@
+//! The rules, in the order they run. Earlier rules handle the more specific patterns (a URL
+//! before its digits, a date before its numbers); each leaves what it does not understand.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::cx::Cx;
+
+mod abbreviation;
+mod cardinal;
+mod cleanup;
+mod date;
+mod decimal;
+mod electronic;
+mod math;
+mod measure;
+mod money;
+mod number;
+mod ordinal;
+mod phone;
+mod roman;
+mod symbols;
+mod time;
+
+pub(crate) fn run(text: &str, cx: &Cx) -> String {
+    let mut s = cleanup::pre(text);
+    for rule in [
+        electronic::apply,
+        phone::apply,
+        date::apply,
+        time::apply,
+        money::apply,
+        measure::apply,
+        roman::apply,
+        ordinal::apply,
+        decimal::apply,
+        math::apply,
+        cardinal::apply,
+        abbreviation::apply,
+        symbols::apply,
+    ] {
+        s = rule(&s, cx);
+    }
+    cleanup::post(&s)
+}
+
+/// `re.replace_all` where the closure sees the whole text and the match's byte range, and
+/// returns `None` to keep the match as written.
+pub(crate) fn replace(
+    s: &str,
+    re: &LazyLock<Regex>,
+    mut f: impl FnMut(&Captures, &str, usize, usize) -> Option<String>,
+) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut last = 0;
+    for caps in re.captures_iter(s) {
+        let Some(m) = caps.get(0) else { continue };
+        if m.start() < last {
+            continue;
+        }
+        out.push_str(&s[last..m.start()]);
+        match f(&caps, s, m.start(), m.end()) {
+            Some(rep) => out.push_str(&rep),
+            None => out.push_str(m.as_str()),
+        }
+        last = m.end();
+    }
+    out.push_str(&s[last..]);
+    out
+}
+
+pub(crate) fn re(pattern: &str) -> Regex {
+    // Patterns are constants of this crate, covered by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern:?}: {e}"))
+}
+
+/// Digits of a number written with group separators ("1 250", "13,000", "2.300").
+pub(crate) fn strip_groups(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Pads a replacement with spaces where it touches letters or digits, so "12kg" reads
+/// "twelve kilograms" and "(1)Hello" keeps its bracket.
+pub(crate) fn spaced(text: &str, start: usize, end: usize, rep: &str) -> String {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let mut out = String::new();
+    if before.is_some_and(char::is_alphanumeric) {
+        out.push(' ');
+    }
+    out.push_str(rep);
+    if after.is_some_and(char::is_alphanumeric) {
+        out.push(' ');
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! Money: "$2.50", "¥30b", "US$76.3 trillion", "1 250 ₽", "100 тыс. долл.", "18000 долл. США".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace, spaced, strip_groups};
+use crate::cx::{Cx, Lang, RuContext};
+use crate::num::ru::{Case, Gender, NounForm};
+use crate::num::{en, ru};
+use crate::tables::units::{CURRENCIES, Currency, SCALES, Scale};
+
+fn alternation<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = items.collect();
+    v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    v.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    let cur = alternation(
+        CURRENCIES
+            .iter()
+            .flat_map(|c| c.syms.iter().copied())
+            .filter(|s| !s.chars().any(char::is_alphabetic) || s.starts_with("US")),
+    );
+    let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
+    re(&format!(
+        r"({cur})\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?({sc})\b)?(/mo\b)?"
+    ))
+});
+
+static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    let cur = alternation(CURRENCIES.iter().flat_map(|c| c.syms.iter().copied()));
+    let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
+    re(&format!(
+        r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s|$|[,.;:!?)])"
+    ))
+});
+
+fn currency(sym: &str) -> Option<&'static Currency> {
+    CURRENCIES.iter().find(|c| c.syms.contains(&sym))
+}
+
+fn scale(sym: &str) -> Option<&'static Scale> {
+    SCALES.iter().find(|s| s.syms.contains(&sym))
+}
+
+fn en_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>) -> String {
+    let frac = if frac.len() > 2 { frac.trim_end_matches('0') } else { frac };
+    if let Some(sc) = sc {
+        let n = if frac.is_empty() {
+            en::cardinal_str(int, true)
+        } else {
+            super::decimal::en_decimal(int, frac)
+        };
+        return format!("{n} {} {}", sc.en, cur.en.1);
+    }
+    let int_n = int.trim_start_matches('0');
+    let main = |n: &str| {
+        let one = n == "1";
+        format!("{} {}", en::cardinal_str(n, true), if one { cur.en.0 } else { cur.en.1 })
+    };
+    if frac.len() > 2 || (cur.en_minor.is_none() && !frac.is_empty()) {
+        return format!("{} {}", super::decimal::en_decimal(int, frac), cur.en.1);
+    }
+    let cents: u32 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().unwrap_or(0) };
+    let (minor_sg, minor_pl) = cur.en_minor.unwrap_or(("", ""));
+    let minor = format!(
+        "{} {}",
+        en::cardinal(u64::from(cents)),
+        if cents == 1 { minor_sg } else { minor_pl }
+    );
+    match (int_n.is_empty(), cents) {
+        (_, 0) => main(if int_n.is_empty() { "0" } else { int_n }),
+        (true, _) => minor,
+        (false, _) => format!("{} {minor}", main(int_n)),
+    }
+}
+
+fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Case) -> String {
+    if let Some(sc) = sc {
+        let g = if sc.ru_fem { Gender::Fem } else { Gender::Masc };
+        let (n, form) = if frac.is_empty() {
+            (ru::cardinal(int, case, g), ru::noun_form(ru::last3(int), case))
+        } else {
+            (ru::decimal(int, frac, case), NounForm::Sg(Case::Gen))
+        };
+        let cur_form = if case == Case::Nom || case == Case::Acc {
+            NounForm::Pl(Case::Gen)
+        } else {
+            NounForm::Pl(Case::Gen)
+        };
+        return format!("{n} {} {}", sc.ru.form(form), cur.ru.form(cur_form));
+    }
+    let main = format!(
+        "{} {}",
+        ru::cardinal(int, case, Gender::Masc),
+        cur.ru.form(ru::noun_form(ru::last3(int), case))
+    );
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        return main;
+    }
+    match cur.ru_minor {
+        Some(minor) if frac.len() <= 2 => {
+            let cents = format!("{frac:0<2}");
+            let g = if cur.ru_minor_fem { Gender::Fem } else { Gender::Masc };
+            format!(
+                "{main} {} {}",
+                ru::cardinal(&cents, case, g),
+                minor.form(ru::noun_form(ru::last3(&cents), case))
+            )
+        }
+        _ => format!("{} {}", ru::decimal(int, frac, case), cur.ru.form(NounForm::Sg(Case::Gen))),
+    }
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &PREFIXED, |c, text, start, end| {
+        let cur = currency(&c[1])?;
+        let (int, frac) = match c[2].split_once('.') {
+            Some((i, f)) => (strip_groups(i), f.to_string()),
+            None => (strip_groups(&c[2]), String::new()),
+        };
+        let sc = c.get(3).and_then(|m| scale(m.as_str()));
+        let per_month = c.get(4).is_some();
+        let words = match cx.lang_at(text, start, end) {
+            Lang::En => {
+                let w = en_money(&int, &frac, cur, sc);
+                if per_month { format!("{w} per month") } else { w }
+            }
+            Lang::Ru => {
+                let rc = RuContext::at(text, start, end);
+                let w = ru_money(&int, &frac, cur, sc, rc.cardinal_case());
+                if per_month { format!("{w} в месяц") } else { w }
+            }
+        };
+        Some(spaced(text, start, end, &words))
+    });
+    replace(&s, &SUFFIXED, |c, text, start, end| {
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',') {
+            return None;
+        }
+        let cur = currency(&c[3])?;
+        let (int, frac) = match c[1].split_once([',', '.']) {
+            Some((i, f)) if f.len() != 3 || c[1].contains(',') => (strip_groups(i), f.to_string()),
+            _ => (strip_groups(&c[1]), String::new()),
+        };
+        let sc = c.get(2).and_then(|m| scale(m.as_str()));
+        let whole = &text[start..end];
+        let tail_len =
+            whole.len() - whole.trim_end_matches([' ', ',', '.', ';', ':', '!', '?', ')']).len();
+        // Keep the punctuation the pattern looked at; "руб." and "долл." own their dot.
+        let own_dot = c[3].ends_with('.');
+        let tail = &whole[whole.len() - tail_len..];
+        let tail = if own_dot { tail.trim_start_matches('.') } else { tail };
+        let words = match cx.lang_at(text, start, end) {
+            Lang::En => en_money(&int, &frac, cur, sc),
+            Lang::Ru => {
+                ru_money(&int, &frac, cur, sc, RuContext::at(text, start, end).cardinal_case())
+            }
+        };
+        let words = if c[3].contains("США") && !words.contains("США") {
+            format!("{words} США")
+        } else {
+            words
+        };
+        Some(format!("{}{tail}", spaced(text, start, start, &words)))
+    })
+}

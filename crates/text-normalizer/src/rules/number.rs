@@ -1,0 +1,48 @@
+//! Reading one integer in context, shared by the rules.
+
+use crate::cx::{Cx, Lang, RuContext};
+use crate::num::ru::{Case, Form, Gender};
+use crate::num::{en, ru};
+use crate::text::choice;
+
+/// A Russian integer where the context may not decide: the chosen reading plus, when
+/// undecided, the other case forms and ordinal readings (NeMo accepts any of them).
+pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
+    if rc.noun_wants_ordinal {
+        return ru::ordinal(digits, rc.ordinal_form(Gender::Masc));
+    }
+    let first = ru::cardinal(digits, rc.cardinal_case(), gender);
+    if rc.decided() {
+        return first;
+    }
+    let mut alts: Vec<String> = Vec::new();
+    alts.push(bare_thousand(digits, &first));
+    for c in Case::ALL {
+        for g in [Gender::Masc, Gender::Fem, Gender::Neut] {
+            alts.push(ru::cardinal(digits, c, g));
+            alts.push(ru::ordinal(digits, Form::new(c, g)));
+        }
+        alts.push(ru::ordinal(digits, Form::plural(c)));
+    }
+    choice(first, alts)
+}
+
+/// "тысяча сто" for "одна тысяча сто", the other common reading of 1xxx.
+fn bare_thousand(digits: &str, reading: &str) -> String {
+    if digits.len() == 4 && digits.starts_with('1') {
+        reading.strip_prefix("одна ").unwrap_or(reading).to_string()
+    } else {
+        reading.to_string()
+    }
+}
+
+pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize) -> String {
+    match lang {
+        Lang::En => en::cardinal_str(digits, true),
+        Lang::Ru => ru_int(digits, &RuContext::at(text, start, end), Gender::Masc),
+    }
+}
+
+pub(crate) fn lang(cx: &Cx, text: &str, start: usize, end: usize) -> Lang {
+    cx.lang_at(text, start, end)
+}

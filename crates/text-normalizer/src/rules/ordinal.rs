@@ -1,0 +1,93 @@
+//! Ordinals written with a suffix: "21st", "3rd"; "2-й", "5-го", "на 2-м этаже", "1990-е".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace, spaced, strip_groups};
+use crate::cx::RuContext;
+use crate::cx::{Cx, Lang};
+use crate::num::ru::{Case, Form, Gender};
+use crate::num::{en, ru};
+use crate::text::choice;
+
+static EN_ORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b"));
+static RU_ORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d+)(?:\s?-\s?|-?)(ого|ому|ыми|ый|ий|ой|ая|ое|ые|ым|ом|ых|ую|ья|ье|ьи|го|му|ми|й|я|е|м|х|ю)\b",
+    )
+});
+
+fn en_suffix(digits: &str) -> &'static str {
+    let n = digits.trim_start_matches('0');
+    let last2 = n.get(n.len().saturating_sub(2)..).unwrap_or("");
+    if matches!(last2, "11" | "12" | "13") {
+        return "th";
+    }
+    match n.chars().last() {
+        Some('1') => "st",
+        Some('2') => "nd",
+        Some('3') => "rd",
+        _ => "th",
+    }
+}
+
+/// Forms a Russian ordinal suffix allows, the usual one first.
+fn suffix_forms(suffix: &str) -> Vec<Form> {
+    use Case::*;
+    use Gender::*;
+    let f = Form::new;
+    match suffix {
+        "й" | "ый" | "ий" => vec![f(Nom, Masc), f(Acc, Masc)],
+        "ой" => vec![f(Nom, Masc), f(Gen, Fem), f(Dat, Fem), f(Ins, Fem), f(Prep, Fem)],
+        "я" | "ая" | "ья" => vec![f(Nom, Fem)],
+        "е" | "ые" | "ьи" => {
+            vec![Form::plural(Nom), f(Nom, Neut), f(Prep, Masc), Form::plural(Acc)]
+        }
+        "ое" | "ье" => vec![f(Nom, Neut)],
+        "го" | "ого" => vec![f(Gen, Masc), f(Gen, Neut), f(Acc, Masc)],
+        "му" | "ому" => vec![f(Dat, Masc), f(Dat, Neut)],
+        "м" | "ом" => vec![f(Prep, Masc), f(Ins, Masc), Form::plural(Dat)],
+        "ым" => vec![f(Ins, Masc), Form::plural(Dat)],
+        "х" | "ых" => vec![Form::plural(Gen), Form::plural(Prep)],
+        "ю" | "ую" => vec![f(Acc, Fem)],
+        "ми" | "ыми" => vec![Form::plural(Ins)],
+        _ => vec![f(Nom, Masc)],
+    }
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &EN_ORD, |c, text, start, end| {
+        let digits = strip_groups(&c[1]);
+        let suffix = c[2].to_lowercase();
+        let words = if suffix == en_suffix(&digits) {
+            en::ordinal_str(&digits)
+        } else {
+            format!("{} {suffix}", en::cardinal_str(&digits, false))
+        };
+        Some(spaced(text, start, end, &words))
+    });
+    replace(&s, &RU_ORD, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
+            return None;
+        }
+        let digits = &c[1];
+        let forms = suffix_forms(&c[2]);
+        let rc = RuContext::at(text, start, end);
+        // A noun or preposition after/before picks among the forms the suffix allows.
+        let pick = forms
+            .iter()
+            .copied()
+            .find(|f| rc.noun.is_some_and(|n| n.case == f.case && n.plural == f.plural))
+            .or_else(|| forms.iter().copied().find(|f| rc.prep_case == Some(f.case)))
+            .unwrap_or(forms[0]);
+        let first = ru::ordinal(digits, pick);
+        let mut alts: Vec<String> = forms.iter().map(|f| ru::ordinal(digits, *f)).collect();
+        if c[2] == *"х" {
+            // "2-х", "3-х": also the cardinal genitive (двух, трёх).
+            alts.push(ru::cardinal(digits, Case::Gen, Gender::Masc));
+        }
+        Some(spaced(text, start, end, &choice(first, alts)))
+    })
+}

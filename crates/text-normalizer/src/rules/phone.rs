@@ -1,0 +1,75 @@
+//! Phone numbers and IP addresses: "+1-123-123-5678", "(123) 123-5678", "8-913-983-56-01",
+//! "+7 (999) 123-45-67", "123.123.0.40".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace, spaced};
+use crate::cx::{Cx, Lang};
+use crate::num::en;
+use crate::num::ru::{self, Case, Gender};
+
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(\+\d{1,3}[- ]?|\b8[- ]?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b",
+    )
+});
+static IP: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"));
+
+/// Russian group reading: "983" девятьсот восемьдесят три, "01" ноль один.
+fn ru_group(g: &str) -> String {
+    let zeros = g.len() - g.trim_start_matches('0').len();
+    let mut parts = vec!["ноль"; zeros.min(g.len())];
+    let rest = g.trim_start_matches('0');
+    let words;
+    if !rest.is_empty() {
+        words = ru::cardinal(rest, Case::Nom, Gender::Masc);
+        parts.push(&words);
+    }
+    parts.join(" ")
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &IP, |c, text, start, end| {
+        let sep = match cx.lang_at(text, start, end) {
+            Lang::En => " dot ",
+            Lang::Ru => " точка ",
+        };
+        let lang = cx.lang_at(text, start, end);
+        Some(
+            c[0].split('.')
+                .map(|g| match lang {
+                    Lang::En => en::digit_by_digit(g),
+                    Lang::Ru => ru::digit_by_digit(g),
+                })
+                .collect::<Vec<_>>()
+                .join(sep),
+        )
+    });
+    replace(&s, &PHONE, |c, text, start, end| {
+        let groups: Vec<String> = (1..c.len())
+            .filter_map(|i| c.get(i))
+            .map(|m| m.as_str().chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect())
+            .collect();
+        let words = match cx.lang_at(text, start, end) {
+            Lang::En => groups
+                .iter()
+                .map(|g| {
+                    let plus = if g.starts_with('+') { "plus " } else { "" };
+                    format!("{plus}{}", en::digit_by_digit(g))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            Lang::Ru => groups
+                .iter()
+                .map(|g| match g.strip_prefix('+') {
+                    Some(d) => format!("плюс {}", ru_group(d)),
+                    None => ru_group(g),
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        Some(spaced(text, start, end, &words))
+    })
+}

@@ -1,0 +1,197 @@
+//! Roman numerals where the context shows they are numbers: before "век"/"в."/"вв.", after a
+//! capitalized name ("Людовика XVI", "Chapter IV"), in ranges ("XV-XVI веков").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace};
+use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
+use crate::num::ru::{Case, Form, Gender};
+use crate::num::{en, ru};
+
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b([IVXLCDM]+)(?:\s?[-–—]\s?([IVXLCDM]+))?(?:-(го|му|й|м|я))?(\s(?:вв?\.|век(?:а|е|у|ом|ах|ов|ам|и)?|кв\.|тысячелетие|глав[аы]?|съезд))?\b",
+    )
+});
+
+/// Value of a well-formed Roman numeral (I..MMMCMXCIX), `None` otherwise.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        'M' => 1000,
+        _ => 0,
+    };
+    let digits: Vec<u32> = s.chars().map(val).collect();
+    if digits.is_empty() || digits.contains(&0) {
+        return None;
+    }
+    let mut total = 0u32;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&n| n > d) {
+            total = total.checked_sub(d).unwrap_or(0);
+        } else {
+            total += d;
+        }
+    }
+    // Reject malformed numerals by round-tripping.
+    (to_roman(total) == s).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const T: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut s = String::new();
+    for (v, r) in T {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+const EN_CUES: &[&str] = &[
+    "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
+    "level",
+];
+
+/// Case of a Russian name before a regnal number from its ending: Людовика (gen), Ивану (dat).
+fn name_case(name: &str) -> (Case, Gender) {
+    if name.ends_with("ом") || name.ends_with("ем") {
+        (Case::Ins, Gender::Masc)
+    } else if name.ends_with('у') || name.ends_with('ю') {
+        (Case::Dat, Gender::Masc)
+    } else if name.ends_with("те") || name.ends_with("не") {
+        (Case::Dat, Gender::Fem)
+    } else if name.ends_with('и') || name.ends_with('е') {
+        (Case::Prep, Gender::Masc)
+    } else if name.ends_with('а') || name.ends_with('я') {
+        (Case::Gen, Gender::Masc)
+    } else {
+        (Case::Nom, Gender::Masc)
+    }
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    replace(s, &ROMAN, |c, text, start, end| {
+        let a = roman_value(&c[1])?;
+        let b = match c.get(2) {
+            Some(m) => Some(roman_value(m.as_str())?),
+            None => None,
+        };
+        let noun = c.get(4).map(|m| m.as_str().trim().to_string());
+        let prev = adjacent_word_before(text, start);
+        let prev_raw = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        let after_name = prev_raw.chars().next().is_some_and(char::is_uppercase)
+            && prev_raw.chars().all(char::is_alphabetic);
+        let lang = cx.lang_at(text, start, end);
+        if lang == Lang::En {
+            let cue = prev.as_deref().is_some_and(|p| EN_CUES.contains(&p));
+            if !cue || c[1].len() < 1 || (c[1] == *"I" && !cue) {
+                return None;
+            }
+            return Some(format!(
+                "{}{}",
+                en::cardinal(u64::from(a)),
+                noun.map(|n| format!(" {n}")).unwrap_or_default()
+            ));
+        }
+        if noun.is_none() && !after_name && b.is_none() && c.get(3).is_none() {
+            return None;
+        }
+        if noun.is_none() && c[1].len() == 1 && c[1] == *"I" && !after_name {
+            return None;
+        }
+        // Form: from the noun after it, else the name before it, else the preposition.
+        let rc = RuContext::at(text, start, end);
+        let noun_word = noun.as_deref().unwrap_or("");
+        let (form, noun_out) = match noun_word {
+            "в." | "вв." => {
+                let plural = noun_word == "вв." || b.is_some();
+                let case = match rc.prep_case {
+                    Some(Case::Acc) if prev.as_deref() == Some("в") => Case::Prep,
+                    Some(Case::Gen) if prev.as_deref() == Some("по") => Case::Acc,
+                    Some(c) => c,
+                    None => Case::Nom,
+                };
+                let noun = if plural {
+                    ["века", "веков", "векам", "века", "веками", "веках"][case as usize]
+                } else {
+                    ["век", "века", "веку", "век", "веком", "веке"][case as usize]
+                };
+                let form = if plural && b.is_none() {
+                    Form::plural(case)
+                } else {
+                    Form::new(case, Gender::Masc)
+                };
+                (form, Some(noun.to_string()))
+            }
+            "кв." => {
+                let case = match rc.prep_case {
+                    Some(Case::Acc) if prev.as_deref() == Some("в") => Case::Prep,
+                    Some(c) => c,
+                    None => Case::Nom,
+                };
+                (
+                    Form::new(case, Gender::Masc),
+                    Some(
+                        ["квартал", "квартала", "кварталу", "квартал", "кварталом", "квартале"]
+                            [case as usize]
+                            .to_string(),
+                    ),
+                )
+            }
+            "" => {
+                let (case, gender) = if after_name {
+                    name_case(&prev_raw.to_lowercase())
+                } else {
+                    (rc.prep_case.unwrap_or(Case::Nom), Gender::Masc)
+                };
+                (Form::new(case, gender), None)
+            }
+            w => {
+                let mut f = crate::tables::ru_context::following_noun(w)
+                    .map(|(f, _)| f)
+                    .unwrap_or(Form::new(Case::Nom, Gender::Masc));
+                if w == "тысячелетие" {
+                    f = Form::new(Case::Nom, Gender::Neut);
+                }
+                if f.plural && b.is_none() {
+                    (f, Some(w.to_string()))
+                } else {
+                    (Form { plural: false, ..f }, Some(w.to_string()))
+                }
+            }
+        };
+        let mut out = ru::ordinal(&a.to_string(), form);
+        if let Some(b) = b {
+            out.push_str(" — ");
+            out.push_str(&ru::ordinal(&b.to_string(), form));
+        }
+        if let Some(n) = noun_out {
+            out.push(' ');
+            out.push_str(&n);
+        }
+        Some(out)
+    })
+}

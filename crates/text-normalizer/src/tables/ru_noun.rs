@@ -1,0 +1,85 @@
+//! Russian noun declension by class, enough for units, currencies and counted nouns.
+
+use crate::num::ru::NounForm;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Class {
+    /// метр: метра, метров.
+    MascHard,
+    /// вольт, ампер, ватт: genitive plural without ending.
+    MascHardZeroGenPl,
+    /// рубль (stem without ь): рубля, рублей.
+    MascSoft,
+    /// минута: минуты, минут.
+    FemA,
+    /// миля (stem without я): мили, миль.
+    FemYa,
+    /// евро: never changes.
+    Indecl,
+    /// копейка: копейки, копеек.
+    Kopeika,
+}
+
+/// A noun: stem, class, and a fixed tail ("в час", "Цельсия").
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RuNoun {
+    pub stem: &'static str,
+    pub class: Class,
+    pub tail: &'static str,
+    /// Stem of an adjective before the noun that agrees with it ("квадратн" метр).
+    pub adj: &'static str,
+}
+
+pub(crate) const fn noun(stem: &'static str, class: Class, tail: &'static str) -> RuNoun {
+    RuNoun { stem, class, tail, adj: "" }
+}
+
+pub(crate) const fn adj_noun(adj: &'static str, stem: &'static str, class: Class) -> RuNoun {
+    RuNoun { stem, class, tail: "", adj }
+}
+
+impl RuNoun {
+    pub fn form(&self, f: NounForm) -> String {
+        use Class::*;
+        let (plural, case) = match f {
+            NounForm::Sg(c) => (false, c),
+            NounForm::Pl(c) => (true, c),
+        };
+        let i = case as usize;
+        let end: &str = match (self.class, plural) {
+            (MascHard | MascHardZeroGenPl, false) => ["", "а", "у", "", "ом", "е"][i],
+            (MascHard, true) => ["ы", "ов", "ам", "ы", "ами", "ах"][i],
+            (MascHardZeroGenPl, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
+            (MascSoft, false) => ["ь", "я", "ю", "ь", "ём", "е"][i],
+            (MascSoft, true) => ["и", "ей", "ям", "и", "ями", "ях"][i],
+            (FemA, false) => ["а", "ы", "е", "у", "ой", "е"][i],
+            (FemA, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
+            (FemYa, false) => ["я", "и", "е", "ю", "ей", "е"][i],
+            (FemYa, true) => ["и", "ь", "ям", "и", "ями", "ях"][i],
+            (Indecl, _) => "",
+            (Kopeika, false) => {
+                ["копейка", "копейки", "копейке", "копейку", "копейкой", "копейке"][i]
+            }
+            (Kopeika, true) => {
+                ["копейки", "копеек", "копейкам", "копейки", "копейками", "копейках"][i]
+            }
+        };
+        let mut word = if matches!(self.class, Kopeika) {
+            end.to_string()
+        } else {
+            format!("{}{end}", self.stem)
+        };
+        if !self.adj.is_empty() {
+            // Masculine adjective; after к/г/х the vowel is и (кубический).
+            let soft = self.adj.ends_with(['к', 'г', 'х']);
+            let adj_end = match (plural, soft) {
+                (false, false) => ["ый", "ого", "ому", "ый", "ым", "ом"][i],
+                (false, true) => ["ий", "ого", "ому", "ий", "им", "ом"][i],
+                (true, false) => ["ые", "ых", "ым", "ые", "ыми", "ых"][i],
+                (true, true) => ["ие", "их", "им", "ие", "ими", "их"][i],
+            };
+            word = format!("{}{adj_end} {word}", self.adj);
+        }
+        if self.tail.is_empty() { word } else { format!("{word} {}", self.tail) }
+    }
+}

@@ -1,0 +1,259 @@
+//! Units, currencies and scale words: written forms and their English and Russian readings.
+
+use super::ru_noun::{Class::*, RuNoun, adj_noun, noun};
+
+pub(crate) struct Unit {
+    /// Written forms, matched case-sensitively after a number.
+    pub syms: &'static [&'static str],
+    /// English singular and plural.
+    pub en: (&'static str, &'static str),
+    pub ru: RuNoun,
+    /// Grammatical gender of the Russian noun is feminine (одна минута, две тонны).
+    pub ru_fem: bool,
+}
+
+const fn u(syms: &'static [&'static str], en: (&'static str, &'static str), ru: RuNoun) -> Unit {
+    Unit { syms, en, ru, ru_fem: false }
+}
+const fn uf(syms: &'static [&'static str], en: (&'static str, &'static str), ru: RuNoun) -> Unit {
+    Unit { syms, en, ru, ru_fem: true }
+}
+
+pub(crate) const UNITS: &[Unit] = &[
+    u(
+        &["км/ч", "km/h", "kmh", "км ч", "kph"],
+        ("kilometer per hour", "kilometers per hour"),
+        noun("километр", MascHard, "в час"),
+    ),
+    u(
+        &["м/с", "m/s"],
+        ("meter per second", "meters per second"),
+        noun("метр", MascHard, "в секунду"),
+    ),
+    u(&["mph"], ("mile per hour", "miles per hour"), noun("мил", FemYa, "в час")),
+    u(
+        &["об/мин", "об мин", "rpm"],
+        ("revolution per minute", "revolutions per minute"),
+        noun("оборот", MascHard, "в минуту"),
+    ),
+    u(&["fps"], ("frame per second", "frames per second"), noun("кадр", MascHard, "в секунду")),
+    u(
+        &["MB/s", "МБ/с"],
+        ("megabyte per second", "megabytes per second"),
+        noun("мегабайт", MascHard, "в секунду"),
+    ),
+    u(
+        &["кбит/с", "kbps", "kbit/s"],
+        ("kilobit per second", "kilobits per second"),
+        noun("килобит", MascHard, "в секунду"),
+    ),
+    u(
+        &["Мбит/с", "mbps", "Mbps", "Mbit/s"],
+        ("megabit per second", "megabits per second"),
+        noun("мегабит", MascHard, "в секунду"),
+    ),
+    u(
+        &["Гбит/с", "gbps", "Gbps"],
+        ("gigabit per second", "gigabits per second"),
+        noun("гигабит", MascHard, "в секунду"),
+    ),
+    u(
+        &["ммоль/л", "ммоль л", "mmol/l"],
+        ("millimole per liter", "millimoles per liter"),
+        noun("миллимол", MascSoft, "на литр"),
+    ),
+    u(
+        &["кВт·ч", "кВт*ч", "квт ч", "кВтч", "kWh", "kwh"],
+        ("kilowatt hour", "kilowatt hours"),
+        noun("киловатт-час", MascHard, ""),
+    ),
+    u(
+        &["мАч", "мА·ч", "mAh"],
+        ("milliampere hour", "milliampere hours"),
+        noun("миллиампер-час", MascHard, ""),
+    ),
+    u(
+        &["км²", "км2", "km²", "km2", "кв. км", "кв.км"],
+        ("square kilometer", "square kilometers"),
+        adj_noun("квадратн", "километр", MascHard),
+    ),
+    u(
+        &["м²", "м2", "m²", "m2", "кв. м", "кв.м", "м^2"],
+        ("square meter", "square meters"),
+        adj_noun("квадратн", "метр", MascHard),
+    ),
+    u(
+        &["м³", "м3", "m³", "m3", "куб. м", "куб.м", "м^3"],
+        ("cubic meter", "cubic meters"),
+        adj_noun("кубическ", "метр", MascHard),
+    ),
+    u(
+        &["см³", "см3", "cm³", "cm3"],
+        ("cubic centimeter", "cubic centimeters"),
+        adj_noun("кубическ", "сантиметр", MascHard),
+    ),
+    u(&["кг", "kg", "KG", "Kg"], ("kilogram", "kilograms"), noun("килограмм", MascHard, "")),
+    u(&["мг", "mg"], ("milligram", "milligrams"), noun("миллиграмм", MascHard, "")),
+    u(&["г", "гр", "g"], ("gram", "grams"), noun("грамм", MascHardZeroGenPl, "")),
+    u(&["т", "t"], ("ton", "tons"), uf_noun_tonna()),
+    u(&["км", "km"], ("kilometer", "kilometers"), noun("километр", MascHard, "")),
+    u(&["см", "cm"], ("centimeter", "centimeters"), noun("сантиметр", MascHard, "")),
+    u(&["мм", "mm"], ("millimeter", "millimeters"), noun("миллиметр", MascHard, "")),
+    u(&["м", "m"], ("meter", "meters"), noun("метр", MascHard, "")),
+    u(&["мл", "ml"], ("milliliter", "milliliters"), noun("миллилитр", MascHard, "")),
+    u(&["л", "l", "L"], ("liter", "liters"), noun("литр", MascHard, "")),
+    u(&["lb", "lbs"], ("pound", "pounds"), noun("фунт", MascHard, "")),
+    u(&["oz"], ("ounce", "ounces"), uf_noun_unciya()),
+    u(&["ft"], ("foot", "feet"), noun("фут", MascHard, "")),
+    u(&["mi"], ("mile", "miles"), noun("мил", FemYa, "")),
+    u(&["°C", "℃"], ("degree Celsius", "degrees Celsius"), noun("градус", MascHard, "Цельсия")),
+    u(
+        &["°F", "℉"],
+        ("degree Fahrenheit", "degrees Fahrenheit"),
+        noun("градус", MascHard, "Фаренгейта"),
+    ),
+    u(&["°"], ("degree", "degrees"), noun("градус", MascHard, "")),
+    u(&["%"], ("percent", "percent"), noun("процент", MascHard, "")),
+    u(&["ч"], ("hour", "hours"), noun("час", MascHard, "")),
+    uf(&["мин"], ("minute", "minutes"), noun("минут", FemA, "")),
+    uf(&["сек", "с"], ("second", "seconds"), noun("секунд", FemA, "")),
+    uf(&["мс", "ms"], ("millisecond", "milliseconds"), noun("миллисекунд", FemA, "")),
+    u(&["ТБ", "TB"], ("terabyte", "terabytes"), noun("терабайт", MascHard, "")),
+    u(&["ГБ", "Гб", "GB"], ("gigabyte", "gigabytes"), noun("гигабайт", MascHard, "")),
+    u(&["МБ", "Мб", "MB"], ("megabyte", "megabytes"), noun("мегабайт", MascHard, "")),
+    u(&["КБ", "Кб", "KB"], ("kilobyte", "kilobytes"), noun("килобайт", MascHard, "")),
+    u(&["ГГц", "GHz"], ("gigahertz", "gigahertz"), noun("гигагерц", MascHardZeroGenPl, "")),
+    u(&["МГц", "MHz"], ("megahertz", "megahertz"), noun("мегагерц", MascHardZeroGenPl, "")),
+    u(&["кГц", "kHz"], ("kilohertz", "kilohertz"), noun("килогерц", MascHardZeroGenPl, "")),
+    u(&["Гц", "Hz"], ("hertz", "hertz"), noun("герц", MascHardZeroGenPl, "")),
+    u(&["МПа", "MPa"], ("megapascal", "megapascals"), noun("мегапаскал", MascSoft, "")),
+    u(&["кВт", "kW"], ("kilowatt", "kilowatts"), noun("киловатт", MascHardZeroGenPl, "")),
+    u(&["Вт", "W"], ("watt", "watts"), noun("ватт", MascHardZeroGenPl, "")),
+    u(&["мА", "mA"], ("milliampere", "milliamperes"), noun("миллиампер", MascHardZeroGenPl, "")),
+    u(&["В", "V"], ("volt", "volts"), noun("вольт", MascHardZeroGenPl, "")),
+    u(&["га", "ha"], ("hectare", "hectares"), noun("гектар", MascHard, "")),
+];
+
+const fn uf_noun_tonna() -> RuNoun {
+    noun("тонн", FemA, "")
+}
+const fn uf_noun_unciya() -> RuNoun {
+    noun("унци", FemYa, "")
+}
+
+/// Russian units that are feminine though declared with `u` for brevity.
+pub(crate) fn ru_fem(unit: &Unit) -> bool {
+    unit.ru_fem || matches!(unit.ru.class, FemA | FemYa)
+}
+
+pub(crate) struct Currency {
+    pub syms: &'static [&'static str],
+    pub en: (&'static str, &'static str),
+    /// Minor unit (cents) singular and plural in English.
+    pub en_minor: Option<(&'static str, &'static str)>,
+    pub ru: RuNoun,
+    pub ru_minor: Option<RuNoun>,
+    pub ru_minor_fem: bool,
+}
+
+pub(crate) const CURRENCIES: &[Currency] = &[
+    Currency {
+        syms: &["US$"],
+        en: ("us dollar", "us dollars"),
+        en_minor: Some(("cent", "cents")),
+        ru: noun("доллар", MascHard, "США"),
+        ru_minor: Some(noun("цент", MascHard, "")),
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["$", "USD", "долл. США", "долл.", "долл"],
+        en: ("dollar", "dollars"),
+        en_minor: Some(("cent", "cents")),
+        ru: noun("доллар", MascHard, ""),
+        ru_minor: Some(noun("цент", MascHard, "")),
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["€", "EUR", "евро"],
+        en: ("euro", "euros"),
+        en_minor: Some(("cent", "cents")),
+        ru: noun("евро", Indecl, ""),
+        ru_minor: Some(noun("цент", MascHard, "")),
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["₽", "RUB", "руб.", "руб", "р."],
+        en: ("ruble", "rubles"),
+        en_minor: Some(("kopeck", "kopecks")),
+        ru: noun("рубл", MascSoft, ""),
+        ru_minor: Some(noun("", Kopeika, "")),
+        ru_minor_fem: true,
+    },
+    Currency {
+        syms: &["£", "GBP"],
+        en: ("pound", "pounds"),
+        en_minor: Some(("penny", "pence")),
+        ru: noun("фунт", MascHard, "стерлингов"),
+        ru_minor: Some(noun("пенс", MascHard, "")),
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["¥", "JPY"],
+        en: ("yen", "yen"),
+        en_minor: None,
+        ru: noun("иен", FemA, ""),
+        ru_minor: None,
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["₩"],
+        en: ("won", "won"),
+        en_minor: None,
+        ru: noun("вон", FemA, ""),
+        ru_minor: None,
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["₴", "грн.", "грн"],
+        en: ("hryvnia", "hryvnias"),
+        en_minor: None,
+        ru: noun("гривн", FemA, ""),
+        ru_minor: None,
+        ru_minor_fem: false,
+    },
+];
+
+/// Scale words after a number: English word, Russian noun, and the written forms.
+pub(crate) struct Scale {
+    pub syms: &'static [&'static str],
+    pub en: &'static str,
+    pub ru: RuNoun,
+    pub ru_fem: bool,
+}
+
+pub(crate) const SCALES: &[Scale] = &[
+    Scale {
+        syms: &["тыс.", "тыс", "k", "K", "thousand"],
+        en: "thousand",
+        ru: noun("тысяч", FemA, ""),
+        ru_fem: true,
+    },
+    Scale {
+        syms: &["млн.", "млн", "m", "M", "million", "mln"],
+        en: "million",
+        ru: noun("миллион", MascHard, ""),
+        ru_fem: false,
+    },
+    Scale {
+        syms: &["млрд.", "млрд", "b", "B", "bn", "billion"],
+        en: "billion",
+        ru: noun("миллиард", MascHard, ""),
+        ru_fem: false,
+    },
+    Scale {
+        syms: &["трлн.", "трлн", "trillion"],
+        en: "trillion",
+        ru: noun("триллион", MascHard, ""),
+        ru_fem: false,
+    },
+];
