@@ -1,0 +1,75 @@
+//! Decoder speed at the real Qwen3-TTS-Tokenizer-12Hz dimensions with random weights (speed
+//! does not depend on the values). Each iteration decodes 25 frames = 2 s of 24 kHz audio, so
+//! the real-time factor is the reported time divided by 2 s.
+//!
+//! `RAYON_NUM_THREADS=1 cargo bench -p audio-codec-12hz --bench decoder` (and 2).
+//! Needs the real config: `shared/hf/Qwen3-TTS-Tokenizer-12Hz/config.json` beside the
+//! repository, or QWEN3_TTS_SHARED_DIR.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use audio_codec_12hz::{CodecConfig, Decoder, DecoderConfig};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+const FRAMES: usize = 25;
+
+fn real_config() -> CodecConfig {
+    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    CodecConfig::from_file(&shared.join("hf/Qwen3-TTS-Tokenizer-12Hz/config.json")).expect("real codec config")
+}
+
+/// Random weights shaped like the real decoder: small Gaussian matrices, unit norms and codebook
+/// usage, zero log-scale Snake parameters (so activations stay in a normal range).
+fn random_decoder(cfg: &DecoderConfig, dev: &Device) -> Decoder {
+    let full = CodecConfig { decoder_config: cfg.clone(), ..real_config() };
+    let mut tensors = HashMap::new();
+    for (name, shape) in audio_codec_12hz::expected_tensors(&full) {
+        let Some(local) = name.strip_prefix("decoder.") else { continue };
+        let t = if name.ends_with("cluster_usage") || name.contains("norm.weight") {
+            Tensor::ones(shape, DType::F32, dev)
+        } else if name.ends_with(".alpha") || name.ends_with(".beta") {
+            Tensor::zeros(shape, DType::F32, dev)
+        } else if name.ends_with("scale") || name.ends_with("gamma") {
+            Tensor::full(0.01f32, shape, dev)
+        } else {
+            let fan_in: usize = shape.iter().skip(1).product::<usize>().max(1);
+            Tensor::randn(0f32, (1.0 / fan_in as f32).sqrt(), shape, dev)
+        };
+        tensors.insert(local.to_string(), t.expect("random tensor"));
+    }
+    let vb = VarBuilder::from_tensors(tensors, DType::F32, dev);
+    Decoder::new(cfg, vb).expect("decoder at real dimensions")
+}
+
+fn bench(c: &mut Criterion) {
+    let dev = Device::Cpu;
+    let cfg = real_config();
+    let decoder = random_decoder(&cfg.decoder_config, &dev);
+    let q = cfg.decoder_config.num_quantizers;
+    let codes = Tensor::rand(0f32, cfg.decoder_config.codebook_size as f32, (1, q, FRAMES), &dev)
+        .and_then(|t| t.floor()?.to_dtype(DType::U32))
+        .expect("codes");
+    let threads = std::env::var("RAYON_NUM_THREADS").unwrap_or_else(|_| "all".into());
+    let mut group = c.benchmark_group(format!("decoder_2s_audio_threads_{threads}"));
+    group.sample_size(10);
+    group.bench_function("full_pass_25_frames", |b| b.iter(|| decoder.forward(&codes).expect("decode")));
+    for chunk in [1usize, 5] {
+        group.bench_function(format!("streaming_{chunk}_frame_chunks"), |b| {
+            b.iter(|| {
+                let mut state = decoder.new_state(1);
+                for start in (0..FRAMES).step_by(chunk) {
+                    decoder.step(&codes.narrow(2, start, chunk).expect("chunk"), &mut state).expect("step");
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

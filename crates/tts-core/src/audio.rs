@@ -1,0 +1,172 @@
+//! Audio I/O used across the engine: WAV read/write (16-bit PCM and 32-bit float) with `hound`,
+//! sample-rate conversion with `rubato`, and PCM byte encoding for raw streaming.
+//!
+//! The model side works on mono f32 at the codec's rate (24 kHz); reference audio in any WAV
+//! format, channel count and rate is brought there by [`read_wav_mono`] + [`resample`].
+
+use std::io::{Seek, Write};
+use std::path::Path;
+
+use rubato::audioadapter_buffers::direct::InterleavedSlice;
+use rubato::{Fft, FixedSync, Resampler};
+
+/// Sample rate of the Qwen3-TTS codec.
+pub const SAMPLE_RATE: u32 = 24_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AudioError {
+    #[error(
+        "cannot read audio {path}: {msg}; expected a WAV file (PCM 8/16/24/32-bit or 32-bit float)"
+    )]
+    Read { path: String, msg: String },
+    #[error("audio {0} holds no samples")]
+    Empty(String),
+    #[error("cannot write audio: {0}")]
+    Write(String),
+    #[error("cannot resample from {from} Hz to {to} Hz: {msg}")]
+    Resample { from: u32, to: u32, msg: String },
+}
+
+/// How samples are stored in a WAV file or a raw PCM stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SampleFormat {
+    /// Signed 16-bit little-endian integers (the default: what players expect).
+    #[default]
+    Pcm16,
+    /// IEEE 32-bit float little-endian.
+    Float32,
+}
+
+impl std::str::FromStr for SampleFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "pcm16" | "s16" | "i16" | "16" => Ok(Self::Pcm16),
+            "f32" | "float" | "float32" | "32f" => Ok(Self::Float32),
+            other => Err(format!("unknown sample format {other:?}; valid: pcm16, f32")),
+        }
+    }
+}
+
+/// Mono audio: samples in [-1, 1] and their rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audio {
+    pub samples: Vec<f32>,
+    pub sample_rate: u32,
+}
+
+impl Audio {
+    pub fn duration_secs(&self) -> f64 {
+        self.samples.len() as f64 / self.sample_rate as f64
+    }
+}
+
+/// Reads a WAV file of any channel count and sample format as mono f32 (the mean of the
+/// channels, as the reference's `librosa.load(mono=True)` does).
+pub fn read_wav_mono(path: &Path) -> Result<Audio, AudioError> {
+    let shown = path.display().to_string();
+    let err = |msg: String| AudioError::Read { path: shown.clone(), msg };
+    let reader = hound::WavReader::open(path).map_err(|e| err(e.to_string()))?;
+    let spec = reader.spec();
+    let channels = spec.channels.max(1) as usize;
+    let interleaved: Vec<f32> = match spec.sample_format {
+        hound::SampleFormat::Float => reader
+            .into_samples::<f32>()
+            .collect::<Result<_, _>>()
+            .map_err(|e| err(e.to_string()))?,
+        hound::SampleFormat::Int => {
+            // Full-scale of a signed `bits`-bit integer, as soundfile/librosa normalise.
+            let scale = (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
+            let ints: Vec<i32> = reader
+                .into_samples::<i32>()
+                .collect::<Result<_, _>>()
+                .map_err(|e| err(e.to_string()))?;
+            ints.into_iter().map(|s| s as f32 / scale).collect()
+        }
+    };
+    if interleaved.is_empty() {
+        return Err(AudioError::Empty(shown));
+    }
+    let samples = interleaved
+        .chunks(channels)
+        .map(|frame| frame.iter().sum::<f32>() / frame.len() as f32)
+        .collect();
+    Ok(Audio { samples, sample_rate: spec.sample_rate })
+}
+
+/// Writes mono samples as a WAV file. Pcm16 clips to [-1, 1] and rounds to nearest.
+pub fn write_wav<W: Write + Seek>(
+    out: W,
+    samples: &[f32],
+    sample_rate: u32,
+    format: SampleFormat,
+) -> Result<(), AudioError> {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate,
+        bits_per_sample: match format {
+            SampleFormat::Pcm16 => 16,
+            SampleFormat::Float32 => 32,
+        },
+        sample_format: match format {
+            SampleFormat::Pcm16 => hound::SampleFormat::Int,
+            SampleFormat::Float32 => hound::SampleFormat::Float,
+        },
+    };
+    let werr = |e: hound::Error| AudioError::Write(e.to_string());
+    let mut writer = hound::WavWriter::new(out, spec).map_err(werr)?;
+    for &s in samples {
+        match format {
+            SampleFormat::Pcm16 => writer.write_sample(pcm16(s)).map_err(werr)?,
+            SampleFormat::Float32 => writer.write_sample(s).map_err(werr)?,
+        }
+    }
+    writer.finalize().map_err(werr)
+}
+
+pub fn write_wav_file(
+    path: &Path,
+    samples: &[f32],
+    sample_rate: u32,
+    format: SampleFormat,
+) -> Result<(), AudioError> {
+    let file = std::fs::File::create(path)
+        .map_err(|e| AudioError::Write(format!("{}: {e}", path.display())))?;
+    write_wav(std::io::BufWriter::new(file), samples, sample_rate, format)
+}
+
+fn pcm16(s: f32) -> i16 {
+    // NaN maps to 0 (`as` saturates and sends NaN to 0).
+    (s.clamp(-1.0, 1.0) * i16::MAX as f32).round() as i16
+}
+
+/// Little-endian PCM bytes of `samples`, for raw streaming (`-o -`).
+pub fn pcm_bytes(samples: &[f32], format: SampleFormat) -> Vec<u8> {
+    match format {
+        SampleFormat::Pcm16 => samples.iter().flat_map(|&s| pcm16(s).to_le_bytes()).collect(),
+        SampleFormat::Float32 => samples.iter().flat_map(|&s| s.to_le_bytes()).collect(),
+    }
+}
+
+/// Converts a whole clip from `from` Hz to `to` Hz (FFT resampler; the startup delay is trimmed so
+/// the output lines up with the input).
+pub fn resample(samples: &[f32], from: u32, to: u32) -> Result<Vec<f32>, AudioError> {
+    if from == to || samples.is_empty() {
+        return Ok(samples.to_vec());
+    }
+    let rerr = |msg: String| AudioError::Resample { from, to, msg };
+    let mut resampler = Fft::<f32>::new(from as usize, to as usize, 1024, 1, FixedSync::Both)
+        .map_err(|e| rerr(e.to_string()))?;
+    let input =
+        InterleavedSlice::new(samples, 1, samples.len()).map_err(|e| rerr(e.to_string()))?;
+    let output =
+        resampler.process_all(&input, samples.len(), None).map_err(|e| rerr(e.to_string()))?;
+    Ok(output.take_data())
+}
+
+/// Reads a WAV file as mono f32 at `rate` Hz.
+pub fn read_wav_at(path: &Path, rate: u32) -> Result<Audio, AudioError> {
+    let audio = read_wav_mono(path)?;
+    let samples = resample(&audio.samples, audio.sample_rate, rate)?;
+    Ok(Audio { samples, sample_rate: rate })
+}

@@ -1,0 +1,88 @@
+//! WAV I/O and resampling, against first principles and the reference's own reading of a clip.
+
+mod common;
+
+use std::io::Cursor;
+
+use candle_core::safetensors::MmapedSafetensors;
+use tts_core::audio::{self, SampleFormat};
+
+#[test]
+fn wav_round_trips_in_both_formats() {
+    let samples: Vec<f32> = (0..480).map(|i| (i as f32 * 0.05).sin() * 0.8).collect();
+    for format in [SampleFormat::Pcm16, SampleFormat::Float32] {
+        let mut bytes = Cursor::new(Vec::new());
+        audio::write_wav(&mut bytes, &samples, 24_000, format).unwrap();
+        let tmp = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(tmp.path(), bytes.into_inner()).unwrap();
+        let back = audio::read_wav_mono(tmp.path()).unwrap();
+        assert_eq!(back.sample_rate, 24_000);
+        assert_eq!(back.samples.len(), samples.len());
+        for (a, b) in back.samples.iter().zip(&samples) {
+            // Written as round(x * 32767), read back / 32768: half a step of rounding plus the
+            // scale difference |x| / 32768.
+            let tol = match format {
+                SampleFormat::Pcm16 => (0.5 + b.abs()) / 32768.0 + 1e-7,
+                SampleFormat::Float32 => 0.0,
+            };
+            assert!((a - b).abs() <= tol, "{format:?}: {a} vs {b}");
+        }
+        let spec = hound::WavReader::open(tmp.path()).unwrap().spec();
+        assert_eq!(spec.channels, 1);
+        assert_eq!(spec.bits_per_sample, if format == SampleFormat::Pcm16 { 16 } else { 32 });
+    }
+}
+
+#[test]
+fn pcm_bytes_are_little_endian_and_clipped() {
+    let bytes = audio::pcm_bytes(&[1.0, -1.0, 0.5, 2.0, f32::NAN], SampleFormat::Pcm16);
+    let values: Vec<i16> = bytes.chunks(2).map(|b| i16::from_le_bytes([b[0], b[1]])).collect();
+    assert_eq!(values, [32767, -32767, 16384, 32767, 0]);
+    let bytes = audio::pcm_bytes(&[0.25], SampleFormat::Float32);
+    assert_eq!(bytes, 0.25f32.to_le_bytes());
+}
+
+#[test]
+fn reading_a_clip_matches_the_reference_loader() {
+    // The speaker-encoder golden stores samples 24000..66000 of this clip as the reference read
+    // them (soundfile via librosa, 16-bit PCM / 32768).
+    let clip =
+        common::shared_dir().join("data/reference-audio/trevors-qwen3-tts-rs/customvoice-ryan.wav");
+    let ours = audio::read_wav_mono(&clip).unwrap();
+    assert_eq!(ours.sample_rate, 24_000);
+    let golden_path = common::fixtures_dir().join("speaker/speaker_encoder.safetensors");
+    let st = unsafe { MmapedSafetensors::new(golden_path) }.unwrap();
+    let golden: Vec<f32> = st.load("audio", &candle_core::Device::Cpu).unwrap().to_vec1().unwrap();
+    assert_eq!(golden.len(), 42_000);
+    assert_eq!(&ours.samples[24_000..66_000], golden.as_slice());
+}
+
+#[test]
+fn resampling_keeps_a_tone() {
+    // 440 Hz at 48 kHz -> 24 kHz: same tone, half the samples, aligned in time.
+    let tone = |rate: f32, n: usize| -> Vec<f32> {
+        (0..n).map(|i| (2.0 * std::f32::consts::PI * 440.0 * i as f32 / rate).sin() * 0.5).collect()
+    };
+    let input = tone(48_000.0, 48_000);
+    let out = audio::resample(&input, 48_000, 24_000).unwrap();
+    assert!((out.len() as i64 - 24_000).abs() <= 1, "{}", out.len());
+    let expected = tone(24_000.0, out.len());
+    let worst = out[1000..23_000]
+        .iter()
+        .zip(&expected[1000..23_000])
+        .map(|(a, b)| (a - b).abs())
+        .fold(0f32, f32::max);
+    assert!(worst < 2e-3, "max deviation {worst}");
+    // Identity when the rates agree.
+    assert_eq!(audio::resample(&input[..10], 24_000, 24_000).unwrap(), &input[..10]);
+}
+
+#[test]
+fn unreadable_audio_is_a_clear_error() {
+    let tmp = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(tmp.path(), b"not a wav").unwrap();
+    let err = audio::read_wav_mono(tmp.path()).unwrap_err().to_string();
+    assert!(err.contains("WAV") && err.contains(&tmp.path().display().to_string()), "{err}");
+    let err = "mp3".parse::<SampleFormat>().unwrap_err();
+    assert!(err.contains("pcm16") && err.contains("f32"), "{err}");
+}
