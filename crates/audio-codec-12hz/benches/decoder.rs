@@ -20,7 +20,8 @@ fn real_config() -> CodecConfig {
     let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    CodecConfig::from_file(&shared.join("hf/Qwen3-TTS-Tokenizer-12Hz/config.json")).expect("real codec config")
+    CodecConfig::from_file(&shared.join("hf/Qwen3-TTS-Tokenizer-12Hz/config.json"))
+        .expect("real codec config")
 }
 
 /// Random weights shaped like the real decoder: small Gaussian matrices, unit norms and codebook
@@ -57,13 +58,17 @@ fn bench(c: &mut Criterion) {
     let threads = std::env::var("RAYON_NUM_THREADS").unwrap_or_else(|_| "all".into());
     let mut group = c.benchmark_group(format!("decoder_2s_audio_threads_{threads}"));
     group.sample_size(10);
-    group.bench_function("full_pass_25_frames", |b| b.iter(|| decoder.forward(&codes).expect("decode")));
+    group.bench_function("full_pass_25_frames", |b| {
+        b.iter(|| decoder.forward(&codes).expect("decode"))
+    });
     for chunk in [1usize, 5] {
         group.bench_function(format!("streaming_{chunk}_frame_chunks"), |b| {
             b.iter(|| {
                 let mut state = decoder.new_state(1);
                 for start in (0..FRAMES).step_by(chunk) {
-                    decoder.step(&codes.narrow(2, start, chunk).expect("chunk"), &mut state).expect("step");
+                    decoder
+                        .step(&codes.narrow(2, start, chunk).expect("chunk"), &mut state)
+                        .expect("step");
                 }
             })
         });
