@@ -429,7 +429,10 @@ pub fn ordinal(digits: &str, form: Form) -> String {
         if i > low {
             let mut ws = Vec::new();
             let scale_gender = if i == 1 { Gender::Fem } else { Gender::Masc };
-            below_1000(g, Case::Nom, scale_gender, &mut ws);
+            // Ordinals say "тысяча девятьсот ...", without the "одна" cardinals keep.
+            if !(i == 1 && g == 1) {
+                below_1000(g, Case::Nom, scale_gender, &mut ws);
+            }
             out.extend(ws.iter().map(|w| w.to_string()));
             let (sg, pl) = &SCALES[i - 1];
             out.push(

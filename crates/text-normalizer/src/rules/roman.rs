@@ -102,8 +102,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let noun = c.get(4).map(|m| m.as_str().trim().to_string());
         let prev = adjacent_word_before(text, start);
         let prev_raw = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        // A name: capitalized, then lowercase letters ("Людовика", not "AAA").
         let after_name = prev_raw.chars().next().is_some_and(char::is_uppercase)
-            && prev_raw.chars().all(char::is_alphabetic);
+            && prev_raw.chars().count() >= 2
+            && prev_raw.chars().skip(1).all(char::is_lowercase);
         let lang = cx.lang_at(text, start, end);
         if lang == Lang::En {
             let cue = prev.as_deref().is_some_and(|p| EN_CUES.contains(&p));
