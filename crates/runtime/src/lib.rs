@@ -1,8 +1,19 @@
-//! The engine's runtime: the streaming pipeline (normalize, tokenize, prompt, talker frames,
-//! streaming codec decode, audio chunks), the model thread, batching with QoS (priority,
-//! deadline, cancel) and device management.
+//! The engine's runtime: the streaming synthesis pipeline (normalize, tokenize, prompt, talker
+//! frames, streaming codec decode, audio chunks) with generation and decoding overlapped.
 //!
-//! Status: not implemented yet; the pipeline lands with the end-to-end synthesis issue. For now
-//! the crate re-exports checkpoint resolution from `tts-core` so binaries have one entry point.
+//! Batching with QoS (priority, deadline, cancel) and the model thread for the server land with
+//! the server issue; a sink returning [`EngineError::Cancelled`] already stops a synthesis.
 
+pub mod engine;
+pub mod error;
+pub mod output;
+pub mod request;
+pub mod sentences;
+
+pub use audio_codec_12hz::DecodeMode;
+pub use engine::{Engine, EngineOptions, collect_into};
+pub use error::EngineError;
+pub use request::{
+    AudioChunk, SamplingOverrides, SynthesisRequest, SynthesisSummary, TextFeed, VoiceReference,
+};
 pub use tts_core::checkpoint;

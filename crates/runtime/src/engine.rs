@@ -1,0 +1,416 @@
+//! The synthesis engine: a loaded checkpoint (text front-end, acoustic model, codec) and the
+//! streaming pipeline text -> normalize -> tokenize -> prompt -> frames -> codec -> chunks.
+//!
+//! Generation runs on its own thread and hands frames over a channel to the decoding side,
+//! which turns them into audio as they arrive, so decoding overlaps generation and the first
+//! chunk leaves after the first frame.
+
+use std::sync::mpsc;
+use std::time::Instant;
+
+use acoustic_model::{GenerateParams, PromptRequest, Qwen3Tts, TtsModelType, Voice};
+use audio_codec_12hz::{CodecStream, DecodeMode, Decoder};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use text_normalizer::{Lang, Normalizer, NormalizerOptions};
+use text_tokenizer::{QwenTokenizer, TokenizerOptions};
+use tts_core::{Checkpoint, Components};
+
+use crate::error::EngineError;
+use crate::output::{OutputStream, Sink};
+use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextFeed};
+use crate::sentences;
+
+/// Longest sentence group generated as one utterance.
+const SEGMENT_CHARS: usize = 300;
+
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    pub device: Device,
+    /// Dtype of the acoustic model (the codec always runs in f32, as the reference goldens).
+    pub dtype: DType,
+    pub decode_mode: DecodeMode,
+    pub tokenizer: TokenizerOptions,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        Self {
+            device: Device::Cpu,
+            dtype: DType::F32,
+            decode_mode: DecodeMode::default(),
+            tokenizer: TokenizerOptions::default(),
+        }
+    }
+}
+
+pub struct Engine {
+    checkpoint: Checkpoint,
+    model: Qwen3Tts,
+    codec: Decoder,
+    tokenizer: QwenTokenizer,
+    normalizer: Normalizer,
+    options: EngineOptions,
+    sample_rate: u32,
+}
+
+impl Engine {
+    /// Loads a checkpoint (local directory or Hugging Face id) with every component.
+    pub fn load(model: &str, options: EngineOptions) -> Result<Self, EngineError> {
+        let checkpoint = Checkpoint::resolve(model, Components::ALL)?;
+        checkpoint.verify_model_tensors()?;
+        checkpoint.verify_codec_tensors()?;
+        let files = &checkpoint.files;
+        let (Some(cfg), Some(generation), Some(codec_cfg)) =
+            (&checkpoint.config, &checkpoint.generation, &checkpoint.codec)
+        else {
+            return Err(EngineError::invalid("checkpoint resolved without its configs"));
+        };
+        let (Some(vocab), Some(merges), Some(tok_cfg), Some(codec_weights)) =
+            (&files.vocab, &files.merges, &files.tokenizer_config, &files.codec_weights)
+        else {
+            return Err(EngineError::invalid(
+                "checkpoint resolved without its tokenizer or codec files",
+            ));
+        };
+        let tokenizer = QwenTokenizer::from_files(vocab, merges, tok_cfg, options.tokenizer)?;
+        let dev = &options.device;
+        // SAFETY: checkpoint files are memory-mapped read-only and must not change while loaded.
+        let vb =
+            unsafe { VarBuilder::from_mmaped_safetensors(&files.weights, options.dtype, dev)? };
+        let model = Qwen3Tts::new(cfg, generation.clone(), vb)?;
+        let codec_vb = unsafe {
+            VarBuilder::from_mmaped_safetensors(
+                std::slice::from_ref(codec_weights),
+                DType::F32,
+                dev,
+            )?
+        };
+        let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
+        let sample_rate = codec_cfg.output_sample_rate;
+        tracing::info!(source = %checkpoint.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
+        Ok(Self {
+            checkpoint,
+            model,
+            codec,
+            tokenizer,
+            normalizer: Normalizer::new(NormalizerOptions::default()),
+            options,
+            sample_rate,
+        })
+    }
+
+    pub fn sample_rate(&self) -> u32 {
+        self.sample_rate
+    }
+
+    pub fn checkpoint(&self) -> &Checkpoint {
+        &self.checkpoint
+    }
+
+    pub fn model(&self) -> &Qwen3Tts {
+        &self.model
+    }
+
+    pub fn tokenizer(&self) -> &QwenTokenizer {
+        &self.tokenizer
+    }
+
+    pub fn model_type(&self) -> TtsModelType {
+        self.model.config().tts_model_type
+    }
+
+    /// CustomVoice speakers (empty for other model types).
+    pub fn speakers(&self) -> Vec<String> {
+        self.model.config().talker_config.spk_id.keys().cloned().collect()
+    }
+
+    /// "auto" plus the supported languages.
+    pub fn languages(&self) -> Vec<String> {
+        self.model.config().supported_languages()
+    }
+
+    /// Synthesizes `req`, handing audio chunks to `sink` as they are produced. A sink error
+    /// (e.g. [`EngineError::Cancelled`]) stops the synthesis and is returned.
+    pub fn synthesize(
+        &self,
+        req: &SynthesisRequest,
+        sink: &mut Sink<'_>,
+    ) -> Result<SynthesisSummary, EngineError> {
+        let started = Instant::now();
+        let plan = self.plan(req)?;
+        let chunk = (self.sample_rate as usize * req.chunk_ms as usize / 1000).max(1);
+        let fade = (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize;
+        let mut out = OutputStream::new(sink, self.sample_rate, chunk, fade);
+        let mut summary = SynthesisSummary::default();
+        for (i, segment) in plan.segments.iter().enumerate() {
+            if i > 0 {
+                out.end_segment();
+            }
+            let request = self.prompt_request(req, &plan, segment)?;
+            let frames = self.generate_streamed(request, plan.params, &mut out)?;
+            summary.codes.push(frames);
+            summary.segments.push(segment.clone());
+        }
+        summary.time_to_first_audio = out.first_audio().map(|t| t - started);
+        summary.samples = out.finish()?;
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+
+    /// Decodes codes (one `Vec` of `num_code_groups` codes per frame) to audio chunks.
+    pub fn decode(
+        &self,
+        frames: &[Vec<u32>],
+        chunk_ms: u32,
+        sink: &mut Sink<'_>,
+    ) -> Result<usize, EngineError> {
+        let chunk = (self.sample_rate as usize * chunk_ms as usize / 1000).max(1);
+        let mut out = OutputStream::new(sink, self.sample_rate, chunk, 0);
+        let mut stream = CodecStream::new(&self.codec, self.options.decode_mode);
+        for piece in frames.chunks(DECODE_BATCH_FRAMES) {
+            let wav = stream.push(&self.codec, &self.codes_tensor(piece)?)?;
+            out.push(&wav.flatten_all()?.to_vec1::<f32>()?)?;
+        }
+        out.finish()
+    }
+
+    fn codes_tensor(&self, frames: &[Vec<u32>]) -> Result<Tensor, EngineError> {
+        let q = self.codec.num_quantizers();
+        let size =
+            self.checkpoint.codec.as_ref().map_or(0, |c| c.decoder_config.codebook_size) as u32;
+        let mut flat = Vec::with_capacity(frames.len() * q);
+        for (i, f) in frames.iter().enumerate() {
+            if f.len() != q {
+                return Err(EngineError::invalid(format!(
+                    "frame {i} has {} codes, expected {q}",
+                    f.len()
+                )));
+            }
+            if let Some(bad) = f.iter().find(|&&c| c >= size) {
+                return Err(EngineError::invalid(format!(
+                    "frame {i} has code {bad}; codes must be in 0..{size}"
+                )));
+            }
+            flat.extend_from_slice(f);
+        }
+        // [T, Q] -> [1, Q, T]
+        Ok(Tensor::from_vec(flat, (frames.len(), q), &self.options.device)?
+            .t()?
+            .unsqueeze(0)?
+            .contiguous()?)
+    }
+
+    /// Runs generation on its own thread and decodes frames as they arrive.
+    fn generate_streamed(
+        &self,
+        request: PromptRequest,
+        params: GenerateParams,
+        out: &mut OutputStream<'_, '_>,
+    ) -> Result<Vec<Vec<u32>>, EngineError> {
+        let mut session = self.model.start(&[(request, params)], false)?;
+        let (tx, rx) = mpsc::sync_channel::<Vec<u32>>(FRAME_QUEUE);
+        let mut stream = CodecStream::new(&self.codec, self.options.decode_mode);
+        std::thread::scope(|scope| {
+            let generator = scope.spawn(move || -> Result<(), EngineError> {
+                while !session.is_done() {
+                    let Some(frame) = session.next_frame()?.pop().flatten() else { break };
+                    if tx.send(frame).is_err() {
+                        // The decoding side stopped (sink error): stop generating.
+                        break;
+                    }
+                }
+                Ok(())
+            });
+            let mut frames = Vec::new();
+            let decoded = (|| -> Result<(), EngineError> {
+                // Decode the first frame alone (latency), then whatever has queued up.
+                while let Ok(first) = rx.recv() {
+                    let mut batch = vec![first];
+                    while batch.len() < DECODE_BATCH_FRAMES {
+                        match rx.try_recv() {
+                            Ok(f) => batch.push(f),
+                            Err(_) => break,
+                        }
+                    }
+                    let wav = stream.push(&self.codec, &self.codes_tensor(&batch)?)?;
+                    out.push(&wav.flatten_all()?.to_vec1::<f32>()?)?;
+                    frames.extend(batch);
+                }
+                Ok(())
+            })();
+            drop(rx);
+            let generated =
+                generator.join().map_err(|_| EngineError::invalid("generation thread panicked"))?;
+            decoded?;
+            generated?;
+            Ok(frames)
+        })
+    }
+
+    fn plan(&self, req: &SynthesisRequest) -> Result<Plan, EngineError> {
+        let cfg = self.model.config();
+        if req.text.trim().is_empty() {
+            return Err(EngineError::invalid("text is empty: nothing to synthesize"));
+        }
+        if !(20..=1000).contains(&req.chunk_ms) {
+            return Err(EngineError::invalid(format!(
+                "chunk size {} ms is out of range 20..=1000",
+                req.chunk_ms
+            )));
+        }
+        let language = req.language.to_lowercase();
+        let languages = self.languages();
+        if !languages.contains(&language) {
+            return Err(EngineError::invalid(format!(
+                "unknown language {:?}; valid: {}",
+                req.language,
+                languages.join(", ")
+            )));
+        }
+        let model_type = cfg.tts_model_type;
+        match (model_type, &req.speaker, &req.reference) {
+            (TtsModelType::CustomVoice, None, _) => {
+                return Err(EngineError::invalid(format!(
+                    "this CustomVoice model needs a speaker; valid: {}",
+                    self.speakers().join(", ")
+                )));
+            }
+            (TtsModelType::CustomVoice, Some(s), _)
+                if !cfg.talker_config.spk_id.contains_key(&s.to_lowercase()) =>
+            {
+                return Err(EngineError::invalid(format!(
+                    "unknown speaker {s:?}; valid: {}",
+                    self.speakers().join(", ")
+                )));
+            }
+            (TtsModelType::Base, _, None) => {
+                return Err(EngineError::invalid(
+                    "this Base model clones a voice: pass reference audio (and its transcript, or x-vector-only mode)",
+                ));
+            }
+            (TtsModelType::Base | TtsModelType::VoiceDesign, Some(_), _) => {
+                return Err(EngineError::invalid(format!(
+                    "a {} model has no built-in speakers; speakers belong to CustomVoice models",
+                    model_type.as_str()
+                )));
+            }
+            (TtsModelType::CustomVoice | TtsModelType::VoiceDesign, _, Some(_)) => {
+                return Err(EngineError::invalid(format!(
+                    "a {} model cannot clone reference audio; use a Base model",
+                    model_type.as_str()
+                )));
+            }
+            _ => {}
+        }
+        let non_streaming = match req.text_feed {
+            Some(TextFeed::Full) => true,
+            Some(TextFeed::Streaming) => false,
+            None => PromptRequest::default_non_streaming(model_type),
+        };
+        let mut params = GenerateParams::from_config(self.model.generation_config(), req.seed);
+        let s = &req.sampling;
+        if s.greedy {
+            params.talker.do_sample = false;
+            params.subtalker.do_sample = false;
+        }
+        if let Some(t) = s.temperature {
+            params.talker.temperature = t;
+            params.subtalker.temperature = t;
+        }
+        if let Some(k) = s.top_k {
+            params.talker.top_k = k;
+            params.subtalker.top_k = k;
+        }
+        if let Some(p) = s.top_p {
+            params.talker.top_p = p;
+            params.subtalker.top_p = p;
+        }
+        if let Some(p) = s.repetition_penalty {
+            params.repetition_penalty = p;
+        }
+        if let Some(n) = req.max_frames {
+            if n == 0 {
+                return Err(EngineError::invalid("max frames must be at least 1"));
+            }
+            // The reference's last sampled token never becomes a frame.
+            params.max_new_tokens = n + 1;
+        }
+        params.validate().map_err(|e| EngineError::invalid(e.to_string()))?;
+
+        let hint = match language.as_str() {
+            "english" => Some(Lang::En),
+            "russian" => Some(Lang::Ru),
+            _ => None,
+        };
+        let texts = if req.split_sentences {
+            sentences::split(&req.text, SEGMENT_CHARS)
+        } else {
+            vec![req.text.trim().to_string()]
+        };
+        let segments = texts
+            .into_iter()
+            .map(|t| if req.normalize { self.normalizer.normalize(&t, hint) } else { t })
+            .collect();
+        Ok(Plan { segments, language, non_streaming, params })
+    }
+
+    fn prompt_request(
+        &self,
+        req: &SynthesisRequest,
+        plan: &Plan,
+        text: &str,
+    ) -> Result<PromptRequest, EngineError> {
+        let input_ids = self.tokenizer.target_prompt(text)?.ids().to_vec();
+        let instruct_ids = match req.instruct.as_deref() {
+            Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
+            None => None,
+        };
+        let voice = match (&req.speaker, &req.reference) {
+            (Some(s), _) => Voice::Speaker(s.to_lowercase()),
+            (None, Some(r)) => {
+                let xvector =
+                    self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
+                if r.x_vector_only {
+                    Voice::XVector(xvector)
+                } else {
+                    return Err(EngineError::invalid(
+                        "ICL voice cloning (reference audio + transcript) needs the codec encoder, which is not \
+                         wired into the pipeline yet; use x-vector-only mode",
+                    ));
+                }
+            }
+            (None, None) => Voice::Described,
+        };
+        Ok(PromptRequest {
+            input_ids,
+            instruct_ids,
+            language: plan.language.clone(),
+            voice,
+            non_streaming: plan.non_streaming,
+            text_open: false,
+        })
+    }
+}
+
+/// Frames decoded together at most (after the first one): bigger batches use the GEMMs better.
+const DECODE_BATCH_FRAMES: usize = 8;
+/// Frames the generator may run ahead of the decoder.
+const FRAME_QUEUE: usize = 64;
+
+struct Plan {
+    segments: Vec<String>,
+    language: String,
+    non_streaming: bool,
+    params: GenerateParams,
+}
+
+/// A collecting sink for callers that want the whole waveform.
+pub fn collect_into(
+    samples: &mut Vec<f32>,
+) -> impl FnMut(AudioChunk) -> Result<(), EngineError> + '_ {
+    move |chunk: AudioChunk| {
+        samples.extend_from_slice(&chunk.samples);
+        Ok(())
+    }
+}

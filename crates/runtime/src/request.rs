@@ -1,0 +1,114 @@
+//! What a caller asks for.
+
+use tts_core::Audio;
+
+/// How the text reaches the talker (the reference's `non_streaming_mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextFeed {
+    /// Dual-track: one pending text token per generated frame (`non_streaming_mode=False`).
+    Streaming,
+    /// The whole text in the prompt (`non_streaming_mode=True`).
+    Full,
+}
+
+impl std::str::FromStr for TextFeed {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "streaming" => Ok(Self::Streaming),
+            "full" => Ok(Self::Full),
+            other => Err(format!("unknown text feed {other:?}; valid: streaming, full")),
+        }
+    }
+}
+
+/// Reference audio for Base-model voice cloning.
+#[derive(Debug, Clone)]
+pub struct VoiceReference {
+    pub audio: Audio,
+    /// Transcript of the reference audio; required for ICL cloning.
+    pub text: Option<String>,
+    /// Clone from the speaker embedding only (no reference codes or text).
+    pub x_vector_only: bool,
+}
+
+/// Sampling overrides; `None` keeps the checkpoint's `generation_config.json` value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SamplingOverrides {
+    /// Argmax in both the talker and the sub-talker.
+    pub greedy: bool,
+    pub temperature: Option<f64>,
+    pub top_k: Option<usize>,
+    pub top_p: Option<f64>,
+    pub repetition_penalty: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SynthesisRequest {
+    pub text: String,
+    /// CustomVoice speaker (case-insensitive).
+    pub speaker: Option<String>,
+    /// "auto" or a supported language (case-insensitive).
+    pub language: String,
+    pub instruct: Option<String>,
+    /// `None`: the reference wrapper's default for the model type.
+    pub text_feed: Option<TextFeed>,
+    pub reference: Option<VoiceReference>,
+    pub sampling: SamplingOverrides,
+    pub seed: u64,
+    /// At most this many frames of audio per utterance (the reference's max_new_tokens is this + 1).
+    pub max_frames: Option<usize>,
+    /// Spell out numbers, dates, units... before tokenizing.
+    pub normalize: bool,
+    /// Audio chunk size handed to the sink, in milliseconds (20..=1000).
+    pub chunk_ms: u32,
+    /// Fade-out at the very end and cross-fade where sentences join, in milliseconds.
+    pub fade_ms: f32,
+    /// Split long text into sentences and speak them as one stream.
+    pub split_sentences: bool,
+}
+
+impl SynthesisRequest {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            speaker: None,
+            language: "auto".into(),
+            instruct: None,
+            text_feed: None,
+            reference: None,
+            sampling: SamplingOverrides::default(),
+            seed: 0,
+            max_frames: None,
+            normalize: true,
+            chunk_ms: 80,
+            fade_ms: 5.0,
+            split_sentences: true,
+        }
+    }
+}
+
+/// A piece of the output stream.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AudioChunk {
+    /// Mono samples in [-1, 1].
+    pub samples: Vec<f32>,
+    pub sample_rate: u32,
+    /// Position of the first sample in the whole stream.
+    pub start_sample: usize,
+    /// The last chunk of the request.
+    pub last: bool,
+}
+
+/// What a finished synthesis produced.
+#[derive(Debug, Clone, Default)]
+pub struct SynthesisSummary {
+    /// Generated codes of every segment, one `Vec` of `num_code_groups` codes per frame.
+    pub codes: Vec<Vec<Vec<u32>>>,
+    pub samples: usize,
+    /// Wall time until the first chunk reached the sink.
+    pub time_to_first_audio: Option<std::time::Duration>,
+    pub elapsed: std::time::Duration,
+    /// The normalized text of each segment (what was tokenized).
+    pub segments: Vec<String>,
+}

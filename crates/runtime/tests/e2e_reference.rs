@@ -1,0 +1,170 @@
+//! Text to waveform through the whole pipeline on the `tiny-e2e` fixture checkpoint (real text
+//! vocabulary and tokenizer files), against the reference wrapper's output
+//! (`Qwen3TTSModel.generate_custom_voice`, greedy; tests/fixtures/e2e/).
+
+use std::path::PathBuf;
+
+use candle_core::safetensors::MmapedSafetensors;
+use candle_core::{DType, Device};
+use runtime::{
+    AudioChunk, Engine, EngineError, EngineOptions, SynthesisRequest, TextFeed, collect_into,
+};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn engine() -> Engine {
+    let dir = fixtures().join("checkpoints/tiny-e2e");
+    Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap()
+}
+
+struct Golden {
+    codes: Vec<Vec<u32>>,
+    waveform: Vec<f32>,
+}
+
+fn golden(case: &str) -> Golden {
+    let st = unsafe { MmapedSafetensors::new(fixtures().join(format!("e2e/{case}.safetensors"))) }
+        .unwrap();
+    let codes =
+        st.load("codes", &Device::Cpu).unwrap().to_dtype(DType::U32).unwrap().to_vec2().unwrap();
+    let waveform = st.load("waveform", &Device::Cpu).unwrap().to_vec1().unwrap();
+    Golden { codes, waveform }
+}
+
+fn english() -> SynthesisRequest {
+    let mut req = SynthesisRequest::new("The quick brown fox jumps over the lazy dog.");
+    req.speaker = Some("Alice".into()); // case-insensitive, as the reference
+    req.language = "English".into();
+    req.text_feed = Some(TextFeed::Full);
+    req.sampling.greedy = true;
+    req.max_frames = Some(39);
+    req.fade_ms = 0.0;
+    req
+}
+
+fn russian() -> SynthesisRequest {
+    let mut req =
+        SynthesisRequest::new("Съешь же ещё этих мягких французских булок, да выпей чаю.");
+    req.speaker = Some("bob".into());
+    req.language = "russian".into();
+    req.instruct = Some("Говорите медленно и спокойно.".into());
+    req.text_feed = Some(TextFeed::Streaming);
+    req.sampling.greedy = true;
+    req.max_frames = Some(39);
+    req.fade_ms = 0.0;
+    req
+}
+
+fn run(engine: &Engine, req: &SynthesisRequest) -> (Vec<f32>, runtime::SynthesisSummary) {
+    let mut wav = Vec::new();
+    let summary = engine.synthesize(req, &mut collect_into(&mut wav)).unwrap();
+    (wav, summary)
+}
+
+fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
+    assert_eq!(a.len(), b.len());
+    a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
+}
+
+#[test]
+fn english_and_russian_equal_the_reference_wrapper() {
+    let engine = engine();
+    for (case, req) in [("e2e_en", english()), ("e2e_ru", russian())] {
+        let golden = golden(case);
+        let (wav, summary) = run(&engine, &req);
+        assert_eq!(
+            summary.segments,
+            [req.text.clone()],
+            "{case}: the normalizer leaves this text as it is"
+        );
+        assert_eq!(summary.codes, [golden.codes.clone()], "{case}: codes");
+        let diff = max_abs_diff(&wav, &golden.waveform);
+        assert!(diff < 1e-4, "{case}: waveform max |diff| {diff}");
+    }
+}
+
+#[test]
+fn chunks_stream_in_order_with_the_requested_size() {
+    let engine = engine();
+    let (whole, _) = run(&engine, &english());
+    let mut req = english();
+    req.chunk_ms = 20;
+    let mut chunks: Vec<AudioChunk> = Vec::new();
+    engine
+        .synthesize(&req, &mut |c: AudioChunk| {
+            chunks.push(c);
+            Ok(())
+        })
+        .unwrap();
+    let size = 24_000 * 20 / 1000;
+    let (last, rest) = chunks.split_last().unwrap();
+    assert!(rest.iter().all(|c| c.samples.len() == size && !c.last));
+    assert!(last.last && last.samples.len() <= size);
+    let mut start = 0;
+    for c in &chunks {
+        assert_eq!(c.start_sample, start);
+        start += c.samples.len();
+    }
+    let joined: Vec<f32> = chunks.iter().flat_map(|c| c.samples.clone()).collect();
+    assert_eq!(joined, whole, "streamed chunks concatenate to the one-shot output");
+}
+
+#[test]
+fn sampling_is_deterministic_per_seed() {
+    let engine = engine();
+    let sampled = |seed: u64| {
+        let mut req = english();
+        req.sampling.greedy = false;
+        req.seed = seed;
+        run(&engine, &req).0
+    };
+    let a = sampled(7);
+    assert_eq!(a, sampled(7), "same seed, same samples");
+    assert_ne!(a, sampled(8), "different seeds differ");
+}
+
+#[test]
+fn a_cancelling_sink_stops_the_synthesis() {
+    let engine = engine();
+    let mut req = english();
+    req.chunk_ms = 20;
+    let mut seen = 0;
+    let err = engine
+        .synthesize(&req, &mut |_c: AudioChunk| {
+            seen += 1;
+            Err(EngineError::Cancelled)
+        })
+        .unwrap_err();
+    assert!(matches!(err, EngineError::Cancelled), "{err}");
+    assert_eq!(seen, 1);
+}
+
+#[test]
+fn bad_requests_name_the_valid_choices() {
+    let engine = engine();
+    let check = |req: SynthesisRequest, needles: &[&str]| {
+        let err = engine.synthesize(&req, &mut collect_into(&mut Vec::new())).unwrap_err();
+        assert!(matches!(err, EngineError::InvalidRequest(_)), "{err}");
+        let msg = err.to_string();
+        for n in needles {
+            assert!(msg.contains(n), "{msg:?} lacks {n:?}");
+        }
+    };
+    let mut req = english();
+    req.speaker = Some("carol".into());
+    check(req, &["carol", "alice", "bob"]);
+    let mut req = english();
+    req.speaker = None;
+    check(req, &["speaker", "alice"]);
+    let mut req = english();
+    req.language = "klingon".into();
+    check(req, &["klingon", "auto", "english", "russian"]);
+    let mut req = english();
+    req.text = "  \n".into();
+    check(req, &["empty"]);
+    let mut req = english();
+    req.chunk_ms = 5;
+    check(req, &["20..=1000"]);
+}
