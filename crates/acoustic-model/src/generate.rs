@@ -176,6 +176,7 @@ impl Session {
         let embeds = Tensor::stack(&padded_rows, 0)?;
         let mut cache = talker.new_cache(max_len + 256);
         let mask = causal_mask(b, max_len, 0, padded.then_some(key_valid.as_slice()), &dev)?;
+        let _span = tracing::debug_span!("prefill", batch = b, len = max_len).entered();
         let h = talker.forward(&embeds, &positions, Some(&mask), &mut cache)?;
         let hidden = h.i((.., max_len - 1))?.contiguous()?;
         let logits = talker.logits(&hidden)?;
@@ -297,7 +298,11 @@ impl Session {
         let mut code0 = Vec::new();
         for (i, (r, mut scores)) in self.rows.iter_mut().zip(logits_rows).enumerate() {
             if r.stop.is_some() {
-                scores_trace.push(scores);
+                // Stopped rows keep their raw logits in the trace (the reference keeps
+                // computing them too); nothing is selected for them.
+                if self.trace.is_some() {
+                    scores_trace.push(scores);
+                }
                 continue;
             }
             let p = r.params;
