@@ -1,0 +1,246 @@
+//! `tts-cli synth`: text to speech, streamed to a WAV file or to stdout as raw PCM.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use runtime::{AudioChunk, Engine, EngineError, SamplingOverrides, SynthesisRequest, TextFeed, VoiceReference};
+use tts_core::SampleFormat;
+
+use crate::device::{EngineArgs, load_engine};
+use crate::output::AudioOut;
+
+#[derive(clap::Args, Debug)]
+pub struct SynthArgs {
+    /// Text to speak. Without it, --file or stdin is read: one utterance per line, each
+    /// streamed out as soon as it is made.
+    pub text: Option<String>,
+    /// Read the utterances from this file (one per line).
+    #[arg(long, conflicts_with = "text")]
+    pub file: Option<PathBuf>,
+    /// Output WAV file, or `-` for raw little-endian PCM on stdout (pipe it into a player).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Sample format: pcm16 (default) or f32.
+    #[arg(long, default_value = "pcm16")]
+    pub format: SampleFormat,
+    /// Audio chunk size in milliseconds (20..=1000).
+    #[arg(long, default_value_t = 80)]
+    pub chunk_ms: u32,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+    /// CustomVoice speaker (case-insensitive; `tts-cli voices` lists them).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Language: auto or one the model supports (case-insensitive).
+    #[arg(long, default_value = "auto")]
+    pub language: String,
+    /// Style instruction (VoiceDesign; CustomVoice 1.7B).
+    #[arg(long)]
+    pub instruct: Option<String>,
+    /// streaming: one text token per frame (dual track); full: the whole text in the prompt.
+    /// Default: the reference wrapper's choice for the model type.
+    #[arg(long)]
+    pub text_feed: Option<TextFeed>,
+    /// Reference audio to clone (Base models); any WAV rate, resampled to 24 kHz.
+    #[arg(long)]
+    pub ref_audio: Option<PathBuf>,
+    /// Transcript of the reference audio (ICL cloning).
+    #[arg(long)]
+    pub ref_text: Option<String>,
+    /// Clone from the speaker embedding only (no transcript needed).
+    #[arg(long)]
+    pub x_vector_only: bool,
+    /// Seed of the sampler: same seed, same audio.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// No sampling in the talker or the sub-talker (argmax).
+    #[arg(long)]
+    pub greedy: bool,
+    #[arg(long)]
+    pub temperature: Option<f64>,
+    #[arg(long)]
+    pub top_k: Option<usize>,
+    #[arg(long)]
+    pub top_p: Option<f64>,
+    #[arg(long)]
+    pub repetition_penalty: Option<f64>,
+    /// At most N frames (80 ms each) per sentence group; the reference's max_new_tokens is N + 1.
+    #[arg(long)]
+    pub max_frames: Option<usize>,
+    /// Speak digits and symbols as they are written (skip text normalization).
+    #[arg(long)]
+    pub no_normalize: bool,
+    /// Fade at the very end and cross-fade where sentences join, in milliseconds (0: raw).
+    #[arg(long, default_value_t = 5.0)]
+    pub fade_ms: f32,
+    /// Write the generated codes as a JSON array of frames.
+    #[arg(long)]
+    pub codes_out: Option<PathBuf>,
+    /// Print time to first audio and the real-time factor on stderr.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
+    let utterances = read_utterances(args)?;
+    let engine = load_engine(&args.engine)?;
+    let reference = match &args.ref_audio {
+        Some(path) => Some(VoiceReference {
+            audio: tts_core::audio::read_wav_mono(path)?,
+            text: args.ref_text.clone(),
+            x_vector_only: args.x_vector_only,
+        }),
+        None if args.ref_text.is_some() || args.x_vector_only => {
+            bail!("--ref-text and --x-vector-only need --ref-audio")
+        }
+        None => None,
+    };
+    let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
+    let mut all_codes: Vec<Vec<u32>> = Vec::new();
+    let total = utterances.len();
+    for (i, text) in utterances.iter().enumerate() {
+        if total > 1 && !args.output.as_os_str().eq("-") {
+            eprint!("\r[{}/{total}] synthesizing", i + 1);
+        }
+        let req = request(args, text, reference.clone());
+        let started = Instant::now();
+        let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
+            out.write(&chunk.samples).map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+        };
+        let summary = engine.synthesize(&req, &mut sink)?;
+        out.flush()?;
+        if args.verbose {
+            let audio = summary.samples as f64 / engine.sample_rate() as f64;
+            let elapsed = started.elapsed().as_secs_f64();
+            eprintln!(
+                "utterance {}: {:.2} s of audio in {:.2} s (real-time factor {:.3}), first audio after {} ms",
+                i + 1,
+                audio,
+                elapsed,
+                if audio > 0.0 { elapsed / audio } else { f64::NAN },
+                summary.time_to_first_audio.map_or(0, |t| t.as_millis())
+            );
+        }
+        all_codes.extend(summary.codes.into_iter().flatten());
+    }
+    if total > 1 && !args.output.as_os_str().eq("-") {
+        eprintln!();
+    }
+    out.finish()?;
+    if let Some(path) = &args.codes_out {
+        write_codes(path, &all_codes)?;
+    }
+    Ok(())
+}
+
+fn request(args: &SynthArgs, text: &str, reference: Option<VoiceReference>) -> SynthesisRequest {
+    let mut req = SynthesisRequest::new(text);
+    req.speaker = args.speaker.clone();
+    req.language = args.language.clone();
+    req.instruct = args.instruct.clone();
+    req.text_feed = args.text_feed;
+    req.reference = reference;
+    req.sampling = SamplingOverrides {
+        greedy: args.greedy,
+        temperature: args.temperature,
+        top_k: args.top_k,
+        top_p: args.top_p,
+        repetition_penalty: args.repetition_penalty,
+    };
+    req.seed = args.seed;
+    req.max_frames = args.max_frames;
+    req.normalize = !args.no_normalize;
+    req.chunk_ms = args.chunk_ms;
+    req.fade_ms = args.fade_ms;
+    req
+}
+
+fn read_utterances(args: &SynthArgs) -> anyhow::Result<Vec<String>> {
+    let lines: Vec<String> = match (&args.text, &args.file) {
+        (Some(text), _) => vec![text.clone()],
+        (None, Some(path)) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read --file {}", path.display()))?
+            .lines()
+            .map(String::from)
+            .collect(),
+        (None, None) => std::io::stdin().lock().lines().collect::<Result<_, _>>().context("cannot read stdin")?,
+    };
+    let lines: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() {
+        bail!("no text to synthesize: pass TEXT, --file, or lines on stdin");
+    }
+    Ok(lines)
+}
+
+/// Codes as a JSON array of frames, each an array of `num_code_groups` integers.
+pub fn write_codes(path: &Path, frames: &[Vec<u32>]) -> anyhow::Result<()> {
+    let json = serde_json::to_string(frames)?;
+    std::fs::write(path, json + "\n").with_context(|| format!("cannot write {}", path.display()))
+}
+
+pub fn read_codes(path: &Path) -> anyhow::Result<Vec<Vec<u32>>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read codes {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| {
+        format!("{} is not a JSON array of frames (arrays of non-negative integer codes)", path.display())
+    })
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DecodeArgs {
+    /// Codes JSON written by `synth --codes-out`.
+    pub codes: PathBuf,
+    /// Output WAV file, or `-` for raw PCM on stdout.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    #[arg(long, default_value = "pcm16")]
+    pub format: SampleFormat,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+pub fn run_decode(args: &DecodeArgs) -> anyhow::Result<()> {
+    let frames = read_codes(&args.codes)?;
+    let engine: Engine = load_engine(&args.engine)?;
+    let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
+    let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
+        out.write(&chunk.samples).map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+    };
+    engine.decode(&frames, 80, &mut sink)?;
+    out.finish()?;
+    Ok(())
+}
+
+#[derive(clap::Args, Debug)]
+pub struct VoicesArgs {
+    /// Local checkpoint directory or Hugging Face id.
+    #[arg(long, default_value = crate::device::DEFAULT_MODEL)]
+    pub model: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Lists speakers and languages from the configs alone (no weights are loaded).
+pub fn run_voices(args: &VoicesArgs) -> anyhow::Result<()> {
+    let needs = tts_core::Components { acoustic_model: true, tokenizer: false, codec: false };
+    let ckpt = tts_core::Checkpoint::resolve(&args.model, needs)?;
+    let Some(cfg) = &ckpt.config else { bail!("{} has no config.json", args.model) };
+    let speakers: Vec<&String> = cfg.talker_config.spk_id.keys().collect();
+    let languages = cfg.supported_languages();
+    let mut stdout = std::io::stdout().lock();
+    if args.json {
+        let v = serde_json::json!({
+            "model_type": cfg.tts_model_type.as_str(),
+            "speakers": speakers,
+            "languages": languages,
+        });
+        writeln!(stdout, "{v}")?;
+    } else {
+        writeln!(stdout, "model type: {}", cfg.tts_model_type.as_str())?;
+        let shown: Vec<&str> = speakers.iter().map(|s| s.as_str()).collect();
+        writeln!(stdout, "speakers: {}", if shown.is_empty() { "(none)".into() } else { shown.join(", ") })?;
+        writeln!(stdout, "languages: {}", languages.join(", "))?;
+    }
+    Ok(())
+}
