@@ -9,13 +9,20 @@
 //! Decoding streams: [`Decoder::step`] takes any number of frames per call and returns exactly
 //! their samples, carrying conv tails and the transformer window between calls.
 //!
+//! Encoding: [`Encoder::encode`] turns one mono 24 kHz clip `[1, N]` into codes `[T, 16]`
+//! (`T = ceil(N / 1920)`) for ICL voice cloning; the caller resamples.
+//!
 //! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
 
 pub mod config;
 pub mod conv;
 pub mod decoder;
+pub mod encoder;
+mod encoder_transformer;
 pub mod linear;
 pub mod quantizer;
+mod rvq_encode;
+mod seanet;
 pub mod stream;
 pub mod transformer;
 pub mod weights;
@@ -23,5 +30,6 @@ pub mod weights;
 pub use candle_core as candle;
 pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
 pub use decoder::{Decoder, DecoderState};
+pub use encoder::Encoder;
 pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch};
 pub use weights::{TensorSpec, expected_tensors};

@@ -40,12 +40,12 @@ impl TransformerState {
 
 /// RoPE tables as `transformers`' default rotary embedding computes them: f32 throughout.
 #[derive(Debug, Clone)]
-struct Rotary {
+pub(crate) struct Rotary {
     inv_freq: Vec<f32>,
 }
 
 impl Rotary {
-    fn new(head_dim: usize, theta: f64) -> Self {
+    pub(crate) fn new(head_dim: usize, theta: f64) -> Self {
         // inv_freq = 1 / theta ** (arange(0, dim, 2) / dim), each step in f32.
         let inv_freq = (0..head_dim / 2)
             .map(|i| 1.0 / (theta as f32).powf((2 * i) as f32 / head_dim as f32))
@@ -54,7 +54,7 @@ impl Rotary {
     }
 
     /// cos and sin `[B, 1, L, head_dim]` for rows starting at `starts[b]`.
-    fn tables(
+    pub(crate) fn tables(
         &self,
         starts: &[usize],
         len: usize,
@@ -90,7 +90,7 @@ fn rotate_half(xs: &Tensor) -> Result<Tensor> {
     Tensor::cat(&[&x2.neg()?, &x1], D::Minus1)
 }
 
-fn apply_rope(xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tensor> {
+pub(crate) fn apply_rope(xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tensor> {
     xs.broadcast_mul(cos)? + rotate_half(xs)?.broadcast_mul(sin)?
 }
 
