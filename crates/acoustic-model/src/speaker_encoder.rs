@@ -132,7 +132,8 @@ impl Module for SeRes2NetBlock {
         }
         let h = self.tdnn2.forward(&Tensor::cat(&outs, 1)?)?;
         // SqueezeExcitationBlock.
-        let g = self.se_conv1.forward(&h.mean_keepdim(2)?)?.relu()?;
+        let mean = h.to_dtype(DType::F32)?.mean_keepdim(2)?.to_dtype(h.dtype())?;
+        let g = self.se_conv1.forward(&mean)?.relu()?;
         let g = candle_nn::ops::sigmoid(&self.se_conv2.forward(&g)?)?;
         h.broadcast_mul(&g)? + xs
     }
@@ -147,11 +148,17 @@ struct AttentivePooling {
 
 const POOL_EPS: f64 = 1e-12;
 
+/// A sum over `dim` accumulated in f32 and rounded once to the input dtype, as PyTorch's
+/// reductions do for bf16/f16 (candle would accumulate in the narrow type).
+fn sum_f32(xs: &Tensor, dim: usize) -> Result<Tensor> {
+    xs.to_dtype(DType::F32)?.sum(dim)?.to_dtype(xs.dtype())
+}
+
 /// `_compute_statistics(x, m)`: weighted mean and std over time, `[b, c]` each.
 fn weighted_stats(xs: &Tensor, m: &Tensor) -> Result<(Tensor, Tensor)> {
-    let mean = xs.broadcast_mul(m)?.sum(2)?;
+    let mean = sum_f32(&xs.broadcast_mul(m)?, 2)?;
     let dev = xs.broadcast_sub(&mean.unsqueeze(2)?)?.sqr()?;
-    let std = dev.broadcast_mul(m)?.sum(2)?.clamp(POOL_EPS, f64::INFINITY)?.sqrt()?;
+    let std = sum_f32(&dev.broadcast_mul(m)?, 2)?.clamp(POOL_EPS, f64::INFINITY)?.sqrt()?;
     Ok((mean, std))
 }
 
@@ -165,7 +172,8 @@ impl Module for AttentivePooling {
         let std_r = std.unsqueeze(2)?.repeat((1, 1, t))?;
         let att = Tensor::cat(&[xs, &mean_r, &std_r], 1)?;
         let att = self.conv.forward(&self.tdnn.forward(&att)?.tanh()?)?;
-        let att = candle_nn::ops::softmax(&att, 2)?;
+        // F.softmax computes in f32 internally for bf16/f16 inputs.
+        let att = candle_nn::ops::softmax(&att.to_dtype(DType::F32)?, 2)?.to_dtype(att.dtype())?;
         let (mean, std) = weighted_stats(xs, &att)?;
         Tensor::cat(&[mean, std], 1)?.unsqueeze(2)
     }

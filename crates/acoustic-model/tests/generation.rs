@@ -135,6 +135,6 @@ fn reduced_precision_runs_close_to_f32() {
         let err = max_abs(got, &want);
         let scale = want.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
         eprintln!("{dtype:?}: first-step logits max abs err {err:.3e} (max |logit| {scale:.2})");
-        assert!(err < 0.05 * scale, "{dtype:?} logits differ by {err}");
+        assert!(err < 0.02 * scale, "{dtype:?} logits differ by {err}");
     }
 }
