@@ -35,7 +35,7 @@ fn below_100(n: u64, out: &mut Vec<&'static str>) {
         out.push(ONES[n as usize]);
     } else {
         out.push(TENS[(n / 10) as usize]);
-        if n % 10 != 0 {
+        if !n.is_multiple_of(10) {
             out.push(ONES[(n % 10) as usize]);
         }
     }
@@ -145,7 +145,7 @@ pub fn year(n: u64) -> String {
         return cardinal_str(&n.to_string(), false);
     }
     let (hi, lo) = (n / 100, n % 100);
-    if n % 1000 == 0 {
+    if n.is_multiple_of(1000) {
         return cardinal_str(&n.to_string(), false);
     }
     if (2000..2010).contains(&n) || (n % 1000 < 10 && hi % 10 == 0) {

@@ -20,7 +20,7 @@ static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:,?[ -](\d{{4}})(?:\s?(г\.|года|год))?)?(?:\b|$)"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года|год))?)?(?:\b|$)"
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,14 +129,27 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if !valid(d, m) {
             return None;
         }
-        let year = c.get(3).map(|y| y.as_str());
+        let year = c.get(5).map(|y| y.as_str());
+        // Keep the writer's punctuation between month and year ("july, 1998", "july,1998").
+        let comma = c.get(3).map_or("", |m| m.as_str());
+        let gap = c.get(4).map_or("", |m| m.as_str());
+        if year.is_some() && comma.is_empty() && gap.is_empty() {
+            return None;
+        }
         Some(match cx.lang_at(text, start, end) {
             Lang::En if c[2].chars().all(|ch| ch.is_ascii_alphabetic() || ch == '.') => {
                 let the = text[..start].to_lowercase().ends_with("the ");
-                let body = en_date(d, m, year, true);
-                if the { body.trim_start_matches("the ").to_string() } else { body }
+                let mut body = en_date(d, m, None, true);
+                if the {
+                    body = body.trim_start_matches("the ").to_string();
+                }
+                if let Some(y) = year {
+                    let sep = if gap.is_empty() { "" } else { " " };
+                    body = format!("{body}{comma}{sep}{}", en_year(y));
+                }
+                body
             }
-            _ => ru_date(&c[1], m, year, c.get(4).map(|w| w.as_str()), text, start),
+            _ => ru_date(&c[1], m, year, c.get(6).map(|w| w.as_str()), text, start),
         })
     });
     let s = replace(&s, &MONTH_DAY, |c, text, start, end| {

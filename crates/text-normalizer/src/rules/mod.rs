@@ -33,8 +33,9 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         money::apply,
         measure::apply,
         roman::apply,
-        ordinal::apply,
+        // Fractions first: "1/4th" is a fraction, not "1/" and the ordinal "4th".
         decimal::apply,
+        ordinal::apply,
         math::apply,
         cardinal::apply,
         abbreviation::apply,

@@ -85,11 +85,8 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
         } else {
             (ru::decimal(int, frac, case), NounForm::Sg(Case::Gen))
         };
-        let cur_form = if case == Case::Nom || case == Case::Acc {
-            NounForm::Pl(Case::Gen)
-        } else {
-            NounForm::Pl(Case::Gen)
-        };
+        // Counted money after a scale word is always genitive plural (тысяч долларов).
+        let cur_form = NounForm::Pl(Case::Gen);
         return format!("{n} {} {}", sc.ru.form(form), cur.ru.form(cur_form));
     }
     let main = format!(

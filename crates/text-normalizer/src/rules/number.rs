@@ -38,6 +38,10 @@ fn bare_thousand(digits: &str, reading: &str) -> String {
 
 pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize) -> String {
     match lang {
+        // Four bare digits read as a year in English ("1975", "2012", street numbers "1211").
+        Lang::En if digits.len() == 4 && !digits.starts_with('0') => {
+            en::year(digits.parse().unwrap_or(0))
+        }
         Lang::En => en::cardinal_str(digits, true),
         Lang::Ru => ru_int(digits, &RuContext::at(text, start, end), Gender::Masc),
     }

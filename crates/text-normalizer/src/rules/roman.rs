@@ -35,7 +35,7 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
     let mut total = 0u32;
     for (i, &d) in digits.iter().enumerate() {
         if digits.get(i + 1).is_some_and(|&n| n > d) {
-            total = total.checked_sub(d).unwrap_or(0);
+            total = total.saturating_sub(d);
         } else {
             total += d;
         }
@@ -109,7 +109,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lang = cx.lang_at(text, start, end);
         if lang == Lang::En {
             let cue = prev.as_deref().is_some_and(|p| EN_CUES.contains(&p));
-            if !cue || c[1].len() < 1 || (c[1] == *"I" && !cue) {
+            if !cue {
                 return None;
             }
             return Some(format!(

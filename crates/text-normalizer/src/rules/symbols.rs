@@ -24,8 +24,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         let pad_l = if c[0].starts_with(char::is_whitespace) || start == 0 { "" } else { " " };
         let lead = if c[0].starts_with(char::is_whitespace) { " " } else { "" };
-        let trail =
-            if c[0].ends_with(char::is_whitespace) || sym.starts_with('№') { " " } else { " " };
+        let trail = " ";
         Some(format!("{lead}{pad_l}{w}{trail}"))
     })
 }
