@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::time::Instant;
 
 use acoustic_model::{GenerateParams, PromptRequest, Qwen3Tts, TtsModelType, Voice};
-use audio_codec_12hz::{CodecStream, DecodeMode, Decoder};
+use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, Encoder};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
@@ -48,6 +48,8 @@ pub struct Engine {
     checkpoint: Checkpoint,
     model: Qwen3Tts,
     codec: Decoder,
+    /// Base models only: audio -> codes for ICL voice cloning.
+    encoder: Option<Encoder>,
     tokenizer: QwenTokenizer,
     normalizer: Normalizer,
     options: EngineOptions,
@@ -87,12 +89,18 @@ impl Engine {
             )?
         };
         let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
+        let encoder = if cfg.tts_model_type == TtsModelType::Base {
+            Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
+        } else {
+            None
+        };
         let sample_rate = codec_cfg.output_sample_rate;
         tracing::info!(source = %checkpoint.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
         Ok(Self {
             checkpoint,
             model,
             codec,
+            encoder,
             tokenizer,
             normalizer: Normalizer::new(NormalizerOptions::default()),
             options,
@@ -147,8 +155,9 @@ impl Engine {
             if i > 0 {
                 out.end_segment();
             }
-            let request = self.prompt_request(req, &plan, segment)?;
-            let frames = self.generate_streamed(request, plan.params, &mut out)?;
+            let (request, prime) = self.prompt_request(req, &plan, segment)?;
+            let frames =
+                self.generate_streamed(request, plan.params, prime.as_deref(), &mut out)?;
             summary.codes.push(frames);
             summary.segments.push(segment.clone());
         }
@@ -201,16 +210,23 @@ impl Engine {
             .contiguous()?)
     }
 
-    /// Runs generation on its own thread and decodes frames as they arrive.
+    /// Runs generation on its own thread and decodes frames as they arrive. `prime` (ICL
+    /// reference codes) is decoded first and its audio dropped: the reference decodes
+    /// `ref_codes ++ generated` and cuts the reference part, so the generated audio depends on
+    /// the reference codes through the decoder's left context (codec.md §5.5).
     fn generate_streamed(
         &self,
         request: PromptRequest,
         params: GenerateParams,
+        prime: Option<&[Vec<u32>]>,
         out: &mut OutputStream<'_, '_>,
     ) -> Result<Vec<Vec<u32>>, EngineError> {
         let mut session = self.model.start(&[(request, params)], false)?;
         let (tx, rx) = mpsc::sync_channel::<Vec<u32>>(FRAME_QUEUE);
         let mut stream = CodecStream::new(&self.codec, self.options.decode_mode);
+        if let Some(prime) = prime.filter(|p| !p.is_empty()) {
+            stream.push(&self.codec, &self.codes_tensor(prime)?)?;
+        }
         std::thread::scope(|scope| {
             let generator = scope.spawn(move || -> Result<(), EngineError> {
                 while !session.is_done() {
@@ -355,43 +371,70 @@ impl Engine {
         Ok(Plan { segments, language, non_streaming, params })
     }
 
+    /// The acoustic-model request of one segment, and the reference codes the codec must be
+    /// primed with (ICL cloning).
     fn prompt_request(
         &self,
         req: &SynthesisRequest,
         plan: &Plan,
         text: &str,
-    ) -> Result<PromptRequest, EngineError> {
+    ) -> Result<(PromptRequest, Option<Frames>), EngineError> {
         let input_ids = self.tokenizer.target_prompt(text)?.ids().to_vec();
         let instruct_ids = match req.instruct.as_deref() {
             Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
             None => None,
         };
+        let mut prime = None;
         let voice = match (&req.speaker, &req.reference) {
             (Some(s), _) => Voice::Speaker(s.to_lowercase()),
             (None, Some(r)) => {
                 let xvector =
                     self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
-                if r.x_vector_only {
-                    Voice::XVector(xvector)
-                } else {
-                    return Err(EngineError::invalid(
-                        "ICL voice cloning (reference audio + transcript) needs the codec encoder, which is not \
-                         wired into the pipeline yet; use x-vector-only mode",
-                    ));
+                match (&r.text, r.x_vector_only) {
+                    (_, true) => Voice::XVector(xvector),
+                    (Some(ref_text), false) if !ref_text.trim().is_empty() => {
+                        let ref_codes = self.encode_reference(&r.audio)?;
+                        let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
+                        prime = Some(ref_codes.clone());
+                        Voice::Icl { xvector, ref_ids, ref_codes }
+                    }
+                    _ => {
+                        return Err(EngineError::invalid(
+                            "voice cloning needs the transcript of the reference audio (--ref-text), or \
+                             x-vector-only mode (--x-vector-only)",
+                        ));
+                    }
                 }
             }
             (None, None) => Voice::Described,
         };
-        Ok(PromptRequest {
+        let request = PromptRequest {
             input_ids,
             instruct_ids,
             language: plan.language.clone(),
             voice,
             non_streaming: plan.non_streaming,
             text_open: false,
-        })
+        };
+        Ok((request, prime))
+    }
+
+    /// Reference audio -> codes `[frames][num_code_groups]` at the codec's rate.
+    fn encode_reference(&self, audio: &tts_core::Audio) -> Result<Vec<Vec<u32>>, EngineError> {
+        let Some(encoder) = &self.encoder else {
+            return Err(EngineError::invalid("this model has no codec encoder for voice cloning"));
+        };
+        let samples =
+            tts_core::audio::resample(&audio.samples, audio.sample_rate, self.sample_rate)?;
+        let n = samples.len();
+        let wav = Tensor::from_vec(samples, (1, n), &self.options.device)?;
+        let codes = encoder.encode(&wav)?.to_dtype(DType::U32)?.to_vec2::<u32>()?;
+        Ok(codes)
     }
 }
+
+/// Codes of consecutive frames, `num_code_groups` per frame.
+type Frames = Vec<Vec<u32>>;
 
 /// Frames decoded together at most (after the first one): bigger batches use the GEMMs better.
 const DECODE_BATCH_FRAMES: usize = 8;

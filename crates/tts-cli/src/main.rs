@@ -1,9 +1,9 @@
 //! `tts-cli`: the command-line front end of the Qwen3-TTS engine.
 //!
-//! Implemented so far: `inspect`, which resolves a checkpoint (local directory or Hugging Face
-//! id), parses its configs and checks every weight tensor against them; `normalize` and
-//! `tokenize`, dry runs of the text front-end that need no weights. `synth` and `bench` land
-//! with their issues.
+//! `synth` speaks text (streamed to a WAV file or raw PCM on stdout), `decode` turns saved codes
+//! into audio, `voices` lists a checkpoint's speakers and languages, `inspect` checks a
+//! checkpoint against its configs, and `normalize` / `tokenize` are dry runs of the text
+//! front-end that need no weights. Errors print one line and exit non-zero.
 
 use std::process::ExitCode;
 
@@ -12,8 +12,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use tts_core::{Checkpoint, Components};
 
+mod device;
 mod inspect;
 mod normalize;
+mod output;
+mod synth;
 mod tokenize;
 
 #[derive(Parser)]
@@ -21,10 +24,22 @@ mod tokenize;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log format on stderr: text or json (structured logs).
+    #[arg(long, global = true, default_value = "text")]
+    log_format: String,
+    /// Log level filter (RUST_LOG syntax), e.g. info or runtime=debug.
+    #[arg(long, global = true, default_value = "warn")]
+    log: String,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Speak text: to a WAV file, or raw PCM on stdout with `-o -`.
+    Synth(Box<synth::SynthArgs>),
+    /// Turn codes written by `synth --codes-out` into audio.
+    Decode(synth::DecodeArgs),
+    /// List a checkpoint's speakers and languages.
+    Voices(synth::VoicesArgs),
     /// Resolve a checkpoint, print what it is and check its weights against its configs.
     Inspect {
         /// Local checkpoint directory or Hugging Face id (owner/name[@revision]).
@@ -73,8 +88,24 @@ fn main() -> ExitCode {
     }
 }
 
+fn init_logging(format: &str, filter: &str) -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .map_err(|e| anyhow::anyhow!("invalid --log filter {filter:?}: {e}"))?;
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        "json" => builder.json().init(),
+        "text" => builder.init(),
+        other => anyhow::bail!("unknown --log-format {other:?}; valid: text, json"),
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
+    init_logging(&cli.log_format, &cli.log)?;
     match cli.command {
+        Command::Synth(args) => synth::run(&args),
+        Command::Decode(args) => synth::run_decode(&args),
+        Command::Voices(args) => synth::run_voices(&args),
         Command::Inspect { model, no_tokenizer, json } => {
             let needs = Components { tokenizer: !no_tokenizer, ..Components::ALL };
             let ckpt = Checkpoint::resolve(&model, needs)?;

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use runtime::{AudioChunk, Engine, EngineError, SamplingOverrides, SynthesisRequest, TextFeed, VoiceReference};
+use runtime::{
+    AudioChunk, Engine, EngineError, SamplingOverrides, SynthesisRequest, TextFeed, VoiceReference,
+};
 use tts_core::SampleFormat;
 
 use crate::device::{EngineArgs, load_engine};
@@ -107,7 +109,8 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
         let req = request(args, text, reference.clone());
         let started = Instant::now();
         let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
-            out.write(&chunk.samples).map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+            out.write(&chunk.samples)
+                .map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
         };
         let summary = engine.synthesize(&req, &mut sink)?;
         out.flush()?;
@@ -115,12 +118,12 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
             let audio = summary.samples as f64 / engine.sample_rate() as f64;
             let elapsed = started.elapsed().as_secs_f64();
             eprintln!(
-                "utterance {}: {:.2} s of audio in {:.2} s (real-time factor {:.3}), first audio after {} ms",
+                "utterance {}: {:.2} s of audio in {:.2} s (real-time factor {:.3}), first audio after {:.1} ms",
                 i + 1,
                 audio,
                 elapsed,
                 if audio > 0.0 { elapsed / audio } else { f64::NAN },
-                summary.time_to_first_audio.map_or(0, |t| t.as_millis())
+                summary.time_to_first_audio.map_or(0.0, |t| t.as_secs_f64() * 1000.0)
             );
         }
         all_codes.extend(summary.codes.into_iter().flatten());
@@ -165,7 +168,11 @@ fn read_utterances(args: &SynthArgs) -> anyhow::Result<Vec<String>> {
             .lines()
             .map(String::from)
             .collect(),
-        (None, None) => std::io::stdin().lock().lines().collect::<Result<_, _>>().context("cannot read stdin")?,
+        (None, None) => std::io::stdin()
+            .lock()
+            .lines()
+            .collect::<Result<_, _>>()
+            .context("cannot read stdin")?,
     };
     let lines: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
     if lines.is_empty() {
@@ -181,9 +188,13 @@ pub fn write_codes(path: &Path, frames: &[Vec<u32>]) -> anyhow::Result<()> {
 }
 
 pub fn read_codes(path: &Path) -> anyhow::Result<Vec<Vec<u32>>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read codes {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read codes {}", path.display()))?;
     serde_json::from_str(&text).with_context(|| {
-        format!("{} is not a JSON array of frames (arrays of non-negative integer codes)", path.display())
+        format!(
+            "{} is not a JSON array of frames (arrays of non-negative integer codes)",
+            path.display()
+        )
     })
 }
 
@@ -205,7 +216,8 @@ pub fn run_decode(args: &DecodeArgs) -> anyhow::Result<()> {
     let engine: Engine = load_engine(&args.engine)?;
     let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
     let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
-        out.write(&chunk.samples).map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+        out.write(&chunk.samples)
+            .map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
     };
     engine.decode(&frames, 80, &mut sink)?;
     out.finish()?;
@@ -239,7 +251,11 @@ pub fn run_voices(args: &VoicesArgs) -> anyhow::Result<()> {
     } else {
         writeln!(stdout, "model type: {}", cfg.tts_model_type.as_str())?;
         let shown: Vec<&str> = speakers.iter().map(|s| s.as_str()).collect();
-        writeln!(stdout, "speakers: {}", if shown.is_empty() { "(none)".into() } else { shown.join(", ") })?;
+        writeln!(
+            stdout,
+            "speakers: {}",
+            if shown.is_empty() { "(none)".into() } else { shown.join(", ") }
+        )?;
         writeln!(stdout, "languages: {}", languages.join(", "))?;
     }
     Ok(())

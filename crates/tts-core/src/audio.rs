@@ -135,7 +135,8 @@ pub fn write_wav_file(
     write_wav(std::io::BufWriter::new(file), samples, sample_rate, format)
 }
 
-fn pcm16(s: f32) -> i16 {
+/// One sample as 16-bit PCM: clipped to [-1, 1], scaled by 32767, rounded to nearest.
+pub fn pcm16(s: f32) -> i16 {
     // NaN maps to 0 (`as` saturates and sends NaN to 0).
     (s.clamp(-1.0, 1.0) * i16::MAX as f32).round() as i16
 }

@@ -1,0 +1,60 @@
+//! Flags shared by the commands that load a model: checkpoint, device, dtype, decode mode.
+
+use anyhow::{Context, bail};
+use runtime::{DecodeMode, Engine, EngineOptions};
+
+pub const DEFAULT_MODEL: &str = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice";
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct EngineArgs {
+    /// Local checkpoint directory or Hugging Face id (owner/name[@revision]).
+    #[arg(long, default_value = DEFAULT_MODEL)]
+    pub model: String,
+    /// cpu or cuda (cuda needs a build with `--features cuda`).
+    #[arg(long, default_value = "cpu")]
+    pub device: String,
+    /// Acoustic-model dtype: f32, bf16 or f16 (the codec always runs in f32).
+    #[arg(long, default_value = "f32")]
+    pub dtype: String,
+    /// Codec decoding: continuous (one exact stateful pass, the default) or reference (the
+    /// reference decode()'s 300-frame chunks with 25 frames of context, for bit parity beyond
+    /// 24 s).
+    #[arg(long, default_value = "continuous")]
+    pub decode_mode: String,
+}
+
+pub fn device(name: &str) -> anyhow::Result<candle_core::Device> {
+    match name.to_ascii_lowercase().as_str() {
+        "cpu" => Ok(candle_core::Device::Cpu),
+        "cuda" => candle_core::Device::new_cuda(0)
+            .context("cannot open CUDA device 0 (is this binary built with `--features cuda`, and is a GPU present?)"),
+        other => bail!("unknown device {other:?}; valid: cpu, cuda"),
+    }
+}
+
+pub fn dtype(name: &str) -> anyhow::Result<candle_core::DType> {
+    match name.to_ascii_lowercase().as_str() {
+        "f32" | "float32" => Ok(candle_core::DType::F32),
+        "bf16" | "bfloat16" => Ok(candle_core::DType::BF16),
+        "f16" | "float16" => Ok(candle_core::DType::F16),
+        other => bail!("unknown dtype {other:?}; valid: f32, bf16, f16"),
+    }
+}
+
+pub fn decode_mode(name: &str) -> anyhow::Result<DecodeMode> {
+    match name.to_ascii_lowercase().as_str() {
+        "continuous" => Ok(DecodeMode::Continuous),
+        "reference" => Ok(DecodeMode::ReferenceChunks),
+        other => bail!("unknown decode mode {other:?}; valid: continuous, reference"),
+    }
+}
+
+pub fn load_engine(args: &EngineArgs) -> anyhow::Result<Engine> {
+    let options = EngineOptions {
+        device: device(&args.device)?,
+        dtype: dtype(&args.dtype)?,
+        decode_mode: decode_mode(&args.decode_mode)?,
+        ..EngineOptions::default()
+    };
+    Ok(Engine::load(&args.model, options)?)
+}

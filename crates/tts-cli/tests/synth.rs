@@ -1,0 +1,298 @@
+//! `tts-cli synth`, `decode` and `voices` as a user runs them, on the `tiny-e2e` fixture
+//! checkpoint, against the reference wrapper's output (tests/fixtures/e2e/).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use candle_core::safetensors::MmapedSafetensors;
+use candle_core::{DType, Device};
+
+const EN: &str = "The quick brown fox jumps over the lazy dog.";
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn model() -> String {
+    fixtures().join("checkpoints/tiny-e2e").display().to_string()
+}
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tts-cli")).args(args).output().unwrap()
+}
+
+fn cli_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tts-cli"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn ok(out: &Output) {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn golden(case: &str) -> (Vec<Vec<u32>>, Vec<f32>) {
+    let st = unsafe { MmapedSafetensors::new(fixtures().join(format!("e2e/{case}.safetensors"))) }
+        .unwrap();
+    let codes =
+        st.load("codes", &Device::Cpu).unwrap().to_dtype(DType::U32).unwrap().to_vec2().unwrap();
+    (codes, st.load("waveform", &Device::Cpu).unwrap().to_vec1().unwrap())
+}
+
+fn read_wav(path: &Path) -> (hound::WavSpec, Vec<f32>) {
+    let mut r = hound::WavReader::open(path).unwrap();
+    let spec = r.spec();
+    let samples = match spec.sample_format {
+        hound::SampleFormat::Float => r.samples::<f32>().map(Result::unwrap).collect(),
+        hound::SampleFormat::Int => {
+            r.samples::<i16>().map(|s| s.unwrap() as f32 / 32767.0).collect()
+        }
+    };
+    (spec, samples)
+}
+
+fn en_args<'a>(m: &'a str, out: &'a str) -> Vec<&'a str> {
+    vec![
+        "synth",
+        EN,
+        "--model",
+        m,
+        "--speaker",
+        "alice",
+        "--language",
+        "English",
+        "--greedy",
+        "--max-frames",
+        "39",
+        "--fade-ms",
+        "0",
+        "-o",
+        out,
+    ]
+}
+
+#[test]
+fn synth_writes_the_reference_waveform_and_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = model();
+    let (codes, waveform) = golden("e2e_en");
+
+    // 32-bit float WAV: the waveform itself.
+    let f32_wav = dir.path().join("en_f32.wav");
+    let codes_json = dir.path().join("codes.json");
+    let mut args = en_args(&m, f32_wav.to_str().unwrap());
+    args.extend(["--format", "f32", "--codes-out", codes_json.to_str().unwrap()]);
+    ok(&cli(&args));
+    let (spec, samples) = read_wav(&f32_wav);
+    assert_eq!((spec.sample_rate, spec.channels, spec.bits_per_sample), (24_000, 1, 32));
+    let diff = samples.iter().zip(&waveform).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
+    assert_eq!(samples.len(), waveform.len());
+    assert!(diff < 1e-4, "max |diff| {diff}");
+    let written: Vec<Vec<u32>> =
+        serde_json::from_str(&std::fs::read_to_string(&codes_json).unwrap()).unwrap();
+    assert_eq!(written, codes);
+
+    // 16-bit PCM (the default): the waveform quantized, within one step plus the f32 tolerance.
+    let pcm_wav = dir.path().join("en.wav");
+    ok(&cli(&en_args(&m, pcm_wav.to_str().unwrap())));
+    let (spec, samples) = read_wav(&pcm_wav);
+    assert_eq!(spec.bits_per_sample, 16);
+    let diff = samples.iter().zip(&waveform).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
+    assert!(diff <= 0.5 / 32767.0 + 1e-4, "max |diff| {diff}");
+
+    // decode(codes) is the same audio, byte for byte.
+    let decoded = dir.path().join("decoded.wav");
+    ok(&cli(&[
+        "decode",
+        codes_json.to_str().unwrap(),
+        "--model",
+        &m,
+        "-o",
+        decoded.to_str().unwrap(),
+    ]));
+    assert_eq!(std::fs::read(&decoded).unwrap(), std::fs::read(&pcm_wav).unwrap());
+}
+
+#[test]
+fn russian_with_instruct_and_streaming_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = model();
+    let (_, waveform) = golden("e2e_ru");
+    let out = dir.path().join("ru.wav");
+    let args = [
+        "synth",
+        "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+        "--model",
+        &m,
+        "--speaker",
+        "bob",
+        "--language",
+        "russian",
+        "--instruct",
+        "Говорите медленно и спокойно.",
+        "--text-feed",
+        "streaming",
+        "--greedy",
+        "--max-frames",
+        "39",
+        "--fade-ms",
+        "0",
+        "--format",
+        "f32",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    ok(&cli(&args));
+    let (_, samples) = read_wav(&out);
+    let diff = samples.iter().zip(&waveform).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
+    assert!(diff < 1e-4, "max |diff| {diff}");
+}
+
+#[test]
+fn stdin_lines_stream_raw_pcm_and_seeds_repeat() {
+    let m = model();
+    let args = [
+        "synth",
+        "--model",
+        &m,
+        "--speaker",
+        "bob",
+        "--max-frames",
+        "6",
+        "--seed",
+        "42",
+        "-o",
+        "-",
+    ];
+    let first = cli_stdin(&args, "First line.\n\nSecond line here.\n");
+    ok(&first);
+    // Two utterances (the blank line is skipped) x 6 frames x 24 samples x 2 bytes.
+    assert_eq!(first.stdout.len(), 2 * 6 * 24 * 2);
+    let again = cli_stdin(&args, "First line.\n\nSecond line here.\n");
+    assert_eq!(first.stdout, again.stdout, "same seed, same bytes");
+    let other = cli_stdin(
+        &args.map(|a| if a == "42" { "43" } else { a }),
+        "First line.\nSecond line here.\n",
+    );
+    assert_ne!(first.stdout, other.stdout, "another seed samples other audio");
+}
+
+#[test]
+fn voices_lists_speakers_and_languages() {
+    let out = cli(&["voices", "--model", &model(), "--json"]);
+    ok(&out);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["speakers"], serde_json::json!(["alice", "bob"]));
+    assert_eq!(v["languages"], serde_json::json!(["auto", "chinese", "english", "russian"]));
+    assert_eq!(v["model_type"], "custom_voice");
+}
+
+#[test]
+fn errors_are_one_clear_line_and_a_failure_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = model();
+    let wav = dir.path().join("x.wav");
+    let w = wav.to_str().unwrap();
+    let not_audio = dir.path().join("not_audio.wav");
+    std::fs::write(&not_audio, b"hello").unwrap();
+    let empty_dir = dir.path().join("empty");
+    std::fs::create_dir(&empty_dir).unwrap();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["synth", "hi", "--model", empty_dir.to_str().unwrap(), "-o", w],
+            "missing config.json",
+        ),
+        (vec!["synth", "hi", "--model", &m, "--speaker", "carol", "-o", w], "valid: alice, bob"),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--language", "elvish", "-o", w],
+            "unknown language",
+        ),
+        (vec!["synth", "   ", "--model", &m, "--speaker", "bob", "-o", w], "no text"),
+        (
+            vec![
+                "synth",
+                "hi",
+                "--model",
+                &m,
+                "--speaker",
+                "bob",
+                "--ref-audio",
+                not_audio.to_str().unwrap(),
+                "-o",
+                w,
+            ],
+            "cannot read audio",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--dtype", "f64", "-o", w],
+            "valid: f32, bf16, f16",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--device", "tpu", "-o", w],
+            "valid: cpu, cuda",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--chunk-ms", "5", "-o", w],
+            "20..=1000",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--format", "mp3", "-o", w],
+            "pcm16, f32",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--text-feed", "x", "-o", w],
+            "streaming, full",
+        ),
+        (
+            vec!["decode", not_audio.to_str().unwrap(), "--model", &m, "-o", w],
+            "JSON array of frames",
+        ),
+        (
+            vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--max-frames", "0", "-o", w],
+            "at least 1",
+        ),
+    ];
+    for (args, needle) in cases {
+        let out = cli(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(needle), "{args:?}: {stderr:?} lacks {needle:?}");
+        assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+    }
+    // Codes out of the codebook range are named.
+    let bad_codes = dir.path().join("bad.json");
+    std::fs::write(&bad_codes, "[[1,2,3,99]]").unwrap();
+    let out = cli(&["decode", bad_codes.to_str().unwrap(), "--model", &m, "-o", w]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("code 99"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn structured_logs_are_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = model();
+    let out_wav = dir.path().join("log.wav");
+    let mut args = en_args(&m, out_wav.to_str().unwrap());
+    args.extend(["--log-format", "json", "--log", "info"]);
+    let out = cli(&args);
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty());
+    for line in lines {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
+    }
+}
