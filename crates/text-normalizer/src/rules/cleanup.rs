@@ -1,5 +1,6 @@
 //! Before the rules: drop invisible format characters and our private-use markers, turn
-//! no-break and thin spaces into spaces. After them: collapse runs of spaces.
+//! no-break and thin spaces into spaces. After them: collapse runs of spaces and drop the
+//! spaces at both ends (they carry nothing for speech, and a rule may leave one behind).
 
 use crate::text::{CLOSE, OPEN, SEP};
 
@@ -32,5 +33,17 @@ pub(crate) fn post(s: &str) -> String {
             prev_space = false;
         }
     }
-    out
+    out.trim_matches(' ').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn post_collapses_and_trims_spaces() {
+        assert_eq!(post("  one   two "), "one two");
+        assert_eq!(post(" "), "");
+        assert_eq!(post("x\n y"), "x\n y");
+    }
 }

@@ -96,3 +96,9 @@ pub(crate) fn spaced(text: &str, start: usize, end: usize, rep: &str) -> String 
     }
     out
 }
+
+/// The whole pipeline on `text` with the language named, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn norm(text: &str, lang: crate::Lang) -> String {
+    crate::Normalizer::default().normalize(text, Some(lang))
+}

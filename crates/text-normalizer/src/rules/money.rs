@@ -162,6 +162,26 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         } else {
             words
         };
-        Some(format!("{}{tail}", spaced(text, start, start, &words)))
+        // Spaces only where the words touch letters or digits: before the number, and after
+        // the kept punctuation ("1000 долл., чем" keeps its comma tight).
+        let lead = if text[..start].ends_with(char::is_alphanumeric) { " " } else { "" };
+        let trail = if text[end..].starts_with(char::is_alphanumeric) { " " } else { "" };
+        Some(format!("{lead}{words}{tail}{trail}"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn suffixed_currency_keeps_punctuation_tight() {
+        assert_eq!(norm("1 руб.", Lang::Ru), "один рубль");
+        assert_eq!(
+            norm("Мне лучше иметь 1000 долл., чем корову.", Lang::Ru),
+            "Мне лучше иметь одна тысяча долларов, чем корову."
+        );
+        assert_eq!(norm("стоит 5 руб. и всё", Lang::Ru), "стоит пять рублей и всё");
+    }
 }

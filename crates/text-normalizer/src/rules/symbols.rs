@@ -22,9 +22,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             (n, Lang::En) if n.starts_with('№') => "number",
             _ => return None,
         };
-        let pad_l = if c[0].starts_with(char::is_whitespace) || start == 0 { "" } else { " " };
+        // Pad only against a word: "&hi;&hi;" reads "and hi;and hi;".
+        let pad_l = if text[..start].ends_with(char::is_alphanumeric) { " " } else { "" };
         let lead = if c[0].starts_with(char::is_whitespace) { " " } else { "" };
         let trail = " ";
         Some(format!("{lead}{pad_l}{w}{trail}"))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn ampersand_pads_only_against_words() {
+        assert_eq!(norm("&hi;&hi;", Lang::En), "and hi;and hi;");
+        assert_eq!(norm("R&D", Lang::En), "R and D");
+    }
 }
