@@ -45,7 +45,8 @@ impl Default for EngineOptions {
 }
 
 pub struct Engine {
-    checkpoint: Checkpoint,
+    /// Where the weights came from (a directory, a Hub id, or "random weights").
+    source: String,
     model: Qwen3Tts,
     codec: Decoder,
     /// Base models only: audio -> codes for ICL voice cloning.
@@ -54,6 +55,7 @@ pub struct Engine {
     normalizer: Normalizer,
     options: EngineOptions,
     sample_rate: u32,
+    codebook_size: u32,
 }
 
 impl Engine {
@@ -80,7 +82,6 @@ impl Engine {
         // SAFETY: checkpoint files are memory-mapped read-only and must not change while loaded.
         let vb =
             unsafe { VarBuilder::from_mmaped_safetensors(&files.weights, options.dtype, dev)? };
-        let model = Qwen3Tts::new(cfg, generation.clone(), vb)?;
         let codec_vb = unsafe {
             VarBuilder::from_mmaped_safetensors(
                 std::slice::from_ref(codec_weights),
@@ -88,23 +89,79 @@ impl Engine {
                 dev,
             )?
         };
+        let parts = Parts { cfg, generation, codec_cfg, model_vb: vb, codec_vb, tokenizer };
+        let engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
+        tracing::info!(source = %engine.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
+        Ok(engine)
+    }
+
+    /// An engine with random weights at the dimensions of a real checkpoint's configs
+    /// (`dir/config.json`, `dir/generation_config.json`, `dir/speech_tokenizer/config.json`) and
+    /// its tokenizer files: for measuring speed without the weights (speed does not depend on
+    /// the values).
+    pub fn random(
+        dir: &std::path::Path,
+        seed: u64,
+        options: EngineOptions,
+    ) -> Result<Self, EngineError> {
+        use acoustic_model::{GenerationConfig, Qwen3TtsConfig};
+        use audio_codec_12hz::CodecConfig;
+        let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
+        let gen_path = dir.join("generation_config.json");
+        let generation = if gen_path.is_file() {
+            GenerationConfig::from_file(&gen_path)?
+        } else {
+            GenerationConfig::default()
+        };
+        let codec_cfg = CodecConfig::from_file(&dir.join("speech_tokenizer/config.json"))?;
+        let tokenizer = QwenTokenizer::from_dir(dir, options.tokenizer)?;
+        let dev = &options.device;
+        let model_vb = crate::random::var_builder(
+            &acoustic_model::expected_tensors(&cfg),
+            seed,
+            options.dtype,
+            dev,
+        )?;
+        let codec_vb = crate::random::var_builder(
+            &audio_codec_12hz::expected_tensors(&codec_cfg),
+            seed + 1,
+            DType::F32,
+            dev,
+        )?;
+        let parts = Parts {
+            cfg: &cfg,
+            generation: &generation,
+            codec_cfg: &codec_cfg,
+            model_vb,
+            codec_vb,
+            tokenizer,
+        };
+        Self::from_parts(format!("random weights at {}", dir.display()), parts, options)
+    }
+
+    fn from_parts(
+        source: String,
+        parts: Parts<'_>,
+        options: EngineOptions,
+    ) -> Result<Self, EngineError> {
+        let Parts { cfg, generation, codec_cfg, model_vb, codec_vb, tokenizer } = parts;
+        let model = Qwen3Tts::new(cfg, generation.clone(), model_vb)?;
         let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
         let encoder = if cfg.tts_model_type == TtsModelType::Base {
             Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
         } else {
             None
         };
-        let sample_rate = codec_cfg.output_sample_rate;
-        tracing::info!(source = %checkpoint.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
         Ok(Self {
-            checkpoint,
+            source,
             model,
             codec,
             encoder,
             tokenizer,
             normalizer: Normalizer::new(NormalizerOptions::default()),
             options,
-            sample_rate,
+            sample_rate: codec_cfg.output_sample_rate,
+            codebook_size: codec_cfg.decoder_config.codebook_size as u32,
         })
     }
 
@@ -112,8 +169,9 @@ impl Engine {
         self.sample_rate
     }
 
-    pub fn checkpoint(&self) -> &Checkpoint {
-        &self.checkpoint
+    /// Where the weights came from.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     pub fn model(&self) -> &Qwen3Tts {
@@ -186,8 +244,7 @@ impl Engine {
 
     fn codes_tensor(&self, frames: &[Vec<u32>]) -> Result<Tensor, EngineError> {
         let q = self.codec.num_quantizers();
-        let size =
-            self.checkpoint.codec.as_ref().map_or(0, |c| c.decoder_config.codebook_size) as u32;
+        let size = self.codebook_size;
         let mut flat = Vec::with_capacity(frames.len() * q);
         for (i, f) in frames.iter().enumerate() {
             if f.len() != q {
@@ -440,6 +497,16 @@ type Frames = Vec<Vec<u32>>;
 const DECODE_BATCH_FRAMES: usize = 8;
 /// Frames the generator may run ahead of the decoder.
 const FRAME_QUEUE: usize = 64;
+
+/// What an engine is built from.
+struct Parts<'a> {
+    cfg: &'a acoustic_model::Qwen3TtsConfig,
+    generation: &'a acoustic_model::GenerationConfig,
+    codec_cfg: &'a audio_codec_12hz::CodecConfig,
+    model_vb: VarBuilder<'static>,
+    codec_vb: VarBuilder<'static>,
+    tokenizer: QwenTokenizer,
+}
 
 struct Plan {
     segments: Vec<String>,

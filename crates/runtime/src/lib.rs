@@ -7,6 +7,7 @@
 pub mod engine;
 pub mod error;
 pub mod output;
+pub mod random;
 pub mod request;
 pub mod sentences;
 

@@ -2,7 +2,7 @@
 //!
 //! `synth` speaks text (streamed to a WAV file or raw PCM on stdout), `decode` turns saved codes
 //! into audio, `voices` lists a checkpoint's speakers and languages, `inspect` checks a
-//! checkpoint against its configs, and `normalize` / `tokenize` are dry runs of the text
+//! checkpoint against its configs, `bench` measures speed (also on random weights), and `normalize` / `tokenize` are dry runs of the text
 //! front-end that need no weights. Errors print one line and exit non-zero.
 
 use std::process::ExitCode;
@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use tts_core::{Checkpoint, Components};
 
+mod bench;
 mod device;
 mod inspect;
 mod normalize;
@@ -40,6 +41,8 @@ enum Command {
     Decode(synth::DecodeArgs),
     /// List a checkpoint's speakers and languages.
     Voices(synth::VoicesArgs),
+    /// Measure time to first audio, real-time factor, frames/s and peak memory.
+    Bench(Box<bench::BenchArgs>),
     /// Resolve a checkpoint, print what it is and check its weights against its configs.
     Inspect {
         /// Local checkpoint directory or Hugging Face id (owner/name[@revision]).
@@ -82,7 +85,10 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // One line: candle errors append a backtrace after a newline when RUST_BACKTRACE
+            // is set; the message chain is all on the first line.
+            let msg = format!("{e:#}");
+            eprintln!("error: {}", msg.lines().next().unwrap_or("unknown error"));
             ExitCode::FAILURE
         }
     }
@@ -106,6 +112,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Synth(args) => synth::run(&args),
         Command::Decode(args) => synth::run_decode(&args),
         Command::Voices(args) => synth::run_voices(&args),
+        Command::Bench(args) => bench::run(&args),
         Command::Inspect { model, no_tokenizer, json } => {
             let needs = Components { tokenizer: !no_tokenizer, ..Components::ALL };
             let ckpt = Checkpoint::resolve(&model, needs)?;

@@ -296,3 +296,24 @@ fn structured_logs_are_json_lines() {
         assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
     }
 }
+
+#[test]
+fn bench_reports_speed_on_a_checkpoint_and_on_random_weights() {
+    let m = model();
+    for args in [
+        vec!["bench", "--model", &m, "--runs", "2", "--frames", "3", "--json"],
+        vec!["bench", "--random-weights", "--config", &m, "--runs", "1", "--frames", "3", "--json"],
+    ] {
+        let out = cli(&args);
+        ok(&out);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for key in ["ttfa_ms_median", "rtf_median", "frames_per_s_median", "peak_rss_mib"] {
+            assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{args:?}: {key} in {v}");
+        }
+        let frames = v["frames_per_run"].as_f64().unwrap();
+        assert!((1.0..=3.0).contains(&frames), "{v}");
+    }
+    let out = cli(&["bench", "--random-weights"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--config"));
+}
