@@ -48,11 +48,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         )
     });
     replace(&s, &PHONE, |c, text, start, end| {
-        let groups: Vec<String> = (1..c.len())
-            .filter_map(|i| c.get(i))
-            .map(|m| m.as_str().chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect())
-            .collect();
-        let words = match cx.lang_at(text, start, end) {
+        let lang = cx.lang_at(text, start, end);
+        let mut groups: Vec<String> = Vec::new();
+        // End of the previous group when it ended on a digit (no separator captured).
+        let mut prev_end = None;
+        for m in (1..c.len()).filter_map(|i| c.get(i)) {
+            let g: String =
+                m.as_str().chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect();
+            // English reads the written groups: "5678" is one group of four, not "56, 78";
+            // Russian reads the last four digits in pairs either way.
+            match groups.last_mut() {
+                Some(last) if lang == Lang::En && prev_end == Some(m.start()) => last.push_str(&g),
+                _ => groups.push(g),
+            }
+            prev_end = m.as_str().ends_with(|ch: char| ch.is_ascii_digit()).then(|| m.end());
+        }
+        let words = match lang {
             Lang::En => groups
                 .iter()
                 .map(|g| {
@@ -72,4 +83,30 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(spaced(text, start, end, &words))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn english_phone_reads_written_groups() {
+        assert_eq!(
+            norm("call me at 123-123-5678", Lang::En),
+            "call me at one two three, one two three, five six seven eight"
+        );
+        assert_eq!(
+            norm("+1-123-123-56-78", Lang::En),
+            "plus one, one two three, one two three, five six, seven eight"
+        );
+    }
+
+    #[test]
+    fn russian_phone_reads_pairs() {
+        assert_eq!(
+            norm("8-913-983-5601", Lang::Ru),
+            "восемь девятьсот тринадцать девятьсот восемьдесят три пятьдесят шесть ноль один"
+        );
+    }
 }
