@@ -317,3 +317,21 @@ fn bench_reports_speed_on_a_checkpoint_and_on_random_weights() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--config"));
 }
+
+#[test]
+fn inspect_reports_a_checkpoint_and_names_what_is_missing() {
+    let out = cli(&["inspect", "--model", &model(), "--json"]);
+    ok(&out);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["model_type"], "custom_voice");
+    assert_eq!(v["talker"]["text_vocab_size"], 151936);
+    assert_eq!(v["codec"]["samples_per_frame"], 24);
+    assert_eq!(v["tensors_verified"], true);
+    // A checkpoint without weights: every missing file named, exit code 1.
+    let shared_cfg = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hf/Qwen3-TTS-12Hz-0.6B-Base");
+    let out = cli(&["inspect", "--model", shared_cfg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("model.safetensors") && stderr.contains("speech_tokenizer/model.safetensors"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}
