@@ -66,6 +66,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if sym.chars().count() == 1 && sym != "%" && text[end..].starts_with(" с") {
             return None;
         }
+        // "4-м", "в 41м году": a one-letter Cyrillic unit after a hyphen or before a noun
+        // that takes an ordinal is the ordinal's case ending (четвёртом), not metres.
+        if sym.chars().count() == 1
+            && sym.chars().all(is_cyr)
+            && (c[0].contains('-') || RuContext::at(text, start, end).noun_wants_ordinal)
+        {
+            return None;
+        }
         let unit = find_unit(sym)?;
         let per = c.get(5).and_then(|m| find_unit(m.as_str()));
         let sign = !c[1].is_empty();
@@ -105,4 +113,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(spaced(text, start, end, &words))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn one_letter_ending_is_an_ordinal_not_a_unit() {
+        assert_eq!(norm("на 4-м", Lang::Ru), "на четвёртом");
+        assert_eq!(norm("в 41м году,", Lang::Ru), "в сорок первом году,");
+        assert_eq!(norm("длина 5 м", Lang::Ru), "длина пять метров");
+        // Longer units keep their hyphen reading.
+        assert!(norm("35-мм плёнка", Lang::Ru).contains("миллиметр"));
+    }
 }
