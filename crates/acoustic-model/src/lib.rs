@@ -10,9 +10,32 @@
 //! Pieces: [`talker`], [`code_predictor`] and [`speaker_encoder`] (with its [`mel`] front end)
 //! over a shared [`transformer`] stack, [`prompt`] building for every mode, and [`generate`]:
 //! a step session (prefill, then one frame per call) that runs one request or a batch.
-//! [`model::Qwen3Tts`] loads a checkpoint directory.
+//! [`model::Qwen3Tts`] loads a checkpoint directory (memory-mapped; f32, bf16 or f16).
 //!
-//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
+//! ```no_run
+//! # use acoustic_model::{candle::{DType, Device}, *};
+//! # fn main() -> candle_core::Result<()> {
+//! let model = Qwen3Tts::load("ckpt".as_ref(), DType::BF16, &Device::Cpu)?;
+//! let req = PromptRequest {
+//!     input_ids: vec![/* <|im_start|>assistant\n{text}<|im_end|>\n<|im_start|>assistant\n */],
+//!     instruct_ids: None,
+//!     language: "english".into(),
+//!     voice: Voice::Speaker("ryan".into()),
+//!     non_streaming: PromptRequest::default_non_streaming(model.config().tts_model_type),
+//!     text_open: false,
+//! };
+//! let mut session = model.start(&[(req, model.default_params(/* seed */ 42))], false)?;
+//! while !session.is_done() {
+//!     if let Some(frame) = session.next_frame()?.remove(0) {
+//!         // 16 codes of one 80 ms frame: hand them to the codec decoder now.
+//!         let _ = frame;
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon,
+//! plus rubato to resample reference audio.
 
 pub mod code_predictor;
 pub mod config;
