@@ -28,6 +28,14 @@ fn read(piece: &str, lang: Lang, is_tld: bool) -> String {
         }
         let w = std::mem::take(word);
         let lower = w.to_lowercase();
+        // Russian speech spells Latin letters by their Russian names (эй би си), except the
+        // few address words said as words (джи мейл, ком).
+        if lang == Lang::Ru
+            && let Some(r) = crate::tables::latin_ru::read_word(&w)
+        {
+            out.push(r);
+            return;
+        }
         out.push(
             if matches!(lower.as_str(), "http" | "https" | "www")
                 || (is_tld && !WORD_TLDS.contains(&lower.as_str()))
@@ -59,7 +67,8 @@ fn read(piece: &str, lang: Lang, is_tld: bool) -> String {
                 (':', Lang::En) => "colon",
                 (':', Lang::Ru) => "двоеточие",
                 ('-', Lang::En) => "dash",
-                ('-', Lang::Ru) => "дефис",
+                // NeMo's Russian reads the hyphen of an address as "тире".
+                ('-', Lang::Ru) => "тире",
                 ('_', Lang::En) => "underscore",
                 ('_', Lang::Ru) => "нижнее подчеркивание",
                 ('@', Lang::En) => "at",
@@ -110,4 +119,27 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 .join(" "),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn russian_addresses_spell_latin_letters() {
+        assert_eq!(
+            norm("a123-v@abc.com", Lang::Ru),
+            "эй один два три тире ви собака эй би си точка ком"
+        );
+        assert_eq!(
+            norm("пишите на a@hotmail.de", Lang::Ru),
+            "пишите на эй собака хот мейл точка ди и"
+        );
+    }
+
+    #[test]
+    fn english_addresses_keep_words() {
+        assert_eq!(norm("a@hotmail.de", Lang::En), "a at hotmail dot DE");
+    }
 }

@@ -1,6 +1,7 @@
 //! Data tables of the rules: words, units, currencies, months, abbreviations.
 
 pub(crate) mod abbreviations;
+pub(crate) mod latin_ru;
 pub(crate) mod months;
 pub(crate) mod ru_context;
 pub(crate) mod ru_noun;
