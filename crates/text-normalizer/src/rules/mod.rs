@@ -13,6 +13,7 @@ mod cleanup;
 mod date;
 mod decimal;
 mod electronic;
+mod joint;
 mod math;
 mod measure;
 mod money;
@@ -28,6 +29,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
     for rule in [
         electronic::apply,
         phone::apply,
+        joint::apply,
         date::apply,
         time::apply,
         money::apply,

@@ -1,0 +1,47 @@
+//! Hyphens that join a word and a number ("mid-1980s", "тест-8", "Ту-154", "COVID-19", and in
+//! English "a 123.2-millimeters long"): the hyphen is not read, the parts are two words. The
+//! number rules after this one then see a bare number instead of a minus or a suffix.
+//! Russian number-hyphen-word stays: "5-й", "10-летний" are suffixes the ordinal rules read.
+//! Codes keep their hyphen ("F-4", "MIG-25": one letter or all capitals), as serials do.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace};
+use crate::cx::{Cx, Lang};
+
+static WORD_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}{2,})-(\d)"));
+static NUM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)-(\p{Ll}{3,})\b"));
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &WORD_NUM, |c, _, _, _| {
+        let code = !c[1].chars().any(char::is_lowercase);
+        (!code).then(|| format!("{} {}", &c[1], &c[2]))
+    });
+    replace(&s, &NUM_WORD, |c, text, start, end| {
+        let english = c[2].chars().all(|ch| ch.is_ascii_lowercase());
+        (english && cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} {}", &c[1], &c[2]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn word_number_hyphen_is_a_space() {
+        assert_eq!(norm("mid-1980s", Lang::En), "mid nineteen eighties");
+        assert_eq!(norm("тест-8", Lang::Ru), "тест восемь");
+        assert_eq!(norm("a 12-inch pipe", Lang::En), "a twelve inch pipe");
+        assert_eq!(norm("1/f-4s", Lang::En), "one/f-four s");
+    }
+
+    #[test]
+    fn russian_suffixes_and_ranges_stay() {
+        assert_eq!(norm("5-й", Lang::Ru), "пятый");
+        assert_eq!(norm("2-5 days", Lang::En), "two to five days");
+    }
+}
