@@ -600,6 +600,12 @@ impl Default for GenerationConfig {
 }
 
 impl GenerationConfig {
+    /// `dir/generation_config.json`, or the wrapper's hard defaults when the file is absent.
+    pub fn from_dir_or_default(dir: &Path) -> Result<Self> {
+        let path = dir.join("generation_config.json");
+        if path.is_file() { Self::from_file(&path) } else { Ok(Self::default()) }
+    }
+
     pub fn from_json(json: &str) -> Result<Self> {
         serde_json::from_str(json)
             .map_err(|e| candle_core::Error::Msg(format!("invalid generation_config.json: {e}")))

@@ -53,12 +53,7 @@ impl Qwen3Tts {
     /// checkpoint directory, memory-mapped.
     pub fn load(dir: &Path, dtype: DType, dev: &Device) -> Result<Self> {
         let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
-        let gen_path = dir.join("generation_config.json");
-        let generation = if gen_path.is_file() {
-            GenerationConfig::from_file(&gen_path)?
-        } else {
-            GenerationConfig::default()
-        };
+        let generation = GenerationConfig::from_dir_or_default(dir)?;
         let files = weight_files(dir)?;
         // SAFETY: the files are memory-mapped read-only; they must not be modified while the
         // model is alive, as for every mmaped checkpoint.

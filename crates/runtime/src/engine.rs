@@ -107,12 +107,7 @@ impl Engine {
         use acoustic_model::{GenerationConfig, Qwen3TtsConfig};
         use audio_codec_12hz::CodecConfig;
         let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
-        let gen_path = dir.join("generation_config.json");
-        let generation = if gen_path.is_file() {
-            GenerationConfig::from_file(&gen_path)?
-        } else {
-            GenerationConfig::default()
-        };
+        let generation = GenerationConfig::from_dir_or_default(dir)?;
         let codec_cfg = CodecConfig::from_file(&dir.join("speech_tokenizer/config.json"))?;
         let tokenizer = QwenTokenizer::from_dir(dir, options.tokenizer)?;
         let dev = &options.device;
