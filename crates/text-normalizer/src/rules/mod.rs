@@ -21,6 +21,7 @@ mod number;
 mod ordinal;
 mod phone;
 mod roman;
+mod signs;
 mod symbols;
 mod time;
 
@@ -34,6 +35,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         time::apply,
         money::apply,
         measure::apply,
+        signs::apply_word_slash,
         roman::apply,
         // Fractions first: "1/4th" is a fraction, not "1/" and the ordinal "4th".
         decimal::apply,
@@ -42,6 +44,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         cardinal::apply,
         abbreviation::apply,
         symbols::apply,
+        signs::apply,
     ] {
         s = rule(&s, cx);
     }
