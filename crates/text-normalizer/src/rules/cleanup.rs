@@ -16,7 +16,9 @@ pub(crate) fn pre(text: &str) -> String {
             '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' => ' ',
             other => other,
         })
-        .collect()
+        .collect::<String>()
+        // TeX and treebank-style quotes (``word``) are plain double quotes.
+        .replace("``", "\"")
 }
 
 pub(crate) fn post(s: &str) -> String {
@@ -39,6 +41,11 @@ pub(crate) fn post(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pre_turns_backtick_quotes_into_double_quotes() {
+        assert_eq!(pre("animals: ``cat``, ``dog``"), "animals: \"cat\", \"dog\"");
+    }
 
     #[test]
     fn post_collapses_and_trims_spaces() {

@@ -13,6 +13,7 @@ mod cleanup;
 mod date;
 mod decimal;
 mod electronic;
+mod initialism;
 mod joint;
 mod math;
 mod measure;
@@ -31,6 +32,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         electronic::apply,
         phone::apply,
         joint::apply,
+        initialism::apply,
         date::apply,
         time::apply,
         money::apply,
