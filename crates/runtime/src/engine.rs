@@ -198,13 +198,25 @@ impl Engine {
         req: &SynthesisRequest,
         sink: &mut Sink<'_>,
     ) -> Result<SynthesisSummary, EngineError> {
+        self.synthesize_with_progress(req, sink, &mut |_, _| {})
+    }
+
+    /// [`Self::synthesize`], calling `progress(done, total)` as sentence groups start and end.
+    pub fn synthesize_with_progress(
+        &self,
+        req: &SynthesisRequest,
+        sink: &mut Sink<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<SynthesisSummary, EngineError> {
         let started = Instant::now();
         let plan = self.plan(req)?;
         let chunk = (self.sample_rate as usize * req.chunk_ms as usize / 1000).max(1);
         let fade = (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize;
         let mut out = OutputStream::new(sink, self.sample_rate, chunk, fade);
         let mut summary = SynthesisSummary::default();
+        let total = plan.segments.len();
         for (i, segment) in plan.segments.iter().enumerate() {
+            progress(i, total);
             if i > 0 {
                 out.end_segment();
             }
@@ -214,6 +226,7 @@ impl Engine {
             summary.codes.push(frames);
             summary.segments.push(segment.clone());
         }
+        progress(total, total);
         summary.time_to_first_audio = out.first_audio().map(|t| t - started);
         summary.samples = out.finish()?;
         summary.elapsed = started.elapsed();

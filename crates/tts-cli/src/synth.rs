@@ -1,6 +1,6 @@
 //! `tts-cli synth`: text to speech, streamed to a WAV file or to stdout as raw PCM.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -102,17 +102,21 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
     let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
     let mut all_codes: Vec<Vec<u32>> = Vec::new();
     let total = utterances.len();
+    // A progress line on stderr when a person watches it (a terminal) and the input is long.
+    let show_progress = std::io::stderr().is_terminal();
     for (i, text) in utterances.iter().enumerate() {
-        if total > 1 && !args.output.as_os_str().eq("-") {
-            eprint!("\r[{}/{total}] synthesizing", i + 1);
-        }
         let req = request(args, text, reference.clone());
         let started = Instant::now();
         let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
             out.write(&chunk.samples)
                 .map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
         };
-        let summary = engine.synthesize(&req, &mut sink)?;
+        let mut progress = |done: usize, groups: usize| {
+            if show_progress && (total > 1 || groups > 1) {
+                eprint!("\rutterance {}/{total}: sentence group {done}/{groups}   ", i + 1);
+            }
+        };
+        let summary = engine.synthesize_with_progress(&req, &mut sink, &mut progress)?;
         out.flush()?;
         if args.verbose {
             let audio = summary.samples as f64 / engine.sample_rate() as f64;
@@ -128,7 +132,7 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
         }
         all_codes.extend(summary.codes.into_iter().flatten());
     }
-    if total > 1 && !args.output.as_os_str().eq("-") {
+    if show_progress {
         eprintln!();
     }
     out.finish()?;

@@ -328,10 +328,15 @@ fn inspect_reports_a_checkpoint_and_names_what_is_missing() {
     assert_eq!(v["codec"]["samples_per_frame"], 24);
     assert_eq!(v["tensors_verified"], true);
     // A checkpoint without weights: every missing file named, exit code 1.
-    let shared_cfg = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/hf/Qwen3-TTS-12Hz-0.6B-Base");
+    let shared_cfg = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/hf/Qwen3-TTS-12Hz-0.6B-Base");
     let out = cli(&["inspect", "--model", shared_cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("model.safetensors") && stderr.contains("speech_tokenizer/model.safetensors"), "{stderr}");
+    assert!(
+        stderr.contains("model.safetensors")
+            && stderr.contains("speech_tokenizer/model.safetensors"),
+        "{stderr}"
+    );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
