@@ -168,3 +168,21 @@ fn bad_requests_name_the_valid_choices() {
     req.chunk_ms = 5;
     check(req, &["20..=1000"]);
 }
+
+#[test]
+fn long_text_is_spoken_as_one_stream_of_sentence_groups() {
+    let engine = engine();
+    let sentence = "This sentence is long enough that two of them do not fit into one group of text, \
+                    so the engine speaks them one after the other in a single stream of audio.";
+    let mut req = english();
+    req.text = format!("{sentence} {sentence} {sentence}");
+    req.max_frames = Some(5);
+    req.fade_ms = 1.0; // 24 samples at 24 kHz
+    let (wav, summary) = run(&engine, &req);
+    // Each sentence is ~160 characters: two exceed a 300-character group, so three groups.
+    assert_eq!(summary.segments.len(), 3, "{:?}", summary.segments);
+    assert!(summary.codes.iter().all(|c| c.len() == 5));
+    // Three groups of 5 frames x 24 samples, each join overlapped by the 24-sample cross-fade.
+    assert_eq!(wav.len(), 3 * 5 * 24 - 2 * 24);
+    assert_eq!(*wav.last().unwrap(), 0.0, "the stream fades out to silence");
+}
