@@ -32,14 +32,16 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
     if digits.is_empty() || digits.contains(&0) {
         return None;
     }
-    let mut total = 0u32;
+    // Signed sum: a subtractive digit comes first ("IV"), so the running total dips below 0.
+    let mut total = 0i64;
     for (i, &d) in digits.iter().enumerate() {
         if digits.get(i + 1).is_some_and(|&n| n > d) {
-            total = total.saturating_sub(d);
+            total -= i64::from(d);
         } else {
-            total += d;
+            total += i64::from(d);
         }
     }
+    let total = u32::try_from(total).ok()?;
     // Reject malformed numerals by round-tripping.
     (to_roman(total) == s).then_some(total)
 }
@@ -196,4 +198,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(out)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtractive_numerals_have_values() {
+        assert_eq!(roman_value("IV"), Some(4));
+        assert_eq!(roman_value("XIV"), Some(14));
+        assert_eq!(roman_value("CM"), Some(900));
+        assert_eq!(roman_value("MCMXC"), Some(1990));
+        assert_eq!(roman_value("IIII"), None);
+        assert_eq!(super::super::norm("Chapter IV", Lang::En), "Chapter four");
+    }
 }
