@@ -12,7 +12,9 @@ use crate::num::{en, ru};
 
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b([IVXLCDM]+)(?:\s?[-–—]\s?([IVXLCDM]+))?(?:-(го|му|й|м|я))?(\s(?:вв?\.|век(?:а|е|у|ом|ах|ов|ам|и)?|кв\.|тысячелетие|глав[аы]?|съезд))?\b",
+        // The numeral ends at a word boundary; the abbreviated nouns end at their dot (no
+        // boundary after "в." before a space), the full ones at a boundary.
+        r"\b([IVXLCDM]+)(?:\s?[-–—]\s?([IVXLCDM]+))?(?:-(го|му|й|м|я))?\b(\s(?:вв?\.|кв\.|(?:век(?:а|е|у|ом|ах|ов|ам|и)?|тысячелетие|глав[аы]?|съезд)\b))?",
     )
 });
 
@@ -212,5 +214,15 @@ mod tests {
         assert_eq!(roman_value("MCMXC"), Some(1990));
         assert_eq!(roman_value("IIII"), None);
         assert_eq!(super::super::norm("Chapter IV", Lang::En), "Chapter four");
+    }
+
+    #[test]
+    fn abbreviated_nouns_after_numerals() {
+        use super::super::norm;
+        assert_eq!(
+            norm("В IV кв. выросла выручка.", Lang::Ru),
+            "В четвёртом квартале выросла выручка."
+        );
+        assert_eq!(norm("К XV в. сложились", Lang::Ru), "К пятнадцатому веку сложились");
     }
 }
