@@ -36,11 +36,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if a.len() == 4 && b.len() == 2 && (1000..2100).contains(&x) {
                     return Some(format!("{} to {}", en::year(x), en::cardinal(y)));
                 }
-                (x < y && a.len() == b.len()).then(|| {
+                if x < y && a.len() == b.len() {
                     let r = |d: &str, n: u64| {
                         if d.len() == 4 { en::year(n) } else { en::cardinal(n) }
                     };
-                    format!("{} to {}", r(a, x), r(b, y))
+                    return Some(format!("{} to {}", r(a, x), r(b, y)));
+                }
+                // Not a range ("978-0", "1-8090"): two numbers with a spoken pause between,
+                // each a plain cardinal (no year reading out of a range).
+                let hyphen = c[0].contains('-') && !c[0].contains(' ');
+                hyphen.then(|| {
+                    spaced(
+                        text,
+                        start,
+                        end,
+                        &format!("{} - {}", en::cardinal_str(a, true), en::cardinal_str(b, true)),
+                    )
                 })
             }
         }
@@ -62,4 +73,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             Some(format!("{prefix}{}", spaced(text, num_start, end, &words)))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn english_hyphen_between_numbers() {
+        assert_eq!(norm("1990-2000", Lang::En), "nineteen ninety to two thousand");
+        assert_eq!(norm("978-0", Lang::En), "nine hundred and seventy eight - zero");
+        assert_eq!(norm("1-8090", Lang::En), "one - eight thousand and ninety");
+    }
 }
