@@ -21,6 +21,7 @@ mod money;
 mod number;
 mod ordinal;
 mod phone;
+mod punct_gap;
 mod roman;
 mod signs;
 mod symbols;
@@ -30,6 +31,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
     let mut s = cleanup::pre(text);
     for rule in [
         electronic::apply,
+        punct_gap::apply,
         phone::apply,
         joint::apply,
         initialism::apply,
