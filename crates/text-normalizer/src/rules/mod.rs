@@ -23,6 +23,7 @@ mod ordinal;
 mod phone;
 mod punct_gap;
 mod roman;
+mod serial;
 mod signs;
 mod symbols;
 mod time;
@@ -35,6 +36,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         phone::apply,
         joint::apply,
         initialism::apply,
+        serial::apply,
         date::apply,
         time::apply,
         money::apply,
