@@ -8,6 +8,7 @@ use regex::{Captures, Regex};
 use crate::cx::Cx;
 
 mod abbreviation;
+mod address;
 mod cardinal;
 mod cleanup;
 mod date;
@@ -34,6 +35,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         electronic::apply,
         punct_gap::apply,
         phone::apply,
+        address::apply,
         joint::apply,
         initialism::apply,
         serial::apply,
