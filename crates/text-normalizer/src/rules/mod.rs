@@ -14,6 +14,7 @@ mod cleanup;
 mod date;
 mod decimal;
 mod electronic;
+mod era;
 mod initialism;
 mod joint;
 mod math;
@@ -39,6 +40,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
         joint::apply,
         initialism::apply,
         serial::apply,
+        era::apply,
         date::apply,
         time::apply,
         money::apply,

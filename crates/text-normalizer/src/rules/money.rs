@@ -112,8 +112,15 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
     }
 }
 
+/// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
+static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &PREFIXED, |c, text, start, end| {
+    let s = replace(s, &EN_RANGE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} to {}{}", &c[1], &c[2], &c[3]))
+    });
+    let s = replace(&s, &PREFIXED, |c, text, start, end| {
         let cur = currency(&c[1])?;
         let (int, frac) = match c[2].split_once('.') {
             Some((i, f)) => (strip_groups(i), f.to_string()),
@@ -174,6 +181,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn english_money_range() {
+        assert_eq!(
+            norm("$150.25-$250.67", Lang::En),
+            "one hundred and fifty dollars twenty five cents to two hundred and fifty dollars sixty \
+             seven cents"
+        );
+    }
 
     #[test]
     fn suffixed_currency_keeps_punctuation_tight() {
