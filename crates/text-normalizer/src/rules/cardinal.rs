@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::{number, re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext};
@@ -11,6 +11,7 @@ use crate::num::en;
 static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*[-–—]\s*(\d{1,4})\b"));
 static INT: LazyLock<Regex> =
     LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+\b|\d+)"));
+static INT_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d+)"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &RANGE, |c, text, start, end| {
@@ -56,23 +57,33 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
         }
     });
-    replace(&s, &INT, |c, text, start, end| {
-        let sign = !c[1].is_empty() && !text[..start].ends_with(|ch: char| ch.is_alphanumeric());
-        let digits = strip_groups(&c[2]);
-        let num_start = start + c[1].len();
-        let lang = number::lang(cx, text, start, end);
-        let words = number::int(&digits, lang, text, num_start, end);
-        let minus = match lang {
-            Lang::En => "minus ",
-            Lang::Ru => "минус ",
-        };
-        if sign {
-            Some(spaced(text, start, end, &format!("{minus}{words}")))
-        } else {
-            let prefix = &c[1];
-            Some(format!("{prefix}{}", spaced(text, num_start, end, &words)))
+    // Space-grouped thousands ("1 250") are Russian typography; English "123 123" is two
+    // numbers, read by the plain pass below.
+    let s = replace(&s, &INT, |c, text, start, end| {
+        if c[2].contains(' ') && number::lang(cx, text, start, end) == Lang::En {
+            return None;
         }
-    })
+        int(c, text, start, end, cx)
+    });
+    replace(&s, &INT_PLAIN, |c, text, start, end| int(c, text, start, end, cx))
+}
+
+fn int(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    let sign = !c[1].is_empty() && !text[..start].ends_with(|ch: char| ch.is_alphanumeric());
+    let digits = strip_groups(&c[2]);
+    let num_start = start + c[1].len();
+    let lang = number::lang(cx, text, start, end);
+    let words = number::int(&digits, lang, text, num_start, end);
+    let minus = match lang {
+        Lang::En => "minus ",
+        Lang::Ru => "минус ",
+    };
+    if sign {
+        Some(spaced(text, start, end, &format!("{minus}{words}")))
+    } else {
+        let prefix = &c[1];
+        Some(format!("{prefix}{}", spaced(text, num_start, end, &words)))
+    }
 }
 
 #[cfg(test)]
@@ -85,5 +96,14 @@ mod tests {
         assert_eq!(norm("1990-2000", Lang::En), "nineteen ninety to two thousand");
         assert_eq!(norm("978-0", Lang::En), "nine hundred and seventy eight - zero");
         assert_eq!(norm("1-8090", Lang::En), "one - eight thousand and ninety");
+    }
+
+    #[test]
+    fn space_groups_are_russian_only() {
+        assert_eq!(
+            norm("123 123", Lang::En),
+            "one hundred and twenty three one hundred and twenty three"
+        );
+        assert_eq!(norm("1 250 человек", Lang::Ru), "одна тысяча двести пятьдесят человек");
     }
 }

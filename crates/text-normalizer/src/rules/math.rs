@@ -40,7 +40,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             if !digits {
                 return None;
             }
-            if &c[3] == "- " && c[2].is_empty() {
+            // "1- 2" alone is a range; before "=" it is a subtraction ("1- 2 = 5").
+            if &c[3] == "- " && c[2].is_empty() && !text[end..].trim_start().starts_with('=') {
                 return None;
             }
             let w = word(&c[3], cx.lang_at(text, start, end))?;
@@ -48,4 +49,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         });
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn minus_before_equals_is_subtraction() {
+        assert_eq!(norm("1- 2 = 5", Lang::En), "one minus two equals five");
+        assert_eq!(norm("2 + 3 = 5", Lang::En), "two plus three equals five");
+    }
 }

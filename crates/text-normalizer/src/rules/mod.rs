@@ -17,6 +17,7 @@ mod electronic;
 mod era;
 mod initialism;
 mod joint;
+mod markup;
 mod math;
 mod measure;
 mod money;
@@ -31,7 +32,24 @@ mod symbols;
 mod time;
 
 pub(crate) fn run(text: &str, cx: &Cx) -> String {
-    let mut s = cleanup::pre(text);
+    let s = cleanup::pre(text);
+    let out = match markup::split(&s) {
+        Some(pieces) => {
+            let done: Vec<(bool, &str, String)> = pieces
+                .into_iter()
+                .map(|(protected, p)| {
+                    (protected, p, if protected { p.to_string() } else { run_rules(p, cx) })
+                })
+                .collect();
+            markup::join(&done)
+        }
+        None => run_rules(&s, cx),
+    };
+    cleanup::post(&out)
+}
+
+fn run_rules(text: &str, cx: &Cx) -> String {
+    let mut s = text.to_string();
     for rule in [
         electronic::apply,
         punct_gap::apply,
@@ -58,7 +76,7 @@ pub(crate) fn run(text: &str, cx: &Cx) -> String {
     ] {
         s = rule(&s, cx);
     }
-    cleanup::post(&s)
+    s
 }
 
 /// `re.replace_all` where the closure sees the whole text and the match's byte range, and
