@@ -194,7 +194,7 @@ fn tn_pass_rates() {
     }
 
     // Floors: the rates reached so far (percent, rounded down). Never lower them.
-    let floors = [("en", 90.0), ("ru", 86.0), ("ru-itn", 79.0), ("ru-normalizr", 56.0)];
+    let floors = [("en", 90.0), ("ru", 86.0), ("ru-itn", 79.0), ("ru-normalizr", 58.0)];
     for (set, floor) in floors {
         let t = &by_set[set];
         let rate = 100.0 * t.pass as f64 / t.total as f64;

@@ -25,8 +25,18 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
-        // "т. д." at a sentence end keeps one dot.
-        Some(format!("{}{reading}{}", &c[1], &c[3]))
+        // A multi-part abbreviation ("т. д.", "до н. э.") whose dot also ends the sentence
+        // keeps one dot: at the end of the text or before a capital. One-word ones ("ул.",
+        // "Mrs.") stand before names, so a capital after them is no sentence end.
+        let key = &c[2];
+        let multi = key.trim_end_matches('.').contains(['.', ' ']);
+        let next = text[end..].trim_start().chars().next();
+        let sentence_end = key.ends_with('.')
+            && multi
+            && c[3].trim().is_empty()
+            && next.is_none_or(char::is_uppercase);
+        let dot = if sentence_end { "." } else { "" };
+        Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
     });
     let s = replace(&s, &EN, |c, text, start, end| {
         let key = &c[2];
@@ -49,4 +59,24 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let (_, name) = US_STATES.iter().find(|(k, _)| *k == &c[2])?;
         Some(format!("{}{name}{}", &c[1], &c[3]))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn sentence_final_abbreviation_keeps_its_dot() {
+        assert_eq!(
+            norm("миротворцы и т. д. Эти шумы остались.", Lang::Ru),
+            "миротворцы и так далее. Эти шумы остались."
+        );
+        assert_eq!(
+            norm("в 1776 году до н. э.", Lang::Ru),
+            "в тысяча семьсот семьдесят шестом году до нашей эры."
+        );
+        assert_eq!(norm("и т. д. и т. п.", Lang::Ru), "и так далее и тому подобное.");
+        assert_eq!(norm("Mrs. Поппер", Lang::Ru), "миссис Поппер");
+    }
 }
