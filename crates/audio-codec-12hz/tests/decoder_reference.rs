@@ -1,37 +1,16 @@
 //! The decoder against the reference goldens of `tests/fixtures/codec/` (tiny codec, f32 eager),
 //! and streaming / batching against the full pass.
 
-use std::path::PathBuf;
-
-use audio_codec_12hz::{CodecConfig, CodecStream, DecodeMode, Decoder, decode_padded_batch};
-use candle_core::safetensors::MmapedSafetensors;
+use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, decode_padded_batch};
 use candle_core::{DType, Device, IndexOp, Tensor};
-use candle_nn::VarBuilder;
 
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
+mod common;
+
+use common::golden;
 
 fn load_decoder() -> Decoder {
-    let dir = fixtures().join("checkpoints/tiny-codec");
-    let cfg = CodecConfig::from_file(&dir.join("config.json")).unwrap();
-    let vb = unsafe {
-        VarBuilder::from_mmaped_safetensors(
-            &[dir.join("model.safetensors")],
-            DType::F32,
-            &Device::Cpu,
-        )
-    }
-    .unwrap();
+    let (cfg, vb) = common::tiny_codec();
     Decoder::new(&cfg.decoder_config, vb.pp("decoder")).unwrap()
-}
-
-fn goldens() -> MmapedSafetensors {
-    unsafe { MmapedSafetensors::new(fixtures().join("codec/codec.safetensors")) }.unwrap()
-}
-
-fn golden(name: &str) -> Tensor {
-    goldens().load(name, &Device::Cpu).unwrap()
 }
 
 /// Reference codes `[B, T, Q]` (i64) as the decoder takes them: `[B, Q, T]` u32.

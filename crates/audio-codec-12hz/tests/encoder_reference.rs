@@ -7,32 +7,17 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use audio_codec_12hz::{CodecConfig, Encoder, expected_tensors};
-use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device, Shape, Tensor};
 use candle_nn::VarBuilder;
 use candle_nn::var_builder::SimpleBackend;
 
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
+mod common;
+
+use common::{fixtures, golden};
 
 fn load_encoder() -> Encoder {
-    let dir = fixtures().join("checkpoints/tiny-codec");
-    let cfg = CodecConfig::from_file(&dir.join("config.json")).unwrap();
-    let vb = unsafe {
-        VarBuilder::from_mmaped_safetensors(
-            &[dir.join("model.safetensors")],
-            DType::F32,
-            &Device::Cpu,
-        )
-    }
-    .unwrap();
+    let (cfg, vb) = common::tiny_codec();
     Encoder::new(&cfg, vb.pp("encoder")).unwrap()
-}
-
-fn golden(name: &str) -> Tensor {
-    let goldens = unsafe { MmapedSafetensors::new(fixtures().join("codec/codec.safetensors")) };
-    goldens.unwrap().load(name, &Device::Cpu).unwrap()
 }
 
 fn max_abs(t: &Tensor) -> f32 {

@@ -391,21 +391,12 @@ impl Engine {
         };
         let mut params = GenerateParams::from_config(self.model.generation_config(), req.seed);
         let s = &req.sampling;
-        if s.greedy {
-            params.talker.do_sample = false;
-            params.subtalker.do_sample = false;
-        }
-        if let Some(t) = s.temperature {
-            params.talker.temperature = t;
-            params.subtalker.temperature = t;
-        }
-        if let Some(k) = s.top_k {
-            params.talker.top_k = k;
-            params.subtalker.top_k = k;
-        }
-        if let Some(p) = s.top_p {
-            params.talker.top_p = p;
-            params.subtalker.top_p = p;
+        // The CLI's sampling knobs apply to the talker and the sub-talker alike.
+        for level in [&mut params.talker, &mut params.subtalker] {
+            level.do_sample &= !s.greedy;
+            level.temperature = s.temperature.unwrap_or(level.temperature);
+            level.top_k = s.top_k.unwrap_or(level.top_k);
+            level.top_p = s.top_p.unwrap_or(level.top_p);
         }
         if let Some(p) = s.repetition_penalty {
             params.repetition_penalty = p;

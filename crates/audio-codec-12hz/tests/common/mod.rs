@@ -1,0 +1,35 @@
+//! The tiny codec fixture and its reference goldens, shared by the decoder and encoder tests.
+#![allow(dead_code)] // Each test binary uses a different subset.
+
+use std::path::PathBuf;
+
+use audio_codec_12hz::CodecConfig;
+use candle_core::safetensors::MmapedSafetensors;
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// The tiny codec checkpoint's config and an f32 VarBuilder at its root.
+pub fn tiny_codec() -> (CodecConfig, VarBuilder<'static>) {
+    let dir = fixtures().join("checkpoints/tiny-codec");
+    let cfg = CodecConfig::from_file(&dir.join("config.json")).unwrap();
+    // SAFETY: fixture files are read-only during the tests.
+    let vb = unsafe {
+        VarBuilder::from_mmaped_safetensors(
+            &[dir.join("model.safetensors")],
+            DType::F32,
+            &Device::Cpu,
+        )
+    }
+    .unwrap();
+    (cfg, vb)
+}
+
+/// A tensor of `tests/fixtures/codec/codec.safetensors`.
+pub fn golden(name: &str) -> Tensor {
+    let goldens = unsafe { MmapedSafetensors::new(fixtures().join("codec/codec.safetensors")) };
+    goldens.unwrap().load(name, &Device::Cpu).unwrap()
+}
