@@ -197,30 +197,6 @@ impl CausalConvTranspose1d {
     }
 }
 
-/// SnakeBeta activation with log-scale parameters: `x + 1/(e^beta + 1e-9) * sin(x e^alpha)^2`
-/// (`SnakeBeta.forward`; the reciprocal is taken first, as there).
-#[derive(Debug, Clone)]
-pub struct SnakeBeta {
-    alpha: Tensor,
-    inv_beta: Tensor,
-}
-
-impl SnakeBeta {
-    pub fn new(channels: usize, vb: VarBuilder) -> Result<Self> {
-        let alpha = vb.get(channels, "alpha")?.exp()?.reshape((1, channels, 1))?;
-        let beta = vb.get(channels, "beta")?.exp()?;
-        let inv_beta = (beta + 1e-9)?.recip()?.reshape((1, channels, 1))?;
-        Ok(Self { alpha, inv_beta })
-    }
-}
-
-impl Module for SnakeBeta {
-    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
-        let s = xs.broadcast_mul(&self.alpha)?.sin()?.sqr()?;
-        xs + s.broadcast_mul(&self.inv_beta)?
-    }
-}
-
 /// `[B]` keep-mask (1 keeps a row's state, 0 resets it).
 pub fn keep_mask(reset: &[bool], dtype: DType, dev: &Device) -> Result<Tensor> {
     let keep: Vec<f32> = reset.iter().map(|&r| if r { 0.0 } else { 1.0 }).collect();

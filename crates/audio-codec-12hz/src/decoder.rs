@@ -11,11 +11,12 @@ use candle_nn::{LayerNorm, VarBuilder, layer_norm};
 
 use crate::config::DecoderConfig;
 use crate::conv::{
-    CausalConv1d, CausalConvTranspose1d, CausalDepthwiseConv1d, ConvState, SnakeBeta,
-    TransConvState, channels_last, keep_mask,
+    CausalConv1d, CausalConvTranspose1d, CausalDepthwiseConv1d, ConvState, TransConvState,
+    channels_last, keep_mask,
 };
 use crate::linear::Linear;
 use crate::quantizer::SplitRvqDecoder;
+use crate::snake::SnakeBeta;
 use crate::transformer::{DecoderTransformer, TransformerState};
 
 /// ConvNeXt block (`Qwen3TTSTokenizerV2ConvNeXtBlock`): depthwise causal conv k7, LayerNorm

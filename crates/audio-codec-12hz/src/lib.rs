@@ -23,6 +23,7 @@ pub mod linear;
 pub mod quantizer;
 mod rvq_encode;
 mod seanet;
+pub mod snake;
 pub mod stream;
 pub mod transformer;
 pub mod weights;
