@@ -94,6 +94,8 @@ SEEDS = {
     "tiny-base": GLOBAL_SEED + 4,
     # tiny-e2e: first seed tried; e2e_goldens.py rejects seeds with small margins.
     "tiny-e2e": GLOBAL_SEED + 100,
+    # tiny-e2e-base: same, e2e_goldens.run_clone rejects seeds with small margins.
+    "tiny-e2e-base": GLOBAL_SEED + 300,
 }
 
 

@@ -249,3 +249,247 @@ if __name__ == "__main__":
 
     setup_torch()
     run()
+
+
+# ---------------------------------------------------------------------------
+# Voice cloning: Qwen3TTSModel.from_pretrained(tiny-e2e-base) + generate_voice_clone.
+#
+# tiny-e2e-base is tiny-e2e's recipe with tts_model_type "base" (speaker encoder,
+# mel_dim 128, enc_dim == talker hidden 32; no named speakers) and its own weight
+# seed. The reference clip slice is short on purpose: the tiny codec encodes at
+# 24000/12 = 2000 frames/s, so every 12 samples are one frame of 4 argmin decisions
+# and a 1.5 s slice (3000 frames) always has near-tie argmins (codec.json
+# encode_long: 18 gaps < 1e-3 in 1001 frames). The slice start is searched (like
+# codec_goldens' short slice) until every encoder argmin gap >= MARGIN_MIN, then
+# the weight seed is searched until every talker/code-predictor decision of both
+# cases is safe.
+
+CLONE_NAME = "tiny-e2e-base"
+CLONE_CLIP = "voiceclone-icl.wav"
+CLONE_START0 = 48000  # 2.0 s into the clip
+CLONE_STEP = 240
+CLONE_LEN = 2400  # 0.1 s -> 200 codec frames; mel T = 1 + (2400 + 768 - 1024) // 256 = 9
+CLONE_REF_TEXT = "Okay, let me check."
+CLONE_TEXT = "Please call Stella and ask her to bring these things with her."
+CLONE_CASES = [
+    {"name": "clone_icl_en", "x_vector_only_mode": False},
+    {"name": "clone_xvec_en", "x_vector_only_mode": True},
+]
+CLONE_GEN_KWARGS = {"do_sample": False, "subtalker_dosample": False, "max_new_tokens": 30,
+                    "repetition_penalty": 1.05}
+
+
+def build_clone(seed: int):
+    cfg = bc.tts_config_dict("base", 24, bc.REAL_TEXT, text_hidden=16)
+    model = bc.make_tts_model(cfg)
+    bc.randomize(model, seed, "tts")
+    with torch.no_grad():
+        for t in model.state_dict().values():
+            if t.is_floating_point():
+                t.copy_(t.to(torch.bfloat16).to(torch.float32))
+    bc.write_tts_checkpoint(CLONE_NAME, cfg, model.state_dict(), dtype=torch.bfloat16,
+                            extra_files=TOKENIZER_FILES, info={
+                                "template": bc.REAL_BASE.name,
+                                "seed": seed,
+                                "recipe": "talker.md 8.2 step 2, then every value rounded to bfloat16",
+                                "stored_dtype_note": "stored in bfloat16 (values are bf16-exact); the goldens "
+                                                     "were produced by loading it with dtype=float32 and running "
+                                                     "in float32",
+                                "tts_model_type": "base",
+                                "code_predictor_hidden": 24,
+                                "small_to_mtp_projection": True,
+                            })
+
+
+def find_clone_slice():
+    from speaker_goldens import load_clip
+
+    codec = bc.load_codec()
+    nq = codec.config.encoder_valid_num_quantizers
+    rejected = []
+    for attempt in range(2000):
+        start = CLONE_START0 + attempt * CLONE_STEP
+        with torch.no_grad():
+            enc = encode_slice_clip(codec, start, nq)
+        if enc["min_gap"] >= MARGIN_MIN:
+            return start, load_clip(CLONE_CLIP, start, CLONE_LEN), enc, rejected
+        rejected.append({"sample_start": start, "min_gap": enc["min_gap"]})
+    raise RuntimeError("no reference slice with safe encoder argmin margins")
+
+
+def encode_slice_clip(codec, start, nq):
+    import codec_goldens
+
+    saved = codec_goldens.ENC_CLIP
+    codec_goldens.ENC_CLIP = CLONE_CLIP
+    try:
+        return codec_goldens.encode_slice(codec, start, CLONE_LEN, nq)
+    finally:
+        codec_goldens.ENC_CLIP = saved
+
+
+def run_clone_once(seed: int, audio):
+    import numpy as np
+
+    build_clone(seed)
+    wrapper = Qwen3TTSModel.from_pretrained(str(bc.CKPT / CLONE_NAME), dtype=torch.float32)
+    results = []
+    for c in CLONE_CASES:
+        cap = Capture(wrapper.model)
+        seen = {}
+        orig_gen = type(wrapper.model).generate
+
+        def model_generate(*args, **kwargs):
+            seen.update(kwargs)
+            return orig_gen(wrapper.model, *args, **kwargs)
+
+        wrapper.model.generate = model_generate
+        holder = {}
+        orig_decode = wrapper.model.speech_tokenizer.decode
+
+        def st_decode(encoded):
+            holder["codes"] = [e["audio_codes"] for e in encoded]
+            out = orig_decode(encoded)
+            holder["full_wav"] = out[0][0]
+            return out
+
+        wrapper.model.speech_tokenizer.decode = st_decode
+        with torch.no_grad():
+            wavs, sr = wrapper.generate_voice_clone(
+                text=CLONE_TEXT, language="english", ref_audio=(np.array(audio, dtype=np.float32), 24000),
+                ref_text=CLONE_REF_TEXT, x_vector_only_mode=c["x_vector_only_mode"], **CLONE_GEN_KWARGS)
+        del wrapper.model.generate
+        wrapper.model.speech_tokenizer.decode = orig_decode
+        vcp = seen["voice_clone_prompt"]
+        ref_code = vcp["ref_code"][0] if vcp["ref_code"] is not None else None
+        eos = wrapper.model.config.talker_config.codec_eos_token_id
+        # model.generate's own codes: the decoded sequence minus the prepended reference codes
+        decoded = holder["codes"][0]
+        cap_codes = decoded[ref_code.shape[0]:] if ref_code is not None else decoded
+        res = collect(cap, [cap_codes], [torch.zeros(0)], eos)
+        codes = res["codes"][0]
+        ref_len = 0 if ref_code is None else int(ref_code.shape[0])
+        total = int(decoded.shape[0])
+        full_len = int(holder["full_wav"].shape[0])
+        cut = int(ref_len / max(total, 1) * full_len) if ref_code is not None else 0
+        results.append({"case": c, "cap": cap, "res": res, "codes": codes, "ref_code": ref_code,
+                        "wav": torch.from_numpy(wavs[0]), "sr": sr, "seen": seen,
+                        "xvector": vcp["ref_spk_embedding"][0], "cut": cut, "full_len": full_len,
+                        "decoded_frames": total})
+    return wrapper, results
+
+
+CLONE_DOC = {
+    "input_ids": "i64 [1, L]: templated target ids '<|im_start|>assistant\\n{text}<|im_end|>\\n<|im_start|>assistant\\n' as given to model.generate",
+    "ref_ids": "i64 [1, R]: templated ref-text ids '<|im_start|>assistant\\n{ref_text}<|im_end|>\\n' (ICL only)",
+    "ref_code": "i64 [T_ref, 4]: the wrapper's speech_tokenizer.encode codes of the reference slice (ICL only)",
+    "ref_audio": "f32 [N]: the reference slice passed as (array, 24000) (PCM16/32768)",
+    "xvector": "f32 [32]: ref_spk_embedding (extract_speaker_embedding of the slice)",
+    "inputs_embeds": "f32 [1, P, D]: prompt rows given to talker.generate",
+    "trailing_text_hidden": "f32 [1, Tt, D]: trailing text rows",
+    "tts_pad_embed": "f32 [1, 1, D]: P(tts_pad)",
+    "talker_tokens": "i64 [1, S]: sampled code-0 tokens",
+    "talker_margins": "f32 [1, S]: top-1 minus top-2 of the processed talker scores",
+    "cp_margins": "f32 [S-1, 1, G-1]: top-1 minus top-2 of the code-predictor logits",
+    "codes": "i64 [F, 4]: codes returned by model.generate (without the reference codes)",
+    "waveform": "f32 [M]: generate_voice_clone output wavs[0]; ICL: decode(ref_code ++ codes)[cut:], "
+                "cut = int(T_ref / T_total * len) (codec.md 5.5)",
+}
+
+
+def run_clone():
+    start, audio, enc, slice_rejected = find_clone_slice()
+    rejected = []
+    for attempt in range(MAX_SEED_TRIES):
+        seed = bc.SEEDS[CLONE_NAME] + attempt
+        wrapper, results = run_clone_once(seed, audio)
+        mm = min(min(r["res"]["min_margins"]) for r in results)
+        if mm >= MARGIN_MIN:
+            break
+        rejected.append({"seed": seed, "reason": f"margin {mm:.3g} < {MARGIN_MIN}"})
+    else:
+        raise RuntimeError("tiny-e2e-base: no acceptable weight seed")
+    from common import AUDIO_DIR, sha256_file
+
+    for r in results:
+        c, cap, res, codes = r["case"], r["cap"], r["res"], r["codes"]
+        seen = r["seen"]
+        kw = cap.talker_kwargs
+        tensors = {
+            "input_ids": seen["input_ids"][0],
+            "ref_audio": torch.from_numpy(audio),
+            "xvector": r["xvector"],
+            "inputs_embeds": kw["inputs_embeds"],
+            "trailing_text_hidden": kw["trailing_text_hidden"],
+            "tts_pad_embed": kw["tts_pad_embed"],
+            "talker_tokens": res["tokens"],
+            "talker_margins": res["t_margin"],
+            "cp_margins": res["cp_margin"],
+            "codes": codes,
+            "waveform": r["wav"],
+        }
+        if r["ref_code"] is not None:
+            assert torch.equal(r["ref_code"], enc["tensors"]["codes"]), "wrapper ref_code != eager encode"
+            tensors["ref_code"] = r["ref_code"]
+            tensors["ref_ids"] = seen["ref_ids"][0]
+        first = _first_eos(res["tokens"][0], wrapper.model.config.talker_config.codec_eos_token_id)
+        spf = wrapper.model.speech_tokenizer.get_decode_upsample_rate()
+        ref_frames = 0 if r["ref_code"] is None else int(r["ref_code"].shape[0])
+        meta = {
+            "case": c["name"],
+            "checkpoint": f"checkpoints/{CLONE_NAME}",
+            "load": "Qwen3TTSModel.from_pretrained('tests/fixtures/checkpoints/tiny-e2e-base', dtype=torch.float32)",
+            "call": "generate_voice_clone(text, language, ref_audio=(np.float32 array, 24000), ref_text, "
+                    "x_vector_only_mode, **generate_kwargs) (non_streaming_mode: wrapper default False)",
+            "text": CLONE_TEXT,
+            "language": "english",
+            "ref_text": CLONE_REF_TEXT,
+            "ref_text_used": not c["x_vector_only_mode"],
+            "x_vector_only_mode": c["x_vector_only_mode"],
+            "non_streaming_mode": False,
+            "generate_kwargs": CLONE_GEN_KWARGS,
+            "ref_audio_file": f"shared/data/reference-audio/trevors-qwen3-tts-rs/{CLONE_CLIP}",
+            "ref_audio_file_sha256": sha256_file(AUDIO_DIR / CLONE_CLIP),
+            "ref_audio_sample_start": start,
+            "ref_audio_sample_end": start + CLONE_LEN,
+            "ref_audio_sample_rate": 24000,
+            "ref_audio_note": "soundfile float32 (PCM16/32768); short because the tiny codec encodes 12 samples "
+                              "per frame (2000 frames/s); start searched as %d + %d*i until every encoder argmin "
+                              "gap >= margin_min" % (CLONE_START0, CLONE_STEP),
+            "ref_audio_rejected_starts": slice_rejected,
+            "ref_code_min_distance_gap": enc["min_gap"] if ref_frames else None,
+            "ref_frames": ref_frames,
+            "frames": int(codes.shape[0]),
+            "decoded_frames": r["decoded_frames"],
+            "decoded_samples": r["full_len"],
+            "samples_per_frame": spf,
+            "cut": r["cut"],
+            "cut_equals_ref_frames_times_spf": r["cut"] == ref_frames * spf,
+            "talker_steps": int(res["logits"].shape[0]),
+            "stop_reason": "eos" if first is not None else "max_new_tokens",
+            "eos_step": first,
+            "sample_rate": r["sr"],
+            "waveform_samples": int(r["wav"].shape[0]),
+            "min_margin": min(res["min_margins"]),
+            "seed": seed,
+            "seed_rejected": rejected,
+            "margin_min_required": MARGIN_MIN,
+            "attn_implementation_tts": wrapper.model.config._attn_implementation,
+            "attn_implementation_codec": wrapper.model.speech_tokenizer.model.config._attn_implementation,
+            "tensors": {k: {"shape": list(v.shape), "dtype": "f32" if v.is_floating_point() else "i64",
+                            "meaning": CLONE_DOC[k]} for k, v in sorted(tensors.items())},
+        }
+        write_tensors(OUT / f"{c['name']}.safetensors", tensors)
+        write_json(OUT / f"{c['name']}.json", meta)
+        register(f"e2e/{c['name']}.safetensors", {
+            "what": "end-to-end voice-clone golden (%s): wrapper prompt ids, reference codes/x-vector, codes "
+                    "and waveform" % ("x-vector only" if c["x_vector_only_mode"] else "ICL"),
+            "checkpoint": f"checkpoints/{CLONE_NAME}",
+            "tensors": meta["tensors"],
+        })
+        register(f"e2e/{c['name']}.json", {"what": f"metadata for e2e/{c['name']}.safetensors",
+                                           "keys": sorted(meta.keys())})
+        print(f"  {c['name']}: seed {seed} (rejected {len(rejected)}), slice start {start} (rejected "
+              f"{len(slice_rejected)}), ref frames {ref_frames}, frames {codes.shape[0]}, cut {r['cut']} "
+              f"(ref*spf {ref_frames * spf}), stop {meta['stop_reason']}, min margin {meta['min_margin']:.4f}")
+    return seed, rejected

@@ -1,7 +1,8 @@
 """Driver: regenerate everything under tests/fixtures (or $QWEN_TTS_FIXTURES_OUT).
 
 Order: tiny checkpoints -> talker goldens (also builds tiny-custom-voice-eos) ->
-speaker goldens -> codec goldens -> end-to-end (builds tiny-e2e) -> manifest.json
+speaker goldens -> codec goldens -> end-to-end (builds tiny-e2e) -> end-to-end voice
+clone (builds tiny-e2e-base) -> manifest.json
 and README.md. The output directory is wiped first so no stale file survives.
 """
 
@@ -110,7 +111,7 @@ def checkpoint_summaries() -> dict:
                                                    "rope_theta")},
             "small_to_mtp_projection": cp["hidden_size"] != t["hidden_size"],
             "speaker_encoder": cfg.get("speaker_encoder_config"),
-            "weights_dtype": "bfloat16" if d.name == "tiny-e2e" else "float32",
+            "weights_dtype": "bfloat16" if d.name in ("tiny-e2e", "tiny-e2e-base") else "float32",
             "has_tokenizer_files": (d / "vocab.json").exists(),
         }
     return out
@@ -135,6 +136,8 @@ def main():
     codec_goldens.run()
     print("[5/5] end-to-end goldens", flush=True)
     e2e_seed, e2e_rejected = e2e_goldens.run()
+    print("[5b/5] end-to-end voice-clone goldens", flush=True)
+    clone_seed, clone_rejected = e2e_goldens.run_clone()
 
     extra = {
         "generator": "tools/reference/generate.sh (python tools/reference/generate.py)",
@@ -155,10 +158,11 @@ def main():
                    "back to its PyTorch paths.",
         },
         "global_seed": GLOBAL_SEED,
-        "checkpoint_weight_seeds": {**bc.SEEDS, "tiny-e2e": e2e_seed,
+        "checkpoint_weight_seeds": {**bc.SEEDS, "tiny-e2e": e2e_seed, "tiny-e2e-base": clone_seed,
                                     "tiny-custom-voice-eos": "tiny-custom-voice + modified EOS row (seed %d)"
                                                              % talker_goldens.EOS_DIR_SEED},
         "tiny_e2e_seed_rejected": e2e_rejected,
+        "tiny_e2e_base_seed_rejected": clone_rejected,
         "greedy_margin_rule": {
             "margin_min": MARGIN_MIN,
             "rule": "a case (talker: input seed; e2e: weight seed; codec encode: audio slice offset) is "
@@ -181,7 +185,7 @@ def main():
             "spk_id (custom_voice only)": bc.SPEAKERS,
             "spk_is_dialect (custom_voice only)": bc.SPK_IS_DIALECT,
             "tiny_text_vocab (all but tiny-e2e)": bc.TINY_TEXT,
-            "real_text_vocab (tiny-e2e)": bc.REAL_TEXT,
+            "real_text_vocab (tiny-e2e, tiny-e2e-base)": bc.REAL_TEXT,
         },
     }
     extra["checkpoints"] = checkpoint_summaries()
