@@ -11,7 +11,7 @@ use candle_nn::VarBuilder;
 
 use crate::config::EncoderConfig;
 use crate::linear::Linear;
-use crate::transformer::{Rotary, apply_rope};
+use crate::transformer::{HeadProjections, Rotary};
 
 /// `nn.LayerNorm` in two passes (mean, then the variance of the centred values), as torch
 /// computes it. candle_nn's fused CPU kernel uses `E[x^2] - E[x]^2`, which loses digits when a
@@ -45,33 +45,25 @@ const QUERY_BLOCK: usize = 512;
 
 #[derive(Debug, Clone)]
 struct Attention {
-    q_proj: Linear,
-    k_proj: Linear,
-    v_proj: Linear,
-    o_proj: Linear,
-    heads: usize,
-    kv_heads: usize,
-    head_dim: usize,
+    proj: HeadProjections,
 }
 
 impl Attention {
     fn new(cfg: &EncoderConfig, vb: VarBuilder) -> Result<Self> {
-        let (h, hd) = (cfg.hidden_size, cfg.head_dim());
-        let (q, kv) = (cfg.num_attention_heads * hd, cfg.num_key_value_heads * hd);
-        Ok(Self {
-            q_proj: Linear::new(h, q, false, vb.pp("q_proj"))?,
-            k_proj: Linear::new(h, kv, false, vb.pp("k_proj"))?,
-            v_proj: Linear::new(h, kv, false, vb.pp("v_proj"))?,
-            o_proj: Linear::new(q, h, false, vb.pp("o_proj"))?,
-            heads: cfg.num_attention_heads,
-            kv_heads: cfg.num_key_value_heads,
-            head_dim: hd,
-        })
+        let proj = HeadProjections::new(
+            cfg.hidden_size,
+            cfg.num_attention_heads,
+            cfg.num_key_value_heads,
+            cfg.head_dim(),
+            false,
+            vb,
+        )?;
+        Ok(Self { proj })
     }
 
     /// `repeat_kv`: kv head g serves query heads `g * rep .. (g + 1) * rep`.
     fn repeat_kv(&self, xs: Tensor) -> Result<Tensor> {
-        let rep = self.heads / self.kv_heads;
+        let rep = self.proj.heads / self.proj.kv_heads;
         if rep == 1 {
             return Ok(xs);
         }
@@ -80,12 +72,9 @@ impl Attention {
     }
 
     fn forward(&self, xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tensor> {
-        let (b, l, _) = xs.dims3()?;
-        let hd = self.head_dim;
-        let split = |t: Tensor, heads| t.reshape((b, l, heads, hd))?.transpose(1, 2);
-        let q = apply_rope(&split(self.q_proj.forward(xs)?, self.heads)?, cos, sin)?;
-        let k = apply_rope(&split(self.k_proj.forward(xs)?, self.kv_heads)?, cos, sin)?;
-        let v = split(self.v_proj.forward(xs)?, self.kv_heads)?;
+        let l = xs.dim(1)?;
+        let hd = self.proj.head_dim;
+        let (q, k, v) = self.proj.qkv(xs, cos, sin)?;
         // Contiguous matmul operands: see the batched-transposed-view note in conv.rs.
         let q = q.contiguous()?;
         let k_t = self.repeat_kv(k)?.transpose(2, 3)?.contiguous()?; // [B, H, hd, L]
@@ -107,8 +96,7 @@ impl Attention {
                 .to_dtype(qb.dtype())?;
             outs.push(probs.matmul(&vb)?); // [B, H, n, hd]
         }
-        let out = Tensor::cat(&outs, 2)?.transpose(1, 2)?.reshape((b, l, self.heads * hd))?;
-        self.o_proj.forward(&out)
+        self.proj.output(&Tensor::cat(&outs, 2)?)
     }
 }
 

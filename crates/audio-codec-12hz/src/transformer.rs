@@ -94,32 +94,81 @@ pub(crate) fn apply_rope(xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<Tens
     xs.broadcast_mul(cos)? + rotate_half(xs)?.broadcast_mul(sin)?
 }
 
+/// The projection half of an attention layer, shared by the decoder's windowed and the
+/// encoder's causal attention: q/k/v projections split into heads with RoPE applied, and the
+/// output projection.
 #[derive(Debug, Clone)]
-struct Attention {
+pub(crate) struct HeadProjections {
     q_proj: Linear,
     k_proj: Linear,
     v_proj: Linear,
     o_proj: Linear,
-    heads: usize,
-    kv_heads: usize,
-    head_dim: usize,
+    pub heads: usize,
+    pub kv_heads: usize,
+    pub head_dim: usize,
+}
+
+impl HeadProjections {
+    pub fn new(
+        hidden: usize,
+        heads: usize,
+        kv_heads: usize,
+        head_dim: usize,
+        bias: bool,
+        vb: VarBuilder,
+    ) -> Result<Self> {
+        let (q, kv) = (heads * head_dim, kv_heads * head_dim);
+        Ok(Self {
+            q_proj: Linear::new(hidden, q, bias, vb.pp("q_proj"))?,
+            k_proj: Linear::new(hidden, kv, bias, vb.pp("k_proj"))?,
+            v_proj: Linear::new(hidden, kv, bias, vb.pp("v_proj"))?,
+            o_proj: Linear::new(q, hidden, bias, vb.pp("o_proj"))?,
+            heads,
+            kv_heads,
+            head_dim,
+        })
+    }
+
+    /// xs `[B, L, hidden]` -> q `[B, heads, L, hd]`, k and v `[B, kv_heads, L, hd]`, with RoPE
+    /// on q and k; k and v contiguous.
+    pub fn qkv(&self, xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<(Tensor, Tensor, Tensor)> {
+        let (b, l, _) = xs.dims3()?;
+        let split = |t: Tensor, heads| t.reshape((b, l, heads, self.head_dim))?.transpose(1, 2);
+        let q = apply_rope(&split(self.q_proj.forward(xs)?, self.heads)?, cos, sin)?;
+        let k = apply_rope(&split(self.k_proj.forward(xs)?, self.kv_heads)?, cos, sin)?;
+        let v = split(self.v_proj.forward(xs)?, self.kv_heads)?;
+        Ok((q, k.contiguous()?, v.contiguous()?))
+    }
+
+    /// Attention output `[B, heads, L, hd]` -> `[B, L, hidden]`.
+    pub fn output(&self, out: &Tensor) -> Result<Tensor> {
+        let (b, h, l, hd) = out.dims4()?;
+        self.o_proj.forward(&out.transpose(1, 2)?.reshape((b, l, h * hd))?)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Attention {
+    proj: HeadProjections,
 }
 
 impl Attention {
     fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
-        let (h, hd) = (cfg.hidden_size, cfg.head_dim());
-        let lin = |i, o, vb| Linear::new(i, o, cfg.attention_bias, vb);
-        Ok(Self {
-            q_proj: lin(h, cfg.num_attention_heads * hd, vb.pp("q_proj"))?,
-            k_proj: lin(h, cfg.num_key_value_heads * hd, vb.pp("k_proj"))?,
-            v_proj: lin(h, cfg.num_key_value_heads * hd, vb.pp("v_proj"))?,
-            o_proj: lin(cfg.num_attention_heads * hd, h, vb.pp("o_proj"))?,
-            heads: cfg.num_attention_heads,
-            kv_heads: cfg.num_key_value_heads,
-            head_dim: hd,
-        })
+        let proj = HeadProjections::new(
+            cfg.hidden_size,
+            cfg.num_attention_heads,
+            cfg.num_key_value_heads,
+            cfg.head_dim(),
+            cfg.attention_bias,
+            vb,
+        )?;
+        Ok(Self { proj })
     }
 
+    /// Banded attention: each query attends to the `window` key slots ending at itself. Keys
+    /// are gathered per query instead of scoring all keys against all queries, so a query's
+    /// arithmetic is the same however the frames are chunked (streaming equals the full pass
+    /// to the last bits), and the cost is linear in the number of frames.
     fn forward(
         &self,
         xs: &Tensor,
@@ -128,12 +177,7 @@ impl Attention {
         cache: &mut Option<(Tensor, Tensor)>,
     ) -> Result<Tensor> {
         let (b, l, _) = xs.dims3()?;
-        let split = |t: Tensor, heads| t.reshape((b, l, heads, self.head_dim))?.transpose(1, 2);
-        let q = split(self.q_proj.forward(xs)?, self.heads)?;
-        let k = split(self.k_proj.forward(xs)?, self.kv_heads)?;
-        let v = split(self.v_proj.forward(xs)?, self.kv_heads)?.contiguous()?;
-        let q = apply_rope(&q, &rope.0, &rope.1)?;
-        let k = apply_rope(&k, &rope.0, &rope.1)?.contiguous()?;
+        let (q, k, v) = self.proj.qkv(xs, &rope.0, &rope.1)?;
         let (k, v) = match cache.take() {
             Some((ck, cv)) => (Tensor::cat(&[&ck, &k], 2)?, Tensor::cat(&[&cv, &v], 2)?),
             None => (k, v),
@@ -145,8 +189,8 @@ impl Attention {
             v.narrow(2, n - kept, kept)?.contiguous()?,
         ));
 
-        let (hd, kvh, rep, w) =
-            (self.head_dim, self.kv_heads, self.heads / self.kv_heads, window.size);
+        let p = &self.proj;
+        let (hd, kvh, rep, w) = (p.head_dim, p.kv_heads, p.heads / p.kv_heads, window.size);
         // q: [B, kv_heads, rep, L, 1, hd]: query head g*rep + r uses kv head g (repeat_interleave).
         let q = (q * (hd as f64).powf(-0.5))?.reshape((b, kvh, rep, l, 1, hd))?;
         let mut outs = Vec::new();
@@ -164,9 +208,7 @@ impl Attention {
                 .to_dtype(qb.dtype())?;
             outs.push(probs.unsqueeze(5)?.broadcast_mul(&vw)?.sum(4)?); // [B, kvh, rep, len, hd]
         }
-        let out = Tensor::cat(&outs, 3)?.reshape((b, self.heads, l, hd))?;
-        let out = out.transpose(1, 2)?.reshape((b, l, self.heads * hd))?;
-        self.o_proj.forward(&out)
+        p.output(&Tensor::cat(&outs, 3)?.reshape((b, p.heads, l, hd))?)
     }
 }
 
