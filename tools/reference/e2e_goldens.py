@@ -12,6 +12,7 @@ two sentences has a top-1/top-2 margin below MARGIN_MIN.
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import torch
@@ -41,6 +42,34 @@ GEN_KWARGS = {"do_sample": False, "subtalker_dosample": False, "max_new_tokens":
 # talker.md 7.12 quotes " iPhone" / " McDonald's" (leading space) ids.
 REGEX_PROBES = ["iPhone", " iPhone", "McDonald's", " McDonald's", "The quick brown fox jumps over the lazy dog."]
 
+
+@contextlib.contextmanager
+def instrumented(wrapper):
+    """Records what one wrapper call passes to `model.generate` (kwargs), the talker steps
+    (Capture) and the codes handed to the speech tokenizer's `decode` with its full output
+    waveform (before the wrapper's ICL cut); restores both methods afterwards."""
+    cap = Capture(wrapper.model)
+    seen, holder = {}, {}
+    orig_gen = type(wrapper.model).generate
+    orig_decode = wrapper.model.speech_tokenizer.decode
+
+    def model_generate(*args, **kwargs):
+        seen.update(kwargs)
+        return orig_gen(wrapper.model, *args, **kwargs)
+
+    def st_decode(encoded):
+        holder["codes"] = [e["audio_codes"] for e in encoded]
+        out = orig_decode(encoded)
+        holder["full_wav"] = out[0][0]
+        return out
+
+    wrapper.model.generate = model_generate
+    wrapper.model.speech_tokenizer.decode = st_decode
+    try:
+        yield cap, seen, holder
+    finally:
+        del wrapper.model.generate
+        wrapper.model.speech_tokenizer.decode = orig_decode
 
 def build(seed: int):
     cfg = bc.tts_config_dict("custom_voice", 24, bc.REAL_TEXT, text_hidden=16)
@@ -90,29 +119,10 @@ def run_once(seed: int):
         assert torch.equal(tok["input_ids"], tok["input_ids_plain"]), (c["name"], "patched != plain tokenizer")
         if c["instruct"]:
             assert torch.equal(tok["instruct_ids"], tok["instruct_ids_plain"])
-        cap = Capture(wrapper.model)
-        seen = {}
-        orig_gen = type(wrapper.model).generate
-
-        def model_generate(*args, **kwargs):
-            seen.update(kwargs)
-            return orig_gen(wrapper.model, *args, **kwargs)
-
-        wrapper.model.generate = model_generate
-        codes_holder = {}
-        orig_decode = wrapper.model.speech_tokenizer.decode
-
-        def st_decode(encoded):
-            codes_holder["codes"] = [e["audio_codes"] for e in encoded]
-            return orig_decode(encoded)
-
-        wrapper.model.speech_tokenizer.decode = st_decode
-        with torch.no_grad():
+        with instrumented(wrapper) as (cap, seen, codes_holder), torch.no_grad():
             wavs, sr = wrapper.generate_custom_voice(
                 text=c["text"], speaker=c["speaker"], language=c["language"], instruct=c["instruct"],
                 non_streaming_mode=c["non_streaming_mode"], **GEN_KWARGS)
-        del wrapper.model.generate
-        wrapper.model.speech_tokenizer.decode = orig_decode
         # the ids that reached model.generate are the wrapper's tokenization
         assert torch.equal(seen["input_ids"][0], tok["input_ids"])
         if c["instruct"]:
@@ -335,31 +345,10 @@ def run_clone_once(seed: int, audio):
     wrapper = Qwen3TTSModel.from_pretrained(str(bc.CKPT / CLONE_NAME), dtype=torch.float32)
     results = []
     for c in CLONE_CASES:
-        cap = Capture(wrapper.model)
-        seen = {}
-        orig_gen = type(wrapper.model).generate
-
-        def model_generate(*args, **kwargs):
-            seen.update(kwargs)
-            return orig_gen(wrapper.model, *args, **kwargs)
-
-        wrapper.model.generate = model_generate
-        holder = {}
-        orig_decode = wrapper.model.speech_tokenizer.decode
-
-        def st_decode(encoded):
-            holder["codes"] = [e["audio_codes"] for e in encoded]
-            out = orig_decode(encoded)
-            holder["full_wav"] = out[0][0]
-            return out
-
-        wrapper.model.speech_tokenizer.decode = st_decode
-        with torch.no_grad():
+        with instrumented(wrapper) as (cap, seen, holder), torch.no_grad():
             wavs, sr = wrapper.generate_voice_clone(
                 text=CLONE_TEXT, language="english", ref_audio=(np.array(audio, dtype=np.float32), 24000),
                 ref_text=CLONE_REF_TEXT, x_vector_only_mode=c["x_vector_only_mode"], **CLONE_GEN_KWARGS)
-        del wrapper.model.generate
-        wrapper.model.speech_tokenizer.decode = orig_decode
         vcp = seen["voice_clone_prompt"]
         ref_code = vcp["ref_code"][0] if vcp["ref_code"] is not None else None
         eos = wrapper.model.config.talker_config.codec_eos_token_id
