@@ -1,6 +1,7 @@
 //! Decoder speed at the real Qwen3-TTS-Tokenizer-12Hz dimensions with random weights (speed
-//! does not depend on the values). Each iteration decodes 25 frames = 2 s of 24 kHz audio, so
-//! the real-time factor is the reported time divided by 2 s.
+//! does not depend on the values; the codes are random, non-zero). Each iteration decodes 25
+//! frames = 2 s of 24 kHz audio per stream, so compute per audio second is the reported time
+//! divided by 2 s (by 16 s for the batch of 8).
 //!
 //! `RAYON_NUM_THREADS=1 cargo bench -p audio-codec-12hz --bench decoder` (and 2).
 //! Needs the real config: `shared/hf/Qwen3-TTS-Tokenizer-12Hz/config.json` beside the
@@ -61,18 +62,30 @@ fn bench(c: &mut Criterion) {
     group.bench_function("full_pass_25_frames", |b| {
         b.iter(|| decoder.forward(&codes).expect("decode"))
     });
-    for chunk in [1usize, 5] {
-        group.bench_function(format!("streaming_{chunk}_frame_chunks"), |b| {
+    for chunk in [1usize, 2, 8] {
+        group.bench_function(format!("streaming_{chunk}_frame_steps"), |b| {
             b.iter(|| {
                 let mut state = decoder.new_state(1);
                 for start in (0..FRAMES).step_by(chunk) {
+                    let n = chunk.min(FRAMES - start);
                     decoder
-                        .step(&codes.narrow(2, start, chunk).expect("chunk"), &mut state)
+                        .step(&codes.narrow(2, start, n).expect("chunk"), &mut state)
                         .expect("step");
                 }
             })
         });
     }
+    // Eight streams decoded together, 2 frames per step: 16 s of audio per iteration.
+    let batch = Tensor::cat(&vec![codes.clone(); 8], 0).expect("batch");
+    group.bench_function("batch_8_streams_2_frame_steps", |b| {
+        b.iter(|| {
+            let mut state = decoder.new_state(8);
+            for start in (0..FRAMES).step_by(2) {
+                let n = 2.min(FRAMES - start);
+                decoder.step(&batch.narrow(2, start, n).expect("chunk"), &mut state).expect("step");
+            }
+        })
+    });
     group.finish();
 }
 

@@ -5,9 +5,14 @@
 //! 3 residual units) -> SnakeBeta -> causal conv k7 -> clamp. Every stage is causal, so
 //! [`Decoder::step`] returns exactly `1920 * T` new samples per call and any chunking of the
 //! frames equals one full pass ([`Decoder::forward`]).
+//!
+//! The waveform stack after the ConvNeXt upsampling (~95% of the work) runs time-major on the
+//! CPU in f32 ([`crate::vocoder`]) and as candle tensor ops elsewhere ([`crate::vocoder_ops`]).
 
-use candle_core::{Module, Result, Tensor};
+use candle_core::{DType, Device, Module, Result, Tensor};
 use candle_nn::{LayerNorm, VarBuilder, layer_norm};
+use gemm::Parallelism;
+use rayon::prelude::*;
 
 use crate::config::DecoderConfig;
 use crate::conv::{
@@ -16,8 +21,9 @@ use crate::conv::{
 };
 use crate::linear::Linear;
 use crate::quantizer::SplitRvqDecoder;
-use crate::snake::SnakeBeta;
 use crate::transformer::{DecoderTransformer, TransformerState};
+use crate::vocoder::{CpuVocoder, VocoderRow, channels_first};
+use crate::vocoder_ops::{TensorVocoder, TensorVocoderState};
 
 /// ConvNeXt block (`Qwen3TTSTokenizerV2ConvNeXtBlock`): depthwise causal conv k7, LayerNorm
 /// (eps 1e-6), Linear 4x, exact GELU, Linear, per-channel gamma, residual.
@@ -51,59 +57,27 @@ impl ConvNeXt {
     }
 }
 
-/// Residual unit: `x + conv2_k1(snake2(conv1_k7_dil(snake1(x))))`.
+/// How the waveform stack runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// Time-major GEMMs on the CPU in f32, candle tensor ops otherwise.
+    #[default]
+    Auto,
+    /// Candle tensor ops everywhere (what non-CPU devices run; selectable on the CPU to test it).
+    TensorOps,
+}
+
 #[derive(Debug, Clone)]
-struct ResidualUnit {
-    act1: SnakeBeta,
-    conv1: CausalConv1d,
-    act2: SnakeBeta,
-    conv2: CausalConv1d,
+enum Vocoder {
+    Cpu(CpuVocoder),
+    Tensor(TensorVocoder),
 }
 
-impl ResidualUnit {
-    fn new(dim: usize, dilation: usize, vb: VarBuilder) -> Result<Self> {
-        Ok(Self {
-            act1: SnakeBeta::new(dim, vb.pp("act1"))?,
-            conv1: CausalConv1d::new(dim, dim, 7, dilation, vb.pp("conv1.conv"))?,
-            act2: SnakeBeta::new(dim, vb.pp("act2"))?,
-            conv2: CausalConv1d::new(dim, dim, 1, 1, vb.pp("conv2.conv"))?,
-        })
-    }
-
-    fn step(&self, xs: &Tensor, state: &mut ConvState) -> Result<Tensor> {
-        let h = self.conv1.step(&self.act1.forward(xs)?, state)?;
-        let h = self.conv2.step(&self.act2.forward(&h)?, &mut ConvState::default())?;
-        xs + h
-    }
-}
-
-/// `DecoderBlock`: SnakeBeta, transposed conv (k = 2r, s = r), residual units with dilation 1, 3, 9.
 #[derive(Debug, Clone)]
-struct DecoderBlock {
-    snake: SnakeBeta,
-    upsample: CausalConvTranspose1d,
-    units: Vec<ResidualUnit>,
-}
-
-impl DecoderBlock {
-    fn new(in_dim: usize, out_dim: usize, rate: usize, vb: VarBuilder) -> Result<Self> {
-        let units = [1, 3, 9]
-            .iter()
-            .enumerate()
-            .map(|(i, &d)| ResidualUnit::new(out_dim, d, vb.pp(format!("block.{}", i + 2))))
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Self {
-            snake: SnakeBeta::new(in_dim, vb.pp("block.0"))?,
-            upsample: CausalConvTranspose1d::new(
-                in_dim,
-                out_dim,
-                2 * rate,
-                rate,
-                vb.pp("block.1.conv"),
-            )?,
-            units,
-        })
-    }
+enum VocoderState {
+    /// One state per batch row.
+    Cpu(Vec<VocoderRow>),
+    Tensor(TensorVocoderState),
 }
 
 /// Everything a stream carries between calls, for a batch of rows.
@@ -113,9 +87,7 @@ pub struct DecoderState {
     pre_conv: ConvState,
     transformer: TransformerState,
     upsample: Vec<(TransConvState, ConvState)>,
-    stem: ConvState,
-    blocks: Vec<(TransConvState, Vec<ConvState>)>,
-    head: ConvState,
+    vocoder: VocoderState,
     frames: Vec<usize>,
 }
 
@@ -141,14 +113,15 @@ impl DecoderState {
             t.reset_rows(&keep)?;
             c.reset_rows(&keep)?;
         }
-        self.stem.reset_rows(&keep)?;
-        for (t, units) in &mut self.blocks {
-            t.reset_rows(&keep)?;
-            for u in units {
-                u.reset_rows(&keep)?;
+        match (&mut self.vocoder, &decoder.vocoder) {
+            (VocoderState::Cpu(rows), Vocoder::Cpu(v)) => {
+                for (row, _) in rows.iter_mut().zip(reset).filter(|(_, r)| **r) {
+                    v.reset_row(row);
+                }
             }
+            (VocoderState::Tensor(s), Vocoder::Tensor(_)) => s.reset_rows(&keep)?,
+            _ => candle_core::bail!("decoder state made by a decoder with another backend"),
         }
-        self.head.reset_rows(&keep)?;
         for (f, &r) in self.frames.iter_mut().zip(reset) {
             if r {
                 *f = 0;
@@ -164,18 +137,19 @@ pub struct Decoder {
     pre_conv: CausalConv1d,
     transformer: DecoderTransformer,
     upsample: Vec<(CausalConvTranspose1d, ConvNeXt)>,
-    stem: CausalConv1d,
-    blocks: Vec<DecoderBlock>,
-    head_snake: SnakeBeta,
-    head_conv: CausalConv1d,
+    vocoder: Vocoder,
     samples_per_frame: usize,
-    dtype: candle_core::DType,
-    device: candle_core::Device,
+    dtype: DType,
+    device: Device,
 }
 
 impl Decoder {
     /// `vb` points at the `decoder` prefix of the codec checkpoint.
     pub fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
+        Self::with_backend(cfg, vb, Backend::Auto)
+    }
+
+    pub fn with_backend(cfg: &DecoderConfig, vb: VarBuilder, backend: Backend) -> Result<Self> {
         let latent = cfg.latent_dim;
         let upsample = cfg
             .upsampling_ratios
@@ -189,27 +163,19 @@ impl Decoder {
                 ))
             })
             .collect::<Result<Vec<_>>>()?;
-        let mut dim = cfg.decoder_dim;
-        let mut blocks = Vec::new();
-        for (i, &rate) in cfg.upsample_rates.iter().enumerate() {
-            blocks.push(DecoderBlock::new(
-                dim,
-                dim / 2,
-                rate,
-                vb.pp(format!("decoder.{}", i + 1)),
-            )?);
-            dim /= 2;
-        }
-        let n = cfg.upsample_rates.len();
+        let time_major =
+            backend == Backend::Auto && vb.device().is_cpu() && vb.dtype() == DType::F32;
+        let vocoder = if time_major {
+            Vocoder::Cpu(CpuVocoder::new(cfg, vb.pp("decoder"))?)
+        } else {
+            Vocoder::Tensor(TensorVocoder::new(cfg, vb.pp("decoder"))?)
+        };
         Ok(Self {
             quantizer: SplitRvqDecoder::new(cfg, vb.pp("quantizer"))?,
             pre_conv: CausalConv1d::new(cfg.codebook_dim, latent, 3, 1, vb.pp("pre_conv.conv"))?,
             transformer: DecoderTransformer::new(cfg, vb.pp("pre_transformer"))?,
             upsample,
-            stem: CausalConv1d::new(latent, cfg.decoder_dim, 7, 1, vb.pp("decoder.0.conv"))?,
-            blocks,
-            head_snake: SnakeBeta::new(dim, vb.pp(format!("decoder.{}", n + 1)))?,
-            head_conv: CausalConv1d::new(dim, 1, 7, 1, vb.pp(format!("decoder.{}.conv", n + 2)))?,
+            vocoder,
             samples_per_frame: cfg.total_upsample(),
             dtype: vb.dtype(),
             device: vb.device().clone(),
@@ -220,7 +186,7 @@ impl Decoder {
         self.samples_per_frame
     }
 
-    pub fn dtype(&self) -> candle_core::DType {
+    pub fn dtype(&self) -> DType {
         self.dtype
     }
 
@@ -234,12 +200,10 @@ impl Decoder {
             pre_conv: ConvState::default(),
             transformer: TransformerState::new(self.transformer.num_layers(), batch),
             upsample: vec![Default::default(); self.upsample.len()],
-            stem: ConvState::default(),
-            blocks: vec![
-                (TransConvState::default(), vec![ConvState::default(); 3]);
-                self.blocks.len()
-            ],
-            head: ConvState::default(),
+            vocoder: match &self.vocoder {
+                Vocoder::Cpu(v) => VocoderState::Cpu((0..batch).map(|_| v.new_row()).collect()),
+                Vocoder::Tensor(v) => VocoderState::Tensor(v.new_state()),
+            },
             frames: vec![0; batch],
         }
     }
@@ -251,7 +215,7 @@ impl Decoder {
         if b != state.batch {
             candle_core::bail!("codes have {b} rows, the decoder state has {}", state.batch)
         }
-        self.step_unclamped(codes, state, |_, _| Ok(()))?.clamp(-1f32, 1f32)
+        self.run(codes, state, None)?.clamp(-1f32, 1f32)
     }
 
     /// One full pass over all frames from a fresh state (the reference `forward`).
@@ -269,40 +233,101 @@ impl Decoder {
         state: &mut DecoderState,
         mut tap: impl FnMut(&str, &Tensor) -> Result<()>,
     ) -> Result<Tensor> {
+        self.run(codes, state, Some(&mut tap))
+    }
+
+    fn run(
+        &self,
+        codes: &Tensor,
+        state: &mut DecoderState,
+        mut tap: Option<&mut dyn FnMut(&str, &Tensor) -> Result<()>>,
+    ) -> Result<Tensor> {
+        let tapping = tap.is_some();
+        let mut tap_stage = |name: &str, xs: &Tensor| match tap.as_mut() {
+            Some(tap) => tap(name, xs),
+            None => Ok(()),
+        };
         let xs = self.quantizer.decode(codes)?.to_dtype(self.dtype)?;
-        tap("quantizer", &xs)?;
+        tap_stage("quantizer", &xs)?;
         let xs = self.pre_conv.step(&xs, &mut state.pre_conv)?;
-        tap("pre_conv", &xs)?;
+        tap_stage("pre_conv", &xs)?;
         let xs = self.transformer.step(&xs.transpose(1, 2)?, &mut state.transformer)?;
-        tap("pre_transformer", &xs)?;
+        tap_stage("pre_transformer", &xs)?;
         let mut xs = xs.transpose(1, 2)?;
         for (s, ((up, convnext), (up_state, cn_state))) in
             self.upsample.iter().zip(state.upsample.iter_mut()).enumerate()
         {
             xs = up.step(&xs, up_state)?;
-            tap(&format!("upsample_{s}_0"), &xs)?;
+            tap_stage(&format!("upsample_{s}_0"), &xs)?;
             xs = convnext.step(&xs, cn_state)?;
-            tap(&format!("upsample_{s}_1"), &xs)?;
+            tap_stage(&format!("upsample_{s}_1"), &xs)?;
         }
-        xs = self.stem.step(&xs, &mut state.stem)?;
-        tap("decoder_0", &xs)?;
-        for (i, (block, (up_state, unit_states))) in
-            self.blocks.iter().zip(state.blocks.iter_mut()).enumerate()
-        {
-            xs = block.upsample.step(&block.snake.forward(&xs)?, up_state)?;
-            for (unit, unit_state) in block.units.iter().zip(unit_states.iter_mut()) {
-                xs = unit.step(&xs, unit_state)?;
+        let wav = match (&self.vocoder, &mut state.vocoder) {
+            (Vocoder::Tensor(v), VocoderState::Tensor(s)) => {
+                v.step(&xs, s, &mut tap_stage)?.squeeze(1)?
             }
-            tap(&format!("decoder_{}", i + 1), &xs)?;
-        }
-        let n = self.blocks.len();
-        let xs = self.head_snake.forward(&xs)?;
-        tap(&format!("decoder_{}", n + 1), &xs)?;
-        let xs = self.head_conv.step(&xs, &mut state.head)?;
-        tap(&format!("decoder_{}", n + 2), &xs)?;
+            (Vocoder::Cpu(v), VocoderState::Cpu(rows)) => {
+                self.run_cpu_vocoder(v, &xs, rows, tapping.then_some(&mut tap_stage))?
+            }
+            _ => candle_core::bail!("decoder state made by a decoder with another backend"),
+        };
         for f in &mut state.frames {
             *f += codes.dim(2)?;
         }
-        xs.squeeze(1)
+        Ok(wav)
+    }
+
+    /// `xs [B, latent, T]` -> `[B, T * upsampling]`, rows in parallel (each on one thread) or,
+    /// for one row, its GEMMs on all threads.
+    fn run_cpu_vocoder(
+        &self,
+        vocoder: &CpuVocoder,
+        xs: &Tensor,
+        rows: &mut [VocoderRow],
+        tap: Option<&mut dyn FnMut(&str, &Tensor) -> Result<()>>,
+    ) -> Result<Tensor> {
+        let (b, c, t) = xs.dims3()?;
+        let flat: Vec<f32> = xs.transpose(1, 2)?.contiguous()?.flatten_all()?.to_vec1()?;
+        let input = |r: usize| &flat[r * t * c..(r + 1) * t * c];
+        let wavs = match tap {
+            None if b == 1 => {
+                vec![vocoder.step(input(0), t, &mut rows[0], Parallelism::Rayon(0), None)?]
+            }
+            None => rows
+                .par_iter_mut()
+                .enumerate()
+                .map(|(r, row)| vocoder.step(input(r), t, row, Parallelism::None, None))
+                .collect::<Result<Vec<_>>>()?,
+            Some(tap) => {
+                // Stage outputs of every row, joined into [B, C, T] per stage.
+                let mut stages: Vec<(String, Vec<Tensor>)> = Vec::new();
+                let mut wavs = Vec::with_capacity(b);
+                for (r, row) in rows.iter_mut().enumerate() {
+                    let mut stage = 0;
+                    let mut collect = |name: &str, values: &[f32], channels: usize| {
+                        let xs = channels_first(values, channels)?;
+                        match stages.get_mut(stage) {
+                            Some((_, per_row)) => per_row.push(xs),
+                            None => stages.push((name.to_string(), vec![xs])),
+                        }
+                        stage += 1;
+                        Ok(())
+                    };
+                    wavs.push(vocoder.step(
+                        input(r),
+                        t,
+                        row,
+                        Parallelism::Rayon(0),
+                        Some(&mut collect),
+                    )?);
+                }
+                for (name, per_row) in stages {
+                    tap(&name, &Tensor::cat(&per_row, 0)?)?;
+                }
+                wavs
+            }
+        };
+        let n = t * vocoder.upsampling();
+        Tensor::from_vec(wavs.concat(), (b, n), &self.device)
     }
 }

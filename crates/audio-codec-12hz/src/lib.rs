@@ -12,25 +12,31 @@
 //! Encoding: [`Encoder::encode`] turns one mono 24 kHz clip `[1, N]` into codes `[T, 16]`
 //! (`T = ceil(N / 1920)`) for ICL voice cloning; the caller resamples.
 //!
-//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon only.
+//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon, plus
+//! `gemm` (candle's own CPU matmul crate), which the time-major CPU decoder calls directly.
 
 pub mod config;
 pub mod conv;
 pub mod decoder;
 pub mod encoder;
 mod encoder_transformer;
+mod fast_math;
 pub mod linear;
+mod packed_gemm;
 pub mod quantizer;
 mod rvq_encode;
 mod seanet;
 pub mod snake;
 pub mod stream;
+pub mod time_major;
 pub mod transformer;
+mod vocoder;
+mod vocoder_ops;
 pub mod weights;
 
 pub use candle_core as candle;
 pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
-pub use decoder::{Decoder, DecoderState};
+pub use decoder::{Backend, Decoder, DecoderState};
 pub use encoder::Encoder;
 pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch};
 pub use weights::{TensorSpec, expected_tensors};
