@@ -18,9 +18,9 @@ use gemm::Parallelism;
 const KC: usize = 256;
 /// Row block: an `[MC, KC]` activation block (123 KB) stays in L2 across the panels.
 const MC: usize = 120;
-/// Columns per panel and rows per register tile.
+/// Columns per panel, and the most rows of a register tile (6 with AVX2, 8 with AVX-512).
 const NR: usize = 16;
-const MR: usize = 6;
+const MR_MAX: usize = 8;
 /// Below this many multiply-adds one thread is faster than two.
 const PARALLEL_MIN_MACS: usize = 1 << 18;
 
@@ -94,12 +94,13 @@ impl PackedMatrix {
     fn packed_matmul(&self, lhs: &[f32], dst: &mut [f32], groups: &[RowGroup], threads: usize) {
         // Register tiles of every group, in blocks of about MC rows whose activations stay in
         // L2 while each weight micro-panel (in L1) passes over all of them.
+        let mr = if simd::avx512() { 8 } else { 6 };
         let mut tiles = Vec::new();
         let mut blocks = vec![0];
         let mut block_rows = 0;
         for g in groups {
-            for r0 in (0..g.rows).step_by(MR) {
-                let rows = MR.min(g.rows - r0);
+            for r0 in (0..g.rows).step_by(mr) {
+                let rows = mr.min(g.rows - r0);
                 if block_rows + rows > MC {
                     blocks.push(tiles.len());
                     block_rows = 0;
@@ -144,13 +145,39 @@ impl PackedMatrix {
         tiles: &[Tile],
         blocks: &[usize],
     ) {
-        let mut tmp = [0f32; MR * NR];
+        let mut tmp = [0f32; MR_MAX * NR];
+        let wide = simd::avx512();
         for k0 in (0..self.k).step_by(KC) {
             let kc = KC.min(self.k - k0);
             for block in blocks.windows(2) {
-                for p in first..last {
+                let mut p = first;
+                while p < last {
                     let w = &self.data[(p * self.k + k0) * NR..(p * self.k + k0 + kc) * NR];
                     let cols = NR.min(self.n - p * NR);
+                    if wide && p + 1 < last && (p + 2) * NR <= self.n {
+                        // Two full panels per pass (AVX-512): 2 x rows accumulators.
+                        let next = (p + 1) * self.k + k0;
+                        let w2 = &self.data[next * NR..(next + kc) * NR];
+                        for tile in &tiles[block[0]..block[1]] {
+                            let x = &lhs[tile.lhs + k0..];
+                            // SAFETY: as for `tile` below, for 32 columns.
+                            unsafe {
+                                let out = dst.0.add(tile.dst + p * NR);
+                                simd::tile_pair(
+                                    tile.rows,
+                                    kc,
+                                    x,
+                                    tile.lhs_rs,
+                                    w,
+                                    w2,
+                                    out,
+                                    tile.dst_rs,
+                                )
+                            };
+                        }
+                        p += 2;
+                        continue;
+                    }
                     for tile in &tiles[block[0]..block[1]] {
                         let (rows, dst_rs) = (tile.rows, tile.dst_rs);
                         let x = &lhs[tile.lhs + k0..];
@@ -178,6 +205,7 @@ impl PackedMatrix {
                             }
                         }
                     }
+                    p += 1;
                 }
             }
         }
@@ -261,7 +289,13 @@ mod simd {
 
     pub const AVAILABLE: bool = true;
 
-    /// `dst[r][0..16] += sum_k x[r * x_rs + k] * w[k][0..16]` for `r < rows <= 6`.
+    /// Whether this CPU runs the AVX-512 kernels (detected at run time; same arithmetic).
+    pub fn avx512() -> bool {
+        std::is_x86_feature_detected!("avx512f")
+    }
+
+    /// `dst[r][0..16] += sum_k x[r * x_rs + k] * w[k][0..16]` for `r < rows`: at most 6 rows
+    /// with AVX2, 8 with AVX-512.
     ///
     /// # Safety
     /// `x` has `rows` rows of `kc` values at stride `x_rs`, `w` has `kc * 16` values, `dst`
@@ -277,6 +311,10 @@ mod simd {
         dst_rs: usize,
     ) {
         debug_assert!(w.len() >= kc * 16 && (rows == 0 || x.len() >= (rows - 1) * x_rs + kc));
+        if avx512() {
+            // SAFETY: forwarded from the caller; the CPU has AVX-512F.
+            return unsafe { avx512::tile1(rows, kc, x, x_rs, w, dst, dst_rs) };
+        }
         // SAFETY: forwarded from the caller.
         unsafe {
             match rows {
@@ -320,13 +358,164 @@ mod simd {
             }
         }
     }
+
+    /// [`tile`] over two adjacent panels: `dst[r][0..16]` with `w`, `dst[r][16..32]` with `w2`.
+    ///
+    /// # Safety
+    /// As for [`tile`], with 32 destination values per row; only when [`avx512`] holds.
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn tile_pair(
+        rows: usize,
+        kc: usize,
+        x: &[f32],
+        x_rs: usize,
+        w: &[f32],
+        w2: &[f32],
+        dst: *mut f32,
+        dst_rs: usize,
+    ) {
+        debug_assert!(w.len() >= kc * 16 && w2.len() >= kc * 16);
+        // SAFETY: forwarded from the caller.
+        unsafe { avx512::tile2(rows, kc, x, x_rs, w, w2, dst, dst_rs) }
+    }
+
+    /// The same tiles with 16-lane registers: 8 rows x 16 or 8 rows x 32 columns. Per output
+    /// the operations are those of the AVX2 kernel (zero, one FMA per k in order, one add into
+    /// `dst`), so results are bit-identical.
+    mod avx512 {
+        use std::arch::x86_64::*;
+
+        macro_rules! dispatch {
+            ($rows:expr, $f:ident, $($arg:expr),*) => {
+                match $rows {
+                    1 => $f::<1>($($arg),*),
+                    2 => $f::<2>($($arg),*),
+                    3 => $f::<3>($($arg),*),
+                    4 => $f::<4>($($arg),*),
+                    5 => $f::<5>($($arg),*),
+                    6 => $f::<6>($($arg),*),
+                    7 => $f::<7>($($arg),*),
+                    8 => $f::<8>($($arg),*),
+                    _ => unreachable!("tiles have 1 to 8 rows"),
+                }
+            };
+        }
+
+        #[target_feature(enable = "avx512f")]
+        pub unsafe fn tile1(
+            rows: usize,
+            kc: usize,
+            x: &[f32],
+            x_rs: usize,
+            w: &[f32],
+            dst: *mut f32,
+            dst_rs: usize,
+        ) {
+            let (x, w) = (x.as_ptr(), w.as_ptr());
+            // SAFETY: bounds as documented on `super::tile`.
+            unsafe { dispatch!(rows, rows1, kc, x, x_rs, w, dst, dst_rs) }
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        #[target_feature(enable = "avx512f")]
+        pub unsafe fn tile2(
+            rows: usize,
+            kc: usize,
+            x: &[f32],
+            x_rs: usize,
+            w: &[f32],
+            w2: &[f32],
+            dst: *mut f32,
+            dst_rs: usize,
+        ) {
+            let (x, w, w2) = (x.as_ptr(), w.as_ptr(), w2.as_ptr());
+            // SAFETY: bounds as documented on `super::tile_pair`.
+            unsafe { dispatch!(rows, rows2, kc, x, x_rs, w, w2, dst, dst_rs) }
+        }
+
+        #[inline]
+        #[target_feature(enable = "avx512f")]
+        unsafe fn rows1<const R: usize>(
+            kc: usize,
+            x: *const f32,
+            x_rs: usize,
+            w: *const f32,
+            dst: *mut f32,
+            dst_rs: usize,
+        ) {
+            // SAFETY: bounds as documented on `super::tile`.
+            unsafe {
+                let mut acc = [_mm512_setzero_ps(); R];
+                for k in 0..kc {
+                    let wv = _mm512_loadu_ps(w.add(k * 16));
+                    for (r, a) in acc.iter_mut().enumerate() {
+                        *a = _mm512_fmadd_ps(_mm512_set1_ps(*x.add(r * x_rs + k)), wv, *a);
+                    }
+                }
+                for (r, a) in acc.iter().enumerate() {
+                    let d = dst.add(r * dst_rs);
+                    _mm512_storeu_ps(d, _mm512_add_ps(_mm512_loadu_ps(d), *a));
+                }
+            }
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        #[inline]
+        #[target_feature(enable = "avx512f")]
+        unsafe fn rows2<const R: usize>(
+            kc: usize,
+            x: *const f32,
+            x_rs: usize,
+            w: *const f32,
+            w2: *const f32,
+            dst: *mut f32,
+            dst_rs: usize,
+        ) {
+            // SAFETY: bounds as documented on `super::tile_pair`.
+            unsafe {
+                let mut acc = [[_mm512_setzero_ps(); 2]; R];
+                for k in 0..kc {
+                    let (w0, w1) =
+                        (_mm512_loadu_ps(w.add(k * 16)), _mm512_loadu_ps(w2.add(k * 16)));
+                    for (r, a) in acc.iter_mut().enumerate() {
+                        let xv = _mm512_set1_ps(*x.add(r * x_rs + k));
+                        a[0] = _mm512_fmadd_ps(xv, w0, a[0]);
+                        a[1] = _mm512_fmadd_ps(xv, w1, a[1]);
+                    }
+                }
+                for (r, a) in acc.iter().enumerate() {
+                    let d = dst.add(r * dst_rs);
+                    _mm512_storeu_ps(d, _mm512_add_ps(_mm512_loadu_ps(d), a[0]));
+                    _mm512_storeu_ps(d.add(16), _mm512_add_ps(_mm512_loadu_ps(d.add(16)), a[1]));
+                }
+            }
+        }
+    }
 }
 
 #[cfg(not(all(target_arch = "x86_64", target_feature = "avx2", target_feature = "fma")))]
 mod simd {
     pub const AVAILABLE: bool = false;
 
+    pub fn avx512() -> bool {
+        false
+    }
+
     pub unsafe fn tile(_: usize, _: usize, _: &[f32], _: usize, _: &[f32], _: *mut f32, _: usize) {
+        unreachable!("the packed kernel needs AVX2 and FMA")
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn tile_pair(
+        _: usize,
+        _: usize,
+        _: &[f32],
+        _: usize,
+        _: &[f32],
+        _: &[f32],
+        _: *mut f32,
+        _: usize,
+    ) {
         unreachable!("the packed kernel needs AVX2 and FMA")
     }
 }
