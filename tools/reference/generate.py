@@ -1,9 +1,12 @@
 """Driver: regenerate everything under tests/fixtures (or $QWEN_TTS_FIXTURES_OUT).
 
 Order: tiny checkpoints -> talker goldens (also builds tiny-custom-voice-eos) ->
-speaker goldens -> codec goldens -> end-to-end (builds tiny-e2e) -> end-to-end voice
-clone (builds tiny-e2e-base) -> manifest.json
+speaker goldens -> codec goldens -> codec float64 truth -> end-to-end (builds
+tiny-e2e) -> end-to-end voice clone (builds tiny-e2e-base) -> manifest.json
 and README.md. The output directory is wiped first so no stale file survives.
+
+`generate.py --codec-f64-only` rewrites only codec/codec_f64.{safetensors,json}
+from the existing fixtures and adds them to manifest.json (codec_goldens_f64.py).
 """
 
 from __future__ import annotations
@@ -37,7 +40,25 @@ def _st_header(path: Path) -> dict:
     return {k: {"dtype": v["dtype"], "shape": v["shape"]} for k, v in sorted(h.items())}
 
 
-DT = {"F32": "f32", "I64": "i64", "BF16": "bf16"}
+DT = {"F32": "f32", "F64": "f64", "I64": "i64", "BF16": "bf16"}
+
+
+def file_entry(p: Path, rel: str, description: dict) -> dict:
+    """One manifest entry: the registered description + size, sha256 and checked tensor list."""
+    info = dict(description)
+    info["bytes"] = p.stat().st_size
+    info["sha256"] = sha256_file(p)
+    if rel.endswith(".safetensors"):
+        header = _st_header(p)
+        if "tensors" in info:  # goldens: check the documented shapes against the file
+            doc = info["tensors"]
+            assert set(doc) == set(header), (rel, set(doc) ^ set(header))
+            for k, v in header.items():
+                assert doc[k]["shape"] == v["shape"], (rel, k)
+                assert doc[k]["dtype"] == DT[v["dtype"]], (rel, k)
+        elif "Byte copy" not in info.get("what", ""):
+            info["tensors"] = {k: {"dtype": DT[v["dtype"]], "shape": v["shape"]} for k, v in header.items()}
+    return info
 
 
 def build_manifest(extra: dict) -> dict:
@@ -54,20 +75,7 @@ def build_manifest(extra: dict) -> dict:
             continue
         if rel not in parts:
             raise RuntimeError(f"no manifest description for {rel}")
-        info = dict(parts[rel])
-        info["bytes"] = p.stat().st_size
-        info["sha256"] = sha256_file(p)
-        if rel.endswith(".safetensors"):
-            header = _st_header(p)
-            if "tensors" in info:  # goldens: check the documented shapes against the file
-                doc = info["tensors"]
-                assert set(doc) == set(header), (rel, set(doc) ^ set(header))
-                for k, v in header.items():
-                    assert doc[k]["shape"] == v["shape"], (rel, k)
-                    assert doc[k]["dtype"] == DT[v["dtype"]], (rel, k)
-            elif "Byte copy" not in info.get("what", ""):
-                info["tensors"] = {k: {"dtype": DT[v["dtype"]], "shape": v["shape"]} for k, v in header.items()}
-        files[rel] = info
+        files[rel] = file_entry(p, rel, parts[rel])
     files["README.md"] = {"what": "human-readable layout and regeneration instructions (copied from "
                                   "tools/reference/FIXTURES_README.md)"}
     return {"files": files, **extra}
@@ -124,6 +132,7 @@ def main():
     import talker_goldens
     import speaker_goldens
     import codec_goldens
+    import codec_goldens_f64
     import e2e_goldens
 
     print("[1/5] checkpoints", flush=True)
@@ -134,6 +143,8 @@ def main():
     speaker_goldens.run()
     print("[4/5] codec goldens", flush=True)
     codec_goldens.run()
+    print("[4b/5] codec float64 truth", flush=True)
+    codec_goldens_f64.run()
     print("[5/5] end-to-end goldens", flush=True)
     e2e_seed, e2e_rejected = e2e_goldens.run()
     print("[5b/5] end-to-end voice-clone goldens", flush=True)
@@ -198,4 +209,14 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if sys.argv[1:] == ["--codec-f64-only"]:
+        setup_torch()
+        import codec_goldens_f64
+
+        codec_goldens_f64.run_only()
+    elif sys.argv[1:]:
+        sys.exit(f"usage: generate.py [--codec-f64-only]  (got {sys.argv[1:]})")
+    else:
+        main()

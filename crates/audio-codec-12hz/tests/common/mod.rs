@@ -33,3 +33,11 @@ pub fn golden(name: &str) -> Tensor {
     let goldens = unsafe { MmapedSafetensors::new(fixtures().join("codec/codec.safetensors")) };
     goldens.unwrap().load(name, &Device::Cpu).unwrap()
 }
+
+/// A tensor of `tests/fixtures/codec/codec_f64.safetensors` (the float64 truth of the decoder
+/// goldens, `tools/reference/codec_goldens_f64.py`), as f64 values.
+pub fn golden_f64(name: &str) -> Vec<f64> {
+    let goldens = unsafe { MmapedSafetensors::new(fixtures().join("codec/codec_f64.safetensors")) };
+    let t = goldens.unwrap().load(name, &Device::Cpu).unwrap();
+    t.flatten_all().unwrap().to_dtype(DType::F64).unwrap().to_vec1().unwrap()
+}
