@@ -10,7 +10,7 @@
 //! cargo run --release -p acoustic-model --example quant_quality -- \
 //!     ../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json 8
 //! ```
-//! Arguments: config.json, frames (default 8).
+//! Arguments: config.json, frames (default 8), optionally a substring that selects plans.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -32,6 +32,7 @@ fn main() -> Result<()> {
             .unwrap_or("../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json"),
     );
     let frames: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(8);
+    let filter = args.get(3).cloned().unwrap_or_default();
     let cfg = Qwen3TtsConfig::from_file(&cfg_path)?;
     let req = support::request(&cfg)?;
     let seed = 7;
@@ -52,6 +53,8 @@ fn main() -> Result<()> {
         ("q4k cp mlp", only(&|p| p.code_predictor.mlp = q4)),
         ("q4k heads", only(&|p| p.heads = q4)),
         ("q8_0 heads", only(&|p| p.heads = Some(GgmlDType::Q8_0))),
+        ("q8_0 talker", only(&|p| p.talker = StackQuant::all(Some(GgmlDType::Q8_0)))),
+        ("q8_0 cp", only(&|p| p.code_predictor = StackQuant::all(Some(GgmlDType::Q8_0)))),
         (
             "q8_0 talker + q4k cp",
             QuantPlan {
@@ -67,7 +70,7 @@ fn main() -> Result<()> {
         "{}: {frames} teacher-forced frames, random weights (seed {seed}), vs f32",
         cfg_path.display()
     );
-    for (name, plan) in plans {
+    for (name, plan) in plans.into_iter().filter(|(n, _)| n.contains(filter.as_str())) {
         let t0 = Instant::now();
         let candidate = support::random_model(&cfg, seed, DType::F32, &plan)?;
         let built = t0.elapsed().as_secs_f64();
