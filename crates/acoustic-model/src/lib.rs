@@ -41,6 +41,7 @@
 pub mod code_predictor;
 pub mod config;
 pub mod generate;
+pub mod int8;
 pub mod linear;
 pub mod mel;
 pub mod model;

@@ -13,6 +13,8 @@ use candle_core::{DType, Module, Result, Tensor};
 use candle_nn::VarBuilder;
 use rayon::prelude::*;
 
+use crate::int8::{self, Int8Matrix};
+
 #[derive(Debug, Clone)]
 pub enum Linear {
     /// `y = x W^T (+ b)` in the model dtype.
@@ -20,6 +22,9 @@ pub enum Linear {
     /// `y = x W^T (+ b)` through candle's quantized matmul (GGML block formats); f32 in and
     /// out.
     Quantized { w: QMatMul, b: Option<Tensor> },
+    /// Q8_0 weights through [`crate::int8`] (AVX-512 VNNI, 32-wide activation blocks); f32
+    /// in and out.
+    Int8 { w: std::sync::Arc<Int8Matrix>, b: Option<Tensor> },
 }
 
 /// What [`Linear::load`] made of a layer.
@@ -61,6 +66,13 @@ impl Linear {
         let w = vb.get((out_dim, in_dim), "weight")?;
         let b = if bias { Some(vb.get(out_dim, "bias")?) } else { None };
         match quant.and_then(|q| fit_quantization(q, in_dim)) {
+            Some(GgmlDType::Q8_0)
+                if w.device().is_cpu() && out_dim.is_multiple_of(16) && int8::available() =>
+            {
+                let q = quantize_rows(&w, GgmlDType::Q8_0)?;
+                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
+                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_q8_0(&q)?), b })
+            }
             Some(q) => Self::quantized(quantize_rows(&w, q)?, b),
             None => Ok(Self::Float(candle_nn::Linear::new(w, b))),
         }
@@ -86,6 +98,7 @@ impl Linear {
     /// `(out, in)`.
     pub fn dims(&self) -> (usize, usize) {
         match self {
+            Self::Int8 { w, .. } => w.dims(),
             Self::Float(l) => l.weight().dims2().unwrap_or((0, 0)),
             Self::Quantized { w, .. } => match w {
                 QMatMul::QTensor(t) => t.shape().dims2().unwrap_or((0, 0)),
@@ -96,6 +109,7 @@ impl Linear {
 
     pub fn kind(&self) -> LinearKind {
         match self {
+            Self::Int8 { .. } => LinearKind::Quantized(GgmlDType::Q8_0),
             Self::Float(l) => LinearKind::Float(l.weight().dtype()),
             Self::Quantized { w: QMatMul::QTensor(t), .. } => LinearKind::Quantized(t.dtype()),
             // candle dequantized it at load (CANDLE_DEQUANTIZE_ALL*).
@@ -108,6 +122,7 @@ impl Linear {
     /// Bytes of weight read per row of input.
     pub fn weight_bytes(&self) -> usize {
         match self {
+            Self::Int8 { w, .. } => w.bytes(),
             Self::Float(l) => l.weight().elem_count() * l.weight().dtype().size_in_bytes(),
             Self::Quantized { w: QMatMul::QTensor(t), .. } => t.storage_size_in_bytes(),
             Self::Quantized { w: QMatMul::Tensor(t) | QMatMul::TensorF16(t), .. } => {
@@ -190,6 +205,21 @@ impl Module for Linear {
                 }
             }
             Self::Float(l) => l.forward(xs),
+            Self::Int8 { w, b } => {
+                let (out, inp) = w.dims();
+                let rows = xs.elem_count() / inp.max(1);
+                let mut shape = xs.dims().to_vec();
+                let x = xs.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()?;
+                let ys = w.matmul(&x, rows)?;
+                if let Some(last) = shape.last_mut() {
+                    *last = out;
+                }
+                let ys = Tensor::from_vec(ys, shape, xs.device())?;
+                match b {
+                    Some(b) => ys.broadcast_add(b),
+                    None => Ok(ys),
+                }
+            }
             Self::Quantized { w, b } => {
                 let ys = w.forward(xs)?;
                 match b {
