@@ -1,7 +1,8 @@
 //! Linear layers: float weights or candle quantized matmuls, chosen once at load.
 //!
 //! Every projection of the talker and the code predictor goes through [`Linear`], an enum over
-//! a float weight (candle_nn's `Linear`, `[out, in]` as in PyTorch) and a candle `QMatMul`.
+//! a float weight (candle_nn's `Linear`, `[out, in]` as in PyTorch), a candle `QMatMul`, and
+//! our own Q8_0 kernel ([`crate::int8`], where the CPU has AVX-512 VNNI).
 //! [`Linear::load`] picks the variant from the requested quantization and the layer's input
 //! dimension (GGML blocks run along it): Q4K needs a multiple of 256, Q8_0 of 32. A layer that
 //! does not fit takes the next format that does (Q4K -> Q8_0 -> float), so every checkpoint
