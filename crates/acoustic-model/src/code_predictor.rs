@@ -6,12 +6,18 @@
 //! Per frame: prefill `proj([h ; E(code0)])` at positions 0, 1 -> `lm_head[0]` gives code 1;
 //! then step j feeds `proj(cpE[j-1](code j))` at position j+1 -> `lm_head[j]` gives code j+1.
 //! The last code is never fed back; no cache survives the frame.
+//!
+//! `proj` is a linear map applied right after the embedding lookup, so for steps j >= 1 it is
+//! folded into the tables at load (`proj(cpE[j](c)) = (cpE[j] W^T + b)[c]`, computed once in
+//! f32): a step reads one row instead of the `[hidden, talker_hidden]` projection (1.7B: 2048
+//! x 1024 weights, 14 times a frame). The prefill still projects `[h ; E(code0)]`.
 
 use candle_core::{DType, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
 use crate::config::CodePredictorConfig;
 use crate::linear::Linear;
+use crate::quant::QuantPlan;
 use crate::rope::{PositionIds, Rope};
 use crate::talker::embed_rows;
 use crate::transformer::{Decoder, DecoderConfig, causal_mask};
@@ -24,13 +30,21 @@ pub struct CodePredictor {
     lm_head: Vec<Linear>,
     /// `small_to_mtp_projection`; `None` is the reference's `nn.Identity` (equal sizes).
     projection: Option<Linear>,
+    /// `projection` folded into `codec_embedding` (`[vocab, hidden]` each), when present.
+    projected_embedding: Option<Vec<Tensor>>,
     rope: Rope,
     num_code_groups: usize,
 }
 
 impl CodePredictor {
-    /// `vb` points at `talker.code_predictor`.
-    pub fn new(cfg: &CodePredictorConfig, talker_hidden: usize, vb: VarBuilder) -> Result<Self> {
+    /// `vb` points at `talker.code_predictor`; `plan` quantizes projections (its talker part
+    /// is not used here).
+    pub fn new(
+        cfg: &CodePredictorConfig,
+        talker_hidden: usize,
+        vb: VarBuilder,
+        plan: &QuantPlan,
+    ) -> Result<Self> {
         let g = cfg.num_code_groups;
         if g < 2 {
             bail!("code predictor num_code_groups {g} must be at least 2")
@@ -50,23 +64,31 @@ impl CodePredictor {
             attention_bias: cfg.attention_bias,
         };
         let lm_head = (0..g - 1)
-            .map(|j| Linear::new(cfg.hidden_size, cfg.vocab_size, false, vb.pp("lm_head").pp(j)))
+            .map(|j| {
+                let vb = vb.pp("lm_head").pp(j);
+                Linear::load(cfg.hidden_size, cfg.vocab_size, false, vb, plan.heads)
+            })
             .collect::<Result<Vec<_>>>()?;
-        let projection = if cfg.hidden_size != talker_hidden {
-            Some(Linear::new(
-                talker_hidden,
-                cfg.hidden_size,
-                true,
-                vb.pp("small_to_mtp_projection"),
-            )?)
+        let (projection, projected_embedding) = if cfg.hidden_size != talker_hidden {
+            let vb = vb.pp("small_to_mtp_projection");
+            let (h, th) = (cfg.hidden_size, talker_hidden);
+            let w = vb.get((h, th), "weight")?.to_dtype(DType::F32)?;
+            let b = vb.get(h, "bias")?.to_dtype(DType::F32)?;
+            let exact = candle_nn::Linear::new(w, Some(b));
+            let fused = codec_embedding
+                .iter()
+                .map(|t| exact.forward(&t.to_dtype(DType::F32)?)?.to_dtype(t.dtype()))
+                .collect::<Result<Vec<_>>>()?;
+            (Some(Linear::load(th, h, true, vb, plan.projections)?), Some(fused))
         } else {
-            None
+            (None, None)
         };
         Ok(Self {
             codec_embedding,
-            model: Decoder::new(&dcfg, m)?,
+            model: Decoder::new(&dcfg, m, plan.code_predictor)?,
             lm_head,
             projection,
+            projected_embedding,
             rope: Rope::plain(cfg.head_dim, cfg.rope_theta)?,
             num_code_groups: g,
         })
@@ -82,6 +104,29 @@ impl CodePredictor {
             bail!("residual codebook {j} does not exist ({} tables)", self.codec_embedding.len())
         };
         embed_rows(t, ids, "code predictor codec")
+    }
+
+    pub fn decoder(&self) -> &Decoder {
+        &self.model
+    }
+
+    pub fn lm_heads(&self) -> &[Linear] {
+        &self.lm_head
+    }
+
+    pub fn projection(&self) -> Option<&Linear> {
+        self.projection.as_ref()
+    }
+
+    /// `proj(model.codec_embedding[j](ids))`: the input rows of step j+1, `[n, hidden]`.
+    pub fn step_embed(&self, j: usize, ids: &[u32]) -> Result<Tensor> {
+        match &self.projected_embedding {
+            Some(tables) => match tables.get(j) {
+                Some(t) => embed_rows(t, ids, "code predictor codec"),
+                None => bail!("residual codebook {j} does not exist ({} tables)", tables.len()),
+            },
+            None => self.codec_embed(j, ids),
+        }
     }
 
     fn project(&self, xs: &Tensor) -> Result<Tensor> {
@@ -127,7 +172,7 @@ impl CodePredictor {
                 row.push(c);
             }
             if j + 1 < steps {
-                xs = self.project(&self.codec_embed(j, &picked)?)?.unsqueeze(1)?;
+                xs = self.step_embed(j, &picked)?.unsqueeze(1)?;
             }
         }
         Ok(codes)

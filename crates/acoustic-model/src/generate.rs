@@ -10,6 +10,8 @@
 //! are independent: left padding is masked and each row has its own positions, sampling
 //! settings, RNG and stop state, so a batch gives the codes of the requests run alone.
 
+use std::collections::VecDeque;
+
 use candle_core::{Device, IndexOp, Result, Tensor, bail};
 
 use crate::code_predictor::CodePredictor;
@@ -112,6 +114,8 @@ struct Row {
     stop: Option<StopReason>,
     /// Summed code embeddings of the last frame, waiting for its text row.
     pending: Option<Tensor>,
+    /// Teacher forcing: the next frames' codes, taken instead of sampling.
+    forced: VecDeque<Vec<u32>>,
 }
 
 /// A generation in progress: one talker KV cache for all rows.
@@ -193,6 +197,7 @@ impl Session {
                 frames: Vec::new(),
                 stop: None,
                 pending: None,
+                forced: VecDeque::new(),
             })
             .collect();
         Ok(Self {
@@ -269,6 +274,28 @@ impl Session {
         Ok(())
     }
 
+    /// Teacher forcing: `row`'s next frames take these codes (`num_code_groups` each) instead
+    /// of sampling them; the logits are still computed (and traced). A forced code 0 goes
+    /// through the stop rules as a sampled one would.
+    pub fn force_frames(&mut self, row: usize, frames: Vec<Vec<u32>>) -> Result<()> {
+        let g = self.cp.num_code_groups();
+        let vocab0 = self.talker.config().vocab_size;
+        let vocab = self.talker.config().code_predictor_config.vocab_size;
+        let Some(r) = self.rows.get_mut(row) else {
+            bail!("no row {row} in a batch of {}", self.rows.len())
+        };
+        for (k, f) in frames.iter().enumerate() {
+            if f.len() != g {
+                bail!("forced frame {k} has {} codes, expected {g}", f.len())
+            }
+            if f[0] as usize >= vocab0 || f[1..].iter().any(|&c| c as usize >= vocab) {
+                bail!("forced frame {k} has a code outside 0..{vocab0} (code 0) / 0..{vocab}")
+            }
+        }
+        r.forced.extend(frames);
+        Ok(())
+    }
+
     /// Whether `row`'s next step needs a text row that has not been appended yet.
     pub fn needs_text(&self, row: usize) -> bool {
         self.rows.get(row).is_some_and(|r| {
@@ -317,7 +344,10 @@ impl Session {
             if self.trace.is_some() {
                 scores_trace.push(scores.clone());
             }
-            let x = select(&mut scores, &p.talker, &mut r.rng)?;
+            let x = match r.forced.front() {
+                Some(f) => f[0],
+                None => select(&mut scores, &p.talker, &mut r.rng)?,
+            };
             r.history.push(x);
             if x == eos {
                 r.stop = Some(StopReason::Eos);
@@ -346,7 +376,7 @@ impl Session {
         let build_ref = &build;
         let mut cp_logits = Vec::new();
         let tracing = self.trace.is_some();
-        let mut choose = |_j: usize, logits: &Tensor| -> Result<Vec<u32>> {
+        let mut choose = |j: usize, logits: &Tensor| -> Result<Vec<u32>> {
             if tracing {
                 cp_logits.push(logits.clone());
             }
@@ -356,6 +386,9 @@ impl Session {
                 .zip(lv)
                 .map(|(&i, mut l)| {
                     let r = &mut rows[i];
+                    if let Some(&c) = r.forced.front().and_then(|f| f.get(j + 1)) {
+                        return Ok(c);
+                    }
                     let p = r.params.subtalker;
                     select(&mut l, &p, &mut r.rng)
                 })
@@ -374,6 +407,7 @@ impl Session {
         let sums = frame_embeds(&self.talker, &self.cp, &frames)?;
         for (k, (&i, f)) in build.iter().zip(frames).enumerate() {
             let r = &mut self.rows[i];
+            r.forced.pop_front();
             r.pending = Some(sums.get(k)?);
             r.frames.push(f.clone());
             out[i] = Some(f);

@@ -10,7 +10,8 @@
 //! Pieces: [`talker`], [`code_predictor`] and [`speaker_encoder`] (with its [`mel`] front end)
 //! over a shared [`transformer`] stack, [`prompt`] building for every mode, and [`generate`]:
 //! a step session (prefill, then one frame per call) that runs one request or a batch.
-//! [`model::Qwen3Tts`] loads a checkpoint directory (memory-mapped; f32, bf16 or f16).
+//! [`model::Qwen3Tts`] loads a checkpoint directory (memory-mapped; f32, bf16 or f16, or
+//! [`quant`]ized at load: q8_0, q4k).
 //!
 //! ```no_run
 //! # use acoustic_model::{candle::{DType, Device}, *};
@@ -40,10 +41,12 @@
 pub mod code_predictor;
 pub mod config;
 pub mod generate;
+pub mod int8;
 pub mod linear;
 pub mod mel;
 pub mod model;
 pub mod prompt;
+pub mod quant;
 pub mod resample;
 pub mod rope;
 pub mod sampling;
@@ -60,5 +63,6 @@ pub use config::{
 pub use generate::{GenerateParams, Session, StopReason, Trace};
 pub use model::{Generated, Qwen3Tts};
 pub use prompt::{Prompt, PromptRequest, Voice};
+pub use quant::{ModelDtype, QuantPlan};
 pub use sampling::SamplingParams;
 pub use weights::{TensorSpec, expected_tensors};

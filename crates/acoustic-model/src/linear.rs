@@ -1,37 +1,105 @@
-//! Linear layers that a quantized matmul can replace later.
+//! Linear layers: float weights or candle quantized matmuls, chosen once at load.
 //!
 //! Every projection of the talker and the code predictor goes through [`Linear`], an enum over
-//! a float weight (candle_nn's `Linear`, `[out, in]` as in PyTorch) and a candle `QMatMul`. The
-//! loaders build the float variant; a quantizing loader only has to produce the other one.
+//! a float weight (candle_nn's `Linear`, `[out, in]` as in PyTorch), a candle `QMatMul`, and
+//! our own Q8_0 kernel ([`crate::int8`], where the CPU has AVX-512 VNNI).
+//! [`Linear::load`] picks the variant from the requested quantization and the layer's input
+//! dimension (GGML blocks run along it): Q4K needs a multiple of 256, Q8_0 of 32. A layer that
+//! does not fit takes the next format that does (Q4K -> Q8_0 -> float), so every checkpoint
+//! loads; [`Linear::kind`] tells which one a layer got. `forward` dispatches on the variant
+//! only: no dtype decisions per call.
 
-use candle_core::quantized::{QMatMul, QTensor};
+use candle_core::quantized::{GgmlDType, QMatMul, QStorage, QTensor};
 use candle_core::{DType, Module, Result, Tensor};
 use candle_nn::VarBuilder;
+use rayon::prelude::*;
+
+use crate::int8::{self, Int8Matrix};
 
 #[derive(Debug, Clone)]
 pub enum Linear {
     /// `y = x W^T (+ b)` in the model dtype.
     Float(candle_nn::Linear),
-    /// `y = x W^T (+ b)` through candle's quantized matmul (GGML block formats).
+    /// `y = x W^T (+ b)` through candle's quantized matmul (GGML block formats); f32 in and
+    /// out.
     Quantized { w: QMatMul, b: Option<Tensor> },
+    /// Q8_0 weights through [`crate::int8`] (AVX-512 VNNI, 32-wide activation blocks); f32
+    /// in and out.
+    Int8 { w: std::sync::Arc<Int8Matrix>, b: Option<Tensor> },
+}
+
+/// What [`Linear::load`] made of a layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinearKind {
+    Float(DType),
+    Quantized(GgmlDType),
+}
+
+/// The quantized format a layer with `in_dim` inputs gets when `want` is requested: `want`
+/// itself when its blocks tile the input dimension, else Q8_0 when that fits, else `None`
+/// (float).
+pub fn fit_quantization(want: GgmlDType, in_dim: usize) -> Option<GgmlDType> {
+    let fits = |q: GgmlDType| in_dim > 0 && in_dim.is_multiple_of(q.block_size());
+    if fits(want) {
+        Some(want)
+    } else if fits(GgmlDType::Q8_0) {
+        Some(GgmlDType::Q8_0)
+    } else {
+        None
+    }
 }
 
 impl Linear {
     /// `nn.Linear(in_dim, out_dim, bias)` named like PyTorch (`{prefix}.weight`, `{prefix}.bias`).
     pub fn new(in_dim: usize, out_dim: usize, bias: bool, vb: VarBuilder) -> Result<Self> {
+        Self::load(in_dim, out_dim, bias, vb, None)
+    }
+
+    /// [`Self::new`], quantized to `quant` (see [`fit_quantization`]) when it is `Some`. The
+    /// bias and a float fallback stay in the var builder's dtype.
+    pub fn load(
+        in_dim: usize,
+        out_dim: usize,
+        bias: bool,
+        vb: VarBuilder,
+        quant: Option<GgmlDType>,
+    ) -> Result<Self> {
         let w = vb.get((out_dim, in_dim), "weight")?;
         let b = if bias { Some(vb.get(out_dim, "bias")?) } else { None };
-        Ok(Self::Float(candle_nn::Linear::new(w, b)))
+        match quant.and_then(|q| fit_quantization(q, in_dim)) {
+            Some(GgmlDType::Q8_0)
+                if w.device().is_cpu() && out_dim.is_multiple_of(16) && int8::available() =>
+            {
+                let q = quantize_rows(&w, GgmlDType::Q8_0)?;
+                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
+                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_q8_0(&q)?), b })
+            }
+            Some(q) => Self::quantized(quantize_rows(&w, q)?, b),
+            None => Ok(Self::Float(candle_nn::Linear::new(w, b))),
+        }
     }
 
     /// A quantized replacement for a float layer (weight `[out, in]`).
     pub fn quantized(w: QTensor, b: Option<Tensor>) -> Result<Self> {
-        Ok(Self::Quantized { w: QMatMul::from_qtensor(w)?, b })
+        let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
+        let lin = Self::Quantized { w: QMatMul::from_qtensor(w)?, b };
+        // candle repacks some formats (Q4K on x86) on the first call: do it now, at load,
+        // instead of inside the first frame.
+        let (_, inp) = lin.dims();
+        if inp > 0 {
+            let dev = match &lin {
+                Self::Quantized { w: QMatMul::QTensor(t), .. } => t.device(),
+                _ => candle_core::Device::Cpu,
+            };
+            lin.forward(&Tensor::zeros((1, inp), DType::F32, &dev)?)?;
+        }
+        Ok(lin)
     }
 
     /// `(out, in)`.
     pub fn dims(&self) -> (usize, usize) {
         match self {
+            Self::Int8 { w, .. } => w.dims(),
             Self::Float(l) => l.weight().dims2().unwrap_or((0, 0)),
             Self::Quantized { w, .. } => match w {
                 QMatMul::QTensor(t) => t.shape().dims2().unwrap_or((0, 0)),
@@ -39,6 +107,59 @@ impl Linear {
             },
         }
     }
+
+    pub fn kind(&self) -> LinearKind {
+        match self {
+            Self::Int8 { .. } => LinearKind::Quantized(GgmlDType::Q8_0),
+            Self::Float(l) => LinearKind::Float(l.weight().dtype()),
+            Self::Quantized { w: QMatMul::QTensor(t), .. } => LinearKind::Quantized(t.dtype()),
+            // candle dequantized it at load (CANDLE_DEQUANTIZE_ALL*).
+            Self::Quantized { w: QMatMul::Tensor(t) | QMatMul::TensorF16(t), .. } => {
+                LinearKind::Float(t.dtype())
+            }
+        }
+    }
+
+    /// Bytes of weight read per row of input.
+    pub fn weight_bytes(&self) -> usize {
+        match self {
+            Self::Int8 { w, .. } => w.bytes(),
+            Self::Float(l) => l.weight().elem_count() * l.weight().dtype().size_in_bytes(),
+            Self::Quantized { w: QMatMul::QTensor(t), .. } => t.storage_size_in_bytes(),
+            Self::Quantized { w: QMatMul::Tensor(t) | QMatMul::TensorF16(t), .. } => {
+                t.elem_count() * t.dtype().size_in_bytes()
+            }
+        }
+    }
+}
+
+/// `QTensor::quantize` of a `[out, in]` weight, in parallel over blocks of rows (candle
+/// quantizes on one thread; the bytes of consecutive rows are consecutive).
+pub fn quantize_rows(w: &Tensor, q: GgmlDType) -> Result<QTensor> {
+    const ROWS: usize = 64;
+    let (out, inp) = w.dims2()?;
+    let w = w.to_dtype(DType::F32)?;
+    if out <= ROWS {
+        return QTensor::quantize(&fresh(&w)?, q);
+    }
+    let parts = (0..out.div_ceil(ROWS))
+        .into_par_iter()
+        .map(|i| {
+            let r0 = i * ROWS;
+            // A fresh storage: `QTensor::quantize` reads the whole storage of its input,
+            // ignoring a view's offset.
+            let t = QTensor::quantize(&fresh(&w.narrow(0, r0, ROWS.min(out - r0))?)?, q)?;
+            Ok(t.data()?.into_owned())
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let bytes = parts.concat();
+    let storage = QStorage::from_data(std::borrow::Cow::Owned(bytes), w.device(), q)?;
+    QTensor::new(storage, (out, inp))
+}
+
+/// An f32 tensor in a storage of its own (`Tensor::copy` keeps a view's offset).
+fn fresh(t: &Tensor) -> Result<Tensor> {
+    Tensor::from_vec(t.flatten_all()?.to_vec1::<f32>()?, t.shape(), t.device())
 }
 
 /// Rows up to which a bf16 CPU matmul takes the streaming kernel below instead of candle's
@@ -66,7 +187,40 @@ impl Module for Linear {
                     None => Ok(ys),
                 }
             }
+            Self::Float(l) if l.weight().dtype() == DType::F32 && xs.device().is_cpu() => {
+                let (out, inp) = l.weight().dims2()?;
+                let rows = xs.elem_count() / inp.max(1);
+                if rows > F32_GEMV_MAX_ROWS || xs.dtype() != DType::F32 {
+                    return l.forward(xs);
+                }
+                let mut shape = xs.dims().to_vec();
+                let x2 = xs.reshape((rows, inp))?.contiguous()?;
+                let ys = x2.apply_op2_no_bwd(l.weight(), &F32Gemv)?;
+                if let Some(last) = shape.last_mut() {
+                    *last = out;
+                }
+                let ys = ys.reshape(shape)?;
+                match l.bias() {
+                    Some(b) => ys.broadcast_add(b),
+                    None => Ok(ys),
+                }
+            }
             Self::Float(l) => l.forward(xs),
+            Self::Int8 { w, b } => {
+                let (out, inp) = w.dims();
+                let rows = xs.elem_count() / inp.max(1);
+                let mut shape = xs.dims().to_vec();
+                let x = xs.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()?;
+                let ys = w.matmul(&x, rows)?;
+                if let Some(last) = shape.last_mut() {
+                    *last = out;
+                }
+                let ys = Tensor::from_vec(ys, shape, xs.device())?;
+                match b {
+                    Some(b) => ys.broadcast_add(b),
+                    None => Ok(ys),
+                }
+            }
             Self::Quantized { w, b } => {
                 let ys = w.forward(xs)?;
                 match b {
@@ -97,7 +251,6 @@ impl candle_core::CustomOp2 for Bf16Gemv {
         l2: &candle_core::Layout,
     ) -> Result<(candle_core::CpuStorage, candle_core::Shape)> {
         use candle_core::CpuStorage;
-        use rayon::prelude::*;
         let (m, k) = l1.shape().dims2()?;
         let (n, k2) = l2.shape().dims2()?;
         if k != k2 {
@@ -147,6 +300,95 @@ impl candle_core::CustomOp2 for Bf16Gemv {
     }
 }
 
+/// Rows up to which an f32 CPU matmul takes [`F32Gemv`] instead of gemm (whose one-row path
+/// runs on one thread).
+const F32_GEMV_MAX_ROWS: usize = 4;
+
+/// `x [m, k] (f32) @ w[n, k]^T (f32) -> [m, n]` for small m on the CPU: rayon tasks own blocks
+/// of weight rows, so every core streams its share of the weight once; each dot product keeps
+/// 32 f32 lanes (4 AVX registers of independent FMA chains) and sums them at the end. Results
+/// differ from gemm's only by the summation order (f32 rounding).
+struct F32Gemv;
+
+impl candle_core::CustomOp2 for F32Gemv {
+    fn name(&self) -> &'static str {
+        "f32-gemv"
+    }
+
+    fn cpu_fwd(
+        &self,
+        s1: &candle_core::CpuStorage,
+        l1: &candle_core::Layout,
+        s2: &candle_core::CpuStorage,
+        l2: &candle_core::Layout,
+    ) -> Result<(candle_core::CpuStorage, candle_core::Shape)> {
+        use candle_core::CpuStorage;
+        let (m, k) = l1.shape().dims2()?;
+        let (n, k2) = l2.shape().dims2()?;
+        if k != k2 {
+            candle_core::bail!("f32-gemv: x has {k} columns, w has {k2}")
+        }
+        let (CpuStorage::F32(x), CpuStorage::F32(w)) = (s1, s2) else {
+            candle_core::bail!("f32-gemv needs f32 inputs")
+        };
+        let (Some((x0, x1)), Some((w0, w1))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
+        else {
+            candle_core::bail!("f32-gemv needs contiguous inputs")
+        };
+        let (x, w) = (&x[x0..x1], &w[w0..w1]);
+        // ~64 KiB of weights per task: enough work to hide rayon's hand-off.
+        let block = (16384 / k.max(1)).clamp(4, 256);
+        let mut blocks = vec![0f32; n * m];
+        blocks.par_chunks_mut(block * m).enumerate().for_each(|(bi, dst)| {
+            let rows = w[bi * block * k..].chunks_exact(k).take(dst.len() / m);
+            for (rr, row) in rows.enumerate() {
+                for i in 0..m {
+                    dst[rr * m + i] = dot_f32(row, &x[i * k..(i + 1) * k]);
+                }
+            }
+        });
+        let out = if m == 1 {
+            blocks
+        } else {
+            let mut out = vec![0f32; m * n];
+            for (j, chunk) in blocks.chunks(m).enumerate() {
+                for (i, &v) in chunk.iter().enumerate() {
+                    out[i * n + j] = v;
+                }
+            }
+            out
+        };
+        Ok((CpuStorage::F32(out), candle_core::Shape::from((m, n))))
+    }
+}
+
+/// Dot product with 32 independent lanes (vectorised to 4 FMA chains), then their sum.
+#[inline]
+fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
+    const L: usize = 32;
+    let mut acc = [0f32; L];
+    let (ac, bc) = (a.chunks_exact(L), b.chunks_exact(L));
+    let tail = a.len() - a.len() % L;
+    for (av, bv) in ac.zip(bc) {
+        for l in 0..L {
+            acc[l] = av[l].mul_add(bv[l], acc[l]);
+        }
+    }
+    let mut sum = 0f32;
+    for t in tail..a.len() {
+        sum = a[t].mul_add(b[t], sum);
+    }
+    // Pairwise reduction of the lanes.
+    let mut width = L;
+    while width > 1 {
+        width /= 2;
+        for l in 0..width {
+            acc[l] += acc[l + width];
+        }
+    }
+    acc[0] + sum
+}
+
 /// f32 -> the storage's element type with round-to-nearest-even (an f32 is exact in f64).
 fn narrow<T: candle_core::WithDType>(v: Vec<f32>) -> Vec<T> {
     v.into_iter().map(|f| T::from_f64(f as f64)).collect()
@@ -176,6 +418,48 @@ mod tests {
         let scale = yf.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
         assert!(err < 0.02 * scale, "q8_0 error {err} vs scale {scale}");
         assert_eq!(yq.dtype(), DType::F32);
+    }
+
+    #[test]
+    fn f32_gemv_equals_gemm_to_f32_rounding() {
+        let dev = Device::Cpu;
+        for (n, k) in [(70, 77), (300, 1024)] {
+            let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
+            let b = Tensor::randn(0f32, 1.0, n, &dev).unwrap();
+            let lin = Linear::Float(candle_nn::Linear::new(w.clone(), Some(b.clone())));
+            for rows in [1, 2, 4] {
+                let x = Tensor::randn(0f32, 1.0, (1, rows, k), &dev).unwrap();
+                let fast = lin.forward(&x).unwrap();
+                let want = x.broadcast_matmul(&w.t().unwrap()).unwrap().broadcast_add(&b).unwrap();
+                assert_eq!(fast.dims(), &[1, rows, n]);
+                // Two summation orders of k products each differ by at most ~k ulps of the
+                // sum of |products| (first-order rounding bound, both sides).
+                let mag = x
+                    .abs()
+                    .unwrap()
+                    .broadcast_matmul(&w.abs().unwrap().t().unwrap())
+                    .unwrap()
+                    .broadcast_add(&b.abs().unwrap())
+                    .unwrap();
+                let bound = (mag * (2.0 * k as f64 * f32::EPSILON as f64)).unwrap();
+                let excess = ((&fast - &want).unwrap().abs().unwrap() - bound)
+                    .unwrap()
+                    .max_all()
+                    .unwrap()
+                    .to_scalar::<f32>()
+                    .unwrap();
+                assert!(excess <= 0.0, "n {n} k {k} rows {rows}: {excess}");
+                let err = (&fast - &want)
+                    .unwrap()
+                    .abs()
+                    .unwrap()
+                    .max_all()
+                    .unwrap()
+                    .to_scalar::<f32>()
+                    .unwrap();
+                assert!(err < 1e-3, "n {n} k {k} rows {rows}: {err}");
+            }
+        }
     }
 
     #[test]

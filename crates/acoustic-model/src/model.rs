@@ -10,6 +10,7 @@ use crate::code_predictor::CodePredictor;
 use crate::config::{GenerationConfig, Qwen3TtsConfig};
 use crate::generate::{GenerateParams, Session, StopReason};
 use crate::prompt::{Prompt, PromptRequest, build_prompt};
+use crate::quant::{ModelDtype, QuantPlan};
 use crate::speaker_encoder::SpeakerEncoder;
 use crate::talker::Talker;
 
@@ -30,15 +31,28 @@ pub struct Qwen3Tts {
 }
 
 impl Qwen3Tts {
-    /// `vb` at the checkpoint root (`talker.*`, `speaker_encoder.*`).
+    /// `vb` at the checkpoint root (`talker.*`, `speaker_encoder.*`); float weights in the var
+    /// builder's dtype.
     pub fn new(cfg: &Qwen3TtsConfig, generation: GenerationConfig, vb: VarBuilder) -> Result<Self> {
+        Self::new_with_plan(cfg, generation, vb, &QuantPlan::NONE)
+    }
+
+    /// [`Self::new`] with the projections quantized as `plan` says (made here from the float
+    /// weights; use an f32 var builder so everything else runs in f32).
+    pub fn new_with_plan(
+        cfg: &Qwen3TtsConfig,
+        generation: GenerationConfig,
+        vb: VarBuilder,
+        plan: &QuantPlan,
+    ) -> Result<Self> {
         cfg.validate()?;
         let t = &cfg.talker_config;
-        let talker = Talker::new(t, vb.pp("talker"))?;
+        let talker = Talker::new(t, vb.pp("talker"), plan)?;
         let code_predictor = CodePredictor::new(
             &t.code_predictor_config,
             t.hidden_size,
             vb.pp("talker.code_predictor"),
+            plan,
         )?;
         let speaker_encoder = if cfg.has_speaker_encoder() {
             Some(SpeakerEncoder::new(&cfg.speaker_encoder_config, vb.pp("speaker_encoder"))?)
@@ -51,14 +65,16 @@ impl Qwen3Tts {
     /// Loads `config.json`, `generation_config.json` (defaults when absent) and the weights
     /// (`model.safetensors` or the shards of `model.safetensors.index.json`) of a local
     /// checkpoint directory, memory-mapped.
-    pub fn load(dir: &Path, dtype: DType, dev: &Device) -> Result<Self> {
+    pub fn load(dir: &Path, dtype: impl Into<ModelDtype>, dev: &Device) -> Result<Self> {
+        let dtype = dtype.into();
         let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
         let generation = GenerationConfig::from_dir_or_default(dir)?;
         let files = weight_files(dir)?;
         // SAFETY: the files are memory-mapped read-only; they must not be modified while the
         // model is alive, as for every mmaped checkpoint.
-        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files, dtype, dev)? };
-        Self::new(&cfg, generation, vb)
+        let vb =
+            unsafe { VarBuilder::from_mmaped_safetensors(&files, dtype.activation_dtype(), dev)? };
+        Self::new_with_plan(&cfg, generation, vb, &QuantPlan::for_dtype(dtype))
     }
 
     pub fn config(&self) -> &Qwen3TtsConfig {

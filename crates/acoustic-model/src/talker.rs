@@ -5,11 +5,13 @@
 //! (`modeling_qwen3_tts.py`). Weight names: `talker.model.{codec_embedding, text_embedding,
 //! layers.*, norm}`, `talker.text_projection.linear_fc{1,2}`, `talker.codec_head`.
 
+use candle_core::quantized::GgmlDType;
 use candle_core::{DType, Device, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
 use crate::config::TalkerConfig;
 use crate::linear::Linear;
+use crate::quant::QuantPlan;
 use crate::rope::{PositionIds, Rope};
 use crate::transformer::{Decoder, DecoderCache, DecoderConfig};
 
@@ -21,10 +23,15 @@ pub struct TextProjection {
 }
 
 impl TextProjection {
-    pub fn new(text_hidden: usize, hidden: usize, vb: VarBuilder) -> Result<Self> {
+    pub fn new(
+        text_hidden: usize,
+        hidden: usize,
+        vb: VarBuilder,
+        q: Option<GgmlDType>,
+    ) -> Result<Self> {
         Ok(Self {
-            linear_fc1: Linear::new(text_hidden, text_hidden, true, vb.pp("linear_fc1"))?,
-            linear_fc2: Linear::new(text_hidden, hidden, true, vb.pp("linear_fc2"))?,
+            linear_fc1: Linear::load(text_hidden, text_hidden, true, vb.pp("linear_fc1"), q)?,
+            linear_fc2: Linear::load(text_hidden, hidden, true, vb.pp("linear_fc2"), q)?,
         })
     }
 }
@@ -71,8 +78,9 @@ pub struct Talker {
 }
 
 impl Talker {
-    /// `vb` points at `talker`.
-    pub fn new(cfg: &TalkerConfig, vb: VarBuilder) -> Result<Self> {
+    /// `vb` points at `talker`; `plan` quantizes projections (its code-predictor part is not
+    /// used here).
+    pub fn new(cfg: &TalkerConfig, vb: VarBuilder, plan: &QuantPlan) -> Result<Self> {
         let (d, td) = (cfg.hidden_size, cfg.text_hidden_size);
         let m = vb.pp("model");
         let rs = &cfg.rope_scaling;
@@ -83,10 +91,23 @@ impl Talker {
         }
         Ok(Self {
             codec_embedding: m.get((cfg.vocab_size, d), "codec_embedding.weight")?,
-            text_embedding: m.get((cfg.text_vocab_size, td), "text_embedding.weight")?,
-            text_projection: TextProjection::new(td, d, vb.pp("text_projection"))?,
-            model: Decoder::new(&talker_decoder_config(cfg), m)?,
-            codec_head: Linear::new(d, cfg.vocab_size, false, vb.pp("codec_head"))?,
+            text_embedding: match plan.text_embedding {
+                Some(dt) => m.get_with_hints_dtype(
+                    (cfg.text_vocab_size, td),
+                    "text_embedding.weight",
+                    Default::default(),
+                    dt,
+                )?,
+                None => m.get((cfg.text_vocab_size, td), "text_embedding.weight")?,
+            },
+            text_projection: TextProjection::new(
+                td,
+                d,
+                vb.pp("text_projection"),
+                plan.projections,
+            )?,
+            model: Decoder::new(&talker_decoder_config(cfg), m, plan.talker)?,
+            codec_head: Linear::load(d, cfg.vocab_size, false, vb.pp("codec_head"), plan.heads)?,
             rope: Rope::multimodal(
                 cfg.head_dim(),
                 cfg.rope_theta,
@@ -111,13 +132,21 @@ impl Talker {
 
     /// `text_projection(text_embedding(ids))`: `[n, hidden]`.
     pub fn text_embed(&self, ids: &[u32]) -> Result<Tensor> {
-        let e = embed_rows(&self.text_embedding, ids, "text token")?;
+        let e = embed_rows(&self.text_embedding, ids, "text token")?.to_dtype(self.dtype())?;
         self.text_projection.forward(&e.unsqueeze(0)?)?.squeeze(0)
     }
 
     /// `codec_embedding(ids)`: `[n, hidden]`.
     pub fn codec_embed(&self, ids: &[u32]) -> Result<Tensor> {
         embed_rows(&self.codec_embedding, ids, "talker codec")
+    }
+
+    pub fn decoder(&self) -> &Decoder {
+        &self.model
+    }
+
+    pub fn codec_head(&self) -> &Linear {
+        &self.codec_head
     }
 
     pub fn new_cache(&self, capacity: usize) -> DecoderCache {

@@ -5,11 +5,13 @@
 //! The weights are immutable and shared; the KV cache lives in [`DecoderCache`], owned by the
 //! generation session, so one loaded model serves many sessions.
 
+use candle_core::quantized::GgmlDType;
 use candle_core::{D, DType, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 use candle_nn::kv_cache::KvCache;
 
 use crate::linear::Linear;
+use crate::quant::StackQuant;
 use crate::rope::Rope;
 
 /// Dimensions of one decoder stack.
@@ -60,13 +62,18 @@ pub struct Mlp {
 }
 
 impl Mlp {
-    pub fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
+    pub fn new(cfg: &DecoderConfig, vb: VarBuilder, q: Option<GgmlDType>) -> Result<Self> {
         let (h, i) = (cfg.hidden_size, cfg.intermediate_size);
         Ok(Self {
-            gate_proj: Linear::new(h, i, false, vb.pp("gate_proj"))?,
-            up_proj: Linear::new(h, i, false, vb.pp("up_proj"))?,
-            down_proj: Linear::new(i, h, false, vb.pp("down_proj"))?,
+            gate_proj: Linear::load(h, i, false, vb.pp("gate_proj"), q)?,
+            up_proj: Linear::load(h, i, false, vb.pp("up_proj"), q)?,
+            down_proj: Linear::load(i, h, false, vb.pp("down_proj"), q)?,
         })
+    }
+
+    /// `gate_proj`, `up_proj`, `down_proj`.
+    pub fn projections(&self) -> [&Linear; 3] {
+        [&self.gate_proj, &self.up_proj, &self.down_proj]
     }
 }
 
@@ -93,7 +100,7 @@ pub struct Attention {
 }
 
 impl Attention {
-    pub fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
+    pub fn new(cfg: &DecoderConfig, vb: VarBuilder, q: Option<GgmlDType>) -> Result<Self> {
         let (h, hd) = (cfg.hidden_size, cfg.head_dim);
         let (nh, nkv) = (cfg.num_attention_heads, cfg.num_key_value_heads);
         if nkv == 0 || !nh.is_multiple_of(nkv) {
@@ -101,10 +108,10 @@ impl Attention {
         }
         let bias = cfg.attention_bias;
         Ok(Self {
-            q_proj: Linear::new(h, nh * hd, bias, vb.pp("q_proj"))?,
-            k_proj: Linear::new(h, nkv * hd, bias, vb.pp("k_proj"))?,
-            v_proj: Linear::new(h, nkv * hd, bias, vb.pp("v_proj"))?,
-            o_proj: Linear::new(nh * hd, h, bias, vb.pp("o_proj"))?,
+            q_proj: Linear::load(h, nh * hd, bias, vb.pp("q_proj"), q)?,
+            k_proj: Linear::load(h, nkv * hd, bias, vb.pp("k_proj"), q)?,
+            v_proj: Linear::load(h, nkv * hd, bias, vb.pp("v_proj"), q)?,
+            o_proj: Linear::load(nh * hd, h, bias, vb.pp("o_proj"), q)?,
             q_norm: RmsNorm::new(hd, cfg.rms_norm_eps, vb.pp("q_norm"))?,
             k_norm: RmsNorm::new(hd, cfg.rms_norm_eps, vb.pp("k_norm"))?,
             num_heads: nh,
@@ -113,6 +120,11 @@ impl Attention {
             // `self.scaling = self.head_dim**-0.5`, head_dim from the config.
             scale: (hd as f64).powf(-0.5),
         })
+    }
+
+    /// `q_proj`, `k_proj`, `v_proj`, `o_proj`.
+    pub fn projections(&self) -> [&Linear; 4] {
+        [&self.q_proj, &self.k_proj, &self.v_proj, &self.o_proj]
     }
 
     /// `xs: [b, l, hidden]`; `mask: [b, l, kv_len]` additive f32 (see [`causal_mask`]), `None` =
@@ -165,14 +177,22 @@ pub struct DecoderLayer {
 }
 
 impl DecoderLayer {
-    pub fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
+    pub fn new(cfg: &DecoderConfig, vb: VarBuilder, q: StackQuant) -> Result<Self> {
         let (h, eps) = (cfg.hidden_size, cfg.rms_norm_eps);
         Ok(Self {
-            self_attn: Attention::new(cfg, vb.pp("self_attn"))?,
-            mlp: Mlp::new(cfg, vb.pp("mlp"))?,
+            self_attn: Attention::new(cfg, vb.pp("self_attn"), q.attention)?,
+            mlp: Mlp::new(cfg, vb.pp("mlp"), q.mlp)?,
             input_layernorm: RmsNorm::new(h, eps, vb.pp("input_layernorm"))?,
             post_attention_layernorm: RmsNorm::new(h, eps, vb.pp("post_attention_layernorm"))?,
         })
+    }
+
+    pub fn self_attn(&self) -> &Attention {
+        &self.self_attn
+    }
+
+    pub fn mlp(&self) -> &Mlp {
+        &self.mlp
     }
 
     pub fn forward(
@@ -222,10 +242,11 @@ pub struct Decoder {
 }
 
 impl Decoder {
-    /// `vb` points at the module holding `layers.{i}` and `norm`.
-    pub fn new(cfg: &DecoderConfig, vb: VarBuilder) -> Result<Self> {
+    /// `vb` points at the module holding `layers.{i}` and `norm`; `q` quantizes the
+    /// projections (f32 activations then).
+    pub fn new(cfg: &DecoderConfig, vb: VarBuilder, q: StackQuant) -> Result<Self> {
         let layers = (0..cfg.num_hidden_layers)
-            .map(|i| DecoderLayer::new(cfg, vb.pp("layers").pp(i)))
+            .map(|i| DecoderLayer::new(cfg, vb.pp("layers").pp(i), q))
             .collect::<Result<Vec<_>>>()?;
         let norm = RmsNorm::new(cfg.hidden_size, cfg.rms_norm_eps, vb.pp("norm"))?;
         Ok(Self { layers, norm, cfg: cfg.clone() })
@@ -233,6 +254,10 @@ impl Decoder {
 
     pub fn config(&self) -> &DecoderConfig {
         &self.cfg
+    }
+
+    pub fn layers(&self) -> &[DecoderLayer] {
+        &self.layers
     }
 
     pub fn new_cache(&self, capacity: usize) -> DecoderCache {

@@ -6,9 +6,11 @@
 //! chunk leaves after the first frame.
 
 use std::sync::mpsc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use acoustic_model::{GenerateParams, PromptRequest, Qwen3Tts, TtsModelType, Voice};
+use acoustic_model::{
+    GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
+};
 use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, Encoder};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
@@ -27,8 +29,10 @@ const SEGMENT_CHARS: usize = 300;
 #[derive(Debug, Clone)]
 pub struct EngineOptions {
     pub device: Device,
-    /// Dtype of the acoustic model (the codec always runs in f32, as the reference goldens).
-    pub dtype: DType,
+    /// Weight format of the acoustic model: a float dtype, or q8_0 / q4k quantized at load
+    /// from the checkpoint's float weights (activations in f32 then). The codec always runs in
+    /// f32, as the reference goldens.
+    pub dtype: ModelDtype,
     pub decode_mode: DecodeMode,
     pub tokenizer: TokenizerOptions,
 }
@@ -37,7 +41,7 @@ impl Default for EngineOptions {
     fn default() -> Self {
         Self {
             device: Device::Cpu,
-            dtype: DType::F32,
+            dtype: ModelDtype::Float(DType::F32),
             decode_mode: DecodeMode::default(),
             tokenizer: TokenizerOptions::default(),
         }
@@ -80,8 +84,8 @@ impl Engine {
         let tokenizer = QwenTokenizer::from_files(vocab, merges, tok_cfg, options.tokenizer)?;
         let dev = &options.device;
         // SAFETY: checkpoint files are memory-mapped read-only and must not change while loaded.
-        let vb =
-            unsafe { VarBuilder::from_mmaped_safetensors(&files.weights, options.dtype, dev)? };
+        let act = options.dtype.activation_dtype();
+        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files.weights, act, dev)? };
         let codec_vb = unsafe {
             VarBuilder::from_mmaped_safetensors(
                 std::slice::from_ref(codec_weights),
@@ -114,7 +118,7 @@ impl Engine {
         let model_vb = crate::random::var_builder(
             &acoustic_model::expected_tensors(&cfg),
             seed,
-            options.dtype,
+            options.dtype.activation_dtype(),
             dev,
         )?;
         let codec_vb = crate::random::var_builder(
@@ -140,7 +144,8 @@ impl Engine {
         options: EngineOptions,
     ) -> Result<Self, EngineError> {
         let Parts { cfg, generation, codec_cfg, model_vb, codec_vb, tokenizer } = parts;
-        let model = Qwen3Tts::new(cfg, generation.clone(), model_vb)?;
+        let plan = QuantPlan::for_dtype(options.dtype);
+        let model = Qwen3Tts::new_with_plan(cfg, generation.clone(), model_vb, &plan)?;
         let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
         let encoder = if cfg.tts_model_type == TtsModelType::Base {
             Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
@@ -221,8 +226,10 @@ impl Engine {
                 out.end_segment();
             }
             let (request, prime) = self.prompt_request(req, &plan, segment)?;
-            let frames =
+            let (frames, times) =
                 self.generate_streamed(request, plan.params, prime.as_deref(), &mut out)?;
+            summary.lm_time += times.lm;
+            summary.codec_time += times.codec;
             summary.codes.push(frames);
             summary.segments.push(segment.clone());
         }
@@ -285,23 +292,32 @@ impl Engine {
         params: GenerateParams,
         prime: Option<&[Vec<u32>]>,
         out: &mut OutputStream<'_, '_>,
-    ) -> Result<Vec<Vec<u32>>, EngineError> {
+    ) -> Result<(Vec<Vec<u32>>, PartTimes), EngineError> {
+        let started = Instant::now();
         let mut session = self.model.start(&[(request, params)], false)?;
+        let prefill = started.elapsed();
         let (tx, rx) = mpsc::sync_channel::<Vec<u32>>(FRAME_QUEUE);
         let mut stream = CodecStream::new(&self.codec, self.options.decode_mode);
+        let mut codec = Duration::ZERO;
         if let Some(prime) = prime.filter(|p| !p.is_empty()) {
+            let t = Instant::now();
             stream.push(&self.codec, &self.codes_tensor(prime)?)?;
+            codec += t.elapsed();
         }
         std::thread::scope(|scope| {
-            let generator = scope.spawn(move || -> Result<(), EngineError> {
+            let generator = scope.spawn(move || -> Result<Duration, EngineError> {
+                let mut lm = prefill;
                 while !session.is_done() {
-                    let Some(frame) = session.next_frame()?.pop().flatten() else { break };
+                    let t = Instant::now();
+                    let frame = session.next_frame()?.pop().flatten();
+                    lm += t.elapsed();
+                    let Some(frame) = frame else { break };
                     if tx.send(frame).is_err() {
                         // The decoding side stopped (sink error): stop generating.
                         break;
                     }
                 }
-                Ok(())
+                Ok(lm)
             });
             let mut frames = Vec::new();
             let decoded = (|| -> Result<(), EngineError> {
@@ -314,8 +330,11 @@ impl Engine {
                             Err(_) => break,
                         }
                     }
+                    let t = Instant::now();
                     let wav = stream.push(&self.codec, &self.codes_tensor(&batch)?)?;
-                    out.push(&wav.flatten_all()?.to_vec1::<f32>()?)?;
+                    let samples = wav.flatten_all()?.to_vec1::<f32>()?;
+                    codec += t.elapsed();
+                    out.push(&samples)?;
                     frames.extend(batch);
                 }
                 Ok(())
@@ -324,8 +343,8 @@ impl Engine {
             let generated =
                 generator.join().map_err(|_| EngineError::invalid("generation thread panicked"))?;
             decoded?;
-            generated?;
-            Ok(frames)
+            let lm = generated?;
+            Ok((frames, PartTimes { lm, codec }))
         })
     }
 
@@ -487,6 +506,15 @@ impl Engine {
         let codes = encoder.encode(&wav)?.to_dtype(DType::U32)?.to_vec2::<u32>()?;
         Ok(codes)
     }
+}
+
+/// Wall time spent in each part of one utterance (they overlap: generation and decoding run on
+/// their own threads).
+struct PartTimes {
+    /// Prefill plus every frame of the acoustic model.
+    lm: Duration,
+    /// Codec decoding (including priming with reference codes).
+    codec: Duration,
 }
 
 /// Codes of consecutive frames, `num_code_groups` per frame.

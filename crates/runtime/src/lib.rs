@@ -11,6 +11,7 @@ pub mod random;
 pub mod request;
 pub mod sentences;
 
+pub use acoustic_model::ModelDtype;
 pub use audio_codec_12hz::DecodeMode;
 pub use engine::{Engine, EngineOptions, collect_into};
 pub use error::EngineError;

@@ -109,6 +109,11 @@ pub struct SynthesisSummary {
     /// Wall time until the first chunk reached the sink.
     pub time_to_first_audio: Option<std::time::Duration>,
     pub elapsed: std::time::Duration,
+    /// Time spent in the acoustic model (prefill and frames), summed over segments.
+    pub lm_time: std::time::Duration,
+    /// Time spent in the codec decoder, summed over segments. The two overlap in wall time
+    /// (generation and decoding run on their own threads).
+    pub codec_time: std::time::Duration,
     /// The normalized text of each segment (what was tokenized).
     pub segments: Vec<String>,
 }

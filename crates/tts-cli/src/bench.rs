@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use runtime::{AudioChunk, Engine, EngineError, SynthesisRequest};
+use runtime::{AudioChunk, Engine, EngineError, SynthesisRequest, TextFeed};
 
 use crate::device::{EngineArgs, load_engine};
 
@@ -38,6 +38,13 @@ pub struct BenchArgs {
     /// Audio chunk size in milliseconds.
     #[arg(long, default_value_t = 80)]
     pub chunk_ms: u32,
+    /// No sampling in the talker or the sub-talker (argmax).
+    #[arg(long)]
+    pub greedy: bool,
+    /// streaming: one text token per frame (dual track); full: the whole text in the prompt.
+    /// Default: the reference wrapper's choice for the model type.
+    #[arg(long)]
+    pub text_feed: Option<TextFeed>,
     /// One JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -46,6 +53,9 @@ pub struct BenchArgs {
 struct Run {
     ttfa_ms: f64,
     rtf: f64,
+    /// Seconds in the acoustic model / in the codec decoder per second of audio.
+    lm_rtf: f64,
+    codec_rtf: f64,
     frames_per_s: f64,
     audio_s: f64,
     frames: usize,
@@ -75,6 +85,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     req.chunk_ms = args.chunk_ms;
     req.split_sentences = false;
     req.seed = 1;
+    req.sampling.greedy = args.greedy;
+    req.text_feed = args.text_feed;
 
     let mut runs = Vec::new();
     for i in 0..=args.runs {
@@ -91,9 +103,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         if i == 0 {
             continue; // warm-up
         }
+        let per_audio_s = |t: f64| t / audio_s.max(f64::MIN_POSITIVE);
         runs.push(Run {
             ttfa_ms: first.map_or(f64::NAN, |t| (t - started).as_secs_f64() * 1000.0),
-            rtf: elapsed / audio_s.max(f64::MIN_POSITIVE),
+            rtf: per_audio_s(elapsed),
+            lm_rtf: per_audio_s(summary.lm_time.as_secs_f64()),
+            codec_rtf: per_audio_s(summary.codec_time.as_secs_f64()),
             frames_per_s: frames as f64 / elapsed,
             audio_s,
             frames,
@@ -117,6 +132,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "load_s": load_s,
             "ttfa_ms_median": median(|r| r.ttfa_ms),
             "rtf_median": median(|r| r.rtf),
+            "lm_rtf": median(|r| r.lm_rtf),
+            "codec_rtf": median(|r| r.codec_rtf),
+            "greedy": args.greedy,
+            "text_feed": args.text_feed.map(|f| format!("{f:?}").to_lowercase()),
             "frames_per_s_median": median(|r| r.frames_per_s),
             "peak_rss_mib": peak_mib,
             "rayon_threads": threads,
@@ -136,6 +155,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "real-time factor  {:.3} (median; < 1 is faster than real time)",
             median(|r| r.rtf)
         );
+        println!("  acoustic model  {:.3} (median compute s per audio s)", median(|r| r.lm_rtf));
+        println!("  codec decoder   {:.3} (median compute s per audio s)", median(|r| r.codec_rtf));
         println!("frames per second {:.2} (median; 12.5 is real time)", median(|r| r.frames_per_s));
         if let Some(p) = peak_mib {
             println!("peak memory       {p:.0} MiB (resident)");

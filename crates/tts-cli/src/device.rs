@@ -1,7 +1,7 @@
 //! Flags shared by the commands that load a model: checkpoint, device, dtype, decode mode.
 
 use anyhow::{Context, bail};
-use runtime::{DecodeMode, Engine, EngineOptions};
+use runtime::{DecodeMode, Engine, EngineOptions, ModelDtype};
 
 pub const DEFAULT_MODEL: &str = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice";
 
@@ -13,7 +13,9 @@ pub struct EngineArgs {
     /// cpu or cuda (cuda needs a build with `--features cuda`).
     #[arg(long, default_value = "cpu")]
     pub device: String,
-    /// Acoustic-model dtype: f32, bf16 or f16 (the codec always runs in f32).
+    /// Acoustic-model weights: f32 (the exact reference mode), bf16, f16, or q8_0 / q4k
+    /// (quantized at load from the checkpoint's float weights, f32 activations). The codec
+    /// always runs in f32.
     #[arg(long, default_value = "f32")]
     pub dtype: String,
     /// Codec decoding: continuous (one exact stateful pass, the default) or reference (the
@@ -32,13 +34,8 @@ pub fn device(name: &str) -> anyhow::Result<candle_core::Device> {
     }
 }
 
-pub fn dtype(name: &str) -> anyhow::Result<candle_core::DType> {
-    match name.to_ascii_lowercase().as_str() {
-        "f32" | "float32" => Ok(candle_core::DType::F32),
-        "bf16" | "bfloat16" => Ok(candle_core::DType::BF16),
-        "f16" | "float16" => Ok(candle_core::DType::F16),
-        other => bail!("unknown dtype {other:?}; valid: f32, bf16, f16"),
-    }
+pub fn dtype(name: &str) -> anyhow::Result<ModelDtype> {
+    name.parse::<ModelDtype>().map_err(anyhow::Error::msg)
 }
 
 pub fn decode_mode(name: &str) -> anyhow::Result<DecodeMode> {

@@ -232,7 +232,7 @@ fn errors_are_one_clear_line_and_a_failure_code() {
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--dtype", "f64", "-o", w],
-            "valid: f32, bf16, f16",
+            "valid: f32, bf16, f16, q8_0, q4k",
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--device", "tpu", "-o", w],
@@ -300,18 +300,52 @@ fn structured_logs_are_json_lines() {
 #[test]
 fn bench_reports_speed_on_a_checkpoint_and_on_random_weights() {
     let m = model();
+    let quantized = [
+        "bench",
+        "--model",
+        &m,
+        "--runs",
+        "1",
+        "--frames",
+        "3",
+        "--json",
+        "--dtype",
+        "q4k",
+        "--greedy",
+        "--text-feed",
+        "full",
+    ];
     for args in [
         vec!["bench", "--model", &m, "--runs", "2", "--frames", "3", "--json"],
         vec!["bench", "--random-weights", "--config", &m, "--runs", "1", "--frames", "3", "--json"],
+        quantized.to_vec(),
     ] {
         let out = cli(&args);
         ok(&out);
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        for key in ["ttfa_ms_median", "rtf_median", "frames_per_s_median", "peak_rss_mib"] {
+        for key in [
+            "ttfa_ms_median",
+            "rtf_median",
+            "frames_per_s_median",
+            "peak_rss_mib",
+            "lm_rtf",
+            "codec_rtf",
+        ] {
             assert!(v[key].as_f64().is_some_and(|x| x > 0.0), "{args:?}: {key} in {v}");
+        }
+        // Each part runs inside the synthesis: its time per audio second is at most the
+        // whole run's.
+        let rtf = v["rtf_median"].as_f64().unwrap();
+        for key in ["lm_rtf", "codec_rtf"] {
+            assert!(v[key].as_f64().unwrap() <= rtf, "{args:?}: {key} > rtf_median in {v}");
         }
         let frames = v["frames_per_run"].as_f64().unwrap();
         assert!((1.0..=3.0).contains(&frames), "{v}");
+        if args == quantized {
+            assert_eq!(v["dtype"], "q4k", "{v}");
+            assert_eq!(v["greedy"], true, "{v}");
+            assert_eq!(v["text_feed"], "full", "{v}");
+        }
     }
     let out = cli(&["bench", "--random-weights"]);
     assert!(!out.status.success());

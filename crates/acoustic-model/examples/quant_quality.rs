@@ -1,0 +1,82 @@
+//! How close quantized weights keep the logits to f32 at a real checkpoint's dimensions
+//! (random weights, no weight files): the f32 model runs greedily, each quantized variant is
+//! teacher-forced onto the same codes, and every talker and code-predictor step's logits are
+//! compared (cosine; KL divergence of the sampling distributions at the generation config's
+//! temperatures; argmax agreement, which means little on random weights whose logits are
+//! nearly tied). One row per plan: the engine's q8_0 and q4k, then Q4K in one layer type at a
+//! time (the rest f32) to show where the error comes from.
+//!
+//! ```sh
+//! cargo run --release -p acoustic-model --example quant_quality -- \
+//!     ../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json 8
+//! ```
+//! Arguments: config.json, frames (default 8), optionally a substring that selects plans.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use acoustic_model::candle::quantized::GgmlDType;
+use acoustic_model::candle::{DType, Result};
+use acoustic_model::config::Qwen3TtsConfig;
+use acoustic_model::quant::{StackQuant, teacher_forced_quality};
+use acoustic_model::{ModelDtype, QuantPlan};
+
+#[allow(dead_code)]
+mod support;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let cfg_path = PathBuf::from(
+        args.get(1)
+            .map(String::as_str)
+            .unwrap_or("../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json"),
+    );
+    let frames: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(8);
+    let filter = args.get(3).cloned().unwrap_or_default();
+    let cfg = Qwen3TtsConfig::from_file(&cfg_path)?;
+    let req = support::request(&cfg)?;
+    let seed = 7;
+    let reference = support::random_model(&cfg, seed, DType::F32, &QuantPlan::NONE)?;
+    let q4 = Some(GgmlDType::Q4K);
+    let only = |f: &dyn Fn(&mut QuantPlan)| {
+        let mut p = QuantPlan::NONE;
+        f(&mut p);
+        p
+    };
+    let plans: Vec<(&str, QuantPlan)> = vec![
+        ("q8_0 (engine)", QuantPlan::for_dtype(ModelDtype::Q8_0)),
+        ("q4k (engine: heads+proj q8_0)", QuantPlan::for_dtype(ModelDtype::Q4K)),
+        ("q4k everything", QuantPlan::uniform(GgmlDType::Q4K)),
+        ("q4k talker attention", only(&|p| p.talker.attention = q4)),
+        ("q4k talker mlp", only(&|p| p.talker.mlp = q4)),
+        ("q4k cp attention", only(&|p| p.code_predictor.attention = q4)),
+        ("q4k cp mlp", only(&|p| p.code_predictor.mlp = q4)),
+        ("q4k heads", only(&|p| p.heads = q4)),
+        ("q8_0 heads", only(&|p| p.heads = Some(GgmlDType::Q8_0))),
+        ("q8_0 talker", only(&|p| p.talker = StackQuant::all(Some(GgmlDType::Q8_0)))),
+        ("q8_0 cp", only(&|p| p.code_predictor = StackQuant::all(Some(GgmlDType::Q8_0)))),
+        (
+            "q8_0 talker + q4k cp",
+            QuantPlan {
+                talker: StackQuant::all(Some(GgmlDType::Q8_0)),
+                code_predictor: StackQuant::all(q4),
+                heads: Some(GgmlDType::Q8_0),
+                projections: Some(GgmlDType::Q8_0),
+                text_embedding: None,
+            },
+        ),
+    ];
+    println!(
+        "{}: {frames} teacher-forced frames, random weights (seed {seed}), vs f32",
+        cfg_path.display()
+    );
+    for (name, plan) in plans.into_iter().filter(|(n, _)| n.contains(filter.as_str())) {
+        let t0 = Instant::now();
+        let candidate = support::random_model(&cfg, seed, DType::F32, &plan)?;
+        let built = t0.elapsed().as_secs_f64();
+        let q = teacher_forced_quality(&reference, &candidate, &req, frames)?;
+        println!("{name:32} talker {}", q.talker);
+        println!("{:32} cp     {}  (built in {built:.1} s)", "", q.code_predictor);
+    }
+    Ok(())
+}
