@@ -57,6 +57,9 @@ impl ConvNeXt {
     }
 }
 
+/// Sees each stage's output under its reference module name (see [`Decoder::step_unclamped`]).
+type StageTap<'a> = &'a mut dyn FnMut(&str, &Tensor) -> Result<()>;
+
 /// How the waveform stack runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Backend {
@@ -240,7 +243,7 @@ impl Decoder {
         &self,
         codes: &Tensor,
         state: &mut DecoderState,
-        mut tap: Option<&mut dyn FnMut(&str, &Tensor) -> Result<()>>,
+        mut tap: Option<StageTap>,
     ) -> Result<Tensor> {
         let tapping = tap.is_some();
         let mut tap_stage = |name: &str, xs: &Tensor| match tap.as_mut() {
@@ -284,7 +287,7 @@ impl Decoder {
         vocoder: &CpuVocoder,
         xs: &Tensor,
         rows: &mut [VocoderRow],
-        tap: Option<&mut dyn FnMut(&str, &Tensor) -> Result<()>>,
+        tap: Option<StageTap>,
     ) -> Result<Tensor> {
         let (b, c, t) = xs.dims3()?;
         let flat: Vec<f32> = xs.transpose(1, 2)?.contiguous()?.flatten_all()?.to_vec1()?;

@@ -172,7 +172,7 @@ impl ResnetBlock {
 #[derive(Debug, Clone)]
 enum Stage {
     Conv(MimiConv1d),
-    Resnet(ResnetBlock),
+    Resnet(Box<ResnetBlock>),
     Elu,
 }
 
@@ -207,7 +207,7 @@ impl Seanet {
             for j in 0..cfg.num_residual_layers {
                 let dilation = cfg.dilation_growth_rate.pow(j as u32);
                 let block = ResnetBlock::new(cfg, ch, dilation, vb.pp(stages.len().to_string()))?;
-                stages.push(Stage::Resnet(block));
+                stages.push(Stage::Resnet(Box::new(block)));
             }
             stages.push(Stage::Elu);
             let down = conv(ch, 2 * ch, 2 * ratio, ratio);
