@@ -171,8 +171,9 @@ pub struct PaddedInput {
     new_rows: usize,
 }
 
-/// Rows per parallel task when filling an input.
+/// Rows per parallel task when filling an input, and the fewest values worth two threads.
 const FILL_ROWS_PER_TASK: usize = 64;
+const PARALLEL_FILL_MIN: usize = 1 << 16;
 
 impl PaddedInput {
     /// Lays out `tail` (the conv's stored history, `history` rows) and `t` new rows, row `i` of
@@ -212,18 +213,23 @@ impl PaddedInput {
             (row - base) * d + p
         };
         let tail_ref: &[f32] = tail;
-        self.data.par_chunks_mut(FILL_ROWS_PER_TASK * c.max(1)).enumerate().for_each(
-            |(task, dst)| {
-                for (j, row) in dst.chunks_exact_mut(c).enumerate() {
-                    let i = padded_row(task * FILL_ROWS_PER_TASK + j);
-                    if i < h {
-                        row.copy_from_slice(&tail_ref[i * c..(i + 1) * c]);
-                    } else {
-                        produce(i - h, row);
-                    }
+        let fill_task = |(task, dst): (usize, &mut [f32])| {
+            for (j, row) in dst.chunks_exact_mut(c).enumerate() {
+                let i = padded_row(task * FILL_ROWS_PER_TASK + j);
+                if i < h {
+                    row.copy_from_slice(&tail_ref[i * c..(i + 1) * c]);
+                } else {
+                    produce(i - h, row);
                 }
-            },
-        );
+            }
+        };
+        let task_len = FILL_ROWS_PER_TASK * c.max(1);
+        if self.data.len() < PARALLEL_FILL_MIN {
+            // Waking the other thread costs more than filling a short step alone.
+            self.data.chunks_mut(task_len).enumerate().for_each(fill_task);
+        } else {
+            self.data.par_chunks_mut(task_len).enumerate().for_each(fill_task);
+        }
         // The new history is the last h padded rows (t + j for j < h).
         for j in 0..h {
             let i = t + j;
