@@ -316,6 +316,23 @@ mod simd {
             return unsafe { avx512::tile1(rows, kc, x, x_rs, w, dst, dst_rs) };
         }
         // SAFETY: forwarded from the caller.
+        unsafe { tile_avx2(rows, kc, x, x_rs, w, dst, dst_rs) }
+    }
+
+    /// [`tile`] with 8-lane registers, at most 6 rows.
+    ///
+    /// # Safety
+    /// As for [`tile`].
+    pub unsafe fn tile_avx2(
+        rows: usize,
+        kc: usize,
+        x: &[f32],
+        x_rs: usize,
+        w: &[f32],
+        dst: *mut f32,
+        dst_rs: usize,
+    ) {
+        // SAFETY: forwarded from the caller.
         unsafe {
             match rows {
                 1 => tile_rows::<1>(kc, x.as_ptr(), x_rs, w.as_ptr(), dst, dst_rs),
@@ -377,6 +394,56 @@ mod simd {
         debug_assert!(w.len() >= kc * 16 && w2.len() >= kc * 16);
         // SAFETY: forwarded from the caller.
         unsafe { avx512::tile2(rows, kc, x, x_rs, w, w2, dst, dst_rs) }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        /// The AVX2 kernel (what CPUs without AVX-512 run) against the f64 sum, and the AVX-512
+        /// kernels against it bit for bit (their per-output operations are the same).
+        #[test]
+        fn kernels_agree_bit_for_bit_and_with_f64() {
+            let (kc, x_rs) = (211, 300);
+            let x: Vec<f32> =
+                (0..6 * x_rs).map(|i| ((i * 7919 % 1000) as f32 - 500.0) / 250.0).collect();
+            let w: Vec<f32> =
+                (0..kc * 32).map(|i| ((i * 104729 % 997) as f32 - 498.0) / 300.0).collect();
+            let (w0, w1) = (&w[..kc * 16], &w[kc * 16..]);
+            for rows in 1..=6 {
+                let mut avx2 = vec![0.5f32; rows * 32];
+                // SAFETY: x has 6 rows of x_rs >= kc values, w halves kc x 16, dst rows of 32.
+                unsafe {
+                    tile_avx2(rows, kc, &x, x_rs, w0, avx2.as_mut_ptr(), 32);
+                    tile_avx2(rows, kc, &x, x_rs, w1, avx2.as_mut_ptr().add(16), 32);
+                }
+                for r in 0..rows {
+                    for c in 0..32 {
+                        let (wh, cc) = if c < 16 { (w0, c) } else { (w1, c - 16) };
+                        let truth: f64 = 0.5
+                            + (0..kc)
+                                .map(|k| x[r * x_rs + k] as f64 * wh[k * 16 + cc] as f64)
+                                .sum::<f64>();
+                        assert!(
+                            (avx2[r * 32 + c] as f64 - truth).abs() < 1e-4,
+                            "rows {rows} [{r},{c}]"
+                        );
+                    }
+                }
+                if !avx512() {
+                    continue;
+                }
+                let (mut one, mut pair) = (vec![0.5f32; rows * 32], vec![0.5f32; rows * 32]);
+                // SAFETY: as above; the CPU has AVX-512F.
+                unsafe {
+                    avx512::tile1(rows, kc, &x, x_rs, w0, one.as_mut_ptr(), 32);
+                    avx512::tile1(rows, kc, &x, x_rs, w1, one.as_mut_ptr().add(16), 32);
+                    avx512::tile2(rows, kc, &x, x_rs, w0, w1, pair.as_mut_ptr(), 32);
+                }
+                assert_eq!(one, avx2, "rows {rows}: AVX-512 one panel");
+                assert_eq!(pair, avx2, "rows {rows}: AVX-512 two panels");
+            }
+        }
     }
 
     /// The same tiles with 16-lane registers: 8 rows x 16 or 8 rows x 32 columns. Per output
