@@ -1,7 +1,7 @@
 //! The decoder against the reference goldens of `tests/fixtures/codec/` (tiny codec, f32 eager),
 //! and streaming / batching against the full pass.
 
-use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, decode_padded_batch};
+use audio_codec_12hz::{Backend, CodecStream, DecodeMode, Decoder, decode_padded_batch};
 use candle_core::{DType, Device, IndexOp, Tensor};
 
 mod common;
@@ -66,6 +66,21 @@ fn stages_match_the_reference_40_frame_pass() {
     assert_eq!(pre_clamp.dims(), [1, 960]);
     let wav = decoder.forward(&codes).unwrap();
     assert!(max_abs_diff(&wav, &golden("forward_40")) < 1e-4);
+}
+
+/// The tensor-op waveform stack (what non-CPU devices run), checked here on the CPU: the
+/// reference's full pass, and streaming equal to its own full pass.
+#[test]
+fn tensor_op_backend_matches_the_reference() {
+    let (cfg, vb) = common::tiny_codec();
+    let decoder =
+        Decoder::with_backend(&cfg.decoder_config, vb.pp("decoder"), Backend::TensorOps).unwrap();
+    let codes = codes_bqt(&golden("codes_650"));
+    let full = decoder.forward(&codes).unwrap();
+    let diff = max_abs_diff(&full, &golden("forward_650"));
+    assert!(diff < 1e-4, "max |diff| {diff}");
+    let streamed = stream_in_chunks(&decoder, &codes, &mut std::iter::repeat(7));
+    assert!(max_abs_diff(&streamed, &full) < 1e-5);
 }
 
 #[test]
