@@ -191,22 +191,34 @@ impl Attention {
 
         let p = &self.proj;
         let (hd, kvh, rep, w) = (p.head_dim, p.kv_heads, p.heads / p.kv_heads, window.size);
-        // q: [B, kv_heads, rep, L, 1, hd]: query head g*rep + r uses kv head g (repeat_interleave).
-        let q = (q * (hd as f64).powf(-0.5))?.reshape((b, kvh, rep, l, 1, hd))?;
+        // q: [B, kv_heads, rep, L, hd]: query head g*rep + r uses kv head g (repeat_interleave).
+        let q = (q * (hd as f64).powf(-0.5))?.reshape((b, kvh, rep, l, hd))?;
         let mut outs = Vec::new();
-        // Queries in blocks, to bound the gathered [.., block, window, hd] temporaries.
+        // Queries in blocks, to bound the gathered [.., block, window, hd] temporaries. Each
+        // query is its own one-row matmul against its window (no large broadcast temporaries:
+        // candle would split those over its thread pool, which then competes with ours).
         for start in (0..l).step_by(QUERY_BLOCK) {
             let len = QUERY_BLOCK.min(l - start);
             let idx = window.index.narrow(0, start * w, len * w)?;
-            let gather = |t: &Tensor| t.index_select(&idx, 2)?.reshape((b, kvh, 1, len, w, hd));
+            // [B, kvh, len, w, hd] -> per query [w, hd] (keys) and [w, hd] (values).
+            let gather = |t: &Tensor| t.index_select(&idx, 2)?.reshape((b, kvh, len, w, hd));
             let (kw, vw) = (gather(&k)?, gather(&v)?);
-            let qb = q.narrow(3, start, len)?;
-            let scores = qb.broadcast_mul(&kw)?.sum(5)?; // [B, kvh, rep, len, w]
-            let scores = scores.broadcast_add(&window.mask.narrow(3, start, len)?)?;
+            // [B, kvh, len, rep, hd] @ [B, kvh, len, hd, w] -> [B, kvh, len, rep, w]
+            // (candle's CPU matmul takes at most two batch dims: B and kvh are merged.)
+            let qb = q.narrow(3, start, len)?.permute((0, 1, 3, 2, 4))?.contiguous()?;
+            let qb = qb.reshape((b * kvh, len, rep, hd))?;
+            let kt = kw.transpose(3, 4)?.contiguous()?.reshape((b * kvh, len, hd, w))?;
+            let scores = qb.matmul(&kt)?.reshape((b, kvh, len, rep, w))?;
+            let mask = window.mask.narrow(3, start, len)?.reshape((b, 1, len, 1, w))?;
+            let scores = scores.broadcast_add(&mask)?;
             // Eager attention: softmax in f32, cast back.
             let probs = candle_nn::ops::softmax_last_dim(&scores.to_dtype(DType::F32)?)?
                 .to_dtype(qb.dtype())?;
-            outs.push(probs.unsqueeze(5)?.broadcast_mul(&vw)?.sum(4)?); // [B, kvh, rep, len, hd]
+            // [B, kvh, len, rep, w] @ [B, kvh, len, w, hd] -> [B, kvh, len, rep, hd]
+            let probs = probs.contiguous()?.reshape((b * kvh, len, rep, w))?;
+            let o = probs.matmul(&vw.contiguous()?.reshape((b * kvh, len, w, hd))?)?;
+            let o = o.reshape((b, kvh, len, rep, hd))?;
+            outs.push(o.permute((0, 1, 3, 2, 4))?); // [B, kvh, rep, len, hd]
         }
         p.output(&Tensor::cat(&outs, 3)?.reshape((b, p.heads, l, hd))?)
     }
