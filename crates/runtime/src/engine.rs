@@ -313,15 +313,15 @@ impl Engine {
         }
         if self.options.device.is_cpu() {
             let mut pending = Vec::new();
-            let mut step = 1;
+            // First as many frames as the first chunk needs (time to first audio), then steps
+            // that double up to SERIAL_DECODE_FRAMES: larger steps use the codec's GEMMs better.
+            let mut step = out.samples_to_next_chunk().div_ceil(self.codec.samples_per_frame());
             while !session.is_done() {
                 let t = Instant::now();
                 let frame = session.next_frame()?.pop().flatten();
                 lm += t.elapsed();
                 let done = frame.is_none() || session.is_done();
                 pending.extend(frame);
-                // The first frame alone (time to first audio), then steps that double up to
-                // SERIAL_DECODE_FRAMES: larger steps use the codec's GEMMs better.
                 if pending.len() >= step || (done && !pending.is_empty()) {
                     decoder.decode(std::mem::take(&mut pending), out)?;
                     step = (step * 2).min(SERIAL_DECODE_FRAMES);

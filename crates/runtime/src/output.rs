@@ -80,6 +80,11 @@ impl<'s, 'a> OutputStream<'s, 'a> {
         self.flush_full_chunks()
     }
 
+    /// New samples needed before the next chunk can be released (at least 1).
+    pub fn samples_to_next_chunk(&self) -> usize {
+        (self.chunk + self.fade).saturating_sub(self.pending.len() + self.held.len()).max(1)
+    }
+
     /// The current segment is complete: its held tail will be cross-faded with the next one.
     pub fn end_segment(&mut self) {
         self.settle_crossfade();
@@ -155,6 +160,35 @@ mod tests {
         }
         stream.finish().unwrap();
         out
+    }
+
+    #[test]
+    fn samples_to_next_chunk_is_exactly_what_releases_a_chunk() {
+        for (chunk, fade, first) in
+            [(96, 0, 0), (96, 5, 0), (96, 5, 40), (96, 120, 250), (10, 3, 7)]
+        {
+            let mut sent = 0usize;
+            let mut sink = |_: AudioChunk| {
+                sent += 1;
+                Ok(())
+            };
+            let mut stream = OutputStream::new(&mut sink, 24_000, chunk, fade);
+            stream.push(&vec![0.5; first]).unwrap();
+            let (need, emitted) = (stream.samples_to_next_chunk(), stream.emitted());
+            // One sample fewer than `need` releases nothing; `need` releases a chunk.
+            stream.push(&vec![0.5; need - 1]).unwrap();
+            assert_eq!(stream.emitted(), emitted, "chunk {chunk} fade {fade} first {first}");
+            stream.push(&[0.5]).unwrap();
+            assert_eq!(
+                stream.emitted(),
+                emitted + chunk,
+                "chunk {chunk} fade {fade} first {first}"
+            );
+            if first == 0 {
+                // A fresh stream's first chunk needs the chunk plus the held-back fade.
+                assert_eq!(need, chunk + fade);
+            }
+        }
     }
 
     #[test]
