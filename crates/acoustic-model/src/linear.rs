@@ -168,44 +168,8 @@ const BF16_GEMV_MAX_ROWS: usize = 8;
 
 impl Module for Linear {
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {
-        match self {
-            Self::Float(l) if l.weight().dtype() == DType::BF16 && xs.device().is_cpu() => {
-                let (out, inp) = l.weight().dims2()?;
-                let rows = xs.elem_count() / inp.max(1);
-                if rows > BF16_GEMV_MAX_ROWS {
-                    return l.forward(xs);
-                }
-                let mut shape = xs.dims().to_vec();
-                let x2 = xs.reshape((rows, inp))?.contiguous()?;
-                let ys = x2.apply_op2_no_bwd(l.weight(), &Bf16Gemv)?;
-                if let Some(last) = shape.last_mut() {
-                    *last = out;
-                }
-                let ys = ys.reshape(shape)?;
-                match l.bias() {
-                    Some(b) => ys.broadcast_add(b),
-                    None => Ok(ys),
-                }
-            }
-            Self::Float(l) if l.weight().dtype() == DType::F32 && xs.device().is_cpu() => {
-                let (out, inp) = l.weight().dims2()?;
-                let rows = xs.elem_count() / inp.max(1);
-                if rows > F32_GEMV_MAX_ROWS || xs.dtype() != DType::F32 {
-                    return l.forward(xs);
-                }
-                let mut shape = xs.dims().to_vec();
-                let x2 = xs.reshape((rows, inp))?.contiguous()?;
-                let ys = x2.apply_op2_no_bwd(l.weight(), &F32Gemv)?;
-                if let Some(last) = shape.last_mut() {
-                    *last = out;
-                }
-                let ys = ys.reshape(shape)?;
-                match l.bias() {
-                    Some(b) => ys.broadcast_add(b),
-                    None => Ok(ys),
-                }
-            }
-            Self::Float(l) => l.forward(xs),
+        let (ys, bias) = match self {
+            Self::Float(l) => (float_matmul(l.weight(), xs)?, l.bias()),
             Self::Int8 { w, b } => {
                 let (out, inp) = w.dims();
                 let rows = xs.elem_count() / inp.max(1);
@@ -215,21 +179,79 @@ impl Module for Linear {
                 if let Some(last) = shape.last_mut() {
                     *last = out;
                 }
-                let ys = Tensor::from_vec(ys, shape, xs.device())?;
-                match b {
-                    Some(b) => ys.broadcast_add(b),
-                    None => Ok(ys),
-                }
+                (Tensor::from_vec(ys, shape, xs.device())?, b.as_ref())
             }
-            Self::Quantized { w, b } => {
-                let ys = w.forward(xs)?;
-                match b {
-                    Some(b) => ys.broadcast_add(b),
-                    None => Ok(ys),
-                }
-            }
+            Self::Quantized { w, b } => (w.forward(xs)?, b.as_ref()),
+        };
+        match bias {
+            Some(b) => ys.broadcast_add(b),
+            None => Ok(ys),
         }
     }
+}
+
+/// `xs @ w^T` for a float weight `[out, in]`, without bias: a few rows on the CPU take the
+/// streaming kernels below ([`Bf16Gemv`], [`F32Gemv`]), everything else candle's matmul.
+fn float_matmul(w: &Tensor, xs: &Tensor) -> Result<Tensor> {
+    let (out, inp) = w.dims2()?;
+    let rows = xs.elem_count() / inp.max(1);
+    let cpu = xs.device().is_cpu();
+    let ys = match w.dtype() {
+        DType::BF16 if cpu && rows <= BF16_GEMV_MAX_ROWS => {
+            xs.reshape((rows, inp))?.contiguous()?.apply_op2_no_bwd(w, &Bf16Gemv)?
+        }
+        DType::F32 if cpu && rows <= F32_GEMV_MAX_ROWS && xs.dtype() == DType::F32 => {
+            xs.reshape((rows, inp))?.contiguous()?.apply_op2_no_bwd(w, &F32Gemv)?
+        }
+        _ => return candle_nn::Linear::new(w.clone(), None).forward(xs),
+    };
+    let mut shape = xs.dims().to_vec();
+    if let Some(last) = shape.last_mut() {
+        *last = out;
+    }
+    ys.reshape(shape)
+}
+
+/// Sizes of a small-row matmul op's `x [m, k]` and `w [n, k]`, and where their contiguous
+/// values lie in storage.
+struct GemvOperands {
+    m: usize,
+    k: usize,
+    n: usize,
+    x: std::ops::Range<usize>,
+    w: std::ops::Range<usize>,
+}
+
+fn gemv_operands(
+    name: &str,
+    l1: &candle_core::Layout,
+    l2: &candle_core::Layout,
+) -> Result<GemvOperands> {
+    let (m, k) = l1.shape().dims2()?;
+    let (n, k2) = l2.shape().dims2()?;
+    if k != k2 {
+        candle_core::bail!("{name}: x has {k} columns, w has {k2}")
+    }
+    let (Some((x0, x1)), Some((w0, w1))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
+    else {
+        candle_core::bail!("{name} needs contiguous inputs")
+    };
+    Ok(GemvOperands { m, k, n, x: x0..x1, w: w0..w1 })
+}
+
+/// Results computed output-major (`[n, m]`, each task owning a block of weight rows) in the
+/// `[m, n]` layout of the op's output.
+fn rows_from_output_major(blocks: Vec<f32>, m: usize, n: usize) -> Vec<f32> {
+    if m == 1 {
+        return blocks;
+    }
+    let mut out = vec![0f32; m * n];
+    for (j, chunk) in blocks.chunks(m).enumerate() {
+        for (i, &v) in chunk.iter().enumerate() {
+            out[i * n + j] = v;
+        }
+    }
+    out
 }
 
 /// `x [m, k] (bf16) @ w[n, k]^T (bf16) -> [m, n] (bf16)` for small m on the CPU: streams the
@@ -251,22 +273,13 @@ impl candle_core::CustomOp2 for Bf16Gemv {
         l2: &candle_core::Layout,
     ) -> Result<(candle_core::CpuStorage, candle_core::Shape)> {
         use candle_core::CpuStorage;
-        let (m, k) = l1.shape().dims2()?;
-        let (n, k2) = l2.shape().dims2()?;
-        if k != k2 {
-            candle_core::bail!("bf16-gemv: x has {k} columns, w has {k2}")
-        }
+        let GemvOperands { m, k, n, x: xr, w: wr } = gemv_operands(self.name(), l1, l2)?;
         let (CpuStorage::BF16(x), CpuStorage::BF16(w)) = (s1, s2) else {
             candle_core::bail!("bf16-gemv needs bf16 inputs")
         };
-        let (Some((x0, x1)), Some((w0, w1))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
-        else {
-            candle_core::bail!("bf16-gemv needs contiguous inputs")
-        };
         let xf: Vec<f32> =
-            x[x0..x1].iter().map(|v| f32::from_bits((v.to_bits() as u32) << 16)).collect();
-        let w = &w[w0..w1];
-        let mut out = vec![0f32; m * n];
+            x[xr].iter().map(|v| f32::from_bits((v.to_bits() as u32) << 16)).collect();
+        let w = &w[wr];
         // Output-major: each task owns a block of weight rows and writes [m, block] results.
         const BLOCK: usize = 32;
         let mut blocks = vec![0f32; n * m];
@@ -291,11 +304,7 @@ impl candle_core::CustomOp2 for Bf16Gemv {
                 }
             }
         });
-        for (j, chunk) in blocks.chunks(m).enumerate() {
-            for (i, &v) in chunk.iter().enumerate() {
-                out[i * n + j] = v;
-            }
-        }
+        let out = rows_from_output_major(blocks, m, n);
         Ok((CpuStorage::BF16(narrow(out)), candle_core::Shape::from((m, n))))
     }
 }
@@ -323,19 +332,11 @@ impl candle_core::CustomOp2 for F32Gemv {
         l2: &candle_core::Layout,
     ) -> Result<(candle_core::CpuStorage, candle_core::Shape)> {
         use candle_core::CpuStorage;
-        let (m, k) = l1.shape().dims2()?;
-        let (n, k2) = l2.shape().dims2()?;
-        if k != k2 {
-            candle_core::bail!("f32-gemv: x has {k} columns, w has {k2}")
-        }
+        let GemvOperands { m, k, n, x: xr, w: wr } = gemv_operands(self.name(), l1, l2)?;
         let (CpuStorage::F32(x), CpuStorage::F32(w)) = (s1, s2) else {
             candle_core::bail!("f32-gemv needs f32 inputs")
         };
-        let (Some((x0, x1)), Some((w0, w1))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
-        else {
-            candle_core::bail!("f32-gemv needs contiguous inputs")
-        };
-        let (x, w) = (&x[x0..x1], &w[w0..w1]);
+        let (x, w) = (&x[xr], &w[wr]);
         // ~64 KiB of weights per task: enough work to hide rayon's hand-off.
         let block = (16384 / k.max(1)).clamp(4, 256);
         let mut blocks = vec![0f32; n * m];
@@ -347,17 +348,7 @@ impl candle_core::CustomOp2 for F32Gemv {
                 }
             }
         });
-        let out = if m == 1 {
-            blocks
-        } else {
-            let mut out = vec![0f32; m * n];
-            for (j, chunk) in blocks.chunks(m).enumerate() {
-                for (i, &v) in chunk.iter().enumerate() {
-                    out[i * n + j] = v;
-                }
-            }
-            out
-        };
+        let out = rows_from_output_major(blocks, m, n);
         Ok((CpuStorage::F32(out), candle_core::Shape::from((m, n))))
     }
 }
