@@ -105,12 +105,11 @@ impl PackedMatrix {
                     blocks.push(tiles.len());
                     block_rows = 0;
                 }
-                tiles.push(Tile {
+                tiles.push(RowGroup {
                     rows,
-                    lhs: g.lhs_start + r0 * g.lhs_rs,
-                    lhs_rs: g.lhs_rs,
-                    dst: g.dst_start + r0 * g.dst_rs,
-                    dst_rs: g.dst_rs,
+                    lhs_start: g.lhs_start + r0 * g.lhs_rs,
+                    dst_start: g.dst_start + r0 * g.dst_rs,
+                    ..*g
                 });
                 block_rows += rows;
             }
@@ -142,7 +141,7 @@ impl PackedMatrix {
         last: usize,
         lhs: &[f32],
         dst: SendPtr,
-        tiles: &[Tile],
+        tiles: &[RowGroup],
         blocks: &[usize],
     ) {
         let mut tmp = [0f32; MR_MAX * NR];
@@ -159,10 +158,10 @@ impl PackedMatrix {
                         let next = (p + 1) * self.k + k0;
                         let w2 = &self.data[next * NR..(next + kc) * NR];
                         for tile in &tiles[block[0]..block[1]] {
-                            let x = &lhs[tile.lhs + k0..];
+                            let x = &lhs[tile.lhs_start + k0..];
                             // SAFETY: as for `tile` below, for 32 columns.
                             unsafe {
-                                let out = dst.0.add(tile.dst + p * NR);
+                                let out = dst.0.add(tile.dst_start + p * NR);
                                 simd::tile_pair(
                                     tile.rows,
                                     kc,
@@ -180,11 +179,11 @@ impl PackedMatrix {
                     }
                     for tile in &tiles[block[0]..block[1]] {
                         let (rows, dst_rs) = (tile.rows, tile.dst_rs);
-                        let x = &lhs[tile.lhs + k0..];
+                        let x = &lhs[tile.lhs_start + k0..];
                         // SAFETY (all three calls): `x` holds `rows` rows of `kc` values at
                         // stride lhs_rs; `w` holds kc x 16; the destination holds `rows` rows
                         // of 16 (or `cols`) at its stride (the caller's contract).
-                        let out = unsafe { dst.0.add(tile.dst + p * NR) };
+                        let out = unsafe { dst.0.add(tile.dst_start + p * NR) };
                         if cols == NR {
                             unsafe { simd::tile(rows, kc, x, tile.lhs_rs, w, out, dst_rs) };
                         } else {
@@ -257,7 +256,8 @@ impl PackedMatrix {
     }
 }
 
-/// `rows` rows starting at `lhs_start` / `dst_start`, `lhs_rs` / `dst_rs` apart.
+/// `rows` rows starting at `lhs_start` / `dst_start`, `lhs_rs` / `dst_rs` apart (also a
+/// register tile: at most 8 rows of a group).
 #[derive(Debug, Clone, Copy)]
 pub struct RowGroup {
     pub rows: usize,
@@ -265,16 +265,6 @@ pub struct RowGroup {
     pub lhs_rs: usize,
     pub dst_start: usize,
     pub dst_rs: usize,
-}
-
-/// Up to MR rows of one group: offsets of the first row and strides.
-#[derive(Debug, Clone, Copy)]
-struct Tile {
-    rows: usize,
-    lhs: usize,
-    lhs_rs: usize,
-    dst: usize,
-    dst_rs: usize,
 }
 
 #[derive(Clone, Copy)]

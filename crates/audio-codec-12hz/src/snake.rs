@@ -27,6 +27,14 @@ impl SnakeBeta {
     }
 }
 
+impl SnakeBeta {
+    /// `e^alpha` and `1 / (e^beta + 1e-9)` per channel, as f32 values.
+    pub fn constants(&self) -> Result<(Vec<f32>, Vec<f32>)> {
+        let values = |t: &Tensor| t.flatten_all()?.to_dtype(candle_core::DType::F32)?.to_vec1();
+        Ok((values(&self.alpha)?, values(&self.inv_beta)?))
+    }
+}
+
 impl Module for SnakeBeta {
     /// xs: `[B, C, T]`.
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {

@@ -193,15 +193,16 @@ impl PaddedInput {
         self.dilation = d;
         self.history = h;
         self.new_rows = t;
+        // Rows of phase p: the padded rows p, p + d, ... below len.
+        let rows_in = |p: usize| len.saturating_sub(p).div_ceil(d);
         self.phase_starts.clear();
         let mut start = 0;
         for p in 0..d {
             self.phase_starts.push(start);
-            start += (len.saturating_sub(p)).div_ceil(d) * c;
+            start += rows_in(p) * c;
         }
         self.phase_starts.push(start);
         self.data.resize(len * c, 0.0);
-        let rows_in = |p: usize| len.saturating_sub(p).div_ceil(d);
         // Padded row index of each storage row: phase p, index q -> q * d + p.
         let padded_row = |row: usize| {
             let mut p = 0;

@@ -14,6 +14,7 @@ use gemm::Parallelism;
 
 use crate::config::DecoderConfig;
 use crate::fast_math::snake_row;
+use crate::snake::SnakeBeta;
 use crate::time_major::{PaddedInput, TimeMajorConv};
 
 /// SnakeBeta's per-channel constants: `e^alpha` and `1 / (e^beta + 1e-9)`.
@@ -25,9 +26,7 @@ struct Snake {
 
 impl Snake {
     fn new(channels: usize, vb: VarBuilder) -> Result<Self> {
-        let alpha = vb.get(channels, "alpha")?.exp()?.to_vec1()?;
-        // The reference takes the reciprocal of (e^beta + 1e-9) and multiplies by it.
-        let inv_beta = (vb.get(channels, "beta")?.exp()? + 1e-9)?.recip()?.to_vec1()?;
+        let (alpha, inv_beta) = SnakeBeta::new(channels, vb)?.constants()?;
         Ok(Self { alpha, inv_beta })
     }
 

@@ -1,9 +1,10 @@
 //! The synthesis engine: a loaded checkpoint (text front-end, acoustic model, codec) and the
 //! streaming pipeline text -> normalize -> tokenize -> prompt -> frames -> codec -> chunks.
 //!
-//! Generation runs on its own thread and hands frames over a channel to the decoding side,
-//! which turns them into audio as they arrive, so decoding overlaps generation and the first
-//! chunk leaves after the first frame.
+//! Frames are decoded into audio as they are generated, so the first chunk leaves as soon as
+//! the frames it needs exist: on the CPU generation and decoding take turns on one thread (each
+//! uses every core), elsewhere generation runs on its own thread and hands frames over a
+//! channel.
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -532,8 +533,8 @@ impl Engine {
     }
 }
 
-/// Wall time spent in each part of one utterance (they overlap: generation and decoding run on
-/// their own threads).
+/// Wall time spent in each part of one utterance (on the CPU they take turns; elsewhere they
+/// overlap).
 struct PartTimes {
     /// Prefill plus every frame of the acoustic model.
     lm: Duration,

@@ -111,8 +111,8 @@ pub struct SynthesisSummary {
     pub elapsed: std::time::Duration,
     /// Time spent in the acoustic model (prefill and frames), summed over segments.
     pub lm_time: std::time::Duration,
-    /// Time spent in the codec decoder, summed over segments. The two overlap in wall time
-    /// (generation and decoding run on their own threads).
+    /// Time spent in the codec decoder, summed over segments. On the CPU the two take turns;
+    /// elsewhere they overlap in wall time.
     pub codec_time: std::time::Duration,
     /// The normalized text of each segment (what was tokenized).
     pub segments: Vec<String>,
