@@ -12,7 +12,7 @@
 
 use std::collections::VecDeque;
 
-use candle_core::{Device, IndexOp, Result, Tensor, bail};
+use candle_core::{DType, Device, IndexOp, Result, Tensor, bail};
 
 use crate::code_predictor::CodePredictor;
 use crate::config::GenerationConfig;
@@ -110,36 +110,49 @@ struct Row {
     history: Vec<u32>,
     trailing: Vec<Tensor>,
     text_open: bool,
+    /// `P(tts_pad)` and `P(tts_eos)` of the row's prompt.
+    pad: Tensor,
+    eos_text: Tensor,
     frames: Vec<Vec<u32>>,
     stop: Option<StopReason>,
     /// Summed code embeddings of the last frame, waiting for its text row.
     pending: Option<Tensor>,
     /// Teacher forcing: the next frames' codes, taken instead of sampling.
     forced: VecDeque<Vec<u32>>,
+    /// The row's own talker KV cache: rows join and leave a running batch independently.
+    cache: DecoderCache,
+    /// Final-normed hidden `[hidden]` and f32 logits `[vocab]` of the row's last talker step.
+    hidden: Tensor,
+    logits: Tensor,
+    /// The logits have not been sampled from yet (set by prefill and by each talker step).
+    fresh: bool,
 }
 
-/// A generation in progress: one talker KV cache for all rows.
+impl Row {
+    /// Waits for a text row that has not been appended yet (streaming text input).
+    fn starved(&self) -> bool {
+        self.stop.is_none()
+            && self.text_open
+            && self.pending.is_some()
+            && self.frames.len() > self.trailing.len()
+    }
+}
+
+/// A generation in progress: a set of rows (slots) that step together. Each row has its own
+/// KV cache and positions, so rows can be admitted into and released from a running session
+/// (continuous batching) and a row's codes never depend on its neighbours: the weights are read
+/// once per step for all rows, attention runs per row.
 #[derive(Debug, Clone)]
 pub struct Session {
     talker: Talker,
     cp: CodePredictor,
-    cache: DecoderCache,
-    rows: Vec<Row>,
-    /// Per row, per cached position: false on left padding.
-    key_valid: Vec<Vec<bool>>,
-    padded: bool,
-    /// `rope_deltas` of the reference: decode position = cache length + delta.
-    rope_delta: Vec<i64>,
-    pad: Tensor,
-    eos_text: Tensor,
-    /// Final-normed hidden `[b, hidden]` and f32 logits `[b, vocab]` of the last talker step.
-    hidden: Tensor,
-    logits: Tensor,
+    /// Slot `i` holds row `i`; `None` once released (reused by the next admission).
+    rows: Vec<Option<Row>>,
     trace: Option<Trace>,
 }
 
 impl Session {
-    /// Prefill: left-pads the prompts, runs the talker over them.
+    /// Prefills every request (each alone, at its own positions) into a new session.
     pub fn new(
         talker: &Talker,
         cp: &CodePredictor,
@@ -149,112 +162,139 @@ impl Session {
         if requests.is_empty() {
             bail!("a session needs at least one request")
         }
-        let dev = talker.device().clone();
-        let dtype = talker.dtype();
-        let d = talker.config().hidden_size;
-        let lens = requests.iter().map(|(p, _)| p.embeds.dim(0)).collect::<Result<Vec<_>>>()?;
-        let max_len = lens.iter().copied().max().unwrap_or(0);
-        let b = requests.len();
-        let mut padded_rows = Vec::with_capacity(b);
-        let mut key_valid = Vec::with_capacity(b);
-        let mut positions = Vec::with_capacity(b);
-        let mut rope_delta = Vec::with_capacity(b);
-        for ((p, params), &len) in requests.iter().zip(&lens) {
-            params.validate()?;
-            let pads = max_len - len;
-            let e = p.embeds.to_dtype(dtype)?;
-            padded_rows.push(if pads > 0 {
-                Tensor::cat(&[Tensor::zeros((pads, d), dtype, &dev)?, e], 0)?
-            } else {
-                e
-            });
-            key_valid.push((0..max_len).map(|j| j >= pads).collect::<Vec<_>>());
-            // get_rope_index: cumsum(mask) - 1 on real tokens, 1 on padding.
-            let pos: Vec<i64> =
-                (0..max_len).map(|j| if j >= pads { (j - pads) as i64 } else { 1 }).collect();
-            let max_pos = pos.iter().copied().max().unwrap_or(0);
-            rope_delta.push(max_pos + 1 - len as i64 - pads as i64);
-            positions.push(pos);
+        let mut s = Self::empty(talker, cp, trace);
+        for (prompt, params) in requests {
+            s.admit(prompt, params)?;
         }
-        let padded = lens.iter().any(|&l| l != max_len);
-        let embeds = Tensor::stack(&padded_rows, 0)?;
-        let mut cache = talker.new_cache(max_len + 256);
-        let mask = causal_mask(b, max_len, 0, padded.then_some(key_valid.as_slice()), &dev)?;
-        let _span = tracing::debug_span!("prefill", batch = b, len = max_len).entered();
-        let h = talker.forward(&embeds, &positions, Some(&mask), &mut cache)?;
-        let hidden = h.i((.., max_len - 1))?.contiguous()?;
-        let logits = talker.logits(&hidden)?;
-        let pad = requests[0].0.pad.clone();
-        let eos_text = requests[0].0.eos.clone();
-        let rows = requests
-            .into_iter()
-            .map(|(p, params)| Row {
-                rng: Rng::new(params.seed),
-                params,
-                history: Vec::new(),
-                trailing: p.trailing,
-                text_open: p.text_open,
-                frames: Vec::new(),
-                stop: None,
-                pending: None,
-                forced: VecDeque::new(),
-            })
-            .collect();
-        Ok(Self {
+        Ok(s)
+    }
+
+    /// A session without rows, to [`Self::admit`] into.
+    pub fn empty(talker: &Talker, cp: &CodePredictor, trace: bool) -> Self {
+        Self {
             talker: talker.clone(),
             cp: cp.clone(),
+            rows: Vec::new(),
+            trace: trace.then(Trace::default),
+        }
+    }
+
+    /// Prefills a request into a free slot and returns the slot. It takes part in the next
+    /// [`Self::next_frame`]; the rows already running are not disturbed.
+    pub fn admit(&mut self, prompt: Prompt, params: GenerateParams) -> Result<usize> {
+        params.validate()?;
+        let dev = self.talker.device().clone();
+        let len = prompt.embeds.dim(0)?;
+        if len == 0 {
+            bail!("an empty prompt cannot be prefilled")
+        }
+        let embeds = prompt.embeds.to_dtype(self.talker.dtype())?.unsqueeze(0)?;
+        let mut cache = self.talker.new_cache(len + 256);
+        let mask = causal_mask(1, len, 0, None, &dev)?;
+        let positions = vec![(0..len as i64).collect::<Vec<_>>()];
+        let _span = tracing::debug_span!("prefill", len).entered();
+        let h = self.talker.forward(&embeds, &positions, Some(&mask), &mut cache)?;
+        let hidden = h.i((0, len - 1))?.contiguous()?;
+        let logits = self.talker.logits(&hidden.unsqueeze(0)?)?.squeeze(0)?;
+        let row = Row {
+            rng: Rng::new(params.seed),
+            params,
+            history: Vec::new(),
+            trailing: prompt.trailing,
+            text_open: prompt.text_open,
+            pad: prompt.pad,
+            eos_text: prompt.eos,
+            frames: Vec::new(),
+            stop: None,
+            pending: None,
+            forced: VecDeque::new(),
             cache,
-            rows,
-            key_valid,
-            padded,
-            rope_delta,
-            pad,
-            eos_text,
             hidden,
             logits,
-            trace: trace.then(Trace::default),
+            fresh: true,
+        };
+        Ok(match self.rows.iter().position(Option::is_none) {
+            Some(slot) => {
+                self.rows[slot] = Some(row);
+                slot
+            }
+            None => {
+                self.rows.push(Some(row));
+                self.rows.len() - 1
+            }
         })
     }
 
+    /// Frees a slot (finished, cancelled or failed request) with its KV cache; the other rows
+    /// go on untouched.
+    pub fn release(&mut self, row: usize) {
+        if let Some(slot) = self.rows.get_mut(row) {
+            *slot = None;
+        }
+        while matches!(self.rows.last(), Some(None)) {
+            self.rows.pop();
+        }
+    }
+
+    /// Slots (occupied or free): the length of [`Self::next_frame`]'s result.
     pub fn batch_size(&self) -> usize {
         self.rows.len()
     }
 
-    pub fn device(&self) -> &Device {
-        self.hidden.device()
+    /// Occupied slots whose row has not stopped.
+    pub fn active_rows(&self) -> usize {
+        self.rows.iter().flatten().filter(|r| r.stop.is_none()).count()
     }
 
-    /// Every row has stopped.
+    pub fn device(&self) -> &Device {
+        self.talker.device()
+    }
+
+    /// Every occupied row has stopped.
     pub fn is_done(&self) -> bool {
-        self.rows.iter().all(|r| r.stop.is_some())
+        self.rows.iter().flatten().all(|r| r.stop.is_some())
     }
 
     pub fn stop_reason(&self, row: usize) -> Option<StopReason> {
-        self.rows.get(row).and_then(|r| r.stop)
+        self.row(row).and_then(|r| r.stop)
     }
 
     /// Frames produced so far for `row` (`num_code_groups` codes each).
     pub fn frames(&self, row: usize) -> &[Vec<u32>] {
-        self.rows.get(row).map_or(&[], |r| r.frames.as_slice())
+        self.row(row).map_or(&[], |r| r.frames.as_slice())
+    }
+
+    /// Positions held in `row`'s KV cache (prompt plus generated frames).
+    pub fn cached_positions(&self, row: usize) -> usize {
+        self.row(row).map_or(0, |r| r.cache.seq_len())
     }
 
     pub fn trace(&self) -> Option<&Trace> {
         self.trace.as_ref()
     }
 
+    fn row(&self, row: usize) -> Option<&Row> {
+        self.rows.get(row).and_then(Option::as_ref)
+    }
+
+    fn row_mut(&mut self, row: usize) -> Result<&mut Row> {
+        let n = self.rows.len();
+        match self.rows.get_mut(row).and_then(Option::as_mut) {
+            Some(r) => Ok(r),
+            None => bail!("no row {row} in a session of {n} slots"),
+        }
+    }
+
     /// Appends text ids to an open text track (streaming text input).
     pub fn append_text(&mut self, row: usize, ids: &[u32]) -> Result<()> {
-        let Some(r) = self.rows.get(row) else {
-            bail!("no row {row} in a batch of {}", self.rows.len())
-        };
-        if !r.text_open {
+        if !self.row_mut(row)?.text_open {
             bail!("row {row}: text is not open; build the prompt with text_open")
         }
         if ids.is_empty() {
             return Ok(());
         }
         let e = self.talker.text_embed(ids)?;
-        let r = &mut self.rows[row];
+        let r = self.row_mut(row)?;
         for k in 0..e.dim(0)? {
             r.trailing.push(e.get(k)?);
         }
@@ -263,12 +303,9 @@ impl Session {
 
     /// Ends an open text track: the text EOS row follows the appended text.
     pub fn finish_text(&mut self, row: usize) -> Result<()> {
-        let eos = self.eos_text.clone();
-        let Some(r) = self.rows.get_mut(row) else {
-            bail!("no row {row} in a batch of {}", self.rows.len())
-        };
+        let r = self.row_mut(row)?;
         if r.text_open {
-            r.trailing.push(eos);
+            r.trailing.push(r.eos_text.clone());
             r.text_open = false;
         }
         Ok(())
@@ -281,9 +318,6 @@ impl Session {
         let g = self.cp.num_code_groups();
         let vocab0 = self.talker.config().vocab_size;
         let vocab = self.talker.config().code_predictor_config.vocab_size;
-        let Some(r) = self.rows.get_mut(row) else {
-            bail!("no row {row} in a batch of {}", self.rows.len())
-        };
         for (k, f) in frames.iter().enumerate() {
             if f.len() != g {
                 bail!("forced frame {k} has {} codes, expected {g}", f.len())
@@ -292,46 +326,55 @@ impl Session {
                 bail!("forced frame {k} has a code outside 0..{vocab0} (code 0) / 0..{vocab}")
             }
         }
-        r.forced.extend(frames);
+        self.row_mut(row)?.forced.extend(frames);
         Ok(())
     }
 
     /// Whether `row`'s next step needs a text row that has not been appended yet.
     pub fn needs_text(&self, row: usize) -> bool {
-        self.rows.get(row).is_some_and(|r| {
-            r.stop.is_none()
-                && r.text_open
-                && r.pending.is_some()
-                && r.frames.len() > r.trailing.len()
-        })
+        self.row(row).is_some_and(Row::starved)
     }
 
-    /// One step for every row: the frame of each row that produced one (`None` for a row that
-    /// stopped now or earlier).
+    /// One step for every row: the frame of each slot that produced one (`None` for a free
+    /// slot, a row that stopped now or earlier, and a row waiting for text; such a row takes
+    /// its step once its text arrives). Fails only when every running row waits for text.
     pub fn next_frame(&mut self) -> Result<Vec<Option<Vec<u32>>>> {
         let b = self.rows.len();
         if self.is_done() {
             return Ok(vec![None; b]);
         }
-        if self.rows.iter().any(|r| r.pending.is_some()) {
-            self.talker_step()?;
+        let live = || self.rows.iter().flatten().filter(|r| r.stop.is_none());
+        if let Some(i) = self.rows.iter().position(|r| r.as_ref().is_some_and(Row::starved))
+            && live().all(|r| r.starved() || (!r.fresh && r.pending.is_none()))
+        {
+            bail!("row {i} waits for text: append text or finish it first")
         }
-        // 1. Code 0 per live row.
-        let logits_rows = self.logits.to_vec2::<f32>()?;
+        self.talker_step()?;
+        // 1. Code 0 per row with fresh logits.
         let tc = self.talker.config();
         let (eos, suppress) = (tc.codec_eos_token_id, tc.suppress_start());
+        let vocab0 = tc.vocab_size;
+        let tracing = self.trace.is_some();
         let mut scores_trace = Vec::with_capacity(b);
         let mut build = Vec::new();
         let mut code0 = Vec::new();
-        for (i, (r, mut scores)) in self.rows.iter_mut().zip(logits_rows).enumerate() {
-            if r.stop.is_some() {
-                // Stopped rows keep their raw logits in the trace (the reference keeps
-                // computing them too); nothing is selected for them.
-                if self.trace.is_some() {
+        for (i, slot) in self.rows.iter_mut().enumerate() {
+            let Some(r) = slot.as_mut() else {
+                if tracing {
+                    scores_trace.push(vec![0.0; vocab0]);
+                }
+                continue;
+            };
+            let mut scores = r.logits.to_vec1::<f32>()?;
+            if r.stop.is_some() || !r.fresh {
+                // Stopped rows keep their last raw logits in the trace (the reference keeps
+                // computing them); nothing is selected for them.
+                if tracing {
                     scores_trace.push(scores);
                 }
                 continue;
             }
+            r.fresh = false;
             let p = r.params;
             process_talker_logits(
                 &mut scores,
@@ -341,7 +384,7 @@ impl Session {
                 suppress,
                 MIN_NEW_TOKENS,
             );
-            if self.trace.is_some() {
+            if tracing {
                 scores_trace.push(scores.clone());
             }
             let x = match r.forced.front() {
@@ -358,24 +401,27 @@ impl Session {
                 code0.push(x);
             }
         }
-        if let Some(t) = self.trace.as_mut() {
-            t.talker_logits.push(self.logits.clone());
-            t.talker_scores.push(scores_trace);
-            t.talker_hidden.push(self.hidden.clone());
+        if tracing {
+            let (logits, hidden) = self.stacked_state()?;
+            if let Some(t) = self.trace.as_mut() {
+                t.talker_logits.push(logits);
+                t.talker_scores.push(scores_trace);
+                t.talker_hidden.push(hidden);
+            }
         }
         let mut out = vec![None; b];
         if build.is_empty() {
             return Ok(out);
         }
         // 2. Residual codes for the rows that build a frame.
-        let idx: Vec<u32> = build.iter().map(|&i| i as u32).collect();
-        let idx = Tensor::new(idx.as_slice(), self.device())?;
-        let hidden = self.hidden.index_select(&idx, 0)?;
+        let hidden = Tensor::stack(
+            &build.iter().map(|&i| self.built_row(i).hidden.clone()).collect::<Vec<_>>(),
+            0,
+        )?;
         let e0 = self.talker.codec_embed(&code0)?;
         let rows = &mut self.rows;
         let build_ref = &build;
         let mut cp_logits = Vec::new();
-        let tracing = self.trace.is_some();
         let mut choose = |j: usize, logits: &Tensor| -> Result<Vec<u32>> {
             if tracing {
                 cp_logits.push(logits.clone());
@@ -385,7 +431,7 @@ impl Session {
                 .iter()
                 .zip(lv)
                 .map(|(&i, mut l)| {
-                    let r = &mut rows[i];
+                    let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
                     if let Some(&c) = r.forced.front().and_then(|f| f.get(j + 1)) {
                         return Ok(c);
                     }
@@ -406,7 +452,7 @@ impl Session {
             .collect();
         let sums = frame_embeds(&self.talker, &self.cp, &frames)?;
         for (k, (&i, f)) in build.iter().zip(frames).enumerate() {
-            let r = &mut self.rows[i];
+            let Some(r) = self.rows[i].as_mut() else { bail!("row {i} vanished") };
             r.forced.pop_front();
             r.pending = Some(sums.get(k)?);
             r.frames.push(f.clone());
@@ -415,47 +461,72 @@ impl Session {
         Ok(out)
     }
 
-    /// The talker step for the frames built last time: input = frame sum + trailing text row
-    /// (or `tts_pad`), at each row's next position.
-    fn talker_step(&mut self) -> Result<()> {
-        let b = self.rows.len();
-        let d = self.talker.config().hidden_size;
-        let dtype = self.talker.dtype();
-        let dev = self.device().clone();
-        let mut inputs = Vec::with_capacity(b);
-        for (i, r) in self.rows.iter_mut().enumerate() {
-            match r.pending.take() {
-                Some(sum) if r.stop.is_none() => {
-                    let k = r.frames.len() - 1;
-                    let text = match r.trailing.get(k) {
-                        Some(t) => t.clone(),
-                        None if r.text_open => {
-                            bail!("row {i} waits for text: append text or finish it first")
-                        }
-                        None => self.pad.clone(),
-                    };
-                    inputs.push((sum + text)?);
+    /// A row chosen from occupied slots this step.
+    fn built_row(&self, i: usize) -> &Row {
+        self.rows[i].as_ref().expect("built rows are occupied")
+    }
+
+    /// Every slot's last logits `[slots, vocab]` and hidden `[slots, hidden]` (zeros for free
+    /// slots), for the trace.
+    fn stacked_state(&self) -> Result<(Tensor, Tensor)> {
+        let tc = self.talker.config();
+        let dev = self.device();
+        let mut logits = Vec::with_capacity(self.rows.len());
+        let mut hidden = Vec::with_capacity(self.rows.len());
+        for slot in &self.rows {
+            match slot {
+                Some(r) => {
+                    logits.push(r.logits.clone());
+                    hidden.push(r.hidden.clone());
                 }
-                // Stopped rows still take a step (as in the reference batch); their outputs
-                // are never used.
-                _ => inputs.push(Tensor::zeros(d, dtype, &dev)?),
+                None => {
+                    logits.push(Tensor::zeros(tc.vocab_size, DType::F32, dev)?);
+                    hidden.push(Tensor::zeros(tc.hidden_size, self.talker.dtype(), dev)?);
+                }
             }
         }
-        let xs = Tensor::stack(&inputs, 0)?.unsqueeze(1)?; // b, 1, d
-        let past = self.cache.seq_len();
-        let positions: Vec<Vec<i64>> =
-            self.rope_delta.iter().map(|&delta| vec![past as i64 + delta]).collect();
-        for v in self.key_valid.iter_mut() {
-            v.push(true);
+        Ok((Tensor::stack(&logits, 0)?, Tensor::stack(&hidden, 0)?))
+    }
+
+    /// The talker step of every row whose last frame waits for it (and whose text row is
+    /// there): input = frame sum + trailing text row (or `tts_pad`), at the row's next
+    /// position, in its own cache. All such rows run together.
+    fn talker_step(&mut self) -> Result<()> {
+        let mut inputs = Vec::new();
+        let mut positions = Vec::new();
+        let mut stepped = Vec::new();
+        for (i, slot) in self.rows.iter_mut().enumerate() {
+            let Some(r) = slot.as_mut() else { continue };
+            if r.stop.is_some() || r.starved() {
+                continue;
+            }
+            let Some(sum) = r.pending.take() else { continue };
+            let k = r.frames.len() - 1;
+            let text = r.trailing.get(k).unwrap_or(&r.pad);
+            inputs.push((sum + text)?);
+            positions.push(r.cache.seq_len() as i64);
+            stepped.push(i);
         }
-        let mask = if self.padded {
-            Some(causal_mask(b, 1, past, Some(&self.key_valid), self.device())?)
-        } else {
-            None
-        };
-        let h = self.talker.forward(&xs, &positions, mask.as_ref(), &mut self.cache)?;
-        self.hidden = h.squeeze(1)?;
-        self.logits = self.talker.logits(&self.hidden)?;
+        if stepped.is_empty() {
+            return Ok(());
+        }
+        let xs = Tensor::stack(&inputs, 0)?.unsqueeze(1)?; // n, 1, d
+        let mut caches: Vec<&mut DecoderCache> = Vec::with_capacity(stepped.len());
+        for (i, slot) in self.rows.iter_mut().enumerate() {
+            if let Some(r) = slot.as_mut()
+                && stepped.contains(&i)
+            {
+                caches.push(&mut r.cache);
+            }
+        }
+        let h = self.talker.forward_rows(&xs, &positions, &mut caches)?.squeeze(1)?;
+        let logits = self.talker.logits(&h)?;
+        for (k, &i) in stepped.iter().enumerate() {
+            let Some(r) = self.rows[i].as_mut() else { bail!("row {i} vanished") };
+            r.hidden = h.get(k)?;
+            r.logits = logits.get(k)?;
+            r.fresh = true;
+        }
         Ok(())
     }
 
@@ -470,6 +541,7 @@ impl Session {
         Ok(self
             .rows
             .iter()
+            .flatten()
             .map(|r| (r.frames.clone(), r.stop.unwrap_or(StopReason::MaxNewTokens)))
             .collect())
     }

@@ -163,8 +163,10 @@ fn fresh(t: &Tensor) -> Result<Tensor> {
 }
 
 /// Rows up to which a bf16 CPU matmul takes the streaming kernel below instead of candle's
-/// (which widens the whole weight to f32 on every call).
-const BF16_GEMV_MAX_ROWS: usize = 8;
+/// (which widens the whole weight to f32 on every call). The streaming kernels give every row
+/// the same arithmetic whatever the number of rows, so a request's decode steps in a continuous
+/// batch (up to 32 rows; the code predictor's first step has 2 per row) equal its steps alone.
+const BF16_GEMV_MAX_ROWS: usize = 64;
 
 impl Module for Linear {
     fn forward(&self, xs: &Tensor) -> Result<Tensor> {
@@ -310,8 +312,8 @@ impl candle_core::CustomOp2 for Bf16Gemv {
 }
 
 /// Rows up to which an f32 CPU matmul takes [`F32Gemv`] instead of gemm (whose one-row path
-/// runs on one thread).
-const F32_GEMV_MAX_ROWS: usize = 4;
+/// runs on one thread); like [`BF16_GEMV_MAX_ROWS`], it covers a full continuous batch.
+const F32_GEMV_MAX_ROWS: usize = 64;
 
 /// `x [m, k] (f32) @ w[n, k]^T (f32) -> [m, n]` for small m on the CPU: rayon tasks own blocks
 /// of weight rows, so every core streams its share of the weight once; each dot product keeps

@@ -179,6 +179,21 @@ impl Talker {
         self.model.forward(embeds, &cos, &sin, mask, cache)
     }
 
+    /// One new frame input `embeds: [b, 1, hidden]` for `b` independent sequences at
+    /// `positions[i]`, each row with its own cache (continuous batching). Returns the
+    /// final-normed hidden `[b, 1, hidden]`; row `i` equals [`Self::forward`] on it alone.
+    pub fn forward_rows(
+        &self,
+        embeds: &Tensor,
+        positions: &[i64],
+        caches: &mut [&mut DecoderCache],
+    ) -> Result<Tensor> {
+        let rows: Vec<Vec<i64>> = positions.iter().map(|&p| vec![p]).collect();
+        let pos = PositionIds::repeated(self.rope.streams(), &rows)?;
+        let (cos, sin) = self.rope.cos_sin(&pos, embeds.dtype(), embeds.device())?;
+        self.model.forward_rows(embeds, &cos, &sin, caches)
+    }
+
     /// HF `output_hidden_states` of a cache-less pass: the input, each layer's output, and the
     /// final-normed output in place of the last layer's.
     pub fn hidden_states(&self, embeds: &Tensor, positions: &[Vec<i64>]) -> Result<Vec<Tensor>> {

@@ -137,6 +137,39 @@ impl Attention {
         mask: Option<&Tensor>,
         cache: &mut KvCache,
     ) -> Result<Tensor> {
+        let (q, k, v) = self.project(xs, cos, sin)?;
+        let out = self.attend(&q, &k, &v, mask, cache)?;
+        self.o_proj.forward(&out)
+    }
+
+    /// One new position for each of `b` independent sequences, each with its own cache
+    /// (continuous batching): the projections run on all rows together, attention per row.
+    /// Row `i` gets exactly what [`Self::forward`] gives it alone with `mask = None`.
+    pub fn forward_rows(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        caches: &mut [&mut KvCache],
+    ) -> Result<Tensor> {
+        let b = xs.dim(0)?;
+        if caches.len() != b {
+            bail!("{} caches for {b} rows", caches.len())
+        }
+        let (q, k, v) = self.project(xs, cos, sin)?;
+        let rows = caches
+            .iter_mut()
+            .enumerate()
+            .map(|(i, cache)| {
+                let row = |t: &Tensor| t.narrow(0, i, 1)?.contiguous();
+                self.attend(&row(&q)?, &row(&k)?, &row(&v)?, None, cache)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        self.o_proj.forward(&Tensor::cat(&rows, 0)?)
+    }
+
+    /// q, k, v `[b, heads, l, head_dim]` after the per-head norms and RoPE.
+    fn project(&self, xs: &Tensor, cos: &Tensor, sin: &Tensor) -> Result<(Tensor, Tensor, Tensor)> {
         let (b, l, _) = xs.dims3()?;
         let (nh, nkv, hd) = (self.num_heads, self.num_kv_heads, self.head_dim);
         // q_norm / k_norm act per head, before RoPE.
@@ -146,7 +179,21 @@ impl Attention {
         let q = Rope::apply(&q.transpose(1, 2)?, cos, sin)?; // b,h,l,d
         let k = Rope::apply(&k.transpose(1, 2)?, cos, sin)?; // b,kv,l,d
         let v = v.transpose(1, 2)?.contiguous()?;
-        let (k, v) = cache.append(&k, &v)?;
+        Ok((q, k, v))
+    }
+
+    /// Appends k, v to the cache and attends: `[b, l, heads * head_dim]` before `o_proj`.
+    fn attend(
+        &self,
+        q: &Tensor,
+        k: &Tensor,
+        v: &Tensor,
+        mask: Option<&Tensor>,
+        cache: &mut KvCache,
+    ) -> Result<Tensor> {
+        let (b, nh, l, hd) = q.dims4()?;
+        let nkv = self.num_kv_heads;
+        let (k, v) = cache.append(k, v)?;
         let kv_len = k.dim(2)?;
         // GQA: q head g*rep + r reads kv head g (repeat_kv == repeat_interleave), so group the
         // q heads by kv head instead of copying k and v.
@@ -163,8 +210,7 @@ impl Attention {
         // Eager attention: softmax in f32, then back to the activation dtype.
         let probs = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(v.dtype())?;
         let out = probs.matmul(&v)?.reshape((b, nh, l, hd))?;
-        let out = out.transpose(1, 2)?.reshape((b, l, nh * hd))?;
-        self.o_proj.forward(&out)
+        out.transpose(1, 2)?.reshape((b, l, nh * hd))
     }
 }
 
@@ -205,6 +251,20 @@ impl DecoderLayer {
     ) -> Result<Tensor> {
         let h =
             self.self_attn.forward(&self.input_layernorm.forward(xs)?, cos, sin, mask, cache)?;
+        let xs = (xs + h)?;
+        let h = self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?;
+        xs + h
+    }
+
+    /// [`Self::forward`] for one new position of independent rows with their own caches.
+    pub fn forward_rows(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        caches: &mut [&mut KvCache],
+    ) -> Result<Tensor> {
+        let h = self.self_attn.forward_rows(&self.input_layernorm.forward(xs)?, cos, sin, caches)?;
         let xs = (xs + h)?;
         let h = self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?;
         xs + h
@@ -279,6 +339,28 @@ impl Decoder {
         let mut xs = xs.clone();
         for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
             xs = layer.forward(&xs, cos, sin, mask, c)?;
+        }
+        self.norm.forward(&xs)
+    }
+
+    /// One new position `xs: [b, 1, hidden]` for `b` independent sequences, row `i` with its
+    /// own cache `caches[i]` (continuous batching: rows join and leave between steps). Row `i`
+    /// gets exactly what [`Self::forward`] gives it alone (weights read once for all rows).
+    pub fn forward_rows(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        caches: &mut [&mut DecoderCache],
+    ) -> Result<Tensor> {
+        if let Some(c) = caches.iter().find(|c| c.layers.len() != self.layers.len()) {
+            bail!("cache has {} layers, decoder {}", c.layers.len(), self.layers.len())
+        }
+        let mut xs = xs.clone();
+        for (l, layer) in self.layers.iter().enumerate() {
+            let mut layer_caches: Vec<&mut KvCache> =
+                caches.iter_mut().map(|c| &mut c.layers[l]).collect();
+            xs = layer.forward_rows(&xs, cos, sin, &mut layer_caches)?;
         }
         self.norm.forward(&xs)
     }

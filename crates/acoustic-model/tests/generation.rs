@@ -138,3 +138,61 @@ fn reduced_precision_runs_close_to_f32() {
         assert!(err < 0.02 * scale, "{dtype:?} logits differ by {err}");
     }
 }
+
+#[test]
+fn rows_joining_and_leaving_a_running_session_get_their_codes_alone() {
+    // Continuous batching: requests of different modes and lengths (greedy reference cases and a
+    // sampled one) join a running session at different steps; one is released mid-way (a
+    // cancelled client). Every row's codes equal the request run alone, and the greedy ones the
+    // reference's.
+    let names = ["cv_alice_english_stream", "cv_bob_auto_instruct_nonstream", "cv_bob_chinese_stream"];
+    let cases: Vec<_> = names.iter().map(|n| load_case(n)).collect();
+    let model = load_model(&cases[0].ckpt, DType::F32);
+    let mut requests: Vec<_> = cases.iter().map(|c| c.requests[0].clone()).collect();
+    requests.push((cases[0].requests[0].0.clone(), sampled(7)));
+    let alone: Vec<_> =
+        requests.iter().map(|r| model.generate(std::slice::from_ref(r)).unwrap().remove(0)).collect();
+    for (c, a) in cases.iter().zip(&alone) {
+        assert_eq!(a.frames, i64_rows(&c.tensors["codes_0"]), "alone vs reference");
+    }
+
+    let mut s = model.start(&requests[..1], false).unwrap();
+    let join_at = [0usize, 2, 3, 5];
+    let cancel = (3usize, 4usize); // request 3 leaves after 4 frames
+    let mut slot_of = vec![Some(0usize), None, None, None];
+    let mut got: Vec<Vec<Vec<u32>>> = vec![Vec::new(); requests.len()];
+    let mut step = 0;
+    loop {
+        for (k, &at) in join_at.iter().enumerate() {
+            if at == step && slot_of[k].is_none() {
+                let prompt = model.build_prompt(&requests[k].0).unwrap();
+                slot_of[k] = Some(s.admit(prompt, requests[k].1).unwrap());
+            }
+        }
+        if s.is_done() && step > *join_at.iter().max().unwrap() {
+            break;
+        }
+        let out = s.next_frame().unwrap();
+        for (k, slot) in slot_of.iter().enumerate() {
+            if let Some(f) = slot.and_then(|i| out.get(i).cloned().flatten()) {
+                got[k].push(f);
+            }
+        }
+        if let Some(i) = slot_of[cancel.0]
+            && got[cancel.0].len() == cancel.1
+        {
+            s.release(i);
+            slot_of[cancel.0] = None;
+        }
+        step += 1;
+    }
+    for k in 0..requests.len() {
+        let want = &alone[k].frames;
+        if k == cancel.0 {
+            assert_eq!(got[k][..], want[..cancel.1], "request {k} before it left");
+        } else {
+            assert_eq!(&got[k], want, "request {k}");
+            assert_eq!(s.stop_reason(slot_of[k].unwrap()), Some(alone[k].stop), "request {k}");
+        }
+    }
+}
