@@ -159,7 +159,7 @@ fn rows_joining_and_leaving_a_running_session_get_their_codes_alone() {
     let mut s = model.start(&requests[..1], false).unwrap();
     let join_at = [0usize, 2, 3, 5];
     let cancel = (3usize, 4usize); // request 3 leaves after 4 frames
-    let mut slot_of = vec![Some(0usize), None, None, None];
+    let mut slot_of = [Some(0usize), None, None, None];
     let mut got: Vec<Vec<Vec<u32>>> = vec![Vec::new(); requests.len()];
     let mut step = 0;
     loop {

@@ -6,8 +6,6 @@
 //! uses every core), elsewhere generation runs on its own thread and hands frames over a
 //! channel.
 
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
 
 use acoustic_model::{
     GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
@@ -19,9 +17,11 @@ use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 use text_tokenizer::{QwenTokenizer, TokenizerOptions};
 use tts_core::{Checkpoint, Components};
 
+use crate::batcher::Batcher;
 use crate::error::EngineError;
 use crate::output::{OutputStream, Sink};
 use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextFeed};
+use crate::scheduler::{BatchConfig, Qos};
 use crate::sentences;
 
 /// Longest sentence group generated as one utterance.
@@ -175,6 +175,14 @@ impl Engine {
         &self.source
     }
 
+    pub(crate) fn codec(&self) -> &Decoder {
+        &self.codec
+    }
+
+    pub(crate) fn decode_mode(&self) -> DecodeMode {
+        self.options.decode_mode
+    }
+
     pub fn model(&self) -> &Qwen3Tts {
         &self.model
     }
@@ -208,37 +216,22 @@ impl Engine {
     }
 
     /// [`Self::synthesize`], calling `progress(done, total)` as sentence groups start and end.
+    /// Runs the serving engine's batch loop ([`Batcher`]) on the calling thread with this one
+    /// request: the same pipeline as a request among others in [`crate::EngineService`].
     pub fn synthesize_with_progress(
         &self,
         req: &SynthesisRequest,
         sink: &mut Sink<'_>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<SynthesisSummary, EngineError> {
-        let started = Instant::now();
-        let plan = self.plan(req)?;
-        let chunk = (self.sample_rate as usize * req.chunk_ms as usize / 1000).max(1);
-        let fade = (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize;
-        let mut out = OutputStream::new(sink, self.sample_rate, chunk, fade);
-        let mut summary = SynthesisSummary::default();
-        let total = plan.segments.len();
-        for (i, segment) in plan.segments.iter().enumerate() {
-            progress(i, total);
-            if i > 0 {
-                out.end_segment();
+        let prepared = self.prepare(req)?;
+        let mut batcher = Batcher::new(self, BatchConfig::default());
+        batcher.submit(0, prepared, Qos::default(), Box::new(sink), Some(Box::new(progress)))?;
+        loop {
+            if let Some((_, result)) = batcher.step().pop() {
+                return result;
             }
-            let (request, prime) = self.prompt_request(req, &plan, segment)?;
-            let (frames, times) =
-                self.generate_streamed(request, plan.params, prime.as_deref(), &mut out)?;
-            summary.lm_time += times.lm;
-            summary.codec_time += times.codec;
-            summary.codes.push(frames);
-            summary.segments.push(segment.clone());
         }
-        progress(total, total);
-        summary.time_to_first_audio = out.first_audio().map(|t| t - started);
-        summary.samples = out.finish()?;
-        summary.elapsed = started.elapsed();
-        Ok(summary)
     }
 
     /// Decodes codes (one `Vec` of `num_code_groups` codes per frame) to audio chunks.
@@ -258,7 +251,7 @@ impl Engine {
         out.finish()
     }
 
-    fn codes_tensor(&self, frames: &[Vec<u32>]) -> Result<Tensor, EngineError> {
+    pub(crate) fn codes_tensor(&self, frames: &[Vec<u32>]) -> Result<Tensor, EngineError> {
         let q = self.codec.num_quantizers();
         let size = self.codebook_size;
         let mut flat = Vec::with_capacity(frames.len() * q);
@@ -281,96 +274,6 @@ impl Engine {
             .t()?
             .unsqueeze(0)?
             .contiguous()?)
-    }
-
-    /// Generates an utterance and decodes its frames as they come. `prime` (ICL reference
-    /// codes) is decoded first and its audio dropped: the reference decodes
-    /// `ref_codes ++ generated` and cuts the reference part, so the generated audio depends on
-    /// the reference codes through the decoder's left context (codec.md §5.5).
-    ///
-    /// On the CPU the acoustic model and the codec take turns on one thread, each using every
-    /// core: run side by side, their thread pools would fight over the same cores (measured 2.5x
-    /// slower end to end on 2 cores). Elsewhere generation runs on its own thread.
-    fn generate_streamed(
-        &self,
-        request: PromptRequest,
-        params: GenerateParams,
-        prime: Option<&[Vec<u32>]>,
-        out: &mut OutputStream<'_, '_>,
-    ) -> Result<(Vec<Vec<u32>>, PartTimes), EngineError> {
-        let started = Instant::now();
-        let mut session = self.model.start(&[(request, params)], false)?;
-        let mut decoder = FrameDecoder {
-            engine: self,
-            stream: CodecStream::new(&self.codec, self.options.decode_mode),
-            time: Duration::ZERO,
-            frames: Vec::new(),
-        };
-        let mut lm = started.elapsed();
-        if let Some(prime) = prime.filter(|p| !p.is_empty()) {
-            let t = Instant::now();
-            decoder.stream.push(&self.codec, &self.codes_tensor(prime)?)?;
-            decoder.time += t.elapsed();
-        }
-        if self.options.device.is_cpu() {
-            let mut pending = Vec::new();
-            // First as many frames as the first chunk needs (time to first audio), then steps
-            // that double up to SERIAL_DECODE_FRAMES: larger steps use the codec's GEMMs better.
-            let mut step = out.samples_to_next_chunk().div_ceil(self.codec.samples_per_frame());
-            while !session.is_done() {
-                let t = Instant::now();
-                let frame = session.next_frame()?.pop().flatten();
-                lm += t.elapsed();
-                let done = frame.is_none() || session.is_done();
-                pending.extend(frame);
-                if pending.len() >= step || (done && !pending.is_empty()) {
-                    decoder.decode(std::mem::take(&mut pending), out)?;
-                    step = (step * 2).min(SERIAL_DECODE_FRAMES);
-                }
-                if done {
-                    break;
-                }
-            }
-            let codec = decoder.time;
-            return Ok((decoder.frames, PartTimes { lm, codec }));
-        }
-        let (tx, rx) = mpsc::sync_channel::<Vec<u32>>(FRAME_QUEUE);
-        std::thread::scope(|scope| {
-            let generator = scope.spawn(move || -> Result<Duration, EngineError> {
-                while !session.is_done() {
-                    let t = Instant::now();
-                    let frame = session.next_frame()?.pop().flatten();
-                    lm += t.elapsed();
-                    let Some(frame) = frame else { break };
-                    if tx.send(frame).is_err() {
-                        // The decoding side stopped (sink error): stop generating.
-                        break;
-                    }
-                }
-                Ok(lm)
-            });
-            let decoded = (|| -> Result<(), EngineError> {
-                // Decode the first frame alone (latency), then whatever has queued up.
-                while let Ok(first) = rx.recv() {
-                    let mut batch = vec![first];
-                    while batch.len() < DECODE_BATCH_FRAMES {
-                        match rx.try_recv() {
-                            Ok(f) => batch.push(f),
-                            Err(_) => break,
-                        }
-                    }
-                    decoder.decode(batch, out)?;
-                }
-                Ok(())
-            })();
-            drop(rx);
-            let generated =
-                generator.join().map_err(|_| EngineError::invalid("generation thread panicked"))?;
-            decoded?;
-            let lm = generated?;
-            let codec = decoder.time;
-            Ok((decoder.frames, PartTimes { lm, codec }))
-        })
     }
 
     fn plan(&self, req: &SynthesisRequest) -> Result<Plan, EngineError> {
@@ -471,32 +374,59 @@ impl Engine {
         Ok(Plan { segments, language, non_streaming, params })
     }
 
-    /// The acoustic-model request of one segment, and the reference codes the codec must be
-    /// primed with (ICL cloning).
-    fn prompt_request(
-        &self,
-        req: &SynthesisRequest,
-        plan: &Plan,
-        text: &str,
-    ) -> Result<(PromptRequest, Option<Frames>), EngineError> {
-        let input_ids = self.tokenizer.target_prompt(text)?.ids().to_vec();
+    /// Validates a request and does all its work that needs no generation step: the sentence
+    /// plan, normalization, the tokenized prompt of every segment, and the voice (a cloned
+    /// voice's speaker embedding and reference codes, computed once per request). Runs on the
+    /// caller's thread, before the request reaches the engine thread.
+    pub fn prepare(&self, req: &SynthesisRequest) -> Result<Prepared, EngineError> {
+        let plan = self.plan(req)?;
+        let (voice, prime) = self.voice(req)?;
         let instruct_ids = match req.instruct.as_deref() {
             Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
             None => None,
         };
-        let mut prime = None;
-        let voice = match (&req.speaker, &req.reference) {
-            (Some(s), _) => Voice::Speaker(s.to_lowercase()),
+        let segments = plan
+            .segments
+            .iter()
+            .map(|text| {
+                let input_ids = self.tokenizer.target_prompt(text)?.ids().to_vec();
+                let text_tokens = input_ids.len();
+                let request = PromptRequest {
+                    input_ids,
+                    instruct_ids: instruct_ids.clone(),
+                    language: plan.language.clone(),
+                    voice: voice.clone(),
+                    non_streaming: plan.non_streaming,
+                    text_open: false,
+                };
+                let prompt = self.model.build_prompt(&request)?;
+                Ok(PreparedSegment { text: text.clone(), prompt, text_tokens })
+            })
+            .collect::<Result<Vec<_>, EngineError>>()?;
+        let rate = self.sample_rate as usize;
+        Ok(Prepared {
+            segments,
+            prime,
+            params: plan.params,
+            chunk: (rate * req.chunk_ms as usize / 1000).max(1),
+            fade: (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize,
+        })
+    }
+
+    /// Who speaks, and the reference codes the codec must be primed with (ICL cloning).
+    fn voice(&self, req: &SynthesisRequest) -> Result<(Voice, Option<Frames>), EngineError> {
+        Ok(match (&req.speaker, &req.reference) {
+            (Some(s), _) => (Voice::Speaker(s.to_lowercase()), None),
             (None, Some(r)) => {
                 let xvector =
                     self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
                 match (&r.text, r.x_vector_only) {
-                    (_, true) => Voice::XVector(xvector),
+                    (_, true) => (Voice::XVector(xvector), None),
                     (Some(ref_text), false) if !ref_text.trim().is_empty() => {
                         let ref_codes = self.encode_reference(&r.audio)?;
                         let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
-                        prime = Some(ref_codes.clone());
-                        Voice::Icl { xvector, ref_ids, ref_codes }
+                        let prime = Some(ref_codes.clone());
+                        (Voice::Icl { xvector, ref_ids, ref_codes }, prime)
                     }
                     _ => {
                         return Err(EngineError::invalid(
@@ -506,17 +436,8 @@ impl Engine {
                     }
                 }
             }
-            (None, None) => Voice::Described,
-        };
-        let request = PromptRequest {
-            input_ids,
-            instruct_ids,
-            language: plan.language.clone(),
-            voice,
-            non_streaming: plan.non_streaming,
-            text_open: false,
-        };
-        Ok((request, prime))
+            (None, None) => (Voice::Described, None),
+        })
     }
 
     /// Reference audio -> codes `[frames][num_code_groups]` at the codec's rate.
@@ -533,46 +454,11 @@ impl Engine {
     }
 }
 
-/// Wall time spent in each part of one utterance (on the CPU they take turns; elsewhere they
-/// overlap).
-struct PartTimes {
-    /// Prefill plus every frame of the acoustic model.
-    lm: Duration,
-    /// Codec decoding (including priming with reference codes).
-    codec: Duration,
-}
-
 /// Codes of consecutive frames, `num_code_groups` per frame.
-type Frames = Vec<Vec<u32>>;
+pub(crate) type Frames = Vec<Vec<u32>>;
 
-/// The decoding side of one utterance: its codec stream, the frames it has decoded and the
-/// time spent.
-struct FrameDecoder<'e> {
-    engine: &'e Engine,
-    stream: CodecStream,
-    time: Duration,
-    frames: Frames,
-}
-
-impl FrameDecoder<'_> {
-    fn decode(&mut self, batch: Frames, out: &mut OutputStream<'_, '_>) -> Result<(), EngineError> {
-        let t = Instant::now();
-        let wav = self.stream.push(&self.engine.codec, &self.engine.codes_tensor(&batch)?)?;
-        let samples = wav.flatten_all()?.to_vec1::<f32>()?;
-        self.time += t.elapsed();
-        out.push(&samples)?;
-        self.frames.extend(batch);
-        Ok(())
-    }
-}
-
-/// Frames decoded together at most (after the first one): bigger batches use the GEMMs better.
+/// Frames decoded together at most by [`Engine::decode`].
 const DECODE_BATCH_FRAMES: usize = 8;
-/// Frames decoded together at most when generation and decoding take turns (CPU): 4 frames
-/// are 320 ms of audio.
-const SERIAL_DECODE_FRAMES: usize = 4;
-/// Frames the generator may run ahead of the decoder.
-const FRAME_QUEUE: usize = 64;
 
 /// What an engine is built from.
 struct Parts<'a> {
@@ -582,6 +468,32 @@ struct Parts<'a> {
     model_vb: VarBuilder<'static>,
     codec_vb: VarBuilder<'static>,
     tokenizer: QwenTokenizer,
+}
+
+/// A validated request, ready for the engine thread (see [`Engine::prepare`]).
+pub struct Prepared {
+    pub(crate) segments: Vec<PreparedSegment>,
+    /// ICL reference codes: decoded first in every segment, their audio dropped.
+    pub(crate) prime: Option<Frames>,
+    pub(crate) params: GenerateParams,
+    /// Output chunk and fade lengths in samples.
+    pub(crate) chunk: usize,
+    pub(crate) fade: usize,
+}
+
+impl Prepared {
+    /// Sentence groups generated one after another.
+    pub fn segments(&self) -> usize {
+        self.segments.len()
+    }
+}
+
+/// One sentence group: its normalized text and built prompt.
+pub(crate) struct PreparedSegment {
+    pub(crate) text: String,
+    pub(crate) prompt: acoustic_model::Prompt,
+    /// Tokens of the templated text (for frame estimates).
+    pub(crate) text_tokens: usize,
 }
 
 struct Plan {

@@ -1,21 +1,26 @@
 //! The engine's runtime: the streaming synthesis pipeline (normalize, tokenize, prompt, talker
-//! frames, streaming codec decode, audio chunks) with generation and decoding overlapped.
-//!
-//! Batching with QoS (priority, deadline, cancel) and the model thread for the server land with
-//! the server issue; a sink returning [`EngineError::Cancelled`] already stops a synthesis.
+//! frames, streaming codec decode, audio chunks) and the serving engine on top of it: one
+//! engine thread with continuous batching ([`Batcher`], [`EngineService`]), admission by
+//! priority, deadline and memory budget ([`scheduler`]), cancellation and typed errors.
 
+pub mod batcher;
 pub mod engine;
 pub mod error;
 pub mod output;
 pub mod random;
 pub mod request;
+pub mod scheduler;
 pub mod sentences;
+pub mod service;
 
 pub use acoustic_model::ModelDtype;
 pub use audio_codec_12hz::DecodeMode;
-pub use engine::{Engine, EngineOptions, collect_into};
-pub use error::EngineError;
+pub use batcher::{BatchStats, Batcher};
+pub use engine::{Engine, EngineOptions, Prepared, collect_into};
+pub use error::{EngineError, ErrorKind};
 pub use request::{
     AudioChunk, SamplingOverrides, SynthesisRequest, SynthesisSummary, TextFeed, VoiceReference,
 };
+pub use scheduler::{BatchConfig, Priority, Qos};
+pub use service::{EngineService, StreamEvent, SynthesisStream};
 pub use tts_core::checkpoint;

@@ -12,8 +12,8 @@ use crate::request::AudioChunk;
 
 pub type Sink<'a> = dyn FnMut(AudioChunk) -> Result<(), EngineError> + 'a;
 
-pub struct OutputStream<'s, 'a> {
-    sink: &'s mut Sink<'a>,
+pub struct OutputStream<'a> {
+    sink: Box<Sink<'a>>,
     sample_rate: u32,
     chunk: usize,
     fade: usize,
@@ -27,10 +27,15 @@ pub struct OutputStream<'s, 'a> {
     first_audio: Option<Instant>,
 }
 
-impl<'s, 'a> OutputStream<'s, 'a> {
-    pub fn new(sink: &'s mut Sink<'a>, sample_rate: u32, chunk: usize, fade: usize) -> Self {
+impl<'a> OutputStream<'a> {
+    pub fn new(
+        sink: impl FnMut(AudioChunk) -> Result<(), EngineError> + 'a,
+        sample_rate: u32,
+        chunk: usize,
+        fade: usize,
+    ) -> Self {
         Self {
-            sink,
+            sink: Box::new(sink),
             sample_rate,
             chunk: chunk.max(1),
             fade,

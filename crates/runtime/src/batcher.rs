@@ -1,0 +1,476 @@
+//! The serving engine's batch loop: requests join a running generation session at the next
+//! step and leave it when done, cancelled, failed or out of time, without disturbing the others.
+//!
+//! One [`Batcher::step`]: expire deadlines and drop requests whose client went away; admit
+//! waiting requests (priority order, within the row limit and the KV-cache budget, at most
+//! `prefills_per_step` prefills while others are generating so a burst of arrivals does not stall
+//! running streams); one acoustic-model step for every running row together (the weights are
+//! read once for all rows); decode each stream's new frames and send its chunks; move finished
+//! segments on to the next sentence group or finish the request.
+//!
+//! On the CPU generation and decoding take turns on the one thread that owns the batch (each
+//! uses every core); run side by side, their thread pools would fight over the same cores.
+
+use std::time::{Duration, Instant};
+
+use acoustic_model::{GenerateParams, Session};
+use audio_codec_12hz::CodecStream;
+
+use crate::engine::{Engine, Prepared};
+use crate::error::EngineError;
+use crate::output::{OutputStream, Sink};
+use crate::request::SynthesisSummary;
+use crate::scheduler::{BatchConfig, Qos, Refusal, StepClock, WaitQueue};
+
+/// Decode steps grow up to this many frames (320 ms of audio): larger steps use the codec's
+/// GEMMs better, the first step covers just the first chunk (time to first audio).
+const MAX_DECODE_FRAMES: usize = 4;
+
+/// KV positions reserved per text token of a segment: speech runs ~3 frames per text token;
+/// the reservation is generous so the budget holds for ordinary speech.
+const RESERVED_FRAMES_PER_TOKEN: usize = 4;
+
+/// A lower bound of the frames a segment takes (at least one per text token), for refusing a
+/// deadline only when it certainly cannot be met.
+const MIN_FRAMES_PER_TOKEN: usize = 1;
+
+/// Progress callback: `(segments done, total)`.
+pub type Progress<'a> = Box<dyn FnMut(usize, usize) + 'a>;
+
+/// The result of a request that left the engine.
+pub type Finished = (u64, Result<SynthesisSummary, EngineError>);
+
+/// Totals over the batcher's life, for `lm_rtf` / `codec_rtf` and metrics.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchStats {
+    /// Acoustic-model steps (all rows together) and prefills.
+    pub steps: u64,
+    pub prefills: u64,
+    /// Acoustic-model compute (prefills and steps) and codec compute.
+    pub lm_time: Duration,
+    pub codec_time: Duration,
+    /// Audio samples sent to clients.
+    pub samples: u64,
+    /// Rows summed over steps (mean batch = rows_stepped / steps).
+    pub rows_stepped: u64,
+    pub waiting: usize,
+    pub running: usize,
+    pub completed: u64,
+    pub failed: u64,
+}
+
+/// One request on the engine thread.
+struct Job<'a> {
+    id: u64,
+    prepared: Prepared,
+    qos: Qos,
+    submitted: Instant,
+    deadline: Option<Instant>,
+    out: OutputStream<'a>,
+    progress: Option<Progress<'a>>,
+    /// The client went away (checked every step, also before the first chunk).
+    closed: Option<Box<dyn Fn() -> bool + 'a>>,
+    /// Current segment and its session slot while it generates.
+    segment: usize,
+    slot: Option<usize>,
+    codec: Option<CodecStream>,
+    /// Generated frames not decoded yet.
+    pending: Vec<Vec<u32>>,
+    decode_frames: usize,
+    summary: SynthesisSummary,
+}
+
+impl Job<'_> {
+    fn params(&self) -> GenerateParams {
+        self.prepared.params
+    }
+
+    /// KV positions the current segment is expected to take.
+    fn reserved_positions(&self) -> usize {
+        let Some(seg) = self.prepared.segments.get(self.segment) else { return 0 };
+        let prompt = seg.prompt.embeds.dims().first().copied().unwrap_or(0);
+        prompt
+            + (seg.text_tokens * RESERVED_FRAMES_PER_TOKEN).min(self.params().max_new_tokens)
+    }
+
+    /// Frames the rest of the request takes at least.
+    fn min_frames_left(&self) -> usize {
+        self.prepared.segments[self.segment..]
+            .iter()
+            .map(|s| (s.text_tokens * MIN_FRAMES_PER_TOKEN).min(self.params().max_new_tokens))
+            .sum()
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.as_ref().is_some_and(|c| c())
+    }
+}
+
+pub struct Batcher<'e, 'a> {
+    engine: &'e Engine,
+    config: BatchConfig,
+    session: Session,
+    queue: WaitQueue<Job<'a>>,
+    running: Vec<Job<'a>>,
+    clock: StepClock,
+    stats: BatchStats,
+    /// KV-cache bytes per cached position of one row (all talker layers, keys and values).
+    kv_bytes_per_position: usize,
+}
+
+impl<'e, 'a> Batcher<'e, 'a> {
+    pub fn new(engine: &'e Engine, config: BatchConfig) -> Self {
+        let model = engine.model();
+        let tc = &model.config().talker_config;
+        let kv_bytes_per_position = tc.num_hidden_layers
+            * 2
+            * tc.num_key_value_heads
+            * tc.head_dim()
+            * model.dtype().size_in_bytes();
+        Self {
+            engine,
+            session: Session::empty(model.talker(), model.code_predictor(), false),
+            queue: WaitQueue::new(config.max_queue),
+            config,
+            running: Vec::new(),
+            clock: StepClock::default(),
+            stats: BatchStats::default(),
+            kv_bytes_per_position,
+        }
+    }
+
+    pub fn config(&self) -> &BatchConfig {
+        &self.config
+    }
+
+    /// Nothing waiting or running.
+    pub fn is_idle(&self) -> bool {
+        self.queue.is_empty() && self.running.is_empty()
+    }
+
+    pub fn stats(&self) -> BatchStats {
+        BatchStats { waiting: self.queue.len(), running: self.running.len(), ..self.stats.clone() }
+    }
+
+    /// A lower bound of a step's duration, once one was measured.
+    pub fn clock(&self) -> &StepClock {
+        &self.clock
+    }
+
+    /// Queues a prepared request. Refused at once (typed error) when the queue is full or when
+    /// even an optimistic estimate misses the deadline.
+    pub fn submit(
+        &mut self,
+        id: u64,
+        prepared: Prepared,
+        qos: Qos,
+        sink: Box<Sink<'a>>,
+        progress: Option<Progress<'a>>,
+    ) -> Result<(), EngineError> {
+        self.submit_watched(id, prepared, qos, sink, progress, None)
+    }
+
+    /// [`Self::submit`] with a check that the client is gone (polled every step).
+    pub fn submit_watched(
+        &mut self,
+        id: u64,
+        prepared: Prepared,
+        qos: Qos,
+        sink: Box<Sink<'a>>,
+        progress: Option<Progress<'a>>,
+        closed: Option<Box<dyn Fn() -> bool + 'a>>,
+    ) -> Result<(), EngineError> {
+        let submitted = Instant::now();
+        let engine = self.engine;
+        let out = OutputStream::new(sink, engine.sample_rate(), prepared.chunk, prepared.fade);
+        let job = Job {
+            id,
+            prepared,
+            qos,
+            submitted,
+            deadline: qos.deadline.map(|d| submitted + d),
+            out,
+            progress,
+            closed,
+            segment: 0,
+            slot: None,
+            codec: None,
+            pending: Vec::new(),
+            decode_frames: 1,
+            summary: SynthesisSummary::default(),
+        };
+        if let Some(deadline) = qos.deadline {
+            // Frames of the requests ahead are shared steps; this request's own frames are a
+            // lower bound of its time.
+            if let Some(needed) = self.clock.optimistic(job.min_frames_left())
+                && needed > deadline
+            {
+                let why = Refusal::DeadlineUnreachable { needed, deadline };
+                return Err(EngineError::DeadlineExceeded(why.to_string()));
+            }
+        }
+        let (priority, deadline) = (qos.priority, job.deadline);
+        self.queue
+            .push(id, priority, deadline, job)
+            .map_err(|(why, _)| EngineError::Overloaded(why.to_string()))
+    }
+
+    /// Cancels a waiting or running request: its row is freed at once.
+    pub fn cancel(&mut self, id: u64) -> Option<Finished> {
+        if self.queue.remove(id).is_some() {
+            return Some((id, Err(EngineError::Cancelled)));
+        }
+        let i = self.running.iter().position(|j| j.id == id)?;
+        let job = self.running.swap_remove(i);
+        Some(self.fail(job, EngineError::Cancelled))
+    }
+
+    /// One scheduling step; returns the requests that left the engine.
+    pub fn step(&mut self) -> Vec<Finished> {
+        let mut finished = Vec::new();
+        self.drop_gone(&mut finished);
+        self.admit(&mut finished);
+        self.generate(&mut finished);
+        self.decode(&mut finished);
+        finished
+    }
+
+    /// Deadlines and vanished clients.
+    fn drop_gone(&mut self, finished: &mut Vec<Finished>) {
+        let now = Instant::now();
+        for w in self.queue.expire(now) {
+            let waited = now - w.item.submitted;
+            let msg = format!("deadline passed after {} ms waiting for a row", waited.as_millis());
+            finished.push(self.fail(w.item, EngineError::DeadlineExceeded(msg)));
+        }
+        for w in self.queue.drain_where(|j| j.is_closed()) {
+            finished.push(self.fail(w.item, EngineError::Cancelled));
+        }
+        let mut i = 0;
+        while i < self.running.len() {
+            let job = &self.running[i];
+            let error = if job.is_closed() {
+                Some(EngineError::Cancelled)
+            } else if job.deadline.is_some_and(|d| d <= now) {
+                let ms = job.qos.deadline.unwrap_or_default().as_millis();
+                let sent = job.out.emitted() as f64 / self.engine.sample_rate() as f64;
+                Some(EngineError::DeadlineExceeded(format!(
+                    "deadline of {ms} ms passed after {sent:.2} s of audio; the stream was cut"
+                )))
+            } else {
+                None
+            };
+            match error {
+                Some(e) => {
+                    let job = self.running.swap_remove(i);
+                    finished.push(self.fail(job, e));
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    fn reserved_bytes(&self) -> usize {
+        self.running.iter().map(|j| j.reserved_positions()).sum::<usize>()
+            * self.kv_bytes_per_position
+    }
+
+    fn admit(&mut self, finished: &mut Vec<Finished>) {
+        let mut budget = if self.session.active_rows() > 0 {
+            self.config.prefills_per_step
+        } else {
+            self.config.max_batch
+        };
+        // Requests between two sentence groups go first: they already hold a stream.
+        let mut i = 0;
+        while i < self.running.len() && budget > 0 {
+            if self.running[i].slot.is_none() {
+                budget -= 1;
+                if let Err(e) = self.start_segment(i) {
+                    let job = self.running.swap_remove(i);
+                    finished.push(self.fail(job, e));
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        while budget > 0 && self.rows_in_use() < self.config.max_batch {
+            let reserved = self.reserved_bytes();
+            let (limit, per_pos, empty) =
+                (self.config.kv_budget_bytes, self.kv_bytes_per_position, self.running.is_empty());
+            // A request larger than the whole budget still runs alone.
+            let Some(w) = self
+                .queue
+                .pop_if(|j| empty || reserved + j.reserved_positions() * per_pos <= limit)
+            else {
+                break;
+            };
+            budget -= 1;
+            self.running.push(w.item);
+            let i = self.running.len() - 1;
+            if let Err(e) = self.start_segment(i) {
+                let job = self.running.swap_remove(i);
+                finished.push(self.fail(job, e));
+            }
+        }
+    }
+
+    fn rows_in_use(&self) -> usize {
+        self.running.iter().filter(|j| j.slot.is_some()).count()
+    }
+
+    /// Prefills the current segment of `running[i]` into a row and primes its codec stream.
+    fn start_segment(&mut self, i: usize) -> Result<(), EngineError> {
+        let engine = self.engine;
+        let started = Instant::now();
+        let job = &mut self.running[i];
+        let total = job.prepared.segments.len();
+        if let Some(p) = job.progress.as_mut() {
+            p(job.segment, total);
+        }
+        if job.segment > 0 {
+            job.out.end_segment();
+        }
+        let seg = &job.prepared.segments[job.segment];
+        let slot = self.session.admit(seg.prompt.clone(), job.prepared.params)?;
+        let prefill = started.elapsed();
+        job.slot = Some(slot);
+        job.summary.lm_time += prefill;
+        self.stats.lm_time += prefill;
+        self.stats.prefills += 1;
+        let mut codec = CodecStream::new(engine.codec(), engine.decode_mode());
+        if let Some(prime) = job.prepared.prime.as_deref().filter(|p| !p.is_empty()) {
+            // The reference decodes `ref_codes ++ generated` and cuts the reference part, so
+            // the generated audio depends on the reference codes through the decoder's left
+            // context (codec.md §5.5): decode them first and drop their audio.
+            let t = Instant::now();
+            codec.push(engine.codec(), &engine.codes_tensor(prime)?)?;
+            job.summary.codec_time += t.elapsed();
+            self.stats.codec_time += t.elapsed();
+        }
+        job.codec = Some(codec);
+        job.pending.clear();
+        job.decode_frames =
+            job.out.samples_to_next_chunk().div_ceil(engine.codec().samples_per_frame());
+        Ok(())
+    }
+
+    /// One acoustic-model step for every running row.
+    fn generate(&mut self, finished: &mut Vec<Finished>) {
+        let rows = self.session.active_rows();
+        if rows == 0 {
+            return;
+        }
+        let t = Instant::now();
+        let frames = match self.session.next_frame() {
+            Ok(f) => f,
+            Err(e) => {
+                // A failed batched step cannot be pinned on one row: every running request
+                // fails with the model's message, the engine goes on with the next ones.
+                let msg = e.to_string();
+                for job in std::mem::take(&mut self.running) {
+                    let e = EngineError::Model(candle_core::Error::Msg(msg.clone()));
+                    finished.push(self.fail(job, e));
+                }
+                return;
+            }
+        };
+        let dt = t.elapsed();
+        self.clock.record(dt);
+        self.stats.steps += 1;
+        self.stats.rows_stepped += rows as u64;
+        self.stats.lm_time += dt;
+        let share = dt / rows as u32;
+        for job in &mut self.running {
+            if let Some(slot) = job.slot {
+                job.summary.lm_time += share;
+                if let Some(f) = frames.get(slot).cloned().flatten() {
+                    job.pending.push(f);
+                }
+            }
+        }
+    }
+
+    /// Decodes and sends each stream's new audio; finishes segments and requests.
+    fn decode(&mut self, finished: &mut Vec<Finished>) {
+        let mut i = 0;
+        while i < self.running.len() {
+            match self.advance(i) {
+                Ok(false) => i += 1,
+                Ok(true) => {
+                    let mut job = self.running.swap_remove(i);
+                    finished.push(match self.finish(&mut job) {
+                        Ok(summary) => {
+                            self.stats.completed += 1;
+                            (job.id, Ok(summary))
+                        }
+                        Err(e) => self.fail(job, e),
+                    });
+                }
+                Err(e) => {
+                    let job = self.running.swap_remove(i);
+                    finished.push(self.fail(job, e));
+                }
+            }
+        }
+    }
+
+    /// Decodes `running[i]`'s pending frames when a decode step is due; returns whether the
+    /// request has produced all its audio.
+    fn advance(&mut self, i: usize) -> Result<bool, EngineError> {
+        let engine = self.engine;
+        let job = &mut self.running[i];
+        let Some(slot) = job.slot else { return Ok(false) };
+        let segment_done = self.session.stop_reason(slot).is_some();
+        let due = job.pending.len() >= job.decode_frames;
+        if (due || segment_done)
+            && !job.pending.is_empty()
+            && let Some(codec) = job.codec.as_mut()
+        {
+            let t = Instant::now();
+            let frames = std::mem::take(&mut job.pending);
+            let wav = codec.push(engine.codec(), &engine.codes_tensor(&frames)?)?;
+            let samples = wav.flatten_all()?.to_vec1::<f32>()?;
+            let dt = t.elapsed();
+            job.summary.codec_time += dt;
+            self.stats.codec_time += dt;
+            self.stats.samples += samples.len() as u64;
+            job.out.push(&samples)?;
+            job.decode_frames = (job.decode_frames * 2).min(MAX_DECODE_FRAMES);
+        }
+        if !segment_done {
+            return Ok(false);
+        }
+        let seg = &job.prepared.segments[job.segment];
+        job.summary.codes.push(self.session.frames(slot).to_vec());
+        job.summary.segments.push(seg.text.clone());
+        self.session.release(slot);
+        job.slot = None;
+        job.codec = None;
+        job.segment += 1;
+        Ok(job.segment == job.prepared.segments.len())
+    }
+
+    fn finish(&mut self, job: &mut Job<'a>) -> Result<SynthesisSummary, EngineError> {
+        let total = job.prepared.segments.len();
+        if let Some(p) = job.progress.as_mut() {
+            p(total, total);
+        }
+        let mut summary = std::mem::take(&mut job.summary);
+        summary.time_to_first_audio = job.out.first_audio().map(|t| t - job.submitted);
+        let out = std::mem::replace(&mut job.out, OutputStream::new(|_| Ok(()), 1, 1, 0));
+        summary.samples = out.finish()?;
+        summary.elapsed = job.submitted.elapsed();
+        Ok(summary)
+    }
+
+    /// Frees whatever the request holds and reports its error.
+    fn fail(&mut self, job: Job<'a>, e: EngineError) -> Finished {
+        if let Some(slot) = job.slot {
+            self.session.release(slot);
+        }
+        self.stats.failed += 1;
+        tracing::debug!(id = job.id, kind = ?e.kind(), error = %e, "request left the engine");
+        (job.id, Err(e))
+    }
+}

@@ -1,0 +1,295 @@
+//! The admission policy of the serving engine, without a model: a bounded waiting queue ordered
+//! by priority class, then deadline, then arrival; overload is refused at once; deadlines that
+//! pass while waiting are reported; the running batch is limited by rows and by a KV-cache
+//! memory budget.
+
+use std::time::{Duration, Instant};
+
+/// Service class of a request. Interactive (streaming to a listener) rows are admitted before
+/// bulk (offline rendering) ones; both share the running batch once admitted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    #[default]
+    Interactive,
+    Bulk,
+}
+
+impl std::str::FromStr for Priority {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "interactive" => Ok(Self::Interactive),
+            "bulk" => Ok(Self::Bulk),
+            other => Err(format!("unknown priority {other:?}; valid: interactive, bulk")),
+        }
+    }
+}
+
+/// What a caller asks of the scheduler besides the synthesis itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Qos {
+    pub priority: Priority,
+    /// The whole stream must be delivered within this time of submission; a request that
+    /// cannot make it is refused up front, one that runs out of time is cut.
+    pub deadline: Option<Duration>,
+}
+
+/// Limits of the running batch and of the waiting queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchConfig {
+    /// Rows generated together at most.
+    pub max_batch: usize,
+    /// Requests waiting for a row at most; one more is refused as overload.
+    pub max_queue: usize,
+    /// Bytes of talker KV cache the running rows may reserve together.
+    pub kv_budget_bytes: usize,
+    /// Newcomers prefilled per step while other rows are generating, so a burst of arrivals
+    /// delays the running streams by at most this many prefills per frame.
+    pub prefills_per_step: usize,
+    /// How long an idle engine waits for more arrivals before starting a batch.
+    pub arrival_window: Duration,
+}
+
+impl Default for BatchConfig {
+    fn default() -> Self {
+        Self {
+            max_batch: 16,
+            max_queue: 64,
+            kv_budget_bytes: 4 << 30,
+            prefills_per_step: 1,
+            arrival_window: Duration::from_millis(2),
+        }
+    }
+}
+
+impl BatchConfig {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.max_batch == 0 || self.max_batch > MAX_BATCH {
+            return Err(format!("max batch {} is out of range 1..={MAX_BATCH}", self.max_batch));
+        }
+        if self.prefills_per_step == 0 {
+            return Err("prefills per step must be at least 1".into());
+        }
+        Ok(())
+    }
+}
+
+/// Largest running batch: the acoustic model's streaming matmuls give every row the arithmetic
+/// of its run alone up to 64 rows (the code predictor's first step has 2 per request).
+pub const MAX_BATCH: usize = 32;
+
+/// Why the scheduler refused a request up front.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The queue is full.
+    QueueFull { max_queue: usize },
+    /// Even an optimistic estimate finishes after the deadline.
+    DeadlineUnreachable { needed: Duration, deadline: Duration },
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::QueueFull { max_queue } => {
+                write!(f, "the engine is overloaded: {max_queue} requests are already waiting")
+            }
+            Self::DeadlineUnreachable { needed, deadline } => write!(
+                f,
+                "deadline {} ms cannot be met: at least {} ms are needed at the current load",
+                deadline.as_millis(),
+                needed.as_millis()
+            ),
+        }
+    }
+}
+
+/// One waiting request.
+#[derive(Debug)]
+pub struct Waiting<T> {
+    pub id: u64,
+    pub priority: Priority,
+    pub deadline: Option<Instant>,
+    /// Arrival order, breaks ties.
+    seq: u64,
+    pub item: T,
+}
+
+/// The waiting queue: bounded, ordered by (priority, deadline, arrival).
+#[derive(Debug)]
+pub struct WaitQueue<T> {
+    items: Vec<Waiting<T>>,
+    max_len: usize,
+    next_seq: u64,
+}
+
+impl<T> WaitQueue<T> {
+    pub fn new(max_len: usize) -> Self {
+        Self { items: Vec::new(), max_len, next_seq: 0 }
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Queues a request, or refuses it (handing it back) when the queue is full.
+    pub fn push(
+        &mut self,
+        id: u64,
+        qos_priority: Priority,
+        deadline: Option<Instant>,
+        item: T,
+    ) -> Result<(), (Refusal, T)> {
+        if self.items.len() >= self.max_len {
+            return Err((Refusal::QueueFull { max_queue: self.max_len }, item));
+        }
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.items.push(Waiting { id, priority: qos_priority, deadline, seq, item });
+        Ok(())
+    }
+
+    /// The request to admit next, if `fits` accepts it: the first in (priority, deadline,
+    /// arrival) order. A request that does not fit blocks those behind it (no starvation of
+    /// large requests by small ones).
+    pub fn pop_if(&mut self, fits: impl FnOnce(&T) -> bool) -> Option<Waiting<T>> {
+        let best = (0..self.items.len()).min_by_key(|&i| {
+            let w = &self.items[i];
+            // Earliest deadline first within a class; no deadline sorts last.
+            (w.priority, w.deadline.is_none(), w.deadline, w.seq)
+        })?;
+        if fits(&self.items[best].item) { Some(self.items.remove(best)) } else { None }
+    }
+
+    /// Removes a waiting request (cancelled before it started).
+    pub fn remove(&mut self, id: u64) -> Option<Waiting<T>> {
+        let i = self.items.iter().position(|w| w.id == id)?;
+        Some(self.items.remove(i))
+    }
+
+    /// Removes and returns the requests whose deadline has passed at `now`.
+    pub fn expire(&mut self, now: Instant) -> Vec<Waiting<T>> {
+        let (gone, keep) =
+            std::mem::take(&mut self.items).into_iter().partition(|w| w.deadline.is_some_and(|d| d <= now));
+        self.items = keep;
+        gone
+    }
+
+    /// Removes every waiting request for which `drop` is true (e.g. the client went away).
+    pub fn drain_where(&mut self, mut drop: impl FnMut(&T) -> bool) -> Vec<Waiting<T>> {
+        let (gone, keep) = std::mem::take(&mut self.items).into_iter().partition(|w| drop(&w.item));
+        self.items = keep;
+        gone
+    }
+}
+
+/// Running time of a step, smoothed: the basis of deadline estimates.
+#[derive(Debug, Clone, Default)]
+pub struct StepClock {
+    /// Fastest frame step seen (an optimistic per-frame time for refusing up front).
+    fastest: Option<Duration>,
+}
+
+impl StepClock {
+    pub fn record(&mut self, step: Duration) {
+        self.fastest = Some(self.fastest.map_or(step, |f| f.min(step)));
+    }
+
+    /// A lower bound of the time `frames` frames take, once a step has been measured.
+    pub fn optimistic(&self, frames: usize) -> Option<Duration> {
+        self.fastest.map(|f| f * frames as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids<T>(q: &mut WaitQueue<T>) -> Vec<u64> {
+        std::iter::from_fn(|| q.pop_if(|_| true).map(|w| w.id)).collect()
+    }
+
+    #[test]
+    fn interactive_before_bulk_then_deadline_then_arrival() {
+        let now = Instant::now();
+        let s = Duration::from_secs;
+        let mut q = WaitQueue::new(16);
+        q.push(1, Priority::Bulk, None, ()).unwrap();
+        q.push(2, Priority::Interactive, None, ()).unwrap();
+        q.push(3, Priority::Bulk, Some(now + s(5)), ()).unwrap();
+        q.push(4, Priority::Interactive, Some(now + s(9)), ()).unwrap();
+        q.push(5, Priority::Interactive, Some(now + s(3)), ()).unwrap();
+        q.push(6, Priority::Interactive, None, ()).unwrap();
+        assert_eq!(ids(&mut q), [5, 4, 2, 6, 3, 1]);
+    }
+
+    #[test]
+    fn a_full_queue_refuses_at_once_and_hands_the_request_back() {
+        let mut q = WaitQueue::new(2);
+        q.push(1, Priority::Bulk, None, "a").unwrap();
+        q.push(2, Priority::Bulk, None, "b").unwrap();
+        let (why, back) = q.push(3, Priority::Interactive, None, "c").unwrap_err();
+        assert_eq!(why, Refusal::QueueFull { max_queue: 2 });
+        assert_eq!(back, "c");
+        assert!(why.to_string().contains("overloaded"), "{why}");
+        // Room again once one leaves.
+        q.pop_if(|_| true).unwrap();
+        q.push(3, Priority::Interactive, None, "c").unwrap();
+        assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn the_head_blocks_when_it_does_not_fit() {
+        let mut q = WaitQueue::new(4);
+        q.push(1, Priority::Interactive, None, 100usize).unwrap();
+        q.push(2, Priority::Interactive, None, 1usize).unwrap();
+        // Budget 10: the big head does not fit, and the small one behind it is not taken.
+        assert!(q.pop_if(|&cost| cost <= 10).is_none());
+        assert_eq!(q.pop_if(|&cost| cost <= 1000).unwrap().id, 1);
+        assert_eq!(q.pop_if(|&cost| cost <= 10).unwrap().id, 2);
+    }
+
+    #[test]
+    fn expired_and_cancelled_requests_leave_the_queue() {
+        let now = Instant::now();
+        let mut q = WaitQueue::new(8);
+        q.push(1, Priority::Interactive, Some(now), "x").unwrap();
+        q.push(2, Priority::Interactive, Some(now + Duration::from_secs(60)), "y").unwrap();
+        q.push(3, Priority::Bulk, None, "gone").unwrap();
+        q.push(4, Priority::Bulk, None, "z").unwrap();
+        let expired: Vec<u64> = q.expire(now).iter().map(|w| w.id).collect();
+        assert_eq!(expired, [1]);
+        assert_eq!(q.remove(4).unwrap().item, "z");
+        assert!(q.remove(4).is_none());
+        let dropped: Vec<u64> = q.drain_where(|&s| s == "gone").iter().map(|w| w.id).collect();
+        assert_eq!(dropped, [3]);
+        assert_eq!(ids(&mut q), [2]);
+    }
+
+    #[test]
+    fn optimistic_estimate_uses_the_fastest_step() {
+        let mut c = StepClock::default();
+        assert_eq!(c.optimistic(10), None);
+        c.record(Duration::from_millis(80));
+        c.record(Duration::from_millis(50));
+        c.record(Duration::from_millis(70));
+        assert_eq!(c.optimistic(10), Some(Duration::from_millis(500)));
+    }
+
+    #[test]
+    fn config_limits_are_checked() {
+        assert!(BatchConfig::default().validate().is_ok());
+        let e = BatchConfig { max_batch: 0, ..Default::default() }.validate().unwrap_err();
+        assert!(e.contains("1..=32"), "{e}");
+        let e = BatchConfig { max_batch: 33, ..Default::default() }.validate().unwrap_err();
+        assert!(e.contains("33"), "{e}");
+        assert!(
+            BatchConfig { prefills_per_step: 0, ..Default::default() }.validate().is_err()
+        );
+        assert_eq!("BULK".parse::<Priority>(), Ok(Priority::Bulk));
+        assert!("urgent".parse::<Priority>().unwrap_err().contains("interactive, bulk"));
+    }
+}

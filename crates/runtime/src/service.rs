@@ -1,0 +1,293 @@
+//! The serving engine: one thread owns the model and the running batch; callers reach it only
+//! through a bounded command channel and pull their audio from a stream handle.
+//!
+//! A caller validates and prepares its request on its own thread ([`Engine::prepare`]:
+//! normalization, tokenization, prompts, voice), then submits it; the engine thread admits it
+//! into the running batch ([`Batcher`]) and sends chunks with sequence numbers, then a final
+//! summary or a typed error. Dropping the stream handle cancels the request: its row is freed at
+//! the next step. The channels are tokio's, so async servers `.await` them and blocking callers
+//! use the `blocking_*` methods.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use tokio::sync::mpsc;
+
+use crate::batcher::{BatchStats, Batcher};
+use crate::engine::{Engine, Prepared};
+use crate::error::EngineError;
+use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary};
+use crate::scheduler::{BatchConfig, Qos};
+
+/// What a stream handle receives, in order: chunks, then exactly one `Done` or `Failed`.
+#[derive(Debug)]
+pub enum StreamEvent {
+    /// `seq` counts the request's chunks from 0.
+    Chunk { seq: u64, chunk: AudioChunk },
+    Done(SynthesisSummary),
+    Failed(EngineError),
+}
+
+enum Command {
+    Submit { id: u64, prepared: Box<Prepared>, qos: Qos, events: mpsc::UnboundedSender<StreamEvent> },
+    Cancel(u64),
+}
+
+/// A running serving engine. Cheap to share behind an `Arc`; dropping the last handle lets the
+/// engine thread finish the requests it has and stop.
+pub struct EngineService {
+    engine: Arc<Engine>,
+    commands: mpsc::Sender<Command>,
+    next_id: AtomicU64,
+    /// Requests submitted and not yet finished (admission control before the channel).
+    in_flight: Arc<AtomicUsize>,
+    stats: Arc<Mutex<BatchStats>>,
+    config: BatchConfig,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl EngineService {
+    /// Starts the engine thread.
+    pub fn start(engine: Arc<Engine>, config: BatchConfig) -> Result<Self, EngineError> {
+        config.validate().map_err(EngineError::invalid)?;
+        let (tx, rx) = mpsc::channel(config.max_queue.max(1));
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let stats = Arc::new(Mutex::new(BatchStats::default()));
+        let thread = {
+            let (engine, in_flight, stats, config) =
+                (engine.clone(), in_flight.clone(), stats.clone(), config.clone());
+            std::thread::Builder::new()
+                .name("tts-engine".into())
+                .spawn(move || engine_loop(&engine, config, rx, &in_flight, &stats))
+                .map_err(|e| EngineError::Stopped(format!("cannot start the engine thread: {e}")))?
+        };
+        Ok(Self {
+            engine,
+            commands: tx,
+            next_id: AtomicU64::new(1),
+            in_flight,
+            stats,
+            config,
+            thread: Some(thread),
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn config(&self) -> &BatchConfig {
+        &self.config
+    }
+
+    /// Totals and the current queue and batch (updated every step).
+    pub fn stats(&self) -> BatchStats {
+        self.stats.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Validates and prepares `req` on the calling thread, then hands it to the engine thread.
+    /// Bad requests and overload are refused here, at once.
+    pub fn submit(&self, req: &SynthesisRequest, qos: Qos) -> Result<SynthesisStream, EngineError> {
+        let prepared = self.engine.prepare(req)?;
+        self.submit_prepared(prepared, qos)
+    }
+
+    /// Submits a request prepared with [`Engine::prepare`].
+    pub fn submit_prepared(
+        &self,
+        prepared: Prepared,
+        qos: Qos,
+    ) -> Result<SynthesisStream, EngineError> {
+        let limit = self.config.max_queue + self.config.max_batch;
+        let taken = self.in_flight.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+            (n < limit).then_some(n + 1)
+        });
+        if taken.is_err() {
+            return Err(EngineError::Overloaded(format!(
+                "the engine is overloaded: {limit} requests are running or waiting"
+            )));
+        }
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let (events, rx) = mpsc::unbounded_channel();
+        let cmd = Command::Submit { id, prepared: Box::new(prepared), qos, events };
+        if let Err(e) = self.commands.try_send(cmd) {
+            self.in_flight.fetch_sub(1, Ordering::AcqRel);
+            return Err(match e {
+                mpsc::error::TrySendError::Full(_) => {
+                    EngineError::Overloaded("the engine's command queue is full".into())
+                }
+                mpsc::error::TrySendError::Closed(_) => {
+                    EngineError::Stopped("the engine thread is not running".into())
+                }
+            });
+        }
+        Ok(SynthesisStream { id, events: rx, commands: self.commands.clone() })
+    }
+
+    /// Synthesizes `req` through the engine thread, handing chunks to `sink` (blocking).
+    pub fn synthesize(
+        &self,
+        req: &SynthesisRequest,
+        qos: Qos,
+        sink: &mut dyn FnMut(AudioChunk) -> Result<(), EngineError>,
+    ) -> Result<SynthesisSummary, EngineError> {
+        self.submit(req, qos)?.blocking_collect(sink)
+    }
+}
+
+impl Drop for EngineService {
+    fn drop(&mut self) {
+        // Closing the command channel ends the loop once its requests are done.
+        let (closed, _) = mpsc::channel(1);
+        drop(std::mem::replace(&mut self.commands, closed));
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// The caller's end of one request: chunks, then the summary or the error.
+pub struct SynthesisStream {
+    id: u64,
+    events: mpsc::UnboundedReceiver<StreamEvent>,
+    commands: mpsc::Sender<Command>,
+}
+
+impl SynthesisStream {
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The next event (async).
+    pub async fn next(&mut self) -> Option<StreamEvent> {
+        self.events.recv().await
+    }
+
+    /// The next event, blocking the thread (not for use inside an async runtime).
+    pub fn blocking_next(&mut self) -> Option<StreamEvent> {
+        self.events.blocking_recv()
+    }
+
+    /// Asks the engine to stop this request; the stream then ends with `Cancelled`. Dropping
+    /// the stream has the same effect.
+    pub fn cancel(&self) {
+        // A full command queue: dropping the stream still cancels at the next step.
+        let _ = self.commands.try_send(Command::Cancel(self.id));
+    }
+
+    /// Hands every chunk to `sink` and returns the summary (blocking). A sink error cancels the
+    /// request and is returned.
+    pub fn blocking_collect(
+        mut self,
+        sink: &mut dyn FnMut(AudioChunk) -> Result<(), EngineError>,
+    ) -> Result<SynthesisSummary, EngineError> {
+        while let Some(event) = self.blocking_next() {
+            match event {
+                StreamEvent::Chunk { chunk, .. } => {
+                    if let Err(e) = sink(chunk) {
+                        self.cancel();
+                        return Err(e);
+                    }
+                }
+                StreamEvent::Done(summary) => return Ok(summary),
+                StreamEvent::Failed(e) => return Err(e),
+            }
+        }
+        Err(EngineError::Stopped("the engine dropped the request".into()))
+    }
+}
+
+/// The engine thread: commands in, one batch step at a time, results out.
+fn engine_loop(
+    engine: &Engine,
+    config: BatchConfig,
+    mut commands: mpsc::Receiver<Command>,
+    in_flight: &AtomicUsize,
+    stats: &Mutex<BatchStats>,
+) {
+    let window = config.arrival_window;
+    let mut batcher = Batcher::new(engine, config);
+    let mut streams: HashMap<u64, mpsc::UnboundedSender<StreamEvent>> = HashMap::new();
+    let mut open = true;
+    while open || !batcher.is_idle() {
+        if batcher.is_idle() {
+            // Idle: sleep until a command arrives, then give simultaneous arrivals a moment to
+            // join the same first step.
+            match commands.blocking_recv() {
+                Some(cmd) => handle(cmd, &mut batcher, &mut streams, in_flight),
+                None => break,
+            }
+            if !window.is_zero() {
+                std::thread::sleep(window);
+            }
+        }
+        loop {
+            match commands.try_recv() {
+                Ok(cmd) => handle(cmd, &mut batcher, &mut streams, in_flight),
+                Err(mpsc::error::TryRecvError::Empty) => break,
+                Err(mpsc::error::TryRecvError::Disconnected) => {
+                    open = false;
+                    break;
+                }
+            }
+        }
+        for (id, result) in batcher.step() {
+            report(id, result, &mut streams, in_flight);
+        }
+        if let Ok(mut s) = stats.lock() {
+            *s = batcher.stats();
+        }
+    }
+}
+
+fn handle(
+    cmd: Command,
+    batcher: &mut Batcher<'_, 'static>,
+    streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
+    in_flight: &AtomicUsize,
+) {
+    match cmd {
+        Command::Submit { id, prepared, qos, events } => {
+            let mut seq = 0u64;
+            let tx = events.clone();
+            let sink = Box::new(move |chunk: AudioChunk| {
+                let event = StreamEvent::Chunk { seq, chunk };
+                seq += 1;
+                tx.send(event).map_err(|_| EngineError::Cancelled)
+            });
+            let watch = events.clone();
+            let closed = Box::new(move || watch.is_closed());
+            match batcher.submit_watched(id, *prepared, qos, sink, None, Some(closed)) {
+                Ok(()) => {
+                    streams.insert(id, events);
+                }
+                Err(e) => {
+                    in_flight.fetch_sub(1, Ordering::AcqRel);
+                    let _ = events.send(StreamEvent::Failed(e));
+                }
+            }
+        }
+        Command::Cancel(id) => {
+            if let Some((id, result)) = batcher.cancel(id) {
+                report(id, result, streams, in_flight);
+            }
+        }
+    }
+}
+
+fn report(
+    id: u64,
+    result: Result<SynthesisSummary, EngineError>,
+    streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
+    in_flight: &AtomicUsize,
+) {
+    in_flight.fetch_sub(1, Ordering::AcqRel);
+    if let Some(tx) = streams.remove(&id) {
+        let _ = tx.send(match result {
+            Ok(summary) => StreamEvent::Done(summary),
+            Err(e) => StreamEvent::Failed(e),
+        });
+    }
+}
