@@ -264,7 +264,8 @@ impl DecoderLayer {
         sin: &Tensor,
         caches: &mut [&mut KvCache],
     ) -> Result<Tensor> {
-        let h = self.self_attn.forward_rows(&self.input_layernorm.forward(xs)?, cos, sin, caches)?;
+        let h =
+            self.self_attn.forward_rows(&self.input_layernorm.forward(xs)?, cos, sin, caches)?;
         let xs = (xs + h)?;
         let h = self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?;
         xs + h

@@ -145,13 +145,16 @@ fn rows_joining_and_leaving_a_running_session_get_their_codes_alone() {
     // sampled one) join a running session at different steps; one is released mid-way (a
     // cancelled client). Every row's codes equal the request run alone, and the greedy ones the
     // reference's.
-    let names = ["cv_alice_english_stream", "cv_bob_auto_instruct_nonstream", "cv_bob_chinese_stream"];
+    let names =
+        ["cv_alice_english_stream", "cv_bob_auto_instruct_nonstream", "cv_bob_chinese_stream"];
     let cases: Vec<_> = names.iter().map(|n| load_case(n)).collect();
     let model = load_model(&cases[0].ckpt, DType::F32);
     let mut requests: Vec<_> = cases.iter().map(|c| c.requests[0].clone()).collect();
     requests.push((cases[0].requests[0].0.clone(), sampled(7)));
-    let alone: Vec<_> =
-        requests.iter().map(|r| model.generate(std::slice::from_ref(r)).unwrap().remove(0)).collect();
+    let alone: Vec<_> = requests
+        .iter()
+        .map(|r| model.generate(std::slice::from_ref(r)).unwrap().remove(0))
+        .collect();
     for (c, a) in cases.iter().zip(&alone) {
         assert_eq!(a.frames, i64_rows(&c.tensors["codes_0"]), "alone vs reference");
     }

@@ -89,8 +89,7 @@ impl Job<'_> {
     fn reserved_positions(&self) -> usize {
         let Some(seg) = self.prepared.segments.get(self.segment) else { return 0 };
         let prompt = seg.prompt.embeds.dims().first().copied().unwrap_or(0);
-        prompt
-            + (seg.text_tokens * RESERVED_FRAMES_PER_TOKEN).min(self.params().max_new_tokens)
+        prompt + (seg.text_tokens * RESERVED_FRAMES_PER_TOKEN).min(self.params().max_new_tokens)
     }
 
     /// Frames the rest of the request takes at least.
@@ -130,7 +129,7 @@ impl<'e, 'a> Batcher<'e, 'a> {
         Self {
             engine,
             session: Session::empty(model.talker(), model.code_predictor(), false),
-            queue: WaitQueue::new(config.max_queue),
+            queue: WaitQueue::new(config.max_queue + config.max_batch),
             config,
             running: Vec::new(),
             clock: StepClock::default(),
@@ -208,6 +207,11 @@ impl<'e, 'a> Batcher<'e, 'a> {
                 let why = Refusal::DeadlineUnreachable { needed, deadline };
                 return Err(EngineError::DeadlineExceeded(why.to_string()));
             }
+        }
+        let capacity = self.config.max_queue + self.config.max_batch;
+        if self.queue.len() + self.running.len() >= capacity {
+            let why = Refusal::QueueFull { max_queue: self.config.max_queue };
+            return Err(EngineError::Overloaded(why.to_string()));
         }
         let (priority, deadline) = (qos.priority, job.deadline);
         self.queue

@@ -6,7 +6,6 @@
 //! uses every core), elsewhere generation runs on its own thread and hands frames over a
 //! channel.
 
-
 use acoustic_model::{
     GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
 };

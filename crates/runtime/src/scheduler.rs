@@ -39,7 +39,7 @@ pub struct Qos {
 pub struct BatchConfig {
     /// Rows generated together at most.
     pub max_batch: usize,
-    /// Requests waiting for a row at most; one more is refused as overload.
+    /// Requests waiting beyond a full batch at most; one more is refused as overload.
     pub max_queue: usize,
     /// Bytes of talker KV cache the running rows may reserve together.
     pub kv_budget_bytes: usize,
@@ -172,8 +172,9 @@ impl<T> WaitQueue<T> {
 
     /// Removes and returns the requests whose deadline has passed at `now`.
     pub fn expire(&mut self, now: Instant) -> Vec<Waiting<T>> {
-        let (gone, keep) =
-            std::mem::take(&mut self.items).into_iter().partition(|w| w.deadline.is_some_and(|d| d <= now));
+        let (gone, keep) = std::mem::take(&mut self.items)
+            .into_iter()
+            .partition(|w| w.deadline.is_some_and(|d| d <= now));
         self.items = keep;
         gone
     }
@@ -286,9 +287,7 @@ mod tests {
         assert!(e.contains("1..=32"), "{e}");
         let e = BatchConfig { max_batch: 33, ..Default::default() }.validate().unwrap_err();
         assert!(e.contains("33"), "{e}");
-        assert!(
-            BatchConfig { prefills_per_step: 0, ..Default::default() }.validate().is_err()
-        );
+        assert!(BatchConfig { prefills_per_step: 0, ..Default::default() }.validate().is_err());
         assert_eq!("BULK".parse::<Priority>(), Ok(Priority::Bulk));
         assert!("urgent".parse::<Priority>().unwrap_err().contains("interactive, bulk"));
     }

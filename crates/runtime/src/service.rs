@@ -25,13 +25,21 @@ use crate::scheduler::{BatchConfig, Qos};
 #[derive(Debug)]
 pub enum StreamEvent {
     /// `seq` counts the request's chunks from 0.
-    Chunk { seq: u64, chunk: AudioChunk },
+    Chunk {
+        seq: u64,
+        chunk: AudioChunk,
+    },
     Done(SynthesisSummary),
     Failed(EngineError),
 }
 
 enum Command {
-    Submit { id: u64, prepared: Box<Prepared>, qos: Qos, events: mpsc::UnboundedSender<StreamEvent> },
+    Submit {
+        id: u64,
+        prepared: Box<Prepared>,
+        qos: Qos,
+        events: mpsc::UnboundedSender<StreamEvent>,
+    },
     Cancel(u64),
 }
 
@@ -52,7 +60,9 @@ impl EngineService {
     /// Starts the engine thread.
     pub fn start(engine: Arc<Engine>, config: BatchConfig) -> Result<Self, EngineError> {
         config.validate().map_err(EngineError::invalid)?;
-        let (tx, rx) = mpsc::channel(config.max_queue.max(1));
+        // Room for every request admission allows (the in-flight count is the gate) and for
+        // as many cancels.
+        let (tx, rx) = mpsc::channel(2 * (config.max_queue + config.max_batch));
         let in_flight = Arc::new(AtomicUsize::new(0));
         let stats = Arc::new(Mutex::new(BatchStats::default()));
         let thread = {
@@ -101,9 +111,9 @@ impl EngineService {
         qos: Qos,
     ) -> Result<SynthesisStream, EngineError> {
         let limit = self.config.max_queue + self.config.max_batch;
-        let taken = self.in_flight.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-            (n < limit).then_some(n + 1)
-        });
+        let taken = self
+            .in_flight
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < limit).then_some(n + 1));
         if taken.is_err() {
             return Err(EngineError::Overloaded(format!(
                 "the engine is overloaded: {limit} requests are running or waiting"
@@ -233,11 +243,12 @@ fn engine_loop(
                 }
             }
         }
-        for (id, result) in batcher.step() {
-            report(id, result, &mut streams, in_flight);
-        }
+        let finished = batcher.step();
         if let Ok(mut s) = stats.lock() {
             *s = batcher.stats();
+        }
+        for (id, result) in finished {
+            report(id, result, &mut streams, in_flight);
         }
     }
 }
