@@ -160,11 +160,10 @@ fn a_cancelled_or_vanished_request_frees_its_row_within_one_step() {
     let reqs = requests();
     let gone = AtomicBool::new(false);
     let wav = std::sync::Mutex::new(Vec::new());
-    let mut survivor: Option<Box<dyn FnMut(AudioChunk) -> Result<(), EngineError>>> =
-        Some(Box::new(|c: AudioChunk| {
-            wav.lock().unwrap().extend(c.samples);
-            Ok(())
-        }));
+    let mut survivor: Option<Box<runtime::output::Sink<'_>>> = Some(Box::new(|c: AudioChunk| {
+        wav.lock().unwrap().extend(c.samples);
+        Ok(())
+    }));
     let mut batcher = Batcher::new(&engine, BatchConfig::default());
     for (id, r) in reqs.iter().enumerate().take(3) {
         let prepared = engine.prepare(r).unwrap();
