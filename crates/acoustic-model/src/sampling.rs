@@ -139,7 +139,11 @@ pub fn select(scores: &mut [f32], p: &SamplingParams, rng: &mut Rng) -> Result<u
     if max == f32::NEG_INFINITY {
         bail!("every token was filtered out; nothing to sample")
     }
-    let probs: Vec<f64> = scores.iter().map(|&s| ((s - max) as f64).exp()).collect();
+    // Filtered tokens (-inf) have probability 0 exactly; skip their exp.
+    let probs: Vec<f64> = scores
+        .iter()
+        .map(|&s| if s == f32::NEG_INFINITY { 0.0 } else { ((s - max) as f64).exp() })
+        .collect();
     let total: f64 = probs.iter().sum();
     let u = rng.next_f64() * total;
     let mut acc = 0.0;
@@ -165,9 +169,9 @@ pub fn warp(scores: &mut [f32], p: &SamplingParams) {
     }
     if p.top_k != 0 {
         let k = p.top_k.min(n);
-        let mut sorted: Vec<f32> = scores.to_vec();
-        sorted.sort_by(|a, b| b.total_cmp(a));
-        let kth = sorted[k - 1];
+        // The k-th largest value (a selection, not a sort: this runs per row and code group).
+        let mut values: Vec<f32> = scores.to_vec();
+        let (_, &mut kth, _) = values.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
         // `scores < topk(...)[-1]` is removed: ties with the k-th value stay.
         scores.iter_mut().filter(|s| **s < kth).for_each(|s| *s = f32::NEG_INFINITY);
     }

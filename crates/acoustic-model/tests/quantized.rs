@@ -142,3 +142,26 @@ fn q4k_where_the_blocks_fit() {
     eprintln!("q4k layer 96x256: cosine {cos:.6}");
     assert!(cos >= 0.99, "{cos}");
 }
+
+#[test]
+fn a_q8_0_batch_gives_each_row_its_codes_alone() {
+    // The int8 kernel's integer sums are exact and each row's activations are quantized on
+    // their own, so a row's codes cannot depend on its neighbours (rows share 8-row passes).
+    let m = load(ModelDtype::Q8_0);
+    let names = ["base_xvec_stream", "base_xvec_nonstream", "base_icl_equal_stream"];
+    let mut requests: Vec<_> = names.iter().map(|n| load_case(n).requests[0].clone()).collect();
+    // Nine rows: more than one 8-row pass.
+    for seed in 0..6u64 {
+        let (req, mut params) = requests[seed as usize % 3].clone();
+        params.seed = seed + 10;
+        params.talker.do_sample = true;
+        params.talker.top_k = 20;
+        params.talker.temperature = 0.9;
+        requests.push((req, params));
+    }
+    let batch = m.generate(&requests).unwrap();
+    for (b, req) in requests.iter().enumerate() {
+        let alone = m.generate(std::slice::from_ref(req)).unwrap().remove(0);
+        assert_eq!(batch[b], alone, "row {b}");
+    }
+}

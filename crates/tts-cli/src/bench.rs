@@ -1,11 +1,16 @@
 //! `tts-cli bench`: time to first audio, real-time factor, frames per second and peak memory
 //! over several runs, on a checkpoint or on random weights at a real config's dimensions.
+//! Every run goes through the serving engine; `--concurrency N` submits N streams at once
+//! (continuous batching) and reports aggregate and per-stream figures.
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use runtime::{AudioChunk, Engine, EngineError, SynthesisRequest, TextFeed};
+use runtime::{
+    BatchConfig, BatchStats, Engine, EngineService, Qos, StreamEvent, SynthesisRequest, TextFeed,
+};
 
 use crate::device::{EngineArgs, load_engine};
 
@@ -45,25 +50,42 @@ pub struct BenchArgs {
     /// Default: the reference wrapper's choice for the model type.
     #[arg(long)]
     pub text_feed: Option<TextFeed>,
+    /// Streams submitted at once in each run (continuous batching).
+    #[arg(long, default_value_t = 1)]
+    pub concurrency: usize,
     /// One JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
 }
 
+/// One measured run of `concurrency` streams.
 struct Run {
-    ttfa_ms: f64,
-    rtf: f64,
-    /// Seconds in the acoustic model / in the codec decoder per second of audio.
+    /// Wall time of the run per second of audio over all streams.
+    aggregate_rtf: f64,
+    /// Per stream: time to first audio and wall time per own audio second.
+    ttfa_ms: Vec<f64>,
+    stream_rtf: Vec<f64>,
+    /// Acoustic-model / codec compute seconds per audio second over all streams.
     lm_rtf: f64,
     codec_rtf: f64,
     frames_per_s: f64,
     audio_s: f64,
     frames: usize,
+    /// Mean rows per acoustic-model step.
+    mean_batch: f64,
+}
+
+/// Per stream: time to first audio, elapsed time, audio seconds and frames.
+struct StreamResult {
+    ttfa: Option<Duration>,
+    elapsed: Duration,
+    audio_s: f64,
+    frames: usize,
 }
 
 pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
-    if args.runs == 0 || args.frames == 0 {
-        bail!("--runs and --frames must be at least 1");
+    if args.runs == 0 || args.frames == 0 || args.concurrency == 0 {
+        bail!("--runs, --frames and --concurrency must be at least 1");
     }
     let loaded = Instant::now();
     let engine = if args.random_weights {
@@ -79,90 +101,174 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         load_engine(&args.engine)?
     };
     let load_s = loaded.elapsed().as_secs_f64();
+    let source = engine.source().to_string();
+    let sample_rate = engine.sample_rate() as f64;
     let mut req = SynthesisRequest::new(args.text.clone());
     req.speaker = args.speaker.clone().or_else(|| engine.speakers().into_iter().next());
     req.max_frames = Some(args.frames);
     req.chunk_ms = args.chunk_ms;
     req.split_sentences = false;
-    req.seed = 1;
     req.sampling.greedy = args.greedy;
     req.text_feed = args.text_feed;
+    let config = BatchConfig {
+        max_batch: args.concurrency.min(runtime::scheduler::MAX_BATCH),
+        ..Default::default()
+    };
+    let service = EngineService::start(Arc::new(engine), config)?;
 
     let mut runs = Vec::new();
     for i in 0..=args.runs {
+        let before = service.stats();
         let started = Instant::now();
-        let mut first = None;
-        let mut sink = |_chunk: AudioChunk| -> Result<(), EngineError> {
-            first.get_or_insert_with(Instant::now);
-            Ok(())
-        };
-        let summary = engine.synthesize(&req, &mut sink)?;
+        let streams = (0..args.concurrency)
+            .map(|k| {
+                let mut r = req.clone();
+                r.seed = 1 + k as u64;
+                service.submit(&r, Qos::default())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let results = std::thread::scope(|scope| {
+            let handles: Vec<_> = streams
+                .into_iter()
+                .map(|mut stream| {
+                    scope.spawn(move || -> anyhow::Result<StreamResult> {
+                        let mut ttfa = None;
+                        while let Some(event) = stream.blocking_next() {
+                            match event {
+                                StreamEvent::Chunk { .. } => {
+                                    ttfa.get_or_insert_with(|| started.elapsed());
+                                }
+                                StreamEvent::Done(summary) => {
+                                    return Ok(StreamResult {
+                                        ttfa,
+                                        elapsed: started.elapsed(),
+                                        audio_s: summary.samples as f64 / sample_rate,
+                                        frames: summary.codes.iter().map(Vec::len).sum(),
+                                    });
+                                }
+                                StreamEvent::Failed(e) => return Err(e.into()),
+                            }
+                        }
+                        bail!("the engine dropped a stream")
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().map_err(|_| anyhow::anyhow!("a stream reader panicked"))?)
+                .collect::<anyhow::Result<Vec<_>>>()
+        })?;
         let elapsed = started.elapsed().as_secs_f64();
-        let frames: usize = summary.codes.iter().map(Vec::len).sum();
-        let audio_s = summary.samples as f64 / engine.sample_rate() as f64;
         if i == 0 {
             continue; // warm-up
         }
-        let per_audio_s = |t: f64| t / audio_s.max(f64::MIN_POSITIVE);
-        runs.push(Run {
-            ttfa_ms: first.map_or(f64::NAN, |t| (t - started).as_secs_f64() * 1000.0),
-            rtf: per_audio_s(elapsed),
-            lm_rtf: per_audio_s(summary.lm_time.as_secs_f64()),
-            codec_rtf: per_audio_s(summary.codec_time.as_secs_f64()),
-            frames_per_s: frames as f64 / elapsed,
-            audio_s,
-            frames,
-        });
+        let after = service.stats();
+        runs.push(measure(&results, elapsed, &before, &after));
     }
-    let median = |f: fn(&Run) -> f64| {
+    let median = |f: &dyn Fn(&Run) -> f64| {
         let mut v: Vec<f64> = runs.iter().map(f).collect();
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
+    // Per-stream figures pooled over the runs.
+    let pooled = |f: fn(&Run) -> &Vec<f64>| {
+        let mut v: Vec<f64> = runs.iter().flat_map(|r| f(r).iter().copied()).collect();
+        v.sort_by(f64::total_cmp);
+        v
+    };
+    let ttfa = pooled(|r| &r.ttfa_ms);
+    let stream_rtf = pooled(|r| &r.stream_rtf);
+    let (ttfa_p50, ttfa_p95) = (percentile(&ttfa, 50.0), percentile(&ttfa, 95.0));
+    let rtf = percentile(&stream_rtf, 50.0);
     let peak_mib = peak_rss_kib().map(|k| k as f64 / 1024.0);
     let threads = std::env::var("RAYON_NUM_THREADS").ok();
     if args.json {
         let v = serde_json::json!({
-            "source": engine.source(),
+            "source": source,
             "device": args.engine.device,
             "dtype": args.engine.dtype,
+            "concurrency": args.concurrency,
             "runs": runs.len(),
-            "frames_per_run": median(|r| r.frames as f64),
-            "audio_s_per_run": median(|r| r.audio_s),
+            "frames_per_run": median(&|r| r.frames as f64),
+            "audio_s_per_run": median(&|r| r.audio_s),
             "load_s": load_s,
-            "ttfa_ms_median": median(|r| r.ttfa_ms),
-            "rtf_median": median(|r| r.rtf),
-            "lm_rtf": median(|r| r.lm_rtf),
-            "codec_rtf": median(|r| r.codec_rtf),
+            "aggregate_rtf": median(&|r| r.aggregate_rtf),
+            "rtf": rtf,
+            "rtf_median": rtf,
+            "ttfa_ms_p50": ttfa_p50,
+            "ttfa_ms_p95": ttfa_p95,
+            "ttfa_ms_median": ttfa_p50,
+            "lm_rtf": median(&|r| r.lm_rtf),
+            "codec_rtf": median(&|r| r.codec_rtf),
+            "mean_batch": median(&|r| r.mean_batch),
             "greedy": args.greedy,
             "text_feed": args.text_feed.map(|f| format!("{f:?}").to_lowercase()),
-            "frames_per_s_median": median(|r| r.frames_per_s),
+            "frames_per_s_median": median(&|r| r.frames_per_s),
             "peak_rss_mib": peak_mib,
             "rayon_threads": threads,
         });
         println!("{v}");
     } else {
-        println!("source            {}", engine.source());
+        println!("source            {source}");
         println!("device / dtype    {} / {}", args.engine.device, args.engine.dtype);
         println!("load              {load_s:.2} s");
         println!(
-            "runs              {} (+1 warm-up), {} frames each",
+            "runs              {} (+1 warm-up) of {} stream(s), {} frames in all",
             runs.len(),
-            median(|r| r.frames as f64)
+            args.concurrency,
+            median(&|r| r.frames as f64)
         );
-        println!("time to 1st audio {:.1} ms (median)", median(|r| r.ttfa_ms));
+        println!("time to 1st audio {ttfa_p50:.1} ms p50, {ttfa_p95:.1} ms p95");
+        println!("real-time factor  {rtf:.3} per stream (median; < 1 is faster than real time)");
         println!(
-            "real-time factor  {:.3} (median; < 1 is faster than real time)",
-            median(|r| r.rtf)
+            "  aggregate       {:.3} (wall s per audio s over all streams)",
+            median(&|r| r.aggregate_rtf)
         );
-        println!("  acoustic model  {:.3} (median compute s per audio s)", median(|r| r.lm_rtf));
-        println!("  codec decoder   {:.3} (median compute s per audio s)", median(|r| r.codec_rtf));
-        println!("frames per second {:.2} (median; 12.5 is real time)", median(|r| r.frames_per_s));
+        println!("  acoustic model  {:.3} (compute s per audio s)", median(&|r| r.lm_rtf));
+        println!("  codec decoder   {:.3} (compute s per audio s)", median(&|r| r.codec_rtf));
+        println!("  mean batch      {:.2} rows per step", median(&|r| r.mean_batch));
+        println!(
+            "frames per second {:.2} (median, all streams; 12.5 per stream is real time)",
+            median(&|r| r.frames_per_s)
+        );
         if let Some(p) = peak_mib {
             println!("peak memory       {p:.0} MiB (resident)");
         }
     }
     Ok(())
+}
+
+fn measure(results: &[StreamResult], elapsed: f64, before: &BatchStats, after: &BatchStats) -> Run {
+    let audio_s: f64 = results.iter().map(|r| r.audio_s).sum();
+    let per_audio_s = |t: f64| t / audio_s.max(f64::MIN_POSITIVE);
+    let frames = results.iter().map(|r| r.frames).sum();
+    let steps = after.steps.saturating_sub(before.steps).max(1);
+    Run {
+        aggregate_rtf: per_audio_s(elapsed),
+        ttfa_ms: results
+            .iter()
+            .map(|r| r.ttfa.map_or(f64::NAN, |t| t.as_secs_f64() * 1000.0))
+            .collect(),
+        stream_rtf: results
+            .iter()
+            .map(|r| r.elapsed.as_secs_f64() / r.audio_s.max(f64::MIN_POSITIVE))
+            .collect(),
+        lm_rtf: per_audio_s((after.lm_time - before.lm_time).as_secs_f64()),
+        codec_rtf: per_audio_s((after.codec_time - before.codec_time).as_secs_f64()),
+        frames_per_s: frames as f64 / elapsed,
+        audio_s,
+        frames,
+        mean_batch: after.rows_stepped.saturating_sub(before.rows_stepped) as f64 / steps as f64,
+    }
+}
+
+/// Nearest-rank percentile of sorted values.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
 /// Peak resident set size of this process (Linux `VmHWM`), in KiB.
