@@ -22,6 +22,7 @@ use crate::output::{OutputStream, Sink};
 use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextFeed};
 use crate::scheduler::{BatchConfig, Qos};
 use crate::sentences;
+use crate::voices::{EncodedVoice, VoiceRegistry};
 
 /// Longest sentence group generated as one utterance.
 const SEGMENT_CHARS: usize = 300;
@@ -60,6 +61,7 @@ pub struct Engine {
     options: EngineOptions,
     sample_rate: u32,
     codebook_size: u32,
+    voices: VoiceRegistry,
 }
 
 impl Engine {
@@ -162,6 +164,7 @@ impl Engine {
             options,
             sample_rate: codec_cfg.output_sample_rate,
             codebook_size: codec_cfg.decoder_config.codebook_size as u32,
+            voices: VoiceRegistry::default(),
         })
     }
 
@@ -202,6 +205,29 @@ impl Engine {
     /// "auto" plus the supported languages.
     pub fn languages(&self) -> Vec<String> {
         self.model.config().supported_languages()
+    }
+
+    /// Encodes a cloned voice once (x-vector; with a transcript also the reference codes for
+    /// in-context cloning) and registers it as `name` for later requests (`voice`). Base
+    /// models only; replaces a voice of the same name.
+    pub fn register_voice(
+        &self,
+        name: &str,
+        reference: &crate::request::VoiceReference,
+    ) -> Result<(), EngineError> {
+        if self.model_type() != TtsModelType::Base {
+            return Err(EngineError::invalid(format!(
+                "a {} model cannot clone voices; use a Base model",
+                self.model_type().as_str()
+            )));
+        }
+        let encoded = self.encode_voice(reference)?;
+        self.voices.insert(name, encoded)
+    }
+
+    /// The registered voices.
+    pub fn voices(&self) -> &VoiceRegistry {
+        &self.voices
     }
 
     /// Synthesizes `req`, handing audio chunks to `sink` as they are produced. A sink error
@@ -296,7 +322,22 @@ impl Engine {
             )));
         }
         let model_type = cfg.tts_model_type;
-        match (model_type, &req.speaker, &req.reference) {
+        if req.voice.is_some() && req.reference.is_some() {
+            return Err(EngineError::invalid(
+                "pass either a registered voice or reference audio, not both",
+            ));
+        }
+        if let Some(name) = &req.voice {
+            if model_type != TtsModelType::Base {
+                return Err(EngineError::invalid(format!(
+                    "a {} model cannot use a cloned voice; use a Base model",
+                    model_type.as_str()
+                )));
+            }
+            self.voices.get(name)?;
+        }
+        let clone_source = req.reference.is_some() || req.voice.is_some();
+        match (model_type, &req.speaker, clone_source) {
             (TtsModelType::CustomVoice, None, _) => {
                 return Err(EngineError::invalid(format!(
                     "this CustomVoice model needs a speaker; valid: {}",
@@ -311,10 +352,17 @@ impl Engine {
                     self.speakers().join(", ")
                 )));
             }
-            (TtsModelType::Base, _, None) => {
-                return Err(EngineError::invalid(
-                    "this Base model clones a voice: pass reference audio (and its transcript, or x-vector-only mode)",
-                ));
+            (TtsModelType::Base, None, false) => {
+                let names = self.voices.names();
+                return Err(EngineError::invalid(format!(
+                    "this Base model clones a voice: pass reference audio (and its transcript, or \
+                     x-vector-only mode){}",
+                    if names.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", or a registered voice: {}", names.join(", "))
+                    }
+                )));
             }
             (TtsModelType::Base | TtsModelType::VoiceDesign, Some(_), _) => {
                 return Err(EngineError::invalid(format!(
@@ -322,7 +370,7 @@ impl Engine {
                     model_type.as_str()
                 )));
             }
-            (TtsModelType::CustomVoice | TtsModelType::VoiceDesign, _, Some(_)) => {
+            (TtsModelType::CustomVoice | TtsModelType::VoiceDesign, _, true) => {
                 return Err(EngineError::invalid(format!(
                     "a {} model cannot clone reference audio; use a Base model",
                     model_type.as_str()
@@ -414,29 +462,39 @@ impl Engine {
 
     /// Who speaks, and the reference codes the codec must be primed with (ICL cloning).
     fn voice(&self, req: &SynthesisRequest) -> Result<(Voice, Option<Frames>), EngineError> {
-        Ok(match (&req.speaker, &req.reference) {
-            (Some(s), _) => (Voice::Speaker(s.to_lowercase()), None),
-            (None, Some(r)) => {
-                let xvector =
-                    self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
-                match (&r.text, r.x_vector_only) {
-                    (_, true) => (Voice::XVector(xvector), None),
-                    (Some(ref_text), false) if !ref_text.trim().is_empty() => {
-                        let ref_codes = self.encode_reference(&r.audio)?;
-                        let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
-                        let prime = Some(ref_codes.clone());
-                        (Voice::Icl { xvector, ref_ids, ref_codes }, prime)
-                    }
-                    _ => {
-                        return Err(EngineError::invalid(
-                            "voice cloning needs the transcript of the reference audio (--ref-text), or \
-                             x-vector-only mode (--x-vector-only)",
-                        ));
-                    }
-                }
+        Ok(match (&req.speaker, &req.voice, &req.reference) {
+            (Some(s), _, _) => (Voice::Speaker(s.to_lowercase()), None),
+            (None, Some(name), _) => {
+                let v = self.voices.get(name)?;
+                (v.voice.clone(), v.prime.clone())
             }
-            (None, None) => (Voice::Described, None),
+            (None, None, Some(r)) => {
+                let v = self.encode_voice(r)?;
+                (v.voice, v.prime)
+            }
+            (None, None, None) => (Voice::Described, None),
         })
+    }
+
+    /// Reference audio (and transcript) -> the voice's prompt parts and priming codes.
+    fn encode_voice(
+        &self,
+        r: &crate::request::VoiceReference,
+    ) -> Result<EncodedVoice, EngineError> {
+        let xvector = self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
+        match (&r.text, r.x_vector_only) {
+            (_, true) => Ok(EncodedVoice { voice: Voice::XVector(xvector), prime: None }),
+            (Some(ref_text), false) if !ref_text.trim().is_empty() => {
+                let ref_codes = self.encode_reference(&r.audio)?;
+                let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
+                let prime = Some(ref_codes.clone());
+                Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
+            }
+            _ => Err(EngineError::invalid(
+                "voice cloning needs the transcript of the reference audio (--ref-text), or \
+                 x-vector-only mode (--x-vector-only)",
+            )),
+        }
     }
 
     /// Reference audio -> codes `[frames][num_code_groups]` at the codec's rate.

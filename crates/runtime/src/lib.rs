@@ -12,6 +12,7 @@ pub mod request;
 pub mod scheduler;
 pub mod sentences;
 pub mod service;
+pub mod voices;
 
 pub use acoustic_model::ModelDtype;
 pub use audio_codec_12hz::DecodeMode;
@@ -24,3 +25,4 @@ pub use request::{
 pub use scheduler::{BatchConfig, Priority, Qos};
 pub use service::{EngineService, StreamEvent, SynthesisStream};
 pub use tts_core::checkpoint;
+pub use voices::{EncodedVoice, VoiceRegistry};

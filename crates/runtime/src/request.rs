@@ -51,6 +51,9 @@ pub struct SynthesisRequest {
     /// "auto" or a supported language (case-insensitive).
     pub language: String,
     pub instruct: Option<String>,
+    /// A voice registered with [`crate::Engine::register_voice`] (Base models), instead of
+    /// `reference`.
+    pub voice: Option<String>,
     /// `None`: the reference wrapper's default for the model type.
     pub text_feed: Option<TextFeed>,
     pub reference: Option<VoiceReference>,
@@ -75,6 +78,7 @@ impl SynthesisRequest {
             speaker: None,
             language: "auto".into(),
             instruct: None,
+            voice: None,
             text_feed: None,
             reference: None,
             sampling: SamplingOverrides::default(),

@@ -88,3 +88,36 @@ fn icl_and_x_vector_clones_equal_the_reference_wrapper() {
         assert!(diff < 1e-4, "{case}: waveform max |diff| {diff}");
     }
 }
+
+#[test]
+fn a_registered_voice_is_encoded_once_and_speaks_as_the_reference() {
+    let dir = fixtures().join("checkpoints/tiny-e2e-base");
+    let engine = Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap();
+    for (case, name) in [("clone_icl_en", "Stella-ICL"), ("clone_xvec_en", "stella_xvec")] {
+        let g = golden(case);
+        let mut req = request(&g);
+        let reference = req.reference.take().unwrap();
+        engine.register_voice(name, &reference).unwrap();
+        assert_eq!(engine.voices().get(name).unwrap().in_context(), g.ref_code.is_some(), "{case}");
+        req.voice = Some(name.to_uppercase()); // names are case-insensitive
+        let mut wav = Vec::new();
+        let summary = engine.synthesize(&req, &mut collect_into(&mut wav)).unwrap();
+        assert_eq!(summary.codes, std::slice::from_ref(&g.codes), "{case}: codes");
+        let diff = max_abs_diff(&wav, &g.waveform);
+        assert!(diff < 1e-4, "{case}: waveform max |diff| {diff}");
+    }
+    assert_eq!(engine.voices().names(), ["stella-icl", "stella_xvec"]);
+    let g = golden("clone_xvec_en");
+    let mut req = request(&g);
+    req.voice = Some("nobody".into());
+    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
+    assert!(err.contains("not both"), "{err}");
+    req.reference = None;
+    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
+    assert!(err.contains("nobody") && err.contains("stella-icl, stella_xvec"), "{err}");
+    req.voice = None;
+    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
+    assert!(err.contains("registered voice: stella-icl, stella_xvec"), "{err}");
+    let bad = engine.register_voice("no spaces", &request(&g).reference.unwrap()).unwrap_err();
+    assert!(bad.to_string().contains("not valid"), "{bad}");
+}
