@@ -330,6 +330,12 @@ impl Session {
         Ok(())
     }
 
+    /// Whether [`Self::next_frame`] can make progress: some running row is not waiting for
+    /// text.
+    pub fn can_step(&self) -> bool {
+        self.rows.iter().flatten().any(|r| r.stop.is_none() && !r.starved())
+    }
+
     /// Whether `row`'s next step needs a text row that has not been appended yet.
     pub fn needs_text(&self, row: usize) -> bool {
         self.row(row).is_some_and(Row::starved)
@@ -343,9 +349,8 @@ impl Session {
         if self.is_done() {
             return Ok(vec![None; b]);
         }
-        let live = || self.rows.iter().flatten().filter(|r| r.stop.is_none());
-        if let Some(i) = self.rows.iter().position(|r| r.as_ref().is_some_and(Row::starved))
-            && live().all(|r| r.starved() || (!r.fresh && r.pending.is_none()))
+        if !self.can_step()
+            && let Some(i) = self.rows.iter().position(|r| r.as_ref().is_some_and(Row::starved))
         {
             bail!("row {i} waits for text: append text or finish it first")
         }

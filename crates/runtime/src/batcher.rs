@@ -76,6 +76,10 @@ struct Job<'a> {
     codec: Option<CodecStream>,
     /// Generated frames not decoded yet.
     pending: Vec<Vec<u32>>,
+    /// Streaming text input: ids appended before the request got its row, and whether the
+    /// text was finished then.
+    text_backlog: Vec<u32>,
+    text_finished: bool,
     decode_frames: usize,
     summary: SynthesisSummary,
 }
@@ -195,6 +199,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             slot: None,
             codec: None,
             pending: Vec::new(),
+            text_backlog: Vec::new(),
+            text_finished: false,
             decode_frames: 1,
             summary: SynthesisSummary::default(),
         };
@@ -227,6 +233,54 @@ impl<'e, 'a> Batcher<'e, 'a> {
         let i = self.running.iter().position(|j| j.id == id)?;
         let job = self.running.swap_remove(i);
         Some(self.fail(job, EngineError::Cancelled))
+    }
+
+    /// Whether a step would do anything: false while every running row waits for streamed
+    /// text and nothing waits for a row.
+    pub fn can_progress(&self) -> bool {
+        !self.queue.is_empty()
+            || self.session.can_step()
+            || self.running.iter().any(|j| j.slot.is_none() || !j.pending.is_empty())
+    }
+
+    /// Appends text ids to an open request (see [`Engine::prepare_open`]).
+    pub fn append_text(&mut self, id: u64, ids: &[u32]) -> Result<(), EngineError> {
+        self.with_open_text(id, |session, job| match job.slot {
+            Some(slot) => Ok(session.append_text(slot, ids)?),
+            None => {
+                job.text_backlog.extend_from_slice(ids);
+                Ok(())
+            }
+        })
+    }
+
+    /// Ends an open request's text: it finishes speaking what it has.
+    pub fn finish_text(&mut self, id: u64) -> Result<(), EngineError> {
+        self.with_open_text(id, |session, job| match job.slot {
+            Some(slot) => Ok(session.finish_text(slot)?),
+            None => {
+                job.text_finished = true;
+                Ok(())
+            }
+        })
+    }
+
+    fn with_open_text(
+        &mut self,
+        id: u64,
+        f: impl FnOnce(&mut Session, &mut Job<'a>) -> Result<(), EngineError>,
+    ) -> Result<(), EngineError> {
+        let job = match self.running.iter_mut().find(|j| j.id == id) {
+            Some(job) => job,
+            None => match self.queue.get_mut(id) {
+                Some(job) => job,
+                None => return Err(EngineError::invalid(format!("no open request {id}"))),
+            },
+        };
+        if !job.prepared.segments.first().is_some_and(|s| s.prompt.text_open) {
+            return Err(EngineError::invalid(format!("request {id} does not take streamed text")));
+        }
+        f(&mut self.session, job)
     }
 
     /// One scheduling step; returns the requests that left the engine.
@@ -337,6 +391,12 @@ impl<'e, 'a> Batcher<'e, 'a> {
         }
         let seg = &job.prepared.segments[job.segment];
         let slot = self.session.admit(seg.prompt.clone(), job.prepared.params)?;
+        if !job.text_backlog.is_empty() {
+            self.session.append_text(slot, &std::mem::take(&mut job.text_backlog))?;
+        }
+        if job.text_finished {
+            self.session.finish_text(slot)?;
+        }
         let prefill = started.elapsed();
         job.slot = Some(slot);
         job.summary.lm_time += prefill;
@@ -361,8 +421,9 @@ impl<'e, 'a> Batcher<'e, 'a> {
 
     /// One acoustic-model step for every running row.
     fn generate(&mut self, finished: &mut Vec<Finished>) {
+        // Rows waiting for streamed text sit the step out.
         let rows = self.session.active_rows();
-        if rows == 0 {
+        if rows == 0 || !self.session.can_step() {
             return;
         }
         let t = Instant::now();

@@ -404,11 +404,7 @@ impl Engine {
         }
         params.validate().map_err(|e| EngineError::invalid(e.to_string()))?;
 
-        let hint = match language.as_str() {
-            "english" => Some(Lang::En),
-            "russian" => Some(Lang::Ru),
-            _ => None,
-        };
+        let hint = lang_hint(&language);
         let texts = if req.split_sentences {
             sentences::split(&req.text, SEGMENT_CHARS)
         } else {
@@ -458,6 +454,73 @@ impl Engine {
             chunk: (rate * req.chunk_ms as usize / 1000).max(1),
             fade: (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize,
         })
+    }
+
+    /// [`Self::prepare`] for text that keeps arriving while it is spoken (streaming text input,
+    /// e.g. from an LLM): `req.text` is the text known so far (at least one word); more follows
+    /// through [`crate::TextInput`] until it is finished. One utterance in dual-track streaming
+    /// mode (no sentence splitting, no in-context cloning).
+    pub fn prepare_open(&self, req: &SynthesisRequest) -> Result<Prepared, EngineError> {
+        if req.text_feed == Some(TextFeed::Full) {
+            return Err(EngineError::invalid(
+                "streaming text input needs the streaming text feed, not full",
+            ));
+        }
+        let mut req = req.clone();
+        req.text_feed = Some(TextFeed::Streaming);
+        req.split_sentences = false;
+        let plan = self.plan(&req)?;
+        let (voice, prime) = self.voice(&req)?;
+        if matches!(voice, Voice::Icl { .. }) {
+            return Err(EngineError::invalid(
+                "streaming text input cannot clone in context (reference transcript); use \
+                 x-vector-only cloning",
+            ));
+        }
+        let instruct_ids = match req.instruct.as_deref() {
+            Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
+            None => None,
+        };
+        let text = plan.segments.concat();
+        let target = self.tokenizer.target_prompt(&text)?;
+        let input_ids: Vec<u32> =
+            target.role_ids().iter().chain(target.text_ids()).copied().collect();
+        let text_tokens = input_ids.len();
+        let request = PromptRequest {
+            input_ids,
+            instruct_ids,
+            language: plan.language.clone(),
+            voice,
+            non_streaming: false,
+            text_open: true,
+        };
+        let prompt = self.model.build_prompt(&request)?;
+        let rate = self.sample_rate as usize;
+        Ok(Prepared {
+            segments: vec![PreparedSegment { text, prompt, text_tokens }],
+            prime,
+            params: plan.params,
+            chunk: (rate * req.chunk_ms as usize / 1000).max(1),
+            fade: (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize,
+        })
+    }
+
+    /// Text appended to an open request -> text token ids (normalized like the rest when
+    /// `normalize`; `language` as in the request).
+    pub fn encode_appended_text(
+        &self,
+        text: &str,
+        language: &str,
+        normalize: bool,
+    ) -> Result<Vec<u32>, EngineError> {
+        let hint = lang_hint(language);
+        let words = text.trim();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let words = if normalize { self.normalizer.normalize(words, hint) } else { words.into() };
+        // The appended words follow earlier text: BPE tokens carry their leading space.
+        Ok(self.tokenizer.encode_ids(&format!(" {words}"))?)
     }
 
     /// Who speaks, and the reference codes the codec must be primed with (ICL cloning).
@@ -558,6 +621,15 @@ struct Plan {
     language: String,
     non_streaming: bool,
     params: GenerateParams,
+}
+
+/// The normalizer's language for a request language ("auto" and others: detected per text).
+fn lang_hint(language: &str) -> Option<Lang> {
+    match language.to_lowercase().as_str() {
+        "english" => Some(Lang::En),
+        "russian" => Some(Lang::Ru),
+        _ => None,
+    }
 }
 
 /// A collecting sink for callers that want the whole waveform.

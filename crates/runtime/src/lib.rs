@@ -23,6 +23,6 @@ pub use request::{
     AudioChunk, SamplingOverrides, SynthesisRequest, SynthesisSummary, TextFeed, VoiceReference,
 };
 pub use scheduler::{BatchConfig, Priority, Qos};
-pub use service::{EngineService, StreamEvent, SynthesisStream};
+pub use service::{EngineService, StreamEvent, SynthesisStream, TextInput};
 pub use tts_core::checkpoint;
 pub use voices::{EncodedVoice, VoiceRegistry};

@@ -164,6 +164,11 @@ impl<T> WaitQueue<T> {
         if fits(&self.items[best].item) { Some(self.items.remove(best)) } else { None }
     }
 
+    /// A waiting request's item.
+    pub fn get_mut(&mut self, id: u64) -> Option<&mut T> {
+        self.items.iter_mut().find(|w| w.id == id).map(|w| &mut w.item)
+    }
+
     /// Removes a waiting request (cancelled before it started).
     pub fn remove(&mut self, id: u64) -> Option<Waiting<T>> {
         let i = self.items.iter().position(|w| w.id == id)?;

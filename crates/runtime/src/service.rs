@@ -41,6 +41,11 @@ enum Command {
         events: mpsc::UnboundedSender<StreamEvent>,
     },
     Cancel(u64),
+    AppendText {
+        id: u64,
+        ids: Vec<u32>,
+    },
+    FinishText(u64),
 }
 
 /// A running serving engine. Cheap to share behind an `Arc`; dropping the last handle lets the
@@ -136,6 +141,28 @@ impl EngineService {
         Ok(SynthesisStream { id, events: rx, commands: self.commands.clone() })
     }
 
+    /// Submits a request whose text keeps arriving (e.g. from an LLM): `req.text` holds the
+    /// first words; [`TextInput`] sends the rest and ends it. Speech starts at once and pauses
+    /// when it catches up with the text.
+    pub fn submit_open(
+        &self,
+        req: &SynthesisRequest,
+        qos: Qos,
+    ) -> Result<(SynthesisStream, TextInput), EngineError> {
+        let prepared = self.engine.prepare_open(req)?;
+        let stream = self.submit_prepared(prepared, qos)?;
+        let input = TextInput {
+            id: stream.id,
+            engine: self.engine.clone(),
+            commands: self.commands.clone(),
+            language: req.language.clone(),
+            normalize: req.normalize,
+            partial: String::new(),
+            finished: false,
+        };
+        Ok((stream, input))
+    }
+
     /// Synthesizes `req` through the engine thread, handing chunks to `sink` (blocking).
     pub fn synthesize(
         &self,
@@ -155,6 +182,75 @@ impl Drop for EngineService {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// The text side of an open request ([`EngineService::submit_open`]). Text is normalized and
+/// tokenized here, on the caller's thread, a word at a time: a piece that ends inside a word
+/// keeps that word until the next piece or [`Self::finish`]. Dropping it finishes the text.
+pub struct TextInput {
+    id: u64,
+    engine: Arc<Engine>,
+    commands: mpsc::Sender<Command>,
+    language: String,
+    normalize: bool,
+    /// Text after the last whitespace seen: possibly the start of a word.
+    partial: String,
+    finished: bool,
+}
+
+impl TextInput {
+    /// Appends text (any split: tokens of an LLM, words, sentences).
+    pub fn push(&mut self, text: &str) -> Result<(), EngineError> {
+        if self.finished {
+            return Err(EngineError::invalid("the text of this request is already finished"));
+        }
+        self.partial.push_str(text);
+        let Some(cut) = self.partial.rfind(char::is_whitespace) else { return Ok(()) };
+        let rest = self.partial.split_off(cut);
+        let words = std::mem::replace(&mut self.partial, rest);
+        self.send_words(&words)
+    }
+
+    /// Ends the text: what is left is spoken and the stream then finishes.
+    pub fn finish(mut self) -> Result<(), EngineError> {
+        self.end()
+    }
+
+    fn end(&mut self) -> Result<(), EngineError> {
+        if self.finished {
+            return Ok(());
+        }
+        self.finished = true;
+        let words = std::mem::take(&mut self.partial);
+        self.send_words(&words)?;
+        self.send(Command::FinishText(self.id))
+    }
+
+    fn send_words(&self, words: &str) -> Result<(), EngineError> {
+        let ids = self.engine.encode_appended_text(words, &self.language, self.normalize)?;
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.send(Command::AppendText { id: self.id, ids })
+    }
+
+    fn send(&self, cmd: Command) -> Result<(), EngineError> {
+        self.commands.try_send(cmd).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(_) => {
+                EngineError::Overloaded("the engine's command queue is full".into())
+            }
+            mpsc::error::TrySendError::Closed(_) => {
+                EngineError::Stopped("the engine thread is not running".into())
+            }
+        })
+    }
+}
+
+impl Drop for TextInput {
+    fn drop(&mut self) {
+        // A request must not wait for text that can no longer come.
+        let _ = self.end();
     }
 }
 
@@ -233,15 +329,11 @@ fn engine_loop(
                 std::thread::sleep(window);
             }
         }
-        loop {
-            match commands.try_recv() {
-                Ok(cmd) => handle(cmd, &mut batcher, &mut streams, in_flight),
-                Err(mpsc::error::TryRecvError::Empty) => break,
-                Err(mpsc::error::TryRecvError::Disconnected) => {
-                    open = false;
-                    break;
-                }
-            }
+        continue_polling(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
+        if !batcher.can_progress() {
+            // Every running request waits for streamed text: poll instead of spinning.
+            std::thread::sleep(STALL_POLL);
+            continue_polling(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
         }
         let finished = batcher.step();
         if let Ok(mut s) = stats.lock() {
@@ -249,6 +341,29 @@ fn engine_loop(
         }
         for (id, result) in finished {
             report(id, result, &mut streams, in_flight);
+        }
+    }
+}
+
+/// How long an engine whose requests all wait for streamed text sleeps between polls.
+const STALL_POLL: std::time::Duration = std::time::Duration::from_millis(2);
+
+/// Handles every queued command.
+fn continue_polling(
+    commands: &mut mpsc::Receiver<Command>,
+    batcher: &mut Batcher<'_, 'static>,
+    streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
+    in_flight: &AtomicUsize,
+    open: &mut bool,
+) {
+    loop {
+        match commands.try_recv() {
+            Ok(cmd) => handle(cmd, batcher, streams, in_flight),
+            Err(mpsc::error::TryRecvError::Empty) => break,
+            Err(mpsc::error::TryRecvError::Disconnected) => {
+                *open = false;
+                break;
+            }
         }
     }
 }
@@ -285,6 +400,29 @@ fn handle(
                 report(id, result, streams, in_flight);
             }
         }
+        Command::AppendText { id, ids } => {
+            text_command(id, batcher.append_text(id, &ids), batcher, streams, in_flight)
+        }
+        Command::FinishText(id) => {
+            text_command(id, batcher.finish_text(id), batcher, streams, in_flight)
+        }
+    }
+}
+
+/// A failed text command ends its request with the error (a request that finished or was
+/// cancelled meanwhile is gone already: nothing to do).
+fn text_command(
+    id: u64,
+    result: Result<(), EngineError>,
+    batcher: &mut Batcher<'_, 'static>,
+    streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
+    in_flight: &AtomicUsize,
+) {
+    if let Err(e) = result
+        && streams.contains_key(&id)
+        && batcher.cancel(id).is_some()
+    {
+        report(id, Err(e), streams, in_flight);
     }
 }
 

@@ -297,3 +297,38 @@ fn a_running_request_past_its_deadline_is_cut_and_interactive_goes_first() {
     assert!(err.to_string().contains("cut"), "{err}");
     assert_eq!(batcher.stats().running, 0);
 }
+
+#[test]
+fn streamed_text_input_speaks_as_the_whole_text_and_never_blocks_others() {
+    let engine = engine();
+    let text = "The quick brown fox jumps over the lazy dog near the quiet river bank.";
+    let mut whole = requests().remove(0);
+    whole.text = text.into();
+    whole.text_feed = Some(TextFeed::Streaming);
+    whole.max_frames = Some(200);
+    let want = alone(&engine, &whole);
+    let other = requests().remove(2);
+    let other_alone = alone(&engine, &other);
+
+    let service = EngineService::start(engine.clone(), BatchConfig::default()).unwrap();
+    let mut open = whole.clone();
+    open.text = "The quick".into();
+    let (stream, mut input) = service.submit_open(&open, Qos::default()).unwrap();
+    // The open request soon waits for text; a request beside it still runs to the end.
+    let neighbour = service.submit(&other, Qos::default()).unwrap();
+    assert_same(&drain(neighbour).unwrap(), &other_alone, "neighbour of a waiting request");
+    // The rest arrives in pieces that split words, as an LLM's tokens do.
+    let rest = " brown fox jumps over the lazy dog near the quiet river bank.";
+    for piece in rest.as_bytes().chunks(3) {
+        input.push(std::str::from_utf8(piece).unwrap()).unwrap();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    input.finish().unwrap();
+    assert_same(&drain(stream).unwrap(), &want, "streamed text");
+
+    // Open text needs the streaming feed.
+    let mut full = open.clone();
+    full.text_feed = Some(TextFeed::Full);
+    let err = service.submit_open(&full, Qos::default()).err().expect("full feed refused");
+    assert!(err.to_string().contains("streaming text feed"), "{err}");
+}
