@@ -4,6 +4,7 @@
 //! priority, deadline and memory budget ([`scheduler`]), cancellation and typed errors.
 
 pub mod batcher;
+pub mod config;
 pub mod engine;
 pub mod error;
 pub mod output;

@@ -53,6 +53,11 @@ pub struct BenchArgs {
     /// Streams submitted at once in each run (continuous batching).
     #[arg(long, default_value_t = 1)]
     pub concurrency: usize,
+    /// TOML file whose `[runtime]` section sets the serving engine's limits (max_batch,
+    /// max_queue, kv_budget_mib, prefills_per_step, arrival_window_ms). Default: a batch as
+    /// large as --concurrency.
+    #[arg(long)]
+    pub runtime_config: Option<PathBuf>,
     /// One JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -110,9 +115,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     req.split_sentences = false;
     req.sampling.greedy = args.greedy;
     req.text_feed = args.text_feed;
-    let config = BatchConfig {
-        max_batch: args.concurrency.min(runtime::scheduler::MAX_BATCH),
-        ..Default::default()
+    let config = match &args.runtime_config {
+        Some(path) => BatchConfig::from_toml_file(path)?,
+        None => BatchConfig {
+            max_batch: args.concurrency.min(runtime::scheduler::MAX_BATCH),
+            ..Default::default()
+        },
     };
     let service = EngineService::start(Arc::new(engine), config)?;
 

@@ -1,0 +1,100 @@
+//! The `[runtime]` section of the engine's TOML configuration file: limits of the serving
+//! engine ([`BatchConfig`]). Every key is optional (defaults below); unknown keys are errors, so
+//! a typo never silently keeps a default.
+//!
+//! ```toml
+//! [runtime]
+//! max_batch = 16            # rows generated together
+//! max_queue = 64            # requests waiting beyond a full batch
+//! kv_budget_mib = 4096      # talker KV cache the running rows may reserve
+//! prefills_per_step = 1     # newcomers prefilled per step while others generate
+//! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
+//! ```
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::error::EngineError;
+use crate::scheduler::BatchConfig;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    runtime: RuntimeSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuntimeSection {
+    max_batch: Option<usize>,
+    max_queue: Option<usize>,
+    kv_budget_mib: Option<usize>,
+    prefills_per_step: Option<usize>,
+    arrival_window_ms: Option<u64>,
+}
+
+impl BatchConfig {
+    /// Reads the `[runtime]` section of a TOML file over the defaults (other sections belong
+    /// to other components and are ignored here only if they are tables).
+    pub fn from_toml_file(path: &Path) -> Result<Self, EngineError> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            EngineError::invalid(format!("cannot read config file {}: {e}", path.display()))
+        })?;
+        Self::from_toml_str(&text)
+            .map_err(|e| EngineError::invalid(format!("config file {}: {e}", path.display())))
+    }
+
+    pub fn from_toml_str(text: &str) -> Result<Self, String> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+        // Only `[runtime]` is ours; other components read their own sections.
+        let runtime = match table.get("runtime") {
+            Some(v) => v.clone(),
+            None => toml::Value::Table(toml::Table::new()),
+        };
+        let mut only = toml::Table::new();
+        only.insert("runtime".into(), runtime);
+        let file: File = only.try_into().map_err(|e: toml::de::Error| e.to_string())?;
+        let r = file.runtime;
+        let d = Self::default();
+        let config = Self {
+            max_batch: r.max_batch.unwrap_or(d.max_batch),
+            max_queue: r.max_queue.unwrap_or(d.max_queue),
+            kv_budget_bytes: r.kv_budget_mib.map_or(d.kv_budget_bytes, |m| m << 20),
+            prefills_per_step: r.prefills_per_step.unwrap_or(d.prefills_per_step),
+            arrival_window: r.arrival_window_ms.map_or(d.arrival_window, Duration::from_millis),
+        };
+        config.validate()?;
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_override_defaults_and_other_sections_are_left_alone() {
+        let c = BatchConfig::from_toml_str(
+            "[server]\nport = 8000\n[runtime]\nmax_batch = 8\nkv_budget_mib = 512\narrival_window_ms = 0\n",
+        )
+        .unwrap();
+        assert_eq!(c.max_batch, 8);
+        assert_eq!(c.kv_budget_bytes, 512 << 20);
+        assert_eq!(c.arrival_window, Duration::ZERO);
+        assert_eq!(c.max_queue, BatchConfig::default().max_queue);
+        assert_eq!(BatchConfig::from_toml_str("").unwrap(), BatchConfig::default());
+    }
+
+    #[test]
+    fn typos_and_bad_values_are_errors_naming_them() {
+        let e = BatchConfig::from_toml_str("[runtime]\nmax_bacth = 8\n").unwrap_err();
+        assert!(e.contains("max_bacth") && e.contains("max_batch"), "{e}");
+        let e = BatchConfig::from_toml_str("[runtime]\nmax_batch = 0\n").unwrap_err();
+        assert!(e.contains("1..=32"), "{e}");
+        let e = BatchConfig::from_toml_str("[runtime]\nmax_batch = \"many\"\n").unwrap_err();
+        assert!(e.contains("max_batch"), "{e}");
+    }
+}
