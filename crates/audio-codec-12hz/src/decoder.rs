@@ -252,7 +252,9 @@ impl Decoder {
         if b != state.batch {
             candle_core::bail!("codes have {b} rows, the decoder state has {}", state.batch)
         }
-        self.run(codes, state, None)?.clamp(-1f32, 1f32)
+        // On a pool thread: the many small parallel GEMMs of a short step then run half on the
+        // calling thread, instead of handing every one to the pool and waiting for it.
+        rayon::scope(|_| self.run(codes, state, None))?.clamp(-1f32, 1f32)
     }
 
     /// One full pass over all frames from a fresh state (the reference `forward`).
