@@ -57,6 +57,9 @@ impl ConvNeXt {
     /// `xs`: `b` stream rows of `len` time steps each, `[b * len, C]`, in place. `tails`:
     /// each row's last `kernel - 1` inputs.
     fn step(&self, xs: &mut [f32], len: usize, tails: &mut [&mut Vec<f32>]) {
+        if len == 0 {
+            return;
+        }
         let c = self.dw_bias.len();
         let hist = self.kernel - 1;
         let mut h = vec![0f32; xs.len()];
@@ -142,7 +145,7 @@ impl TransConv {
 
     /// `[b * len, C]` -> `[b * len * s, C]`; `tails`: each row's last `taps - 1` inputs.
     fn step(&self, xs: &[f32], len: usize, tails: &mut [&mut Vec<f32>]) -> Vec<f32> {
-        if self.taps == 1 {
+        if self.taps == 1 || len == 0 {
             return self.linear.forward(xs);
         }
         let c = self.linear.in_dim() / self.taps;
