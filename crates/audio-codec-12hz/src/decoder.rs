@@ -6,8 +6,10 @@
 //! [`Decoder::step`] returns exactly `1920 * T` new samples per call and any chunking of the
 //! frames equals one full pass ([`Decoder::forward`]).
 //!
-//! The waveform stack after the ConvNeXt upsampling (~95% of the work) runs time-major on the
-//! CPU in f32 ([`crate::vocoder`]) and as candle tensor ops elsewhere ([`crate::vocoder_ops`]).
+//! On the CPU in f32 everything after the pre-conv runs on time-major rows: the transformer
+//! (`transformer_cpu`), the upsampling (`upsample_cpu`) and the waveform stack
+//! (~95% of the work, [`crate::vocoder`]). Elsewhere (and with [`Backend::TensorOps`]) they are
+//! candle tensor ops ([`crate::transformer`], `ConvNeXt`, [`crate::vocoder_ops`]).
 
 use candle_core::{DType, Device, Module, Result, Tensor};
 use candle_nn::{LayerNorm, VarBuilder, layer_norm};
@@ -22,6 +24,8 @@ use crate::conv::{
 use crate::linear::Linear;
 use crate::quantizer::SplitRvqDecoder;
 use crate::transformer::{DecoderTransformer, TransformerState};
+use crate::transformer_cpu::{CpuTransformer, CpuTransformerState};
+use crate::upsample_cpu::{CpuUpsample, CpuUpsampleState};
 use crate::vocoder::{CpuVocoder, VocoderRow, channels_first};
 use crate::vocoder_ops::{TensorVocoder, TensorVocoderState};
 
@@ -70,6 +74,20 @@ pub enum Backend {
     TensorOps,
 }
 
+/// The transformer and the upsampling stages: on time-major f32 rows on the CPU, candle tensor
+/// ops otherwise.
+#[derive(Debug, Clone)]
+enum Front {
+    Cpu(CpuTransformer, CpuUpsample),
+    Tensor(DecoderTransformer, Vec<(CausalConvTranspose1d, ConvNeXt)>),
+}
+
+#[derive(Debug, Clone)]
+enum FrontState {
+    Cpu(CpuTransformerState, CpuUpsampleState),
+    Tensor(TransformerState, Vec<(TransConvState, ConvState)>),
+}
+
 #[derive(Debug, Clone)]
 enum Vocoder {
     Cpu(CpuVocoder),
@@ -88,8 +106,7 @@ enum VocoderState {
 pub struct DecoderState {
     batch: usize,
     pre_conv: ConvState,
-    transformer: TransformerState,
-    upsample: Vec<(TransConvState, ConvState)>,
+    front: FrontState,
     vocoder: VocoderState,
     frames: Vec<usize>,
 }
@@ -111,10 +128,18 @@ impl DecoderState {
         }
         let keep = keep_mask(reset, decoder.dtype, &decoder.device)?;
         self.pre_conv.reset_rows(&keep)?;
-        self.transformer.reset_rows(reset);
-        for (t, c) in &mut self.upsample {
-            t.reset_rows(&keep)?;
-            c.reset_rows(&keep)?;
+        match &mut self.front {
+            FrontState::Cpu(t, u) => {
+                t.reset_rows(reset);
+                u.reset_rows(reset);
+            }
+            FrontState::Tensor(t, upsample) => {
+                t.reset_rows(reset);
+                for (t, c) in upsample {
+                    t.reset_rows(&keep)?;
+                    c.reset_rows(&keep)?;
+                }
+            }
         }
         match (&mut self.vocoder, &decoder.vocoder) {
             (VocoderState::Cpu(rows), Vocoder::Cpu(v)) => {
@@ -138,8 +163,7 @@ impl DecoderState {
 pub struct Decoder {
     quantizer: SplitRvqDecoder,
     pre_conv: CausalConv1d,
-    transformer: DecoderTransformer,
-    upsample: Vec<(CausalConvTranspose1d, ConvNeXt)>,
+    front: Front,
     vocoder: Vocoder,
     samples_per_frame: usize,
     dtype: DType,
@@ -154,30 +178,35 @@ impl Decoder {
 
     pub fn with_backend(cfg: &DecoderConfig, vb: VarBuilder, backend: Backend) -> Result<Self> {
         let latent = cfg.latent_dim;
-        let upsample = cfg
-            .upsampling_ratios
-            .iter()
-            .enumerate()
-            .map(|(s, &r)| {
-                let vb = vb.pp(format!("upsample.{s}"));
-                Ok((
-                    CausalConvTranspose1d::new(latent, latent, r, r, vb.pp("0.conv"))?,
-                    ConvNeXt::new(latent, vb.pp("1"))?,
-                ))
-            })
-            .collect::<Result<Vec<_>>>()?;
         let time_major =
             backend == Backend::Auto && vb.device().is_cpu() && vb.dtype() == DType::F32;
-        let vocoder = if time_major {
-            Vocoder::Cpu(CpuVocoder::new(cfg, vb.pp("decoder"))?)
+        let (front, vocoder) = if time_major {
+            let front = Front::Cpu(
+                CpuTransformer::new(cfg, vb.pp("pre_transformer"))?,
+                CpuUpsample::new(cfg, vb.pp("upsample"))?,
+            );
+            (front, Vocoder::Cpu(CpuVocoder::new(cfg, vb.pp("decoder"))?))
         } else {
-            Vocoder::Tensor(TensorVocoder::new(cfg, vb.pp("decoder"))?)
+            let upsample = cfg
+                .upsampling_ratios
+                .iter()
+                .enumerate()
+                .map(|(s, &r)| {
+                    let vb = vb.pp(format!("upsample.{s}"));
+                    Ok((
+                        CausalConvTranspose1d::new(latent, latent, r, r, vb.pp("0.conv"))?,
+                        ConvNeXt::new(latent, vb.pp("1"))?,
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let front =
+                Front::Tensor(DecoderTransformer::new(cfg, vb.pp("pre_transformer"))?, upsample);
+            (front, Vocoder::Tensor(TensorVocoder::new(cfg, vb.pp("decoder"))?))
         };
         Ok(Self {
             quantizer: SplitRvqDecoder::new(cfg, vb.pp("quantizer"))?,
             pre_conv: CausalConv1d::new(cfg.codebook_dim, latent, 3, 1, vb.pp("pre_conv.conv"))?,
-            transformer: DecoderTransformer::new(cfg, vb.pp("pre_transformer"))?,
-            upsample,
+            front,
             vocoder,
             samples_per_frame: cfg.total_upsample(),
             dtype: vb.dtype(),
@@ -201,8 +230,13 @@ impl Decoder {
         DecoderState {
             batch,
             pre_conv: ConvState::default(),
-            transformer: TransformerState::new(self.transformer.num_layers(), batch),
-            upsample: vec![Default::default(); self.upsample.len()],
+            front: match &self.front {
+                Front::Cpu(t, u) => FrontState::Cpu(t.new_state(batch), u.new_state(batch)),
+                Front::Tensor(t, u) => FrontState::Tensor(
+                    TransformerState::new(t.num_layers(), batch),
+                    vec![Default::default(); u.len()],
+                ),
+            },
             vocoder: match &self.vocoder {
                 Vocoder::Cpu(v) => VocoderState::Cpu((0..batch).map(|_| v.new_row()).collect()),
                 Vocoder::Tensor(v) => VocoderState::Tensor(v.new_state()),
@@ -218,7 +252,9 @@ impl Decoder {
         if b != state.batch {
             candle_core::bail!("codes have {b} rows, the decoder state has {}", state.batch)
         }
-        self.run(codes, state, None)?.clamp(-1f32, 1f32)
+        // On a pool thread: the many small parallel GEMMs of a short step then run half on the
+        // calling thread, instead of handing every one to the pool and waiting for it.
+        rayon::scope(|_| self.run(codes, state, None))?.clamp(-1f32, 1f32)
     }
 
     /// One full pass over all frames from a fresh state (the reference `forward`).
@@ -254,23 +290,50 @@ impl Decoder {
         tap_stage("quantizer", &xs)?;
         let xs = self.pre_conv.step(&xs, &mut state.pre_conv)?;
         tap_stage("pre_conv", &xs)?;
-        let xs = self.transformer.step(&xs.transpose(1, 2)?, &mut state.transformer)?;
-        tap_stage("pre_transformer", &xs)?;
-        let mut xs = xs.transpose(1, 2)?;
-        for (s, ((up, convnext), (up_state, cn_state))) in
-            self.upsample.iter().zip(state.upsample.iter_mut()).enumerate()
-        {
-            xs = up.step(&xs, up_state)?;
-            tap_stage(&format!("upsample_{s}_0"), &xs)?;
-            xs = convnext.step(&xs, cn_state)?;
-            tap_stage(&format!("upsample_{s}_1"), &xs)?;
-        }
-        let wav = match (&self.vocoder, &mut state.vocoder) {
-            (Vocoder::Tensor(v), VocoderState::Tensor(s)) => {
+        let (b, c, len) = xs.dims3()?;
+        let wav = match (&self.front, &mut state.front, &self.vocoder, &mut state.vocoder) {
+            (
+                Front::Tensor(transformer, upsample),
+                FrontState::Tensor(t_state, u_states),
+                Vocoder::Tensor(v),
+                VocoderState::Tensor(s),
+            ) => {
+                let xs = transformer.step(&xs.transpose(1, 2)?, t_state)?;
+                tap_stage("pre_transformer", &xs)?;
+                let mut xs = xs.transpose(1, 2)?;
+                for (s, ((up, convnext), (up_state, cn_state))) in
+                    upsample.iter().zip(u_states.iter_mut()).enumerate()
+                {
+                    xs = up.step(&xs, up_state)?;
+                    tap_stage(&format!("upsample_{s}_0"), &xs)?;
+                    xs = convnext.step(&xs, cn_state)?;
+                    tap_stage(&format!("upsample_{s}_1"), &xs)?;
+                }
                 v.step(&xs, s, &mut tap_stage)?.squeeze(1)?
             }
-            (Vocoder::Cpu(v), VocoderState::Cpu(rows)) => {
-                self.run_cpu_vocoder(v, &xs, rows, tapping.then_some(&mut tap_stage))?
+            (
+                Front::Cpu(transformer, upsample),
+                FrontState::Cpu(t_state, u_state),
+                Vocoder::Cpu(v),
+                VocoderState::Cpu(rows),
+            ) => {
+                // Time-major [B * T, C] rows from here to the waveform.
+                let xs: Vec<f32> = xs.transpose(1, 2)?.contiguous()?.flatten_all()?.to_vec1()?;
+                let xs = transformer.step(&xs, len, t_state)?;
+                if tapping {
+                    tap_stage(
+                        "pre_transformer",
+                        &Tensor::from_slice(&xs, (b, len, c), &self.device)?,
+                    )?;
+                }
+                let xs = upsample.step(xs, len, u_state, |name, xs, t| {
+                    if !tapping {
+                        return Ok(());
+                    }
+                    let xs = Tensor::from_slice(xs, (b, t, xs.len() / (b * t)), &self.device)?;
+                    tap_stage(&name, &xs.transpose(1, 2)?.contiguous()?)
+                })?;
+                self.run_cpu_vocoder(v, &xs, b, rows, tapping.then_some(&mut tap_stage))?
             }
             _ => candle_core::bail!("decoder state made by a decoder with another backend"),
         };
@@ -280,17 +343,18 @@ impl Decoder {
         Ok(wav)
     }
 
-    /// `xs [B, latent, T]` -> `[B, T * upsampling]`, rows in parallel (each on one thread) or,
-    /// for one row, its GEMMs on all threads.
+    /// `flat`: `b` rows of time-major `[T, latent]` -> `[B, T * upsampling]`, rows in parallel
+    /// (each on one thread) or, for one row, its GEMMs on all threads.
     fn run_cpu_vocoder(
         &self,
         vocoder: &CpuVocoder,
-        xs: &Tensor,
+        flat: &[f32],
+        b: usize,
         rows: &mut [VocoderRow],
         tap: Option<StageTap>,
     ) -> Result<Tensor> {
-        let (b, c, t) = xs.dims3()?;
-        let flat: Vec<f32> = xs.transpose(1, 2)?.contiguous()?.flatten_all()?.to_vec1()?;
+        let c = vocoder.in_channels();
+        let t = flat.len() / (b * c);
         let input = |r: usize| &flat[r * t * c..(r + 1) * t * c];
         let wavs = match tap {
             None if b == 1 => {

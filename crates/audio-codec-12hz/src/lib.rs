@@ -30,6 +30,8 @@ pub mod snake;
 pub mod stream;
 pub mod time_major;
 pub mod transformer;
+mod transformer_cpu;
+mod upsample_cpu;
 mod vocoder;
 mod vocoder_ops;
 pub mod weights;

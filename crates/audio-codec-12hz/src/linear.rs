@@ -18,7 +18,50 @@ pub enum Linear {
     /// `[in, out]`, contiguous.
     Transposed { weight_t: Tensor, bias: Option<Tensor> },
     /// CPU, f32.
-    Packed { weight: PackedMatrix, bias: Option<Vec<f32>>, in_dim: usize, out_dim: usize },
+    Packed(RowLinear),
+}
+
+/// A packed linear map on time-major f32 rows: `[rows, in] -> [rows, out]`, each output the
+/// bias (or zero) plus the kernel's in-order sum.
+#[derive(Debug, Clone)]
+pub struct RowLinear {
+    weight: PackedMatrix,
+    bias: Option<Vec<f32>>,
+    in_dim: usize,
+    out_dim: usize,
+}
+
+impl RowLinear {
+    /// From a row-major `[in, out]` matrix and an optional `[out]` bias.
+    pub fn new(rows: &[f32], in_dim: usize, out_dim: usize, bias: Option<Vec<f32>>) -> Self {
+        if let Some(b) = &bias {
+            assert_eq!(b.len(), out_dim, "linear bias has the wrong size");
+        }
+        Self { weight: PackedMatrix::new(rows, in_dim, out_dim), bias, in_dim, out_dim }
+    }
+
+    pub fn in_dim(&self) -> usize {
+        self.in_dim
+    }
+
+    pub fn out_dim(&self) -> usize {
+        self.out_dim
+    }
+
+    /// `xs [rows, in]` -> `[rows, out]`, the columns split across the rayon threads when the
+    /// product is large enough.
+    pub fn forward(&self, xs: &[f32]) -> Vec<f32> {
+        let (k, n) = (self.in_dim, self.out_dim);
+        assert_eq!(xs.len() % k, 0, "linear input is not whole rows of {k}");
+        let rows = xs.len() / k;
+        let mut ys = match &self.bias {
+            Some(b) => b.repeat(rows),
+            None => vec![0f32; rows * n],
+        };
+        let all = RowGroup { rows, lhs_start: 0, lhs_rs: k, dst_start: 0, dst_rs: n };
+        self.weight.matmul_acc(xs, &mut ys, &[all], Parallelism::Rayon(0));
+        ys
+    }
 }
 
 impl Linear {
@@ -31,12 +74,7 @@ impl Linear {
         let (in_dim, out_dim) = weight_t.dims2()?;
         let rows: Vec<f32> = weight_t.flatten_all()?.to_vec1()?;
         let bias = bias.map(|b| b.to_dtype(DType::F32)?.to_vec1()).transpose()?;
-        Ok(Self::Packed {
-            weight: PackedMatrix::new(&rows, in_dim, out_dim),
-            bias,
-            in_dim,
-            out_dim,
-        })
+        Ok(Self::Packed(RowLinear::new(&rows, in_dim, out_dim, bias)))
     }
 
     pub fn new(in_dim: usize, out_dim: usize, bias: bool, vb: VarBuilder) -> Result<Self> {
@@ -48,7 +86,7 @@ impl Linear {
     pub fn out_dim(&self) -> Result<usize> {
         match self {
             Self::Transposed { weight_t, .. } => weight_t.dim(1),
-            Self::Packed { out_dim, .. } => Ok(*out_dim),
+            Self::Packed(l) => Ok(l.out_dim),
         }
     }
 }
@@ -72,8 +110,9 @@ impl Module for Linear {
                 };
                 ys.reshape(out_dims)
             }
-            Self::Packed { weight, bias, in_dim: k, out_dim: n } => {
-                if in_dim != *k || xs.dtype() != DType::F32 || !xs.device().is_cpu() {
+            Self::Packed(l) => {
+                let k = l.in_dim;
+                if in_dim != k || xs.dtype() != DType::F32 || !xs.device().is_cpu() {
                     candle_core::bail!(
                         "linear takes f32 CPU [.., {k}], got {:?} {:?} on {:?}",
                         xs.dtype(),
@@ -82,13 +121,7 @@ impl Module for Linear {
                     )
                 }
                 let lhs: Vec<f32> = xs.flatten_all()?.to_vec1()?;
-                let mut ys = match bias {
-                    Some(b) => b.repeat(rows),
-                    None => vec![0f32; rows * n],
-                };
-                let all = RowGroup { rows, lhs_start: 0, lhs_rs: *k, dst_start: 0, dst_rs: *n };
-                weight.matmul_acc(&lhs, &mut ys, &[all], Parallelism::Rayon(0));
-                Tensor::from_vec(ys, out_dims, xs.device())
+                Tensor::from_vec(l.forward(&lhs), out_dims, xs.device())
             }
         }
     }

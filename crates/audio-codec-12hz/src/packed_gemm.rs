@@ -157,7 +157,22 @@ impl PackedMatrix {
                         // Two full panels per pass (AVX-512): 2 x rows accumulators.
                         let next = (p + 1) * self.k + k0;
                         let w2 = &self.data[next * NR..(next + kc) * NR];
-                        for tile in &tiles[block[0]..block[1]] {
+                        // The weights of the next pass, fetched into L2 during this one: a
+                        // streaming step's few rows do too little arithmetic per weight to hide
+                        // the memory latency, and the prefetchers stop at page boundaries.
+                        let ahead = |q: usize| self.data[(q * self.k + k0) * NR..].as_ptr();
+                        // Every tile of a block of a few tiles asks again (a prefetch that finds
+                        // no free buffer is dropped); in larger blocks only the first one does.
+                        let block_tiles = &tiles[block[0]..block[1]];
+                        let prefetch = if p + 3 < last && (p + 4) * NR <= self.n {
+                            Some([ahead(p + 2), ahead(p + 3)])
+                        } else if p + 2 < last {
+                            Some([ahead(p + 2), ahead(p + 2)])
+                        } else {
+                            None
+                        };
+                        for (i, tile) in block_tiles.iter().enumerate() {
+                            let prefetch = prefetch.filter(|_| i == 0 || block_tiles.len() <= 4);
                             let x = &lhs[tile.lhs_start + k0..];
                             // SAFETY: as for `tile` below, for 32 columns.
                             unsafe {
@@ -169,6 +184,7 @@ impl PackedMatrix {
                                     tile.lhs_rs,
                                     w,
                                     w2,
+                                    prefetch,
                                     out,
                                     tile.dst_rs,
                                 )
@@ -366,7 +382,8 @@ mod simd {
         }
     }
 
-    /// [`tile`] over two adjacent panels: `dst[r][0..16]` with `w`, `dst[r][16..32]` with `w2`.
+    /// [`tile`] over two adjacent panels: `dst[r][0..16]` with `w`, `dst[r][16..32]` with `w2`,
+    /// while `prefetch` (the next pass's two panels at the same `k`) is fetched into L2.
     ///
     /// # Safety
     /// As for [`tile`], with 32 destination values per row; only when [`avx512`] holds.
@@ -378,12 +395,13 @@ mod simd {
         x_rs: usize,
         w: &[f32],
         w2: &[f32],
+        prefetch: Option<[*const f32; 2]>,
         dst: *mut f32,
         dst_rs: usize,
     ) {
         debug_assert!(w.len() >= kc * 16 && w2.len() >= kc * 16);
         // SAFETY: forwarded from the caller.
-        unsafe { avx512::tile2(rows, kc, x, x_rs, w, w2, dst, dst_rs) }
+        unsafe { avx512::tile2(rows, kc, x, x_rs, w, w2, prefetch, dst, dst_rs) }
     }
 
     #[cfg(test)]
@@ -428,7 +446,8 @@ mod simd {
                 unsafe {
                     avx512::tile1(rows, kc, &x, x_rs, w0, one.as_mut_ptr(), 32);
                     avx512::tile1(rows, kc, &x, x_rs, w1, one.as_mut_ptr().add(16), 32);
-                    avx512::tile2(rows, kc, &x, x_rs, w0, w1, pair.as_mut_ptr(), 32);
+                    let ahead = Some([w0.as_ptr(), w1.as_ptr()]);
+                    avx512::tile2(rows, kc, &x, x_rs, w0, w1, ahead, pair.as_mut_ptr(), 32);
                 }
                 assert_eq!(one, avx2, "rows {rows}: AVX-512 one panel");
                 assert_eq!(pair, avx2, "rows {rows}: AVX-512 two panels");
@@ -482,12 +501,13 @@ mod simd {
             x_rs: usize,
             w: &[f32],
             w2: &[f32],
+            prefetch: Option<[*const f32; 2]>,
             dst: *mut f32,
             dst_rs: usize,
         ) {
             let (x, w, w2) = (x.as_ptr(), w.as_ptr(), w2.as_ptr());
             // SAFETY: bounds as documented on `super::tile_pair`.
-            unsafe { dispatch!(rows, rows2, kc, x, x_rs, w, w2, dst, dst_rs) }
+            unsafe { dispatch!(rows, rows2, kc, x, x_rs, w, w2, prefetch, dst, dst_rs) }
         }
 
         #[inline]
@@ -525,13 +545,40 @@ mod simd {
             x_rs: usize,
             w: *const f32,
             w2: *const f32,
+            prefetch: Option<[*const f32; 2]>,
             dst: *mut f32,
             dst_rs: usize,
         ) {
-            // SAFETY: bounds as documented on `super::tile_pair`.
+            // SAFETY: forwarded from the caller.
+            unsafe {
+                match prefetch {
+                    Some(ahead) => rows2_with::<R, true>(kc, x, x_rs, w, w2, ahead, dst, dst_rs),
+                    None => rows2_with::<R, false>(kc, x, x_rs, w, w2, [w, w2], dst, dst_rs),
+                }
+            }
+        }
+
+        /// [`rows2`], prefetching `kc` lines from each of `ahead` into L2 when `PREFETCH`.
+        #[allow(clippy::too_many_arguments)]
+        #[inline(always)]
+        unsafe fn rows2_with<const R: usize, const PREFETCH: bool>(
+            kc: usize,
+            x: *const f32,
+            x_rs: usize,
+            w: *const f32,
+            w2: *const f32,
+            ahead: [*const f32; 2],
+            dst: *mut f32,
+            dst_rs: usize,
+        ) {
+            // SAFETY: bounds as documented on `super::tile_pair`; prefetches do not fault.
             unsafe {
                 let mut acc = [[_mm512_setzero_ps(); 2]; R];
                 for k in 0..kc {
+                    if PREFETCH {
+                        _mm_prefetch::<_MM_HINT_T1>(ahead[0].wrapping_add(k * 16).cast());
+                        _mm_prefetch::<_MM_HINT_T1>(ahead[1].wrapping_add(k * 16).cast());
+                    }
                     let (w0, w1) =
                         (_mm512_loadu_ps(w.add(k * 16)), _mm512_loadu_ps(w2.add(k * 16)));
                     for (r, a) in acc.iter_mut().enumerate() {
@@ -570,6 +617,7 @@ mod simd {
         _: usize,
         _: &[f32],
         _: &[f32],
+        _: Option<[*const f32; 2]>,
         _: *mut f32,
         _: usize,
     ) {

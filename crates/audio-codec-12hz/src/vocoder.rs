@@ -165,6 +165,11 @@ impl CpuVocoder {
         zero(&mut row.head);
     }
 
+    /// Channels of the latent input.
+    pub fn in_channels(&self) -> usize {
+        self.stem.in_channels()
+    }
+
     /// Samples per input time step (the product of the upsample rates).
     pub fn upsampling(&self) -> usize {
         self.blocks.iter().map(|b| b.rate).product()
