@@ -327,7 +327,8 @@ mod tests {
                 .map(|b| {
                     (0..32u32)
                         .map(|i| {
-                            let h = (b * 2_654_435_761).wrapping_add(i * 40_503);
+                            let h =
+                                b.wrapping_mul(2_654_435_761).wrapping_add(i.wrapping_mul(40_503));
                             ((h % 20_001) as f32 - 10_000.0) * 1e-3 * (1 + b % 7) as f32
                         })
                         .collect()

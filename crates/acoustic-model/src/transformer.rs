@@ -249,11 +249,7 @@ impl DecoderLayer {
         mask: Option<&Tensor>,
         cache: &mut KvCache,
     ) -> Result<Tensor> {
-        let h =
-            self.self_attn.forward(&self.input_layernorm.forward(xs)?, cos, sin, mask, cache)?;
-        let xs = (xs + h)?;
-        let h = self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?;
-        xs + h
+        self.residual(xs, |h| self.self_attn.forward(h, cos, sin, mask, cache))
     }
 
     /// [`Self::forward`] for one new position of independent rows with their own caches.
@@ -264,8 +260,16 @@ impl DecoderLayer {
         sin: &Tensor,
         caches: &mut [&mut KvCache],
     ) -> Result<Tensor> {
-        let h =
-            self.self_attn.forward_rows(&self.input_layernorm.forward(xs)?, cos, sin, caches)?;
+        self.residual(xs, |h| self.self_attn.forward_rows(h, cos, sin, caches))
+    }
+
+    /// Pre-norm residual layer around an attention: `x + attn(norm(x))`, then the MLP block.
+    fn residual(
+        &self,
+        xs: &Tensor,
+        attn: impl FnOnce(&Tensor) -> Result<Tensor>,
+    ) -> Result<Tensor> {
+        let h = attn(&self.input_layernorm.forward(xs)?)?;
         let xs = (xs + h)?;
         let h = self.mlp.forward(&self.post_attention_layernorm.forward(&xs)?)?;
         xs + h

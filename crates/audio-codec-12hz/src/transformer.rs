@@ -29,12 +29,15 @@ impl TransformerState {
 
     /// Starts rows over: position 0 and no history (their stale cache entries are masked out).
     pub fn reset_rows(&mut self, reset: &[bool]) {
-        for (b, &r) in reset.iter().enumerate() {
-            if r {
-                self.pos[b] = 0;
-                self.valid[b] = 0;
-            }
-        }
+        restart_rows(&mut self.pos, &mut self.valid, reset);
+    }
+}
+
+/// Marked rows go back to position 0 with no valid history (both transformer states).
+pub(crate) fn restart_rows(pos: &mut [usize], valid: &mut [usize], reset: &[bool]) {
+    for ((p, v), _) in pos.iter_mut().zip(valid.iter_mut()).zip(reset).filter(|(_, r)| **r) {
+        *p = 0;
+        *v = 0;
     }
 }
 

@@ -115,12 +115,7 @@ pub struct CpuTransformerState {
 impl CpuTransformerState {
     /// Starts rows over: position 0 and no history.
     pub fn reset_rows(&mut self, reset: &[bool]) {
-        for (b, &r) in reset.iter().enumerate() {
-            if r {
-                self.pos[b] = 0;
-                self.valid[b] = 0;
-            }
-        }
+        crate::transformer::restart_rows(&mut self.pos, &mut self.valid, reset);
     }
 }
 

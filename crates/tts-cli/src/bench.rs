@@ -92,12 +92,16 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     if args.runs == 0 || args.frames == 0 || args.concurrency == 0 {
         bail!("--runs, --frames and --concurrency must be at least 1");
     }
+    let dtype =
+        crate::device::dtype(&args.engine.dtype, &crate::device::device(&args.engine.device)?)?
+            .to_string();
     let loaded = Instant::now();
     let engine = if args.random_weights {
         let dir = args.config.as_ref().context("--random-weights needs --config DIR")?;
+        let device = crate::device::device(&args.engine.device)?;
         let options = runtime::EngineOptions {
-            device: crate::device::device(&args.engine.device)?,
-            dtype: crate::device::dtype(&args.engine.dtype)?,
+            dtype: crate::device::dtype(&args.engine.dtype, &device)?,
+            device,
             decode_mode: crate::device::decode_mode(&args.engine.decode_mode)?,
             ..Default::default()
         };
@@ -186,15 +190,16 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     };
     let ttfa = pooled(|r| &r.ttfa_ms);
     let stream_rtf = pooled(|r| &r.stream_rtf);
-    let (ttfa_p50, ttfa_p95) = (percentile(&ttfa, 50.0), percentile(&ttfa, 95.0));
-    let rtf = percentile(&stream_rtf, 50.0);
+    // p50 is the median as everywhere here (the upper middle of an even count).
+    let (ttfa_p50, ttfa_p95) = (upper_median(&ttfa), percentile(&ttfa, 95.0));
+    let rtf = upper_median(&stream_rtf);
     let peak_mib = peak_rss_kib().map(|k| k as f64 / 1024.0);
     let threads = std::env::var("RAYON_NUM_THREADS").ok();
     if args.json {
         let v = serde_json::json!({
             "source": source,
             "device": args.engine.device,
-            "dtype": args.engine.dtype,
+            "dtype": dtype,
             "concurrency": args.concurrency,
             "runs": runs.len(),
             "frames_per_run": median(&|r| r.frames as f64),
@@ -218,7 +223,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         println!("{v}");
     } else {
         println!("source            {source}");
-        println!("device / dtype    {} / {}", args.engine.device, args.engine.dtype);
+        println!("device / dtype    {} / {dtype}", args.engine.device);
         println!("load              {load_s:.2} s");
         println!(
             "runs              {} (+1 warm-up) of {} stream(s), {} frames in all",
@@ -268,6 +273,11 @@ fn measure(results: &[StreamResult], elapsed: f64, before: &BatchStats, after: &
         frames,
         mean_batch: after.rows_stepped.saturating_sub(before.rows_stepped) as f64 / steps as f64,
     }
+}
+
+/// The median of sorted values as `v[len / 2]` (the same rule as the per-run medians).
+fn upper_median(sorted: &[f64]) -> f64 {
+    sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
 /// Nearest-rank percentile of sorted values.

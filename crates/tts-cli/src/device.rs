@@ -1,6 +1,7 @@
 //! Flags shared by the commands that load a model: checkpoint, device, dtype, decode mode.
 
 use anyhow::{Context, bail};
+use candle_core::DType;
 use runtime::{DecodeMode, Engine, EngineOptions, ModelDtype};
 
 pub const DEFAULT_MODEL: &str = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice";
@@ -13,10 +14,11 @@ pub struct EngineArgs {
     /// cpu or cuda (cuda needs a build with `--features cuda`).
     #[arg(long, default_value = "cpu")]
     pub device: String,
-    /// Acoustic-model weights: f32 (the exact reference mode), bf16, f16, or q8_0 / q4k
-    /// (quantized at load from the checkpoint's float weights, f32 activations). The codec
-    /// always runs in f32.
-    #[arg(long, default_value = "f32")]
+    /// Acoustic-model weights: auto (q8_0 on the CPU: the fastest that meets the quality bars;
+    /// f32 elsewhere), f32 (the exact reference mode), bf16, f16, or q8_0 / q4k (quantized at
+    /// load from the checkpoint's float weights, f32 activations). The codec always runs in
+    /// f32.
+    #[arg(long, default_value = "auto")]
     pub dtype: String,
     /// Codec decoding: continuous (one exact stateful pass, the default) or reference (the
     /// reference decode()'s 300-frame chunks with 25 frames of context, for bit parity beyond
@@ -34,8 +36,13 @@ pub fn device(name: &str) -> anyhow::Result<candle_core::Device> {
     }
 }
 
-pub fn dtype(name: &str) -> anyhow::Result<ModelDtype> {
-    name.parse::<ModelDtype>().map_err(anyhow::Error::msg)
+/// The acoustic model's dtype; `auto` is q8_0 on the CPU (within its quality bars against f32,
+/// see the README) and f32 on other devices.
+pub fn dtype(name: &str, device: &candle_core::Device) -> anyhow::Result<ModelDtype> {
+    if name.eq_ignore_ascii_case("auto") {
+        return Ok(if device.is_cpu() { ModelDtype::Q8_0 } else { ModelDtype::from(DType::F32) });
+    }
+    name.parse::<ModelDtype>().map_err(|e| anyhow::anyhow!("{e}; or auto"))
 }
 
 pub fn decode_mode(name: &str) -> anyhow::Result<DecodeMode> {
@@ -47,9 +54,10 @@ pub fn decode_mode(name: &str) -> anyhow::Result<DecodeMode> {
 }
 
 pub fn load_engine(args: &EngineArgs) -> anyhow::Result<Engine> {
+    let device = device(&args.device)?;
     let options = EngineOptions {
-        device: device(&args.device)?,
-        dtype: dtype(&args.dtype)?,
+        dtype: dtype(&args.dtype, &device)?,
+        device,
         decode_mode: decode_mode(&args.decode_mode)?,
         ..EngineOptions::default()
     };

@@ -73,6 +73,9 @@ fn en_args<'a>(m: &'a str, out: &'a str) -> Vec<&'a str> {
         "39",
         "--fade-ms",
         "0",
+        // The exact reference mode (the CPU default is q8_0).
+        "--dtype",
+        "f32",
         "-o",
         out,
     ]
@@ -145,6 +148,8 @@ fn russian_with_instruct_and_streaming_text() {
         "--fade-ms",
         "0",
         "--format",
+        "f32",
+        "--dtype",
         "f32",
         "-o",
         out.to_str().unwrap(),
@@ -232,7 +237,7 @@ fn errors_are_one_clear_line_and_a_failure_code() {
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--dtype", "f64", "-o", w],
-            "valid: f32, bf16, f16, q8_0, q4k",
+            "valid: f32, bf16, f16, q8_0, q4k; or auto",
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--device", "tpu", "-o", w],
