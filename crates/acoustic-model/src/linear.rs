@@ -343,8 +343,21 @@ impl candle_core::CustomOp2 for F32Gemv {
         let block = (16384 / k.max(1)).clamp(4, 256);
         let mut blocks = vec![0f32; n * m];
         blocks.par_chunks_mut(block * m).enumerate().for_each(|(bi, dst)| {
-            let rows = w[bi * block * k..].chunks_exact(k).take(dst.len() / m);
-            for (rr, row) in rows.enumerate() {
+            let rows: Vec<&[f32]> =
+                w[bi * block * k..].chunks_exact(k).take(dst.len() / m).collect();
+            // Two weight rows at a time: two independent memory streams keep more loads in
+            // flight (0.6B f32 frame 470 -> 293 ms); each result is still its own dot product,
+            // in the same order.
+            let mut pairs = rows.chunks_exact(2);
+            for (p, pair) in pairs.by_ref().enumerate() {
+                for i in 0..m {
+                    let (a, b) = dot2_f32(pair[0], pair[1], &x[i * k..(i + 1) * k]);
+                    dst[2 * p * m + i] = a;
+                    dst[(2 * p + 1) * m + i] = b;
+                }
+            }
+            if let [row] = pairs.remainder() {
+                let rr = rows.len() - 1;
                 for i in 0..m {
                     dst[rr * m + i] = dot_f32(row, &x[i * k..(i + 1) * k]);
                 }
@@ -367,12 +380,33 @@ fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
             acc[l] = av[l].mul_add(bv[l], acc[l]);
         }
     }
+    finish_dot(a, b, tail, &mut acc)
+}
+
+/// [`dot_f32`] of two weight rows with the same activations, interleaved (the same arithmetic
+/// per row as [`dot_f32`]).
+#[inline]
+fn dot2_f32(a0: &[f32], a1: &[f32], b: &[f32]) -> (f32, f32) {
+    const L: usize = 32;
+    let (mut acc0, mut acc1) = ([0f32; L], [0f32; L]);
+    let tail = b.len() - b.len() % L;
+    for ((v0, v1), bv) in a0.chunks_exact(L).zip(a1.chunks_exact(L)).zip(b.chunks_exact(L)) {
+        for l in 0..L {
+            acc0[l] = v0[l].mul_add(bv[l], acc0[l]);
+            acc1[l] = v1[l].mul_add(bv[l], acc1[l]);
+        }
+    }
+    (finish_dot(a0, b, tail, &mut acc0), finish_dot(a1, b, tail, &mut acc1))
+}
+
+/// The scalar tail from `tail` on and the pairwise sum of the 32 lanes (as [`dot_f32`]).
+#[inline]
+fn finish_dot(a: &[f32], b: &[f32], tail: usize, acc: &mut [f32; 32]) -> f32 {
     let mut sum = 0f32;
     for t in tail..a.len() {
         sum = a[t].mul_add(b[t], sum);
     }
-    // Pairwise reduction of the lanes.
-    let mut width = L;
+    let mut width = acc.len();
     while width > 1 {
         width /= 2;
         for l in 0..width {
@@ -416,7 +450,7 @@ mod tests {
     #[test]
     fn f32_gemv_equals_gemm_to_f32_rounding() {
         let dev = Device::Cpu;
-        for (n, k) in [(70, 77), (300, 1024)] {
+        for (n, k) in [(70, 77), (71, 77), (300, 1024)] {
             let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
             let b = Tensor::randn(0f32, 1.0, n, &dev).unwrap();
             let lin = Linear::Float(candle_nn::Linear::new(w.clone(), Some(b.clone())));
