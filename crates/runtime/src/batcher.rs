@@ -160,21 +160,10 @@ impl<'e, 'a> Batcher<'e, 'a> {
         &self.clock
     }
 
-    /// Queues a prepared request. Refused at once (typed error) when the queue is full or when
-    /// even an optimistic estimate misses the deadline.
+    /// Queues a prepared request; `closed` tells (polled every step) that the client is gone.
+    /// Refused at once (typed error) when the queue is full or when even an optimistic estimate
+    /// misses the deadline.
     pub fn submit(
-        &mut self,
-        id: u64,
-        prepared: Prepared,
-        qos: Qos,
-        sink: Box<Sink<'a>>,
-        progress: Option<Progress<'a>>,
-    ) -> Result<(), EngineError> {
-        self.submit_watched(id, prepared, qos, sink, progress, None)
-    }
-
-    /// [`Self::submit`] with a check that the client is gone (polled every step).
-    pub fn submit_watched(
         &mut self,
         id: u64,
         prepared: Prepared,

@@ -251,7 +251,14 @@ impl Engine {
     ) -> Result<SynthesisSummary, EngineError> {
         let prepared = self.prepare(req)?;
         let mut batcher = Batcher::new(self, BatchConfig::default());
-        batcher.submit(0, prepared, Qos::default(), Box::new(sink), Some(Box::new(progress)))?;
+        batcher.submit(
+            0,
+            prepared,
+            Qos::default(),
+            Box::new(sink),
+            Some(Box::new(progress)),
+            None,
+        )?;
         loop {
             if let Some((_, result)) = batcher.step().pop() {
                 return result;

@@ -385,7 +385,7 @@ fn handle(
             });
             let watch = events.clone();
             let closed = Box::new(move || watch.is_closed());
-            match batcher.submit_watched(id, *prepared, qos, sink, None, Some(closed)) {
+            match batcher.submit(id, *prepared, qos, sink, None, Some(closed)) {
                 Ok(()) => {
                     streams.insert(id, events);
                 }

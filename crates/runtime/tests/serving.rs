@@ -173,7 +173,7 @@ fn a_cancelled_or_vanished_request_frees_its_row_within_one_step() {
             Some(s) => s,
             None => Box::new(|_| Ok(())),
         };
-        batcher.submit_watched(id as u64, prepared, Qos::default(), sink, None, closed).unwrap();
+        batcher.submit(id as u64, prepared, Qos::default(), sink, None, closed).unwrap();
     }
     assert!(batcher.step().is_empty());
     assert_eq!(batcher.stats().running, 3);
@@ -260,7 +260,7 @@ fn the_batcher_refuses_beyond_a_full_batch_and_queue() {
     let reqs = requests();
     let mut submit = |id: u64| {
         let prepared = engine.prepare(&reqs[id as usize % reqs.len()]).unwrap();
-        batcher.submit(id, prepared, Qos::default(), Box::new(|_| Ok(())), None)
+        batcher.submit(id, prepared, Qos::default(), Box::new(|_| Ok(())), None, None)
     };
     for id in 0..3 {
         submit(id).unwrap();
@@ -279,15 +279,17 @@ fn a_running_request_past_its_deadline_is_cut_and_interactive_goes_first() {
     let qos = |priority, ms: Option<u64>| Qos { priority, deadline: ms.map(Duration::from_millis) };
     let sink = || Box::new(|_: AudioChunk| Ok(()));
     // Bulk arrives first, interactive second: with one row, interactive runs first.
-    batcher.submit(1, prepared(2), qos(Priority::Bulk, None), sink(), None).unwrap();
-    batcher.submit(2, prepared(2), qos(Priority::Interactive, None), sink(), None).unwrap();
+    batcher.submit(1, prepared(2), qos(Priority::Bulk, None), sink(), None, None).unwrap();
+    batcher.submit(2, prepared(2), qos(Priority::Interactive, None), sink(), None, None).unwrap();
     let mut order = Vec::new();
     while !batcher.is_idle() {
         order.extend(batcher.step().into_iter().map(|(id, r)| (id, r.is_ok())));
     }
     assert_eq!(order, [(2, true), (1, true)]);
     // A deadline that passes mid-stream cuts it with a clear status.
-    batcher.submit(3, prepared(3), qos(Priority::Interactive, Some(200)), sink(), None).unwrap();
+    batcher
+        .submit(3, prepared(3), qos(Priority::Interactive, Some(200)), sink(), None, None)
+        .unwrap();
     assert!(batcher.step().is_empty());
     assert_eq!(batcher.stats().running, 1);
     std::thread::sleep(Duration::from_millis(250));
