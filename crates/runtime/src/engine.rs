@@ -23,6 +23,7 @@ use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextFeed};
 use crate::scheduler::{BatchConfig, Qos};
 use crate::sentences;
 use crate::voices::{EncodedVoice, VoiceRegistry};
+use crate::weights::ReleasingSafetensors;
 
 /// Longest sentence group generated as one utterance.
 const SEGMENT_CHARS: usize = 300;
@@ -87,13 +88,9 @@ impl Engine {
         let dev = &options.device;
         // SAFETY: checkpoint files are memory-mapped read-only and must not change while loaded.
         let act = options.dtype.activation_dtype();
-        let vb = unsafe { VarBuilder::from_mmaped_safetensors(&files.weights, act, dev)? };
+        let vb = unsafe { ReleasingSafetensors::var_builder(&files.weights, act, dev)? };
         let codec_vb = unsafe {
-            VarBuilder::from_mmaped_safetensors(
-                std::slice::from_ref(codec_weights),
-                DType::F32,
-                dev,
-            )?
+            ReleasingSafetensors::var_builder(std::slice::from_ref(codec_weights), DType::F32, dev)?
         };
         let parts = Parts { cfg, generation, codec_cfg, model_vb: vb, codec_vb, tokenizer };
         let engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;

@@ -14,6 +14,7 @@ pub mod scheduler;
 pub mod sentences;
 pub mod service;
 pub mod voices;
+pub mod weights;
 
 pub use acoustic_model::ModelDtype;
 pub use audio_codec_12hz::DecodeMode;
