@@ -500,6 +500,7 @@ impl Session {
         let mut inputs = Vec::new();
         let mut positions = Vec::new();
         let mut stepped = Vec::new();
+        let mut caches: Vec<&mut DecoderCache> = Vec::new();
         for (i, slot) in self.rows.iter_mut().enumerate() {
             let Some(r) = slot.as_mut() else { continue };
             if r.stop.is_some() || r.starved() {
@@ -511,19 +512,12 @@ impl Session {
             inputs.push((sum + text)?);
             positions.push(r.cache.seq_len() as i64);
             stepped.push(i);
+            caches.push(&mut r.cache);
         }
         if stepped.is_empty() {
             return Ok(());
         }
         let xs = Tensor::stack(&inputs, 0)?.unsqueeze(1)?; // n, 1, d
-        let mut caches: Vec<&mut DecoderCache> = Vec::with_capacity(stepped.len());
-        for (i, slot) in self.rows.iter_mut().enumerate() {
-            if let Some(r) = slot.as_mut()
-                && stepped.contains(&i)
-            {
-                caches.push(&mut r.cache);
-            }
-        }
         let h = self.talker.forward_rows(&xs, &positions, &mut caches)?.squeeze(1)?;
         let logits = self.talker.logits(&h)?;
         for (k, &i) in stepped.iter().enumerate() {

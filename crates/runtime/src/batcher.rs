@@ -452,14 +452,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             match self.advance(i) {
                 Ok(false) => i += 1,
                 Ok(true) => {
-                    let mut job = self.running.swap_remove(i);
-                    finished.push(match self.finish(&mut job) {
-                        Ok(summary) => {
-                            self.stats.completed += 1;
-                            (job.id, Ok(summary))
-                        }
-                        Err(e) => self.fail(job, e),
-                    });
+                    let job = self.running.swap_remove(i);
+                    finished.push(self.finish(job));
                 }
                 Err(e) => {
                     let job = self.running.swap_remove(i);
@@ -505,17 +499,25 @@ impl<'e, 'a> Batcher<'e, 'a> {
         Ok(job.segment == job.prepared.segments.len())
     }
 
-    fn finish(&mut self, job: &mut Job<'a>) -> Result<SynthesisSummary, EngineError> {
+    /// Ends the stream of a request that produced all its audio.
+    fn finish(&mut self, mut job: Job<'a>) -> Finished {
         let total = job.prepared.segments.len();
         if let Some(p) = job.progress.as_mut() {
             p(total, total);
         }
         let mut summary = std::mem::take(&mut job.summary);
         summary.time_to_first_audio = job.out.first_audio().map(|t| t - job.submitted);
-        let out = std::mem::replace(&mut job.out, OutputStream::new(|_| Ok(()), 1, 1, 0));
-        summary.samples = out.finish()?;
-        summary.elapsed = job.submitted.elapsed();
-        Ok(summary)
+        let (id, submitted) = (job.id, job.submitted);
+        match job.out.finish() {
+            Ok(samples) => {
+                summary.samples = samples;
+                summary.elapsed = submitted.elapsed();
+                self.stats.completed += 1;
+                (id, Ok(summary))
+            }
+            // The last chunk could not be sent: its row is already free.
+            Err(e) => self.record_failure(id, e),
+        }
     }
 
     /// Frees whatever the request holds and reports its error.
@@ -523,8 +525,12 @@ impl<'e, 'a> Batcher<'e, 'a> {
         if let Some(slot) = job.slot {
             self.session.release(slot);
         }
+        self.record_failure(job.id, e)
+    }
+
+    fn record_failure(&mut self, id: u64, e: EngineError) -> Finished {
         self.stats.failed += 1;
-        tracing::debug!(id = job.id, kind = ?e.kind(), error = %e, "request left the engine");
-        (job.id, Err(e))
+        tracing::debug!(id, kind = ?e.kind(), error = %e, "request left the engine");
+        (id, Err(e))
     }
 }

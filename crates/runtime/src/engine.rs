@@ -428,36 +428,12 @@ impl Engine {
     pub fn prepare(&self, req: &SynthesisRequest) -> Result<Prepared, EngineError> {
         let plan = self.plan(req)?;
         let (voice, prime) = self.voice(req)?;
-        let instruct_ids = match req.instruct.as_deref() {
-            Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
-            None => None,
-        };
-        let segments = plan
+        let utterances = plan
             .segments
             .iter()
-            .map(|text| {
-                let input_ids = self.tokenizer.target_prompt(text)?.ids().to_vec();
-                let text_tokens = input_ids.len();
-                let request = PromptRequest {
-                    input_ids,
-                    instruct_ids: instruct_ids.clone(),
-                    language: plan.language.clone(),
-                    voice: voice.clone(),
-                    non_streaming: plan.non_streaming,
-                    text_open: false,
-                };
-                let prompt = self.model.build_prompt(&request)?;
-                Ok(PreparedSegment { text: text.clone(), prompt, text_tokens })
-            })
+            .map(|text| Ok((text.clone(), self.tokenizer.target_prompt(text)?.ids().to_vec())))
             .collect::<Result<Vec<_>, EngineError>>()?;
-        let rate = self.sample_rate as usize;
-        Ok(Prepared {
-            segments,
-            prime,
-            params: plan.params,
-            chunk: (rate * req.chunk_ms as usize / 1000).max(1),
-            fade: (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize,
-        })
+        self.assemble(req, plan, voice, prime, utterances, false)
     }
 
     /// [`Self::prepare`] for text that keeps arriving while it is spoken (streaming text input,
@@ -481,27 +457,45 @@ impl Engine {
                  x-vector-only cloning",
             ));
         }
-        let instruct_ids = match req.instruct.as_deref() {
-            Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
-            None => None,
-        };
         let text = plan.segments.concat();
         let target = self.tokenizer.target_prompt(&text)?;
         let input_ids: Vec<u32> =
             target.role_ids().iter().chain(target.text_ids()).copied().collect();
-        let text_tokens = input_ids.len();
-        let request = PromptRequest {
-            input_ids,
-            instruct_ids,
-            language: plan.language.clone(),
-            voice,
-            non_streaming: false,
-            text_open: true,
+        self.assemble(&req, plan, voice, prime, vec![(text, input_ids)], true)
+    }
+
+    /// The prompt of each utterance (its text and templated input ids) and the output sizes.
+    fn assemble(
+        &self,
+        req: &SynthesisRequest,
+        plan: Plan,
+        voice: Voice,
+        prime: Option<Frames>,
+        utterances: Vec<(String, Vec<u32>)>,
+        text_open: bool,
+    ) -> Result<Prepared, EngineError> {
+        let instruct_ids = match req.instruct.as_deref() {
+            Some(i) => self.tokenizer.instruct_prompt(i)?.map(|p| p.ids().to_vec()),
+            None => None,
         };
-        let prompt = self.model.build_prompt(&request)?;
+        let segments = utterances
+            .into_iter()
+            .map(|(text, input_ids)| {
+                let text_tokens = input_ids.len();
+                let prompt = self.model.build_prompt(&PromptRequest {
+                    input_ids,
+                    instruct_ids: instruct_ids.clone(),
+                    language: plan.language.clone(),
+                    voice: voice.clone(),
+                    non_streaming: plan.non_streaming,
+                    text_open,
+                })?;
+                Ok(PreparedSegment { text, prompt, text_tokens })
+            })
+            .collect::<Result<Vec<_>, EngineError>>()?;
         let rate = self.sample_rate as usize;
         Ok(Prepared {
-            segments: vec![PreparedSegment { text, prompt, text_tokens }],
+            segments,
             prime,
             params: plan.params,
             chunk: (rate * req.chunk_ms as usize / 1000).max(1),

@@ -329,11 +329,11 @@ fn engine_loop(
                 std::thread::sleep(window);
             }
         }
-        continue_polling(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
+        drain_commands(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
         if !batcher.can_progress() {
             // Every running request waits for streamed text: poll instead of spinning.
             std::thread::sleep(STALL_POLL);
-            continue_polling(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
+            drain_commands(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
         }
         let finished = batcher.step();
         if let Ok(mut s) = stats.lock() {
@@ -349,7 +349,7 @@ fn engine_loop(
 const STALL_POLL: std::time::Duration = std::time::Duration::from_millis(2);
 
 /// Handles every queued command.
-fn continue_polling(
+fn drain_commands(
     commands: &mut mpsc::Receiver<Command>,
     batcher: &mut Batcher<'_, 'static>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
