@@ -9,6 +9,7 @@
 //! kv_budget_mib = 4096      # talker KV cache the running rows may reserve
 //! prefills_per_step = 1     # newcomers prefilled per step while others generate
 //! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
+//! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader)
 //! ```
 
 use std::path::Path;
@@ -34,6 +35,7 @@ struct RuntimeSection {
     kv_budget_mib: Option<usize>,
     prefills_per_step: Option<usize>,
     arrival_window_ms: Option<u64>,
+    max_unread_audio_s: Option<u64>,
 }
 
 impl BatchConfig {
@@ -65,6 +67,7 @@ impl BatchConfig {
             kv_budget_bytes: r.kv_budget_mib.map_or(d.kv_budget_bytes, |m| m << 20),
             prefills_per_step: r.prefills_per_step.unwrap_or(d.prefills_per_step),
             arrival_window: r.arrival_window_ms.map_or(d.arrival_window, Duration::from_millis),
+            max_unread_audio: r.max_unread_audio_s.map_or(d.max_unread_audio, Duration::from_secs),
         };
         config.validate()?;
         Ok(config)

@@ -604,6 +604,11 @@ impl Prepared {
     pub fn segments(&self) -> usize {
         self.segments.len()
     }
+
+    /// Text tokens over all segments (usage reports).
+    pub fn text_tokens(&self) -> usize {
+        self.segments.iter().map(|s| s.text_tokens).sum()
+    }
 }
 
 /// One sentence group: its normalized text and built prompt.

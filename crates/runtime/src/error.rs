@@ -23,6 +23,9 @@ pub enum EngineError {
     /// The deadline cannot be met (refused up front) or passed while running (cut).
     #[error("{0}")]
     DeadlineExceeded(String),
+    /// The reader fell too far behind the audio (see `BatchConfig::max_unread_audio`).
+    #[error("{0}")]
+    SlowReader(String),
     /// The caller cancelled, or went away (its stream was dropped).
     #[error("synthesis cancelled")]
     Cancelled,
@@ -58,7 +61,7 @@ impl EngineError {
             Self::InvalidRequest(_) | Self::Audio(_) | Self::Tokenizer(_) => {
                 ErrorKind::InvalidRequest
             }
-            Self::Overloaded(_) => ErrorKind::Overloaded,
+            Self::Overloaded(_) | Self::SlowReader(_) => ErrorKind::Overloaded,
             Self::DeadlineExceeded(_) => ErrorKind::DeadlineExceeded,
             Self::Cancelled => ErrorKind::Cancelled,
             Self::Checkpoint(_) | Self::Model(_) | Self::Stopped(_) => ErrorKind::Internal,

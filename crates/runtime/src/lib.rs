@@ -7,6 +7,7 @@ pub mod batcher;
 pub mod config;
 pub mod engine;
 pub mod error;
+pub mod options;
 pub mod output;
 pub mod random;
 pub mod request;
@@ -16,7 +17,7 @@ pub mod service;
 pub mod voices;
 pub mod weights;
 
-pub use acoustic_model::ModelDtype;
+pub use acoustic_model::{ModelDtype, TtsModelType};
 pub use audio_codec_12hz::DecodeMode;
 pub use batcher::{BatchStats, Batcher};
 pub use engine::{Engine, EngineOptions, Prepared, collect_into};

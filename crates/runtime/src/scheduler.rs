@@ -48,6 +48,9 @@ pub struct BatchConfig {
     pub prefills_per_step: usize,
     /// How long an idle engine waits for more arrivals before starting a batch.
     pub arrival_window: Duration,
+    /// Audio a stream's reader may leave unread before the stream is cut (a slow reader
+    /// cannot make the engine buffer without bound; [`crate::EngineService`] only).
+    pub max_unread_audio: Duration,
 }
 
 impl Default for BatchConfig {
@@ -58,6 +61,7 @@ impl Default for BatchConfig {
             kv_budget_bytes: 4 << 30,
             prefills_per_step: 1,
             arrival_window: Duration::from_millis(2),
+            max_unread_audio: Duration::from_secs(60),
         }
     }
 }
@@ -69,6 +73,9 @@ impl BatchConfig {
         }
         if self.prefills_per_step == 0 {
             return Err("prefills per step must be at least 1".into());
+        }
+        if self.max_unread_audio.is_zero() {
+            return Err("max unread audio must be above zero".into());
         }
         Ok(())
     }

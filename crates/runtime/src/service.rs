@@ -39,6 +39,8 @@ enum Command {
         prepared: Box<Prepared>,
         qos: Qos,
         events: mpsc::UnboundedSender<StreamEvent>,
+        /// Samples the reader has taken (for the unread-audio limit).
+        read: Arc<AtomicUsize>,
     },
     Cancel(u64),
     AppendText {
@@ -126,7 +128,9 @@ impl EngineService {
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (events, rx) = mpsc::unbounded_channel();
-        let cmd = Command::Submit { id, prepared: Box::new(prepared), qos, events };
+        let read = Arc::new(AtomicUsize::new(0));
+        let cmd =
+            Command::Submit { id, prepared: Box::new(prepared), qos, events, read: read.clone() };
         if let Err(e) = self.commands.try_send(cmd) {
             self.in_flight.fetch_sub(1, Ordering::AcqRel);
             return Err(match e {
@@ -138,7 +142,7 @@ impl EngineService {
                 }
             });
         }
-        Ok(SynthesisStream { id, events: rx, commands: self.commands.clone() })
+        Ok(SynthesisStream { id, events: rx, commands: self.commands.clone(), read })
     }
 
     /// Submits a request whose text keeps arriving (e.g. from an LLM): `req.text` holds the
@@ -259,6 +263,7 @@ pub struct SynthesisStream {
     id: u64,
     events: mpsc::UnboundedReceiver<StreamEvent>,
     commands: mpsc::Sender<Command>,
+    read: Arc<AtomicUsize>,
 }
 
 impl SynthesisStream {
@@ -268,12 +273,21 @@ impl SynthesisStream {
 
     /// The next event (async).
     pub async fn next(&mut self) -> Option<StreamEvent> {
-        self.events.recv().await
+        let event = self.events.recv().await;
+        self.taken(event)
     }
 
     /// The next event, blocking the thread (not for use inside an async runtime).
     pub fn blocking_next(&mut self) -> Option<StreamEvent> {
-        self.events.blocking_recv()
+        let event = self.events.blocking_recv();
+        self.taken(event)
+    }
+
+    fn taken(&self, event: Option<StreamEvent>) -> Option<StreamEvent> {
+        if let Some(StreamEvent::Chunk { chunk, .. }) = &event {
+            self.read.fetch_add(chunk.samples.len(), Ordering::Relaxed);
+        }
+        event
     }
 
     /// Asks the engine to stop this request; the stream then ends with `Cancelled`. Dropping
@@ -375,10 +389,21 @@ fn handle(
     in_flight: &AtomicUsize,
 ) {
     match cmd {
-        Command::Submit { id, prepared, qos, events } => {
+        Command::Submit { id, prepared, qos, events, read } => {
             let mut seq = 0u64;
+            let mut sent = 0usize;
             let tx = events.clone();
+            let limit = batcher.config().max_unread_audio;
             let sink = Box::new(move |chunk: AudioChunk| {
+                sent += chunk.samples.len();
+                let rate = chunk.sample_rate.max(1) as f64;
+                let unread = sent.saturating_sub(read.load(Ordering::Relaxed)) as f64 / rate;
+                if unread > limit.as_secs_f64() {
+                    return Err(EngineError::SlowReader(format!(
+                        "the client read too slowly: {unread:.1} s of audio unread (limit {} s); the stream was cut",
+                        limit.as_secs_f64()
+                    )));
+                }
                 let event = StreamEvent::Chunk { seq, chunk };
                 seq += 1;
                 tx.send(event).map_err(|_| EngineError::Cancelled)

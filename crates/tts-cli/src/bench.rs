@@ -92,19 +92,11 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     if args.runs == 0 || args.frames == 0 || args.concurrency == 0 {
         bail!("--runs, --frames and --concurrency must be at least 1");
     }
-    let dtype =
-        crate::device::dtype(&args.engine.dtype, &crate::device::device(&args.engine.device)?)?
-            .to_string();
+    let options = args.engine.options()?;
+    let dtype = options.dtype.to_string();
     let loaded = Instant::now();
     let engine = if args.random_weights {
         let dir = args.config.as_ref().context("--random-weights needs --config DIR")?;
-        let device = crate::device::device(&args.engine.device)?;
-        let options = runtime::EngineOptions {
-            dtype: crate::device::dtype(&args.engine.dtype, &device)?,
-            device,
-            decode_mode: crate::device::decode_mode(&args.engine.decode_mode)?,
-            ..Default::default()
-        };
         Engine::random(dir, 0, options)?
     } else {
         load_engine(&args.engine)?

@@ -1,10 +1,8 @@
 //! Flags shared by the commands that load a model: checkpoint, device, dtype, decode mode.
 
-use anyhow::{Context, bail};
-use candle_core::DType;
-use runtime::{DecodeMode, Engine, EngineOptions, ModelDtype};
+use runtime::{Engine, EngineOptions};
 
-pub const DEFAULT_MODEL: &str = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice";
+pub use runtime::options::DEFAULT_MODEL;
 
 #[derive(clap::Args, Debug, Clone)]
 pub struct EngineArgs {
@@ -27,39 +25,12 @@ pub struct EngineArgs {
     pub decode_mode: String,
 }
 
-pub fn device(name: &str) -> anyhow::Result<candle_core::Device> {
-    match name.to_ascii_lowercase().as_str() {
-        "cpu" => Ok(candle_core::Device::Cpu),
-        "cuda" => candle_core::Device::new_cuda(0)
-            .context("cannot open CUDA device 0 (is this binary built with `--features cuda`, and is a GPU present?)"),
-        other => bail!("unknown device {other:?}; valid: cpu, cuda"),
-    }
-}
-
-/// The acoustic model's dtype; `auto` is q8_0 on the CPU (within its quality bars against f32,
-/// see the README) and f32 on other devices.
-pub fn dtype(name: &str, device: &candle_core::Device) -> anyhow::Result<ModelDtype> {
-    if name.eq_ignore_ascii_case("auto") {
-        return Ok(if device.is_cpu() { ModelDtype::Q8_0 } else { ModelDtype::from(DType::F32) });
-    }
-    name.parse::<ModelDtype>().map_err(|e| anyhow::anyhow!("{e}; or auto"))
-}
-
-pub fn decode_mode(name: &str) -> anyhow::Result<DecodeMode> {
-    match name.to_ascii_lowercase().as_str() {
-        "continuous" => Ok(DecodeMode::Continuous),
-        "reference" => Ok(DecodeMode::ReferenceChunks),
-        other => bail!("unknown decode mode {other:?}; valid: continuous, reference"),
+impl EngineArgs {
+    pub fn options(&self) -> anyhow::Result<EngineOptions> {
+        Ok(EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?)
     }
 }
 
 pub fn load_engine(args: &EngineArgs) -> anyhow::Result<Engine> {
-    let device = device(&args.device)?;
-    let options = EngineOptions {
-        dtype: dtype(&args.dtype, &device)?,
-        device,
-        decode_mode: decode_mode(&args.decode_mode)?,
-        ..EngineOptions::default()
-    };
-    Ok(Engine::load(&args.model, options)?)
+    Ok(Engine::load(&args.model, args.options()?)?)
 }

@@ -65,8 +65,20 @@ impl Audio {
 /// channels, as the reference's `librosa.load(mono=True)` does).
 pub fn read_wav_mono(path: &Path) -> Result<Audio, AudioError> {
     let shown = path.display().to_string();
-    let err = |msg: String| AudioError::Read { path: shown.clone(), msg };
-    let reader = hound::WavReader::open(path).map_err(|e| err(e.to_string()))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| AudioError::Read { path: shown.clone(), msg: e.to_string() })?;
+    read_wav_mono_from(std::io::BufReader::new(file), &shown)
+}
+
+/// [`read_wav_mono`] from WAV bytes in memory (an upload, a base64 data URL); `name` names the
+/// source in errors.
+pub fn read_wav_mono_bytes(bytes: &[u8], name: &str) -> Result<Audio, AudioError> {
+    read_wav_mono_from(std::io::Cursor::new(bytes), name)
+}
+
+fn read_wav_mono_from<R: std::io::Read>(input: R, shown: &str) -> Result<Audio, AudioError> {
+    let err = |msg: String| AudioError::Read { path: shown.to_string(), msg };
+    let reader = hound::WavReader::new(input).map_err(|e| err(e.to_string()))?;
     let spec = reader.spec();
     let channels = spec.channels.max(1) as usize;
     let interleaved: Vec<f32> = match spec.sample_format {
@@ -85,7 +97,7 @@ pub fn read_wav_mono(path: &Path) -> Result<Audio, AudioError> {
         }
     };
     if interleaved.is_empty() {
-        return Err(AudioError::Empty(shown));
+        return Err(AudioError::Empty(shown.to_string()));
     }
     let samples = interleaved
         .chunks(channels)
@@ -147,6 +159,35 @@ pub fn pcm_bytes(samples: &[f32], format: SampleFormat) -> Vec<u8> {
         SampleFormat::Pcm16 => samples.iter().flat_map(|&s| pcm16(s).to_le_bytes()).collect(),
         SampleFormat::Float32 => samples.iter().flat_map(|&s| s.to_le_bytes()).collect(),
     }
+}
+
+/// The 44-byte header of a mono WAV stream. `samples: None` writes the "unknown length" sizes
+/// (0xFFFFFFFF) that streaming servers send before the audio exists; players read such a
+/// stream to its end.
+pub fn wav_header(sample_rate: u32, format: SampleFormat, samples: Option<usize>) -> Vec<u8> {
+    let (bits, tag): (u16, u16) = match format {
+        SampleFormat::Pcm16 => (16, 1),
+        SampleFormat::Float32 => (32, 3),
+    };
+    let block = bits / 8;
+    let (riff, data) = match samples.map(|n| u32::try_from(n * block as usize)) {
+        Some(Ok(bytes)) if bytes <= u32::MAX - 36 => (bytes + 36, bytes),
+        _ => (u32::MAX, u32::MAX),
+    };
+    let mut h = Vec::with_capacity(44);
+    h.extend_from_slice(b"RIFF");
+    h.extend_from_slice(&riff.to_le_bytes());
+    h.extend_from_slice(b"WAVEfmt ");
+    h.extend_from_slice(&16u32.to_le_bytes());
+    h.extend_from_slice(&tag.to_le_bytes());
+    h.extend_from_slice(&1u16.to_le_bytes());
+    h.extend_from_slice(&sample_rate.to_le_bytes());
+    h.extend_from_slice(&(sample_rate * block as u32).to_le_bytes());
+    h.extend_from_slice(&block.to_le_bytes());
+    h.extend_from_slice(&bits.to_le_bytes());
+    h.extend_from_slice(b"data");
+    h.extend_from_slice(&data.to_le_bytes());
+    h
 }
 
 /// Converts a whole clip from `from` Hz to `to` Hz (FFT resampler; the startup delay is trimmed so

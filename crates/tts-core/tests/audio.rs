@@ -86,3 +86,37 @@ fn unreadable_audio_is_a_clear_error() {
     let err = "mp3".parse::<SampleFormat>().unwrap_err();
     assert!(err.contains("pcm16") && err.contains("f32"), "{err}");
 }
+
+#[test]
+fn a_streamed_wav_header_reads_back_with_hound() {
+    let samples: Vec<f32> = (0..300).map(|i| (i as f32 * 0.1).sin() * 0.5).collect();
+    for format in [SampleFormat::Pcm16, SampleFormat::Float32] {
+        // Known length: hound reads the samples back exactly as written.
+        let mut bytes = audio::wav_header(24_000, format, Some(samples.len()));
+        assert_eq!(bytes.len(), 44);
+        bytes.extend(audio::pcm_bytes(&samples, format));
+        let back = audio::read_wav_mono_bytes(&bytes, "stream").unwrap();
+        assert_eq!((back.sample_rate, back.samples.len()), (24_000, samples.len()), "{format:?}");
+        // The 16-bit header is byte for byte what hound writes for the same clip.
+        if format == SampleFormat::Pcm16 {
+            let mut written = Cursor::new(Vec::new());
+            audio::write_wav(&mut written, &samples, 24_000, format).unwrap();
+            assert_eq!(written.into_inner(), bytes);
+        }
+        // Unknown length (streaming): the RIFF and data sizes say "to the end of the stream".
+        let open = audio::wav_header(24_000, format, None);
+        assert_eq!(&open[4..8], &u32::MAX.to_le_bytes());
+        assert_eq!(&open[40..44], &u32::MAX.to_le_bytes());
+    }
+}
+
+#[test]
+fn wav_bytes_in_memory_read_like_a_file() {
+    let samples: Vec<f32> = (0..100).map(|i| i as f32 / 200.0).collect();
+    let mut bytes = Cursor::new(Vec::new());
+    audio::write_wav(&mut bytes, &samples, 16_000, SampleFormat::Float32).unwrap();
+    let back = audio::read_wav_mono_bytes(bytes.get_ref(), "upload").unwrap();
+    assert_eq!((back.sample_rate, back.samples), (16_000, samples));
+    let err = audio::read_wav_mono_bytes(b"not a wav", "upload").unwrap_err().to_string();
+    assert!(err.contains("upload") && err.contains("WAV"), "{err}");
+}

@@ -1,0 +1,267 @@
+//! Server settings: defaults, then the config file (`[model]`, `[server]` and the engine's
+//! `[runtime]` section), then environment variables and flags (clap reads both; a flag wins
+//! over its variable).
+//!
+//! ```toml
+//! [model]
+//! path = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice"   # local directory or Hugging Face id
+//! device = "cpu"                                   # cpu | cuda
+//! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q4k
+//! decode_mode = "continuous"                       # continuous | reference
+//!
+//! [server]
+//! http_addr = "0.0.0.0:8080"
+//! grpc_addr = "0.0.0.0:50051"        # "off" disables gRPC
+//! served_model_name = "qwen3-tts"    # the `model` clients send; default: the checkpoint's name
+//! api_key = "..."                    # bearer token on every route but /health and /ready
+//! max_text_chars = 4096              # longer input is refused (400)
+//! max_body_mib = 16                  # larger request bodies are refused (413)
+//! rate_limit_per_s = 0               # requests per second per client address; 0 = off
+//! rate_burst = 20                    # requests a client may send at once within its rate
+//! shutdown_grace_s = 30              # streams still running after this are cut at shutdown
+//!
+//! [runtime]                          # see runtime::config
+//! max_batch = 16
+//! max_unread_audio_s = 60            # a reader further behind than this is cut (slow reader)
+//! ```
+
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use runtime::{BatchConfig, options::DEFAULT_MODEL};
+use serde::Deserialize;
+
+/// `tts-server`: HTTP (OpenAI-compatible speech API, WebSocket) and gRPC streaming speech
+/// synthesis with health, Prometheus metrics and bearer-token auth.
+#[derive(clap::Parser, Debug, Default)]
+#[command(name = "tts-server", version)]
+pub struct Args {
+    /// Local checkpoint directory or Hugging Face id [default: Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice].
+    #[arg(long, env = "TTS_MODEL")]
+    pub model: Option<String>,
+    /// TOML config file with [model], [server] and [runtime] sections.
+    #[arg(long, env = "TTS_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// HTTP listen address [default: 0.0.0.0:8080].
+    #[arg(long, env = "TTS_HTTP_ADDR")]
+    pub http_addr: Option<String>,
+    /// gRPC listen address, or "off" [default: 0.0.0.0:50051].
+    #[arg(long, env = "TTS_GRPC_ADDR")]
+    pub grpc_addr: Option<String>,
+    /// cpu or cuda [default: cpu].
+    #[arg(long, env = "TTS_DEVICE")]
+    pub device: Option<String>,
+    /// Acoustic-model weights: auto, f32, bf16, f16, q8_0, q4k [default: auto].
+    #[arg(long, env = "TTS_DTYPE")]
+    pub dtype: Option<String>,
+    /// Codec decoding: continuous or reference [default: continuous].
+    #[arg(long, env = "TTS_DECODE_MODE")]
+    pub decode_mode: Option<String>,
+    /// Bearer token required on every route but /health and /ready [default: none].
+    #[arg(long, env = "TTS_API_KEY", hide_env_values = true)]
+    pub api_key: Option<String>,
+    /// The model name clients send and /v1/models lists [default: the checkpoint's name].
+    #[arg(long, env = "TTS_SERVED_MODEL_NAME")]
+    pub served_model_name: Option<String>,
+    /// Longest input text in characters [default: 4096].
+    #[arg(long, env = "TTS_MAX_TEXT_CHARS")]
+    pub max_text_chars: Option<usize>,
+    /// Largest request body in MiB [default: 16].
+    #[arg(long, env = "TTS_MAX_BODY_MIB")]
+    pub max_body_mib: Option<usize>,
+    /// Requests per second per client address, 0 = unlimited [default: 0].
+    #[arg(long, env = "TTS_RATE_LIMIT")]
+    pub rate_limit_per_s: Option<u32>,
+    /// Rows generated together [default: 16].
+    #[arg(long, env = "TTS_MAX_BATCH")]
+    pub max_batch: Option<usize>,
+    /// Requests waiting beyond a full batch [default: 64].
+    #[arg(long, env = "TTS_MAX_QUEUE")]
+    pub max_queue: Option<usize>,
+    /// Seconds streams may take to finish at shutdown [default: 30].
+    #[arg(long, env = "TTS_SHUTDOWN_GRACE_S")]
+    pub shutdown_grace_s: Option<u64>,
+    /// Log format on stderr: json or text.
+    #[arg(long, env = "TTS_LOG_FORMAT", default_value = "json")]
+    pub log_format: String,
+    /// Log filter (RUST_LOG syntax).
+    #[arg(long, env = "TTS_LOG", default_value = "info")]
+    pub log: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModelSection {
+    path: Option<String>,
+    device: Option<String>,
+    dtype: Option<String>,
+    decode_mode: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServerSection {
+    http_addr: Option<String>,
+    grpc_addr: Option<String>,
+    served_model_name: Option<String>,
+    api_key: Option<String>,
+    max_text_chars: Option<usize>,
+    max_body_mib: Option<usize>,
+    rate_limit_per_s: Option<u32>,
+    rate_burst: Option<u32>,
+    shutdown_grace_s: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSections {
+    #[serde(default)]
+    model: ModelSection,
+    #[serde(default)]
+    server: ServerSection,
+    /// Read by `runtime::BatchConfig::from_toml_str`.
+    #[serde(default)]
+    #[allow(dead_code)]
+    runtime: Option<toml::Table>,
+}
+
+/// Everything the server runs with, resolved.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub model: String,
+    pub device: String,
+    pub dtype: String,
+    pub decode_mode: String,
+    pub http_addr: SocketAddr,
+    pub grpc_addr: Option<SocketAddr>,
+    pub served_model_name: String,
+    pub api_key: Option<String>,
+    pub max_text_chars: usize,
+    pub max_body_bytes: usize,
+    pub rate_limit_per_s: Option<NonZeroU32>,
+    pub rate_burst: NonZeroU32,
+    pub shutdown_grace: Duration,
+    pub batch: BatchConfig,
+}
+
+impl Settings {
+    pub fn resolve(args: &Args) -> anyhow::Result<Self> {
+        let (file, mut batch) = match &args.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config file {}", path.display()))?;
+                let file: FileSections = toml::from_str(&text)
+                    .with_context(|| format!("config file {}", path.display()))?;
+                let batch = BatchConfig::from_toml_str(&text)
+                    .map_err(|e| anyhow::anyhow!("config file {}: {e}", path.display()))?;
+                (file, batch)
+            }
+            None => (FileSections::default(), BatchConfig::default()),
+        };
+        let (m, s) = (file.model, file.server);
+        if let Some(n) = args.max_batch {
+            batch.max_batch = n;
+        }
+        if let Some(n) = args.max_queue {
+            batch.max_queue = n;
+        }
+        batch.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+
+        let model = pick(&args.model, m.path, DEFAULT_MODEL);
+        let http = pick(&args.http_addr, s.http_addr, "0.0.0.0:8080");
+        let grpc = pick(&args.grpc_addr, s.grpc_addr, "0.0.0.0:50051");
+        let max_text_chars = args.max_text_chars.or(s.max_text_chars).unwrap_or(4096);
+        if max_text_chars == 0 {
+            bail!("max_text_chars must be at least 1");
+        }
+        let rate = args.rate_limit_per_s.or(s.rate_limit_per_s).unwrap_or(0);
+        let burst = s.rate_burst.unwrap_or(20);
+        Ok(Self {
+            served_model_name: args
+                .served_model_name
+                .clone()
+                .or(s.served_model_name)
+                .unwrap_or_else(|| model_name(&model)),
+            model,
+            device: pick(&args.device, m.device, "cpu"),
+            dtype: pick(&args.dtype, m.dtype, "auto"),
+            decode_mode: pick(&args.decode_mode, m.decode_mode, "continuous"),
+            http_addr: parse_addr("http_addr", &http)?,
+            grpc_addr: match grpc.to_ascii_lowercase().as_str() {
+                "off" | "none" | "" => None,
+                _ => Some(parse_addr("grpc_addr", &grpc)?),
+            },
+            api_key: args.api_key.clone().or(s.api_key).filter(|k| !k.is_empty()),
+            max_text_chars,
+            max_body_bytes: args.max_body_mib.or(s.max_body_mib).unwrap_or(16) << 20,
+            rate_limit_per_s: NonZeroU32::new(rate),
+            rate_burst: NonZeroU32::new(burst).context("rate_burst must be at least 1")?,
+            shutdown_grace: Duration::from_secs(
+                args.shutdown_grace_s.or(s.shutdown_grace_s).unwrap_or(30),
+            ),
+            batch,
+        })
+    }
+}
+
+fn pick(flag: &Option<String>, file: Option<String>, default: &str) -> String {
+    flag.clone().or(file).unwrap_or_else(|| default.to_string())
+}
+
+fn parse_addr(key: &str, value: &str) -> anyhow::Result<SocketAddr> {
+    value.parse().with_context(|| format!("{key} {value:?} is not an address like 0.0.0.0:8080"))
+}
+
+/// "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice@main" and "/models/x/" name themselves by their last part.
+fn model_name(model: &str) -> String {
+    let base = model.split('@').next().unwrap_or(model).trim_end_matches('/');
+    base.rsplit('/').next().filter(|s| !s.is_empty()).unwrap_or(base).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_file(text: &str, args: Args) -> anyhow::Result<Settings> {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), text).unwrap();
+        Settings::resolve(&Args { config: Some(file.path().into()), ..args })
+    }
+
+    #[test]
+    fn defaults_then_file_then_flags() {
+        let s = Settings::resolve(&Args::default()).unwrap();
+        assert_eq!(s.http_addr.to_string(), "0.0.0.0:8080");
+        assert_eq!(s.grpc_addr.unwrap().to_string(), "0.0.0.0:50051");
+        assert_eq!(s.served_model_name, "Qwen3-TTS-12Hz-0.6B-CustomVoice");
+        assert_eq!((s.max_text_chars, s.max_body_bytes), (4096, 16 << 20));
+        assert!(s.api_key.is_none() && s.rate_limit_per_s.is_none());
+
+        let text = "[model]\npath = \"/m/tiny/\"\n[server]\ngrpc_addr = \"off\"\nmax_text_chars = 10\n\
+                    [runtime]\nmax_batch = 4\n";
+        let s = with_file(text, Args::default()).unwrap();
+        assert_eq!((s.model.as_str(), s.served_model_name.as_str()), ("/m/tiny/", "tiny"));
+        assert!(s.grpc_addr.is_none());
+        assert_eq!((s.max_text_chars, s.batch.max_batch), (10, 4));
+
+        let flags = Args { max_text_chars: Some(99), max_batch: Some(2), ..Args::default() };
+        let s = with_file(text, flags).unwrap();
+        assert_eq!((s.max_text_chars, s.batch.max_batch), (99, 2));
+    }
+
+    #[test]
+    fn typos_and_bad_values_are_errors() {
+        let e = with_file("[server]\nmax_text_char = 3\n", Args::default()).unwrap_err();
+        assert!(format!("{e:#}").contains("max_text_chars"), "{e:#}");
+        let e = with_file("[sever]\n", Args::default()).unwrap_err();
+        assert!(format!("{e:#}").contains("server"), "{e:#}");
+        let e = Settings::resolve(&Args { http_addr: Some("localhost".into()), ..Args::default() })
+            .unwrap_err();
+        assert!(e.to_string().contains("0.0.0.0:8080"), "{e}");
+        let e = Settings::resolve(&Args { max_batch: Some(0), ..Args::default() }).unwrap_err();
+        assert!(e.to_string().contains("1..=32"), "{e}");
+    }
+}

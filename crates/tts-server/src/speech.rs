@@ -1,0 +1,389 @@
+//! The speech request every front end speaks: OpenAI's `POST /v1/audio/speech` body with the
+//! fields vLLM-Omni's Qwen3-TTS server adds (same names), validated once and turned into an
+//! engine request. HTTP, WebSocket (`session.config`) and gRPC all go through [`SpeechParams::plan`].
+
+use base64::Engine as _;
+use runtime::{
+    Engine, Priority, Qos, SamplingOverrides, SynthesisRequest, TextFeed, TtsModelType,
+    VoiceReference,
+};
+use serde::Deserialize;
+
+use crate::error::ApiError;
+use crate::settings::Settings;
+
+/// `voice` is a name, or OpenAI's newer `{"id": name}` form.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum VoiceField {
+    Name(String),
+    Object { id: String },
+}
+
+impl VoiceField {
+    fn name(&self) -> &str {
+        match self {
+            Self::Name(n) | Self::Object { id: n } => n,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeechParams {
+    pub input: String,
+    pub model: Option<String>,
+    pub voice: Option<VoiceField>,
+    /// vLLM-Omni's alias of `voice`.
+    pub speaker: Option<String>,
+    pub instructions: Option<String>,
+    pub response_format: Option<String>,
+    pub sample_rate: Option<u32>,
+    pub speed: Option<f64>,
+    #[serde(default)]
+    pub stream: bool,
+    pub stream_format: Option<String>,
+    pub task_type: Option<String>,
+    pub language: Option<String>,
+    pub ref_audio: Option<String>,
+    pub ref_text: Option<String>,
+    pub x_vector_only_mode: Option<bool>,
+    pub max_new_tokens: Option<usize>,
+    pub seed: Option<u64>,
+    pub non_streaming_mode: Option<bool>,
+    pub temperature: Option<f64>,
+    pub top_k: Option<usize>,
+    pub top_p: Option<f64>,
+    pub repetition_penalty: Option<f64>,
+    /// Ours: spell out numbers, dates, units (default true).
+    pub normalize: Option<bool>,
+    /// Ours: interactive (default) or bulk.
+    pub priority: Option<String>,
+    /// Ours: the request fails if it has not finished this many ms after arrival.
+    pub deadline_ms: Option<u64>,
+    /// Ours: audio chunk length in ms (20..=1000, default 80).
+    pub chunk_ms: Option<u32>,
+}
+
+/// Encodings of the audio in a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AudioFormat {
+    /// RIFF WAV, 16-bit PCM.
+    Wav,
+    /// Raw 16-bit little-endian PCM, mono.
+    Pcm,
+}
+
+impl AudioFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Wav => "wav",
+            Self::Pcm => "pcm",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Wav => "audio/wav",
+            Self::Pcm => "audio/pcm",
+        }
+    }
+}
+
+/// How a streamed response carries audio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamFormat {
+    /// Raw audio bytes, chunked.
+    Audio,
+    /// Server-sent events with base64 audio.
+    Sse,
+}
+
+/// A validated request: what the engine runs and how the answer is encoded.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub request: SynthesisRequest,
+    pub qos: Qos,
+    pub format: AudioFormat,
+    /// `None`: one response once the audio is complete.
+    pub stream: Option<StreamFormat>,
+    /// Rate of the audio sent (the engine's 24 kHz unless a whole response is resampled).
+    pub sample_rate: u32,
+}
+
+const VALID_FORMATS: &str = "wav, pcm (flac, mp3, opus and aac are not supported)";
+
+impl SpeechParams {
+    /// Checks every field against the server's model and limits and builds the engine request.
+    /// Errors name the field and the valid choices.
+    pub fn plan(&self, engine: &Engine, settings: &Settings) -> Result<Plan, ApiError> {
+        let input = self.input.trim();
+        if input.is_empty() {
+            return Err(ApiError::invalid("input", "input is empty; send the text to speak"));
+        }
+        let chars = input.chars().count();
+        if chars > settings.max_text_chars {
+            return Err(ApiError {
+                code: "text_too_long",
+                ..ApiError::invalid(
+                    "input",
+                    format!(
+                        "input is {chars} characters; the limit is {} (split the text, or stream it over the WebSocket)",
+                        settings.max_text_chars
+                    ),
+                )
+            });
+        }
+        self.check_model(engine, settings)?;
+        let model_type = engine.model_type();
+        if let Some(task) = &self.task_type {
+            let wanted = parse_task(task)?;
+            if wanted != model_type {
+                return Err(ApiError::invalid(
+                    "task_type",
+                    format!(
+                        "task_type {task} needs a {} model; this server runs a {} model ({})",
+                        task_name(wanted),
+                        task_name(model_type),
+                        settings.model
+                    ),
+                ));
+            }
+        }
+
+        let mut req = SynthesisRequest::new(input);
+        req.language = self.language.clone().unwrap_or_else(|| "auto".into());
+        req.instruct = self.instructions.clone().filter(|s| !s.trim().is_empty());
+        self.voice_into(engine, model_type, &mut req)?;
+        req.seed = self.seed.unwrap_or(0);
+        req.normalize = self.normalize.unwrap_or(true);
+        req.text_feed = self
+            .non_streaming_mode
+            .map(|full| if full { TextFeed::Full } else { TextFeed::Streaming });
+        if let Some(n) = self.max_new_tokens {
+            if n < 2 {
+                return Err(ApiError::invalid(
+                    "max_new_tokens",
+                    format!("max_new_tokens is {n}; at least 2 (one frame and the end of speech)"),
+                ));
+            }
+            req.max_frames = Some(n - 1);
+        }
+        req.sampling = SamplingOverrides {
+            greedy: self.temperature == Some(0.0),
+            temperature: self.temperature.filter(|&t| t != 0.0),
+            top_k: self.top_k,
+            top_p: self.top_p,
+            repetition_penalty: self.repetition_penalty,
+        };
+        if let Some(ms) = self.chunk_ms {
+            if !(20..=1000).contains(&ms) {
+                return Err(ApiError::invalid(
+                    "chunk_ms",
+                    format!("chunk_ms {ms} is out of 20..=1000"),
+                ));
+            }
+            req.chunk_ms = ms;
+        }
+        if let Some(speed) = self.speed
+            && speed != 1.0
+        {
+            return Err(ApiError::invalid(
+                "speed",
+                format!("speed {speed} is not supported: only 1.0 (the model's own pace)"),
+            ));
+        }
+
+        let stream = match (self.stream, self.stream_format.as_deref()) {
+            (_, Some(f)) if f.eq_ignore_ascii_case("sse") => Some(StreamFormat::Sse),
+            (true, None) => Some(StreamFormat::Audio),
+            (true, Some(f)) if f.eq_ignore_ascii_case("audio") => Some(StreamFormat::Audio),
+            (false, Some(f)) if f.eq_ignore_ascii_case("audio") => None,
+            (false, None) => None,
+            (_, Some(f)) => {
+                return Err(ApiError::invalid(
+                    "stream_format",
+                    format!("unknown stream_format {f:?}; valid: audio, sse"),
+                ));
+            }
+        };
+        let format = match self.response_format.as_deref().map(str::to_ascii_lowercase) {
+            None if stream == Some(StreamFormat::Sse) => AudioFormat::Pcm,
+            None => AudioFormat::Wav,
+            Some(f) if f == "wav" => AudioFormat::Wav,
+            Some(f) if f == "pcm" => AudioFormat::Pcm,
+            Some(f) => {
+                return Err(ApiError::invalid(
+                    "response_format",
+                    format!("unsupported response_format {f:?}; valid: {VALID_FORMATS}"),
+                ));
+            }
+        };
+        if stream == Some(StreamFormat::Sse) && format != AudioFormat::Pcm {
+            return Err(ApiError::invalid(
+                "response_format",
+                "server-sent events carry pcm audio: use response_format pcm with stream_format sse",
+            ));
+        }
+        let native = engine.sample_rate();
+        let sample_rate = self.sample_rate.unwrap_or(native);
+        if sample_rate != native && (stream.is_some() || !(8_000..=48_000).contains(&sample_rate)) {
+            return Err(ApiError::invalid(
+                "sample_rate",
+                format!(
+                    "sample_rate {sample_rate} is not available{}; valid: {native}, or 8000..=48000 without streaming",
+                    if stream.is_some() { " when streaming" } else { "" }
+                ),
+            ));
+        }
+        let priority = match &self.priority {
+            None => Priority::Interactive,
+            Some(p) => p.parse().map_err(|e: String| ApiError::invalid("priority", e))?,
+        };
+        let qos =
+            Qos { priority, deadline: self.deadline_ms.map(std::time::Duration::from_millis) };
+        Ok(Plan { request: req, qos, format, stream, sample_rate })
+    }
+
+    fn check_model(&self, engine: &Engine, settings: &Settings) -> Result<(), ApiError> {
+        let Some(model) = &self.model else { return Ok(()) };
+        if model == &settings.served_model_name
+            || model == &settings.model
+            || model == engine.source()
+        {
+            return Ok(());
+        }
+        Err(ApiError {
+            param: Some("model"),
+            ..ApiError::new(
+                axum::http::StatusCode::NOT_FOUND,
+                "model_not_found",
+                format!(
+                    "model {model:?} is not served here; available: {}",
+                    settings.served_model_name
+                ),
+            )
+        })
+    }
+
+    /// `voice` / `speaker` / `ref_audio` by model type: a CustomVoice speaker, a Base model's
+    /// registered voice or reference audio; a VoiceDesign model is described by `instructions`
+    /// and ignores `voice` (OpenAI clients always send one).
+    fn voice_into(
+        &self,
+        engine: &Engine,
+        model_type: TtsModelType,
+        req: &mut SynthesisRequest,
+    ) -> Result<(), ApiError> {
+        let name =
+            self.speaker.clone().or_else(|| self.voice.as_ref().map(|v| v.name().to_string()));
+        match model_type {
+            TtsModelType::CustomVoice => {
+                if self.ref_audio.is_some() {
+                    return Err(ApiError::invalid(
+                        "ref_audio",
+                        "a CustomVoice model speaks with its own speakers; ref_audio needs a Base model",
+                    ));
+                }
+                req.speaker = name;
+            }
+            TtsModelType::VoiceDesign => {
+                if self.ref_audio.is_some() {
+                    return Err(ApiError::invalid(
+                        "ref_audio",
+                        "a VoiceDesign model is described by instructions; ref_audio needs a Base model",
+                    ));
+                }
+            }
+            TtsModelType::Base => match &self.ref_audio {
+                Some(audio) => match decode_ref_audio(audio)? {
+                    RefAudio::Wav(bytes) => {
+                        let audio = tts_core::audio::read_wav_mono_bytes(&bytes, "ref_audio")
+                            .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
+                        req.reference = Some(VoiceReference {
+                            audio,
+                            text: self.ref_text.clone(),
+                            x_vector_only: self.x_vector_only_mode.unwrap_or(false),
+                        });
+                    }
+                    RefAudio::Registered(voice) => req.voice = Some(voice),
+                },
+                None => {
+                    let Some(voice) = name else {
+                        let known = engine.voices().names();
+                        return Err(ApiError::invalid(
+                            "voice",
+                            format!(
+                                "a Base model clones a voice: send ref_audio (a base64 data URL) or a registered voice ({})",
+                                if known.is_empty() {
+                                    "none registered".into()
+                                } else {
+                                    known.join(", ")
+                                }
+                            ),
+                        ));
+                    };
+                    req.voice = Some(voice);
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+enum RefAudio {
+    Wav(Vec<u8>),
+    Registered(String),
+}
+
+/// `data:audio/wav;base64,...`, bare base64 WAV, or the name of a registered voice. URLs are
+/// not fetched (the server reaches nothing outside itself on a client's behalf).
+fn decode_ref_audio(value: &str) -> Result<RefAudio, ApiError> {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    if ["http://", "https://", "file://", "ftp://"].iter().any(|p| lower.starts_with(p)) {
+        return Err(ApiError::invalid(
+            "ref_audio",
+            "ref_audio URLs are not fetched; send a base64 data URL (data:audio/wav;base64,...) or a registered voice name",
+        ));
+    }
+    let payload = match lower.strip_prefix("data:") {
+        Some(_) => match value.split_once(";base64,") {
+            Some((_, b64)) => b64,
+            None => {
+                return Err(ApiError::invalid(
+                    "ref_audio",
+                    "a ref_audio data URL must be base64: data:audio/wav;base64,...",
+                ));
+            }
+        },
+        // A short word is a voice name; anything long is base64 audio.
+        None if value.len() <= 64 => return Ok(RefAudio::Registered(value.to_string())),
+        None => value,
+    };
+    base64::engine::general_purpose::STANDARD
+        .decode(payload.trim())
+        .map(RefAudio::Wav)
+        .map_err(|e| ApiError::invalid("ref_audio", format!("ref_audio is not valid base64: {e}")))
+}
+
+fn parse_task(task: &str) -> Result<TtsModelType, ApiError> {
+    match task.to_ascii_lowercase().replace(['_', '-', ' '], "").as_str() {
+        "customvoice" => Ok(TtsModelType::CustomVoice),
+        "voicedesign" => Ok(TtsModelType::VoiceDesign),
+        "base" => Ok(TtsModelType::Base),
+        _ => Err(ApiError::invalid(
+            "task_type",
+            format!("unknown task_type {task:?}; valid: CustomVoice, VoiceDesign, Base"),
+        )),
+    }
+}
+
+/// vLLM-Omni's spelling of a model type.
+pub fn task_name(t: TtsModelType) -> &'static str {
+    match t {
+        TtsModelType::CustomVoice => "CustomVoice",
+        TtsModelType::VoiceDesign => "VoiceDesign",
+        TtsModelType::Base => "Base",
+    }
+}

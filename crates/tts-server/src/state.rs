@@ -1,0 +1,109 @@
+//! What every handler shares: settings, metrics, the engine once loaded, uploaded-voice
+//! metadata, the rate limiter and the draining flag.
+
+use std::collections::BTreeMap;
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use runtime::EngineService;
+use serde::Serialize;
+
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use crate::settings::Settings;
+
+/// What `GET /v1/audio/voices` tells about an uploaded voice (vLLM-Omni's fields).
+#[derive(Debug, Clone, Serialize)]
+pub struct UploadedVoice {
+    pub name: String,
+    pub consent: Option<String>,
+    /// Seconds since the Unix epoch.
+    pub created_at: u64,
+    pub file_size: usize,
+    pub mime_type: String,
+    pub ref_text: Option<String>,
+    pub speaker_description: Option<String>,
+}
+
+pub struct AppState {
+    pub settings: Settings,
+    pub metrics: Metrics,
+    service: OnceLock<Arc<EngineService>>,
+    load_error: OnceLock<String>,
+    draining: AtomicBool,
+    pub uploads: Mutex<BTreeMap<String, UploadedVoice>>,
+    limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
+}
+
+impl AppState {
+    pub fn new(settings: Settings) -> anyhow::Result<Arc<Self>> {
+        let limiter = settings.rate_limit_per_s.map(|rate| {
+            RateLimiter::keyed(Quota::per_second(rate).allow_burst(settings.rate_burst))
+        });
+        Ok(Arc::new(Self {
+            metrics: Metrics::new()?,
+            settings,
+            service: OnceLock::new(),
+            load_error: OnceLock::new(),
+            draining: AtomicBool::new(false),
+            uploads: Mutex::new(BTreeMap::new()),
+            limiter,
+        }))
+    }
+
+    /// The engine, or 503 while it loads (or after it failed to load).
+    pub fn service(&self) -> Result<&Arc<EngineService>, ApiError> {
+        if let Some(s) = self.service.get() {
+            return Ok(s);
+        }
+        Err(match self.load_error.get() {
+            Some(e) => ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "model_failed",
+                format!("the model failed to load: {e}"),
+            ),
+            None => ApiError::loading(),
+        })
+    }
+
+    pub fn set_service(&self, service: EngineService) {
+        let _ = self.service.set(Arc::new(service));
+    }
+
+    pub fn set_load_error(&self, error: String) {
+        let _ = self.load_error.set(error);
+    }
+
+    pub fn drain(&self) {
+        self.draining.store(true, Ordering::SeqCst);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        self.draining.load(Ordering::SeqCst)
+    }
+
+    /// Readiness: loaded and not shutting down.
+    pub fn readiness(&self) -> Result<(), &'static str> {
+        if self.is_draining() {
+            Err("draining")
+        } else if self.load_error.get().is_some() {
+            Err("failed")
+        } else if self.service.get().is_none() {
+            Err("loading")
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether `client` may send another request now (always, without a rate limit).
+    pub fn admit_rate(&self, client: IpAddr) -> bool {
+        self.limiter.as_ref().is_none_or(|l| l.check_key(&client).is_ok())
+    }
+
+    /// Counts a request refused before it reached the engine.
+    pub fn refused(&self, api: &str, error: &ApiError) {
+        self.metrics.requests.with_label_values(&[api, error.code]).inc();
+    }
+}

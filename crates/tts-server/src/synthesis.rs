@@ -1,0 +1,212 @@
+//! Running a planned request on the engine for any front end: preparation off the async
+//! threads, then a stream of events that records its outcome in the metrics exactly once
+//! (finished, failed, or dropped by a client that went away).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use runtime::{
+    EngineError, EngineService, Qos, StreamEvent, SynthesisRequest, SynthesisStream,
+    SynthesisSummary, TextInput,
+};
+use serde_json::json;
+use tts_core::SampleFormat;
+use tts_core::audio::pcm_bytes;
+
+use crate::error::ApiError;
+use crate::speech::Plan;
+use crate::state::AppState;
+
+/// One request on the engine, seen from a front end.
+pub struct Tracked {
+    stream: SynthesisStream,
+    state: Arc<AppState>,
+    api: &'static str,
+    started: Instant,
+    first_audio: Option<Duration>,
+    finished: bool,
+    pub input_tokens: usize,
+}
+
+/// Prepares `plan` (normalize, tokenize, encode reference audio) on a blocking thread and
+/// submits it. Refusals are counted in the metrics.
+pub async fn start(
+    state: &Arc<AppState>,
+    plan: &Plan,
+    api: &'static str,
+) -> Result<Tracked, ApiError> {
+    let started = Instant::now();
+    let submitted = submit(state, plan, |service, request, qos| {
+        let prepared = service.engine().prepare(request)?;
+        let tokens = prepared.text_tokens();
+        Ok((service.submit_prepared(prepared, qos)?, tokens))
+    })
+    .await;
+    track(state, api, started, submitted)
+}
+
+/// Like [`start`] for text that keeps arriving: `plan.request.text` holds the first words;
+/// the returned [`TextInput`] sends the rest.
+pub async fn start_open(
+    state: &Arc<AppState>,
+    plan: &Plan,
+    api: &'static str,
+) -> Result<(Tracked, TextInput), ApiError> {
+    let started = Instant::now();
+    let submitted = submit(state, plan, |service, request, qos| {
+        let (stream, input) = service.submit_open(request, qos)?;
+        Ok(((stream, input), 0))
+    })
+    .await;
+    match submitted {
+        Ok(((stream, input), tokens)) => {
+            Ok((track(state, api, started, Ok((stream, tokens)))?, input))
+        }
+        Err(e) => {
+            state.refused(api, &e);
+            Err(e)
+        }
+    }
+}
+
+/// Runs `f` with the engine on a blocking thread (preparation can take a while: voice
+/// encoding, long texts).
+async fn submit<T: Send + 'static>(
+    state: &Arc<AppState>,
+    plan: &Plan,
+    f: impl FnOnce(&EngineService, &SynthesisRequest, Qos) -> Result<(T, usize), EngineError>
+    + Send
+    + 'static,
+) -> Result<(T, usize), ApiError> {
+    let service = state.service()?.clone();
+    let (request, qos) = (plan.request.clone(), plan.qos);
+    let result = tokio::task::spawn_blocking(move || f(&service, &request, qos))
+        .await
+        .map_err(|e| EngineError::Stopped(format!("request preparation panicked: {e}")))?;
+    Ok(result?)
+}
+
+fn track(
+    state: &Arc<AppState>,
+    api: &'static str,
+    started: Instant,
+    submitted: Result<(SynthesisStream, usize), ApiError>,
+) -> Result<Tracked, ApiError> {
+    match submitted {
+        Ok((stream, input_tokens)) => {
+            state.metrics.input_tokens.inc_by(input_tokens as u64);
+            Ok(Tracked {
+                stream,
+                state: state.clone(),
+                api,
+                started,
+                first_audio: None,
+                finished: false,
+                input_tokens,
+            })
+        }
+        Err(e) => {
+            state.refused(api, &e);
+            Err(e)
+        }
+    }
+}
+
+impl Tracked {
+    pub fn id(&self) -> u64 {
+        self.stream.id()
+    }
+
+    /// The next event; `None` after the final one. An engine that drops the request without
+    /// a final event reads as a `Failed` event.
+    pub async fn next(&mut self) -> Option<StreamEvent> {
+        if self.finished {
+            return None;
+        }
+        let event = self.stream.next().await.unwrap_or_else(|| {
+            StreamEvent::Failed(EngineError::Stopped("the engine dropped the request".into()))
+        });
+        match &event {
+            StreamEvent::Chunk { .. } => {
+                if self.first_audio.is_none() {
+                    let t = self.started.elapsed();
+                    self.first_audio = Some(t);
+                    let m = &self.state.metrics.time_to_first_audio;
+                    m.with_label_values(&[self.api]).observe(t.as_secs_f64());
+                }
+            }
+            StreamEvent::Done(summary) => self.record_done(summary),
+            StreamEvent::Failed(e) => self.record_failed(e),
+        }
+        Some(event)
+    }
+
+    fn record_done(&mut self, summary: &SynthesisSummary) {
+        self.finished = true;
+        let m = &self.state.metrics;
+        m.requests.with_label_values(&[self.api, "ok"]).inc();
+        let audio = summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64;
+        m.audio_seconds.inc_by(audio);
+        m.frames.inc_by(summary.codes.iter().map(Vec::len).sum::<usize>() as u64);
+        if audio > 0.0 {
+            m.real_time_factor.observe(self.started.elapsed().as_secs_f64() / audio);
+        }
+        tracing::info!(
+            api = self.api,
+            engine_id = self.id(),
+            audio_s = audio,
+            elapsed_ms = self.started.elapsed().as_millis() as u64,
+            first_audio_ms = self.first_audio.map(|t| t.as_millis() as u64),
+            "synthesis finished"
+        );
+    }
+
+    fn record_failed(&mut self, e: &EngineError) {
+        self.finished = true;
+        let api = ApiError::from(e);
+        let m = &self.state.metrics;
+        m.requests.with_label_values(&[self.api, api.code]).inc();
+        if let Some(reason) = cancel_reason(e) {
+            m.cancellations.with_label_values(&[reason]).inc();
+        }
+        tracing::warn!(api = self.api, engine_id = self.id(), error = %e, "synthesis failed");
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        // Dropping the engine stream cancels the request; count the client that went away.
+        if !self.finished {
+            let m = &self.state.metrics;
+            m.requests.with_label_values(&[self.api, "client_gone"]).inc();
+            m.cancellations.with_label_values(&["client_gone"]).inc();
+            tracing::info!(api = self.api, engine_id = self.id(), "client went away; cancelled");
+        }
+    }
+}
+
+fn cancel_reason(e: &EngineError) -> Option<&'static str> {
+    match e {
+        EngineError::Cancelled => Some("cancelled"),
+        EngineError::DeadlineExceeded(_) => Some("deadline"),
+        EngineError::SlowReader(_) => Some("slow_reader"),
+        _ => None,
+    }
+}
+
+/// Little-endian 16-bit PCM, what `pcm` and `wav` responses carry.
+pub fn pcm16_bytes(samples: &[f32]) -> Vec<u8> {
+    pcm_bytes(samples, SampleFormat::Pcm16)
+}
+
+/// Usage, as vLLM-Omni reports it (`speech.audio.done` and the non-streaming headers).
+pub fn usage(input_tokens: usize, summary: &SynthesisSummary) -> serde_json::Value {
+    let frames: usize = summary.codes.iter().map(Vec::len).sum();
+    json!({
+        "input_tokens": input_tokens,
+        "output_tokens": frames,
+        "total_tokens": input_tokens + frames,
+        "input_token_details": {"text_tokens": input_tokens, "audio_tokens": 0},
+        "audio_seconds": summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64,
+    })
+}

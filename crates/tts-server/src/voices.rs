@@ -1,0 +1,114 @@
+//! `GET/POST /v1/audio/voices` and `DELETE /v1/audio/voices/{name}`: the model's speakers and
+//! the voices cloned from uploads (Base models), encoded once at upload and reused by name.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use runtime::VoiceReference;
+use serde_json::json;
+
+use crate::error::ApiError;
+use crate::state::{AppState, UploadedVoice};
+
+pub async fn list(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
+    let service = state.service()?;
+    let mut voices = service.engine().speakers();
+    voices.extend(service.engine().voices().names());
+    let uploaded: Vec<UploadedVoice> =
+        state.uploads.lock().map(|u| u.values().cloned().collect()).unwrap_or_default();
+    Ok(Json(json!({"voices": voices, "uploaded_voices": uploaded})))
+}
+
+/// Multipart fields: `audio_sample` (a WAV file), `name`, and optional `ref_text` (enables
+/// in-context cloning), `consent`, `speaker_description`, `x_vector_only_mode`.
+pub async fn upload(
+    State(state): State<Arc<AppState>>,
+    mut form: Multipart,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let service = state.service()?.clone();
+    let mut audio: Option<(Vec<u8>, String)> = None;
+    let mut fields = std::collections::HashMap::new();
+    while let Some(field) = form.next_field().await.map_err(|e| {
+        ApiError::new(e.status(), "invalid_multipart", format!("multipart body: {}", e.body_text()))
+    })? {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "audio_sample" {
+            let mime = field.content_type().unwrap_or("audio/wav").to_string();
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|e| ApiError::new(e.status(), "invalid_multipart", e.body_text()))?;
+            audio = Some((bytes.to_vec(), mime));
+        } else {
+            let text = field
+                .text()
+                .await
+                .map_err(|e| ApiError::new(e.status(), "invalid_multipart", e.body_text()))?;
+            fields.insert(name, text);
+        }
+    }
+    let Some((bytes, mime_type)) = audio else {
+        return Err(ApiError::invalid("audio_sample", "audio_sample (a WAV file) is missing"));
+    };
+    let Some(name) = fields.get("name").map(|n| n.trim().to_string()).filter(|n| !n.is_empty())
+    else {
+        return Err(ApiError::invalid("name", "name is missing"));
+    };
+    if service.engine().speakers().iter().any(|s| s.eq_ignore_ascii_case(&name)) {
+        return Err(ApiError::invalid("name", format!("{name:?} is a built-in speaker")));
+    }
+    let reference = VoiceReference {
+        audio: tts_core::audio::read_wav_mono_bytes(&bytes, "audio_sample")
+            .map_err(|e| ApiError::invalid("audio_sample", e.to_string()))?,
+        text: fields.get("ref_text").cloned().filter(|t| !t.trim().is_empty()),
+        x_vector_only: fields.get("x_vector_only_mode").is_some_and(|v| v == "true" || v == "1"),
+    };
+    let registered = name.clone();
+    tokio::task::spawn_blocking(move || service.engine().register_voice(&registered, &reference))
+        .await
+        .map_err(|e| {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+        })??;
+    let voice = UploadedVoice {
+        name: name.to_lowercase(),
+        consent: fields.get("consent").cloned(),
+        created_at: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+        file_size: bytes.len(),
+        mime_type,
+        ref_text: fields.get("ref_text").cloned(),
+        speaker_description: fields.get("speaker_description").cloned(),
+    };
+    if let Ok(mut uploads) = state.uploads.lock() {
+        uploads.insert(voice.name.clone(), voice.clone());
+    }
+    tracing::info!(voice = %voice.name, bytes = voice.file_size, "voice registered");
+    Ok(Json(json!({"success": true, "voice": voice})))
+}
+
+pub async fn remove(
+    State(state): State<Arc<AppState>>,
+    Path(name): Path<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let service = state.service()?;
+    if !service.engine().voices().remove(&name)? {
+        return Err(ApiError {
+            param: Some("name"),
+            ..ApiError::new(
+                StatusCode::NOT_FOUND,
+                "voice_not_found",
+                format!(
+                    "no uploaded voice {name:?}; uploaded: {}",
+                    service.engine().voices().names().join(", ")
+                ),
+            )
+        });
+    }
+    if let Ok(mut uploads) = state.uploads.lock() {
+        uploads.remove(&name.trim().to_lowercase());
+    }
+    Ok(Json(json!({"success": true, "name": name})))
+}

@@ -1,0 +1,253 @@
+//! WebSocket `/v1/audio/speech/stream` (vLLM-Omni's protocol): text in as it arrives, audio out
+//! while the text is still coming.
+//!
+//! Client: `session.config` (the REST fields, optional, first), `input.text` {text}, `input.done`
+//! (ends one utterance; the connection stays open for the next), `session.close`.
+//! Server: `audio.start` {utterance_index, format, sample_rate}, binary 16-bit PCM frames,
+//! `audio.done` {utterance_index, total_bytes, error}, `session.done` {total_utterances}, and
+//! `error` {error} for a message it cannot act on (the session goes on).
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
+use runtime::{StreamEvent, TextInput};
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+use crate::error::ApiError;
+use crate::speech::SpeechParams;
+use crate::state::AppState;
+use crate::synthesis::{Tracked, pcm16_bytes, start_open};
+
+/// Outgoing messages a session may have queued; beyond this the session waits for the client
+/// to read (backpressure reaches the engine through its unread-audio limit).
+const OUTBOX: usize = 64;
+
+pub async fn upgrade(
+    State(state): State<Arc<AppState>>,
+    ws: WebSocketUpgrade,
+) -> Result<Response, ApiError> {
+    state.service()?;
+    Ok(ws.on_upgrade(move |socket| session(state, socket)))
+}
+
+async fn session(state: Arc<AppState>, socket: WebSocket) {
+    let (mut sink, mut incoming) = socket.split();
+    let (outbox, mut outgoing) = mpsc::channel::<Message>(OUTBOX);
+    let writer = tokio::spawn(async move {
+        while let Some(msg) = outgoing.recv().await {
+            if sink.send(msg).await.is_err() {
+                break;
+            }
+        }
+        let _ = sink.close().await;
+    });
+    // Utterances are spoken in order by one task; each is generated as soon as it opens.
+    let (utterances, queue) = mpsc::unbounded_channel::<(usize, Tracked)>();
+    let speaker = tokio::spawn(speak(queue, outbox.clone()));
+
+    let mut s = Session {
+        state,
+        outbox,
+        utterances,
+        config: None,
+        open: None,
+        pending: String::new(),
+        count: 0,
+    };
+    while let Some(Ok(msg)) = incoming.next().await {
+        let text = match msg {
+            Message::Text(t) => t.to_string(),
+            Message::Close(_) => break,
+            Message::Binary(_) => {
+                s.error(ApiError::invalid("type", "send JSON text messages, not binary")).await;
+                continue;
+            }
+            _ => continue,
+        };
+        let value: Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                s.error(ApiError::invalid("type", format!("not JSON: {e}"))).await;
+                continue;
+            }
+        };
+        let kind = value.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+        let result = match kind.as_str() {
+            "session.config" => s.configure(value),
+            "input.text" => match value.get("text").and_then(Value::as_str) {
+                Some(t) => s.text(t).await,
+                None => Err(ApiError::invalid("text", "input.text needs a string `text`")),
+            },
+            "input.done" => s.done().await,
+            "session.close" => {
+                if let Err(e) = s.done().await {
+                    s.error(e).await;
+                }
+                break;
+            }
+            other => Err(ApiError::invalid(
+                "type",
+                format!(
+                    "unknown message type {other:?}; valid: session.config, input.text, input.done, session.close"
+                ),
+            )),
+        };
+        if let Err(e) = result {
+            s.error(e).await;
+        }
+    }
+    // The client closed (or said session.close): finish the open text, speak what is queued.
+    s.open.take();
+    let (outbox, count) = (s.outbox.clone(), s.count);
+    drop(s);
+    if speaker.await.is_ok() {
+        let done = json!({"type": "session.done", "total_utterances": count});
+        let _ = outbox.send(Message::Text(done.to_string().into())).await;
+    }
+    drop(outbox);
+    let _ = writer.await;
+}
+
+struct Session {
+    state: Arc<AppState>,
+    outbox: mpsc::Sender<Message>,
+    utterances: mpsc::UnboundedSender<(usize, Tracked)>,
+    config: Option<SpeechParams>,
+    /// The utterance whose text is still arriving.
+    open: Option<TextInput>,
+    /// Text before the first complete word of an utterance (an open request starts with one).
+    pending: String,
+    count: usize,
+}
+
+impl Session {
+    fn configure(&mut self, mut value: Value) -> Result<(), ApiError> {
+        if let Some(map) = value.as_object_mut() {
+            map.remove("type");
+            // Per-message fields of vLLM-Omni's config that do not apply to a WebSocket.
+            map.remove("stream_audio");
+            map.entry("input").or_insert_with(|| json!("-"));
+        }
+        let params: SpeechParams = serde_json::from_value(value)
+            .map_err(|e| ApiError::invalid("session.config", e.to_string()))?;
+        // Check it now, with a placeholder text, so a bad config is reported at once.
+        let service = self.state.service()?;
+        self.plan_for(&params, "-", service.engine())?;
+        self.config = Some(params);
+        Ok(())
+    }
+
+    fn plan_for(
+        &self,
+        params: &SpeechParams,
+        text: &str,
+        engine: &runtime::Engine,
+    ) -> Result<crate::speech::Plan, ApiError> {
+        let mut params = params.clone();
+        params.input = text.to_string();
+        params.stream = true;
+        params.stream_format = None;
+        params.response_format = Some("pcm".into());
+        params.non_streaming_mode = None;
+        params.plan(engine, &self.state.settings)
+    }
+
+    async fn text(&mut self, text: &str) -> Result<(), ApiError> {
+        if let Some(input) = &mut self.open {
+            return input.push(text).map_err(ApiError::from);
+        }
+        self.pending.push_str(text);
+        // Open the utterance at its first complete word.
+        let trimmed = self.pending.trim_start();
+        match trimmed.rfind(char::is_whitespace) {
+            Some(cut) if !trimmed[..cut].trim().is_empty() => {
+                let (words, rest) = trimmed.split_at(cut);
+                let (words, rest) = (words.to_string(), rest.to_string());
+                self.pending.clear();
+                self.open_utterance(&words).await?;
+                if let Some(input) = &mut self.open {
+                    input.push(&rest)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn open_utterance(&mut self, words: &str) -> Result<(), ApiError> {
+        let service = self.state.service()?.clone();
+        let params = self
+            .config
+            .clone()
+            .unwrap_or_else(|| SpeechParams { input: String::new(), ..SpeechParams::default() });
+        let plan = self.plan_for(&params, words, service.engine())?;
+        let (tracked, input) = start_open(&self.state, &plan, "ws").await?;
+        let index = self.count;
+        self.count += 1;
+        self.open = Some(input);
+        let _ = self.utterances.send((index, tracked));
+        Ok(())
+    }
+
+    /// `input.done`: ends the utterance's text (the audio keeps coming until `audio.done`).
+    async fn done(&mut self) -> Result<(), ApiError> {
+        if self.open.is_none() {
+            let words = std::mem::take(&mut self.pending);
+            if words.trim().is_empty() {
+                return Ok(());
+            }
+            self.open_utterance(words.trim()).await?;
+        }
+        match self.open.take() {
+            Some(input) => input.finish().map_err(ApiError::from),
+            None => Ok(()),
+        }
+    }
+
+    async fn error(&self, e: ApiError) {
+        let mut body = e.body();
+        body["type"] = json!("error");
+        let _ = self.outbox.send(Message::Text(body.to_string().into())).await;
+    }
+}
+
+/// Speaks the utterances in order: `audio.start`, binary PCM, `audio.done`.
+async fn speak(
+    mut queue: mpsc::UnboundedReceiver<(usize, Tracked)>,
+    outbox: mpsc::Sender<Message>,
+) {
+    let send = |v: Value| Message::Text(v.to_string().into());
+    while let Some((index, mut tracked)) = queue.recv().await {
+        let start = json!({
+            "type": "audio.start",
+            "utterance_index": index,
+            "format": "pcm",
+            "sample_rate": tts_core::audio::SAMPLE_RATE,
+        });
+        if outbox.send(send(start)).await.is_err() {
+            return;
+        }
+        let mut total = 0usize;
+        let error = loop {
+            match tracked.next().await {
+                Some(StreamEvent::Chunk { chunk, .. }) => {
+                    let bytes = pcm16_bytes(&chunk.samples);
+                    total += bytes.len();
+                    if outbox.send(Message::Binary(bytes.into())).await.is_err() {
+                        return;
+                    }
+                }
+                Some(StreamEvent::Done(_)) | None => break Value::Null,
+                Some(StreamEvent::Failed(e)) => break ApiError::from(e).body()["error"].clone(),
+            }
+        };
+        let done = json!({"type": "audio.done", "utterance_index": index, "total_bytes": total, "error": error});
+        if outbox.send(send(done)).await.is_err() {
+            return;
+        }
+    }
+}
