@@ -552,8 +552,8 @@ impl Engine {
                 Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
             }
             _ => Err(EngineError::invalid(
-                "voice cloning needs the transcript of the reference audio (--ref-text), or \
-                 x-vector-only mode (--x-vector-only)",
+                "voice cloning needs the transcript of the reference audio (ref_text, \
+                 --ref-text), or x-vector-only mode (x_vector_only_mode, --x-vector-only)",
             )),
         }
     }

@@ -59,11 +59,25 @@ pub async fn upload(
     if service.engine().speakers().iter().any(|s| s.eq_ignore_ascii_case(&name)) {
         return Err(ApiError::invalid("name", format!("{name:?} is a built-in speaker")));
     }
+    // With a transcript the voice is cloned in context; without one from the x-vector alone.
+    let text = fields.get("ref_text").cloned().filter(|t| !t.trim().is_empty());
+    let x_vector_only =
+        match fields.get("x_vector_only_mode").map(|v| v.trim().to_ascii_lowercase()) {
+            None => text.is_none(),
+            Some(v) if v == "true" || v == "1" => true,
+            Some(v) if v == "false" || v == "0" => false,
+            Some(v) => {
+                return Err(ApiError::invalid(
+                    "x_vector_only_mode",
+                    format!("x_vector_only_mode {v:?} is not a boolean; valid: true, false"),
+                ));
+            }
+        };
     let reference = VoiceReference {
         audio: tts_core::audio::read_wav_mono_bytes(&bytes, "audio_sample")
             .map_err(|e| ApiError::invalid("audio_sample", e.to_string()))?,
-        text: fields.get("ref_text").cloned().filter(|t| !t.trim().is_empty()),
-        x_vector_only: fields.get("x_vector_only_mode").is_some_and(|v| v == "true" || v == "1"),
+        text,
+        x_vector_only,
     };
     let registered = name.clone();
     tokio::task::spawn_blocking(move || service.engine().register_voice(&registered, &reference))

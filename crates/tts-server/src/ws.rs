@@ -5,7 +5,8 @@
 //! (ends one utterance; the connection stays open for the next), `session.close`.
 //! Server: `audio.start` {utterance_index, format, sample_rate}, binary 16-bit PCM frames,
 //! `audio.done` {utterance_index, total_bytes, error}, `session.done` {total_utterances}, and
-//! `error` {error} for a message it cannot act on (the session goes on).
+//! `error` {error} for a message it cannot act on (the session goes on). A client that goes
+//! away without `session.close` abandons its utterances: they are cancelled at once.
 
 use std::sync::Arc;
 
@@ -58,6 +59,7 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
         pending: String::new(),
         count: 0,
     };
+    let mut closed_by_client = false;
     while let Some(Ok(msg)) = incoming.next().await {
         let text = match msg {
             Message::Text(t) => t.to_string(),
@@ -87,6 +89,7 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
                 if let Err(e) = s.done().await {
                     s.error(e).await;
                 }
+                closed_by_client = true;
                 break;
             }
             other => Err(ApiError::invalid(
@@ -100,9 +103,14 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
             s.error(e).await;
         }
     }
-    // The client closed (or said session.close): finish the open text, speak what is queued.
-    s.open.take();
     let (outbox, count) = (s.outbox.clone(), s.count);
+    if !closed_by_client {
+        // The client went away without session.close: nobody will hear the rest. Dropping
+        // the speaker's streams cancels their requests and frees their rows.
+        speaker.abort();
+        return;
+    }
+    // session.close: the open text is finished; speak what is queued, then say done.
     drop(s);
     if speaker.await.is_ok() {
         let done = json!({"type": "session.done", "total_utterances": count});

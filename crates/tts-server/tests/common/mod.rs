@@ -1,0 +1,100 @@
+//! Starting the built `tts-server` on loopback with a fixture checkpoint, and the audio the
+//! engine makes for the same request in-process (what `tts-cli synth` writes).
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use runtime::{Engine, EngineOptions, SynthesisRequest};
+
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// A CustomVoice checkpoint with speakers alice and bob.
+pub fn custom_voice() -> String {
+    fixtures().join("checkpoints/tiny-e2e").display().to_string()
+}
+
+/// A Base checkpoint (voice cloning).
+pub fn base() -> String {
+    fixtures().join("checkpoints/tiny-e2e-base").display().to_string()
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A running server; killed when dropped.
+pub struct Server {
+    child: Child,
+    pub http: String,
+    pub grpc: Option<String>,
+}
+
+impl Server {
+    /// Starts a server on `model` with `extra` flags and waits until it is ready.
+    pub async fn start(model: &str, extra: &[&str]) -> Self {
+        Self::start_with(model, extra, false).await
+    }
+
+    pub async fn start_with(model: &str, extra: &[&str], grpc: bool) -> Self {
+        let http = format!("127.0.0.1:{}", free_port());
+        let grpc = grpc.then(|| format!("127.0.0.1:{}", free_port()));
+        let child = Command::new(env!("CARGO_BIN_EXE_tts-server"))
+            .args(["--model", model, "--http-addr", &http, "--log-format", "text", "--log", "warn"])
+            .args(["--grpc-addr", grpc.as_deref().unwrap_or("off")])
+            .args(extra)
+            .env_remove("TTS_API_KEY")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = Self { child, http: format!("http://{http}"), grpc };
+        server.wait_ready().await;
+        server
+    }
+
+    async fn wait_ready(&self) {
+        let started = Instant::now();
+        let client = reqwest::Client::new();
+        loop {
+            if let Ok(r) = client.get(self.url("/ready")).send().await
+                && r.status().is_success()
+            {
+                return;
+            }
+            assert!(started.elapsed() < Duration::from_secs(120), "the server did not get ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.http)
+    }
+
+    pub fn ws_url(&self, path: &str) -> String {
+        format!("{}{path}", self.http.replace("http://", "ws://"))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The engine a server started with `--dtype DTYPE` runs (the default is auto: q8_0 on the CPU).
+pub fn engine(model: &str, dtype: &str) -> Engine {
+    Engine::load(model, EngineOptions::from_names("cpu", dtype, "continuous").unwrap()).unwrap()
+}
+
+/// 16-bit little-endian PCM of `req` synthesized in-process: the bytes the server must send.
+pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
+    let mut samples = Vec::new();
+    engine.synthesize(req, &mut runtime::collect_into(&mut samples)).unwrap();
+    tts_core::audio::pcm_bytes(&samples, tts_core::SampleFormat::Pcm16)
+}
