@@ -336,3 +336,37 @@ fn streamed_text_input_speaks_as_the_whole_text_and_never_blocks_others() {
     let err = service.submit_open(&full, Qos::default()).err().expect("full feed refused");
     assert!(err.to_string().contains("streaming text feed"), "{err}");
 }
+
+#[test]
+fn a_reader_that_falls_behind_is_cut_and_the_engine_goes_on() {
+    let engine = engine();
+    let reqs = requests();
+    // One 20 ms chunk may wait unread; the second one over the limit cuts the stream.
+    let config = BatchConfig { max_unread_audio: Duration::from_millis(30), ..Default::default() };
+    let service = EngineService::start(engine.clone(), config).unwrap();
+    let mut stream = service.submit(&reqs[3], Qos::default()).unwrap();
+    // Nobody reads until the engine has given up on the stream.
+    while service.stats().failed == 0 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let mut chunks = 0;
+    let err = loop {
+        match stream.blocking_next().expect("a final event") {
+            StreamEvent::Chunk { seq, .. } => {
+                assert_eq!(seq, chunks);
+                chunks += 1;
+            }
+            StreamEvent::Done(_) => panic!("a reader that never read got the whole stream"),
+            StreamEvent::Failed(e) => break e,
+        }
+    };
+    assert_eq!(chunks, 1, "one chunk fits in the unread limit");
+    assert_eq!(err.kind(), ErrorKind::Overloaded, "{err}");
+    assert!(err.to_string().contains("read too slowly"), "{err}");
+    // Others are served as before.
+    assert_same(
+        &drain(service.submit(&reqs[2], Qos::default()).unwrap()).unwrap(),
+        &alone(&engine, &reqs[2]),
+        "next request",
+    );
+}
