@@ -14,6 +14,7 @@ use runtime::{Engine, EngineOptions, EngineService};
 use tokio::net::TcpListener;
 
 mod error;
+mod grpc;
 mod http;
 mod metrics;
 mod middleware;
@@ -106,9 +107,22 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
             tokio::time::sleep(grace).await;
         }
     };
-    let _ = grpc_listener;
+    let grpc_server = grpc_listener.map(|listener| {
+        tokio::spawn(grpc::serve(state.clone(), listener, stopped(shutdown_rx.clone())))
+    });
+    // Both servers run until shutdown; the first to fail stops the process.
+    let servers = async {
+        let grpc = async {
+            match grpc_server {
+                Some(task) => task.await.map_err(|e| anyhow::anyhow!("the gRPC server: {e}"))?,
+                None => Ok(()),
+            }
+        };
+        let http = async { http_server.await.map_err(anyhow::Error::from) };
+        tokio::try_join!(http, grpc).map(|_| ())
+    };
     tokio::select! {
-        result = http_server => result?,
+        result = servers => result?,
         () = grace_timer => tracing::warn!(grace_s = grace.as_secs(), "streams still running after the grace period; stopping"),
     }
     tracing::info!("stopped");

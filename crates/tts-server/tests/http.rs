@@ -392,3 +392,55 @@ async fn the_web_page_and_probes_answer() {
     let ready: Value = reqwest::get(server.url("/ready")).await.unwrap().json().await.unwrap();
     assert_eq!(ready["status"], "ready");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_client_over_its_rate_is_told_to_slow_down() {
+    let config = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(config.path(), "[server]\nrate_limit_per_s = 1\nrate_burst = 2\n").unwrap();
+    let server =
+        Server::start(&custom_voice(), &["--config", config.path().to_str().unwrap()]).await;
+    let client = reqwest::Client::new();
+    let statuses: Vec<u16> =
+        futures_util::future::join_all((0..3).map(|_| client.get(server.url("/v1/models")).send()))
+            .await
+            .into_iter()
+            .map(|r| r.unwrap().status().as_u16())
+            .collect();
+    assert_eq!(statuses.iter().filter(|&&s| s == 200).count(), 2, "{statuses:?}");
+    let r = client.get(server.url("/v1/models")).send().await.unwrap();
+    assert_eq!(r.headers()["retry-after"], "1");
+    let (status, code, msg) = error_of(r).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert!(msg.contains("1 per second"), "{msg}");
+    // Probes are never limited.
+    assert_eq!(client.get(server.url("/health")).send().await.unwrap().status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn shutdown_lets_running_streams_finish() {
+    let mut server = Server::start(&base(), &[]).await;
+    // A Base-model clone from a data URL, 120 frames (the fixture never ends speech itself).
+    let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * 0.05).sin() * 0.3).collect();
+    let mut wav = std::io::Cursor::new(Vec::new());
+    tts_core::audio::write_wav(&mut wav, &clip, 24_000, tts_core::SampleFormat::Pcm16).unwrap();
+    let url = format!(
+        "data:audio/wav;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(wav.into_inner())
+    );
+    let body = json!({"input": EN, "ref_audio": url, "x_vector_only_mode": true, "temperature": 0,
+                      "max_new_tokens": 121, "stream": true, "response_format": "pcm", "chunk_ms": 20});
+    let r = post(&server, &body).await;
+    assert_eq!(r.status(), 200);
+    let mut stream = r.bytes_stream();
+    let mut bytes = stream.next().await.unwrap().unwrap().len();
+    // SIGTERM mid-stream: the stream still runs to its end, then the server exits cleanly.
+    let kill =
+        std::process::Command::new("kill").args(["-TERM", &server.pid().to_string()]).status();
+    assert!(kill.unwrap().success());
+    while let Some(piece) = stream.next().await {
+        bytes += piece.expect("the running stream is not cut at shutdown").len();
+    }
+    // 120 frames of the fixture's 24 samples, 16-bit.
+    assert_eq!(bytes, 120 * 24 * 2);
+    assert!(server.wait_exit(Duration::from_secs(30)), "exit status not success");
+}

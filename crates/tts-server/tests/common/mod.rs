@@ -49,6 +49,7 @@ impl Server {
             .args(["--grpc-addr", grpc.as_deref().unwrap_or("off")])
             .args(extra)
             .env_remove("TTS_API_KEY")
+            .env_remove("TTS_CONFIG")
             .stdout(Stdio::null())
             .spawn()
             .unwrap();
@@ -75,6 +76,22 @@ impl Server {
         format!("{}{path}", self.http)
     }
 
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits for the process to exit (after a signal) and returns whether it exited cleanly.
+    pub fn wait_exit(&mut self, timeout: Duration) -> bool {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            assert!(started.elapsed() < timeout, "the server did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     pub fn ws_url(&self, path: &str) -> String {
         format!("{}{path}", self.http.replace("http://", "ws://"))
     }
@@ -97,4 +114,29 @@ pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
     let mut samples = Vec::new();
     engine.synthesize(req, &mut runtime::collect_into(&mut samples)).unwrap();
     tts_core::audio::pcm_bytes(&samples, tts_core::SampleFormat::Pcm16)
+}
+
+/// A Python virtual environment with `packages` (pinned), made once under the target dir and
+/// reused: the clients' real SDKs, installed from PyPI by the test itself.
+pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
+    // target/debug/deps/<test binary> -> target
+    let target = std::env::current_exe().unwrap().ancestors().nth(3).unwrap().to_path_buf();
+    let venv = target.join("py-venvs").join(name);
+    let python = venv.join("bin/python");
+    let stamp = venv.join("installed.txt");
+    let want = packages.join("\n");
+    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(want.as_str()) {
+        return python;
+    }
+    let run = |cmd: &mut Command| {
+        let out =
+            cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (python3 is needed)"));
+        assert!(out.status.success(), "{cmd:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv));
+    run(Command::new(&python)
+        .args(["-m", "pip", "install", "-q", "--disable-pip-version-check"])
+        .args(packages));
+    std::fs::write(&stamp, want).unwrap();
+    python
 }
