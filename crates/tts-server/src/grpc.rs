@@ -27,7 +27,7 @@ use tracing::Instrument;
 use crate::error::ApiError;
 use crate::speech::{Plan, SpeechParams, VoiceField, task_name};
 use crate::state::AppState;
-use crate::synthesis::{Tracked, pcm16_bytes, start, start_open};
+use crate::synthesis::{OpenText, Tracked, pcm16_bytes, start, start_open};
 
 /// The generated messages and service; the client half is unused here (the tests use it).
 #[allow(dead_code)]
@@ -201,8 +201,8 @@ impl TtsService for Tts {
         let call = OpenCall {
             state: self.state.clone(),
             params,
-            pending: first,
-            input: None,
+            first,
+            text: OpenText::default(),
             tracked: None,
         };
         let span = tracing::info_span!("grpc", method = "SynthesizeStream");
@@ -346,9 +346,9 @@ async fn speak(mut tracked: Tracked, arrived: Instant, outbox: Outbox) {
 struct OpenCall {
     state: Arc<AppState>,
     params: SpeechParams,
-    /// Text before the first whole word (an open request starts with at least one).
-    pending: String,
-    input: Option<TextInput>,
+    /// The config's text: the first piece.
+    first: String,
+    text: OpenText,
     tracked: Option<Tracked>,
 }
 
@@ -360,7 +360,7 @@ impl OpenCall {
         outbox: Outbox,
     ) {
         let mut reply = Reply::new(arrived);
-        let first = std::mem::take(&mut self.pending);
+        let first = std::mem::take(&mut self.first);
         let mut reading = true;
         let mut result = self.text(&first).await;
         while result.is_ok() {
@@ -405,50 +405,39 @@ impl OpenCall {
     }
 
     async fn text(&mut self, text: &str) -> Result<(), ApiError> {
-        if let Some(input) = &mut self.input {
-            return input.push(text).map_err(ApiError::from);
+        let (state, params) = (&self.state, &self.params);
+        if let Some(tracked) = self.text.push(text, |words| open(state, params, words)).await? {
+            self.tracked = Some(tracked);
         }
-        self.pending.push_str(text);
-        // Open the request at the first whole word; a word is whole once whitespace follows.
-        let trimmed = self.pending.trim_start();
-        let Some(cut) = trimmed.rfind(char::is_whitespace) else { return Ok(()) };
-        let (words, rest) = trimmed.split_at(cut);
-        let (words, rest) = (words.to_string(), rest.to_string());
-        self.pending.clear();
-        self.open(&words).await?;
-        match &mut self.input {
-            Some(input) => input.push(&rest).map_err(ApiError::from),
-            None => Ok(()),
-        }
+        Ok(())
     }
 
     /// The text is complete: open the request with what is pending if it is not open yet, and
     /// finish its text.
     async fn end(&mut self) -> Result<(), ApiError> {
+        let (state, params) = (&self.state, &self.params);
+        if let Some(tracked) = self.text.finish(|words| open(state, params, words)).await? {
+            self.tracked = Some(tracked);
+        }
         if self.tracked.is_none() {
-            let words = std::mem::take(&mut self.pending);
-            if words.trim().is_empty() {
-                return Err(ApiError::invalid(
-                    "text",
-                    "the input ended without text: send text (or config.text) before end",
-                ));
-            }
-            self.open(words.trim()).await?;
+            return Err(ApiError::invalid(
+                "text",
+                "the input ended without text: send text (or config.text) before end",
+            ));
         }
-        match self.input.take() {
-            Some(input) => input.finish().map_err(ApiError::from),
-            None => Ok(()),
-        }
-    }
-
-    async fn open(&mut self, words: &str) -> Result<(), ApiError> {
-        let mut params = self.params.clone();
-        params.input = words.to_string();
-        let (tracked, input) = start_open(&self.state, &plan(&self.state, &params)?, API).await?;
-        self.tracked = Some(tracked);
-        self.input = Some(input);
         Ok(())
     }
+}
+
+/// Opens the call's request with its first words.
+async fn open(
+    state: &Arc<AppState>,
+    params: &SpeechParams,
+    words: String,
+) -> Result<(Tracked, TextInput), ApiError> {
+    let mut params = params.clone();
+    params.input = words;
+    start_open(state, &plan(state, &params)?, API).await
 }
 
 /// The next event of an open request; pending until there is one.

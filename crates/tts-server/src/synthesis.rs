@@ -2,6 +2,7 @@
 //! threads, then a stream of events that records its outcome in the metrics exactly once
 //! (finished, failed, or dropped by a client that went away).
 
+use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -209,4 +210,66 @@ pub fn usage(input_tokens: usize, summary: &SynthesisSummary) -> serde_json::Val
         "input_token_details": {"text_tokens": input_tokens, "audio_tokens": 0},
         "audio_seconds": summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64,
     })
+}
+
+/// The text of one open request as it arrives in pieces (WebSocket `input.text`, gRPC
+/// `SynthesizeStream`): the request opens at the first whole word (an open request starts
+/// with at least one; a word is whole once whitespace follows it), later pieces go to its
+/// [`TextInput`], and the end of the text finishes it.
+#[derive(Default)]
+pub struct OpenText {
+    /// Text before the first whole word.
+    pending: String,
+    input: Option<TextInput>,
+    opened: bool,
+}
+
+impl OpenText {
+    /// Appends `text`; opens the request with `open(first words)` once they are whole and
+    /// returns its stream then.
+    pub async fn push<F, Fut>(&mut self, text: &str, open: F) -> Result<Option<Tracked>, ApiError>
+    where
+        F: FnOnce(String) -> Fut,
+        Fut: Future<Output = Result<(Tracked, TextInput), ApiError>>,
+    {
+        if let Some(input) = &mut self.input {
+            input.push(text)?;
+            return Ok(None);
+        }
+        self.pending.push_str(text);
+        let trimmed = self.pending.trim_start();
+        // After trim_start a whitespace at `cut` has a word before it.
+        let Some(cut) = trimmed.rfind(char::is_whitespace) else { return Ok(None) };
+        let (words, rest) = (trimmed[..cut].to_string(), trimmed[cut..].to_string());
+        self.pending.clear();
+        let (tracked, mut input) = open(words).await?;
+        input.push(&rest)?;
+        self.input = Some(input);
+        self.opened = true;
+        Ok(Some(tracked))
+    }
+
+    /// The text is complete: opens the request with what is pending if it is not open yet
+    /// (returning its stream; `None` if there was no text at all) and finishes its text.
+    pub async fn finish<F, Fut>(&mut self, open: F) -> Result<Option<Tracked>, ApiError>
+    where
+        F: FnOnce(String) -> Fut,
+        Fut: Future<Output = Result<(Tracked, TextInput), ApiError>>,
+    {
+        let mut tracked = None;
+        if !self.opened {
+            let words = std::mem::take(&mut self.pending);
+            if words.trim().is_empty() {
+                return Ok(None);
+            }
+            let (t, input) = open(words.trim().to_string()).await?;
+            self.input = Some(input);
+            self.opened = true;
+            tracked = Some(t);
+        }
+        if let Some(input) = self.input.take() {
+            input.finish()?;
+        }
+        Ok(tracked)
+    }
 }

@@ -21,7 +21,7 @@ use tokio::sync::mpsc;
 use crate::error::ApiError;
 use crate::speech::SpeechParams;
 use crate::state::AppState;
-use crate::synthesis::{Tracked, pcm16_bytes, start_open};
+use crate::synthesis::{OpenText, Tracked, pcm16_bytes, start_open};
 
 /// Outgoing messages a session may have queued; beyond this the session waits for the client
 /// to read (backpressure reaches the engine through its unread-audio limit).
@@ -50,15 +50,8 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
     let (utterances, queue) = mpsc::unbounded_channel::<(usize, Tracked)>();
     let speaker = tokio::spawn(speak(queue, outbox.clone()));
 
-    let mut s = Session {
-        state,
-        outbox,
-        utterances,
-        config: None,
-        open: None,
-        pending: String::new(),
-        count: 0,
-    };
+    let mut s =
+        Session { state, outbox, utterances, config: None, text: OpenText::default(), count: 0 };
     let mut closed_by_client = false;
     while let Some(Ok(msg)) = incoming.next().await {
         let text = match msg {
@@ -125,10 +118,8 @@ struct Session {
     outbox: mpsc::Sender<Message>,
     utterances: mpsc::UnboundedSender<(usize, Tracked)>,
     config: Option<SpeechParams>,
-    /// The utterance whose text is still arriving.
-    open: Option<TextInput>,
-    /// Text before the first complete word of an utterance (an open request starts with one).
-    pending: String,
+    /// The utterance whose text is arriving.
+    text: OpenText,
     count: usize,
 }
 
@@ -144,75 +135,31 @@ impl Session {
             .map_err(|e| ApiError::invalid("session.config", e.to_string()))?;
         // Check it now, with a placeholder text, so a bad config is reported at once.
         let service = self.state.service()?;
-        self.plan_for(&params, "-", service.engine())?;
+        plan_for(&self.state, &params, "-", service.engine())?;
         self.config = Some(params);
         Ok(())
     }
 
-    fn plan_for(
-        &self,
-        params: &SpeechParams,
-        text: &str,
-        engine: &runtime::Engine,
-    ) -> Result<crate::speech::Plan, ApiError> {
-        let mut params = params.clone();
-        params.input = text.to_string();
-        params.stream = true;
-        params.stream_format = None;
-        params.response_format = Some("pcm".into());
-        params.non_streaming_mode = None;
-        params.plan(engine, &self.state.settings)
-    }
-
     async fn text(&mut self, text: &str) -> Result<(), ApiError> {
-        if let Some(input) = &mut self.open {
-            return input.push(text).map_err(ApiError::from);
-        }
-        self.pending.push_str(text);
-        // Open the utterance at its first complete word.
-        let trimmed = self.pending.trim_start();
-        match trimmed.rfind(char::is_whitespace) {
-            Some(cut) if !trimmed[..cut].trim().is_empty() => {
-                let (words, rest) = trimmed.split_at(cut);
-                let (words, rest) = (words.to_string(), rest.to_string());
-                self.pending.clear();
-                self.open_utterance(&words).await?;
-                if let Some(input) = &mut self.open {
-                    input.push(&rest)?;
-                }
-                Ok(())
-            }
-            _ => Ok(()),
-        }
-    }
-
-    async fn open_utterance(&mut self, words: &str) -> Result<(), ApiError> {
-        let service = self.state.service()?.clone();
-        let params = self
-            .config
-            .clone()
-            .unwrap_or_else(|| SpeechParams { input: String::new(), ..SpeechParams::default() });
-        let plan = self.plan_for(&params, words, service.engine())?;
-        let (tracked, input) = start_open(&self.state, &plan, "ws").await?;
-        let index = self.count;
-        self.count += 1;
-        self.open = Some(input);
-        let _ = self.utterances.send((index, tracked));
+        let opened =
+            self.text.push(text, |words| open_utterance(&self.state, &self.config, words)).await?;
+        self.queue(opened);
         Ok(())
     }
 
-    /// `input.done`: ends the utterance's text (the audio keeps coming until `audio.done`).
+    /// `input.done`: ends the utterance's text (the audio keeps coming until `audio.done`);
+    /// the next `input.text` starts the next utterance.
     async fn done(&mut self) -> Result<(), ApiError> {
-        if self.open.is_none() {
-            let words = std::mem::take(&mut self.pending);
-            if words.trim().is_empty() {
-                return Ok(());
-            }
-            self.open_utterance(words.trim()).await?;
-        }
-        match self.open.take() {
-            Some(input) => input.finish().map_err(ApiError::from),
-            None => Ok(()),
+        let mut text = std::mem::take(&mut self.text);
+        let opened = text.finish(|words| open_utterance(&self.state, &self.config, words)).await?;
+        self.queue(opened);
+        Ok(())
+    }
+
+    fn queue(&mut self, opened: Option<Tracked>) {
+        if let Some(tracked) = opened {
+            let _ = self.utterances.send((self.count, tracked));
+            self.count += 1;
         }
     }
 
@@ -221,6 +168,34 @@ impl Session {
         body["type"] = json!("error");
         let _ = self.outbox.send(Message::Text(body.to_string().into())).await;
     }
+}
+
+/// The session's request for an utterance that starts with `text`.
+fn plan_for(
+    state: &AppState,
+    params: &SpeechParams,
+    text: &str,
+    engine: &runtime::Engine,
+) -> Result<crate::speech::Plan, ApiError> {
+    let mut params = params.clone();
+    params.input = text.to_string();
+    params.stream = true;
+    params.stream_format = None;
+    params.response_format = Some("pcm".into());
+    params.non_streaming_mode = None;
+    params.plan(engine, &state.settings)
+}
+
+/// Opens an utterance whose text starts with `words`.
+async fn open_utterance(
+    state: &Arc<AppState>,
+    config: &Option<SpeechParams>,
+    words: String,
+) -> Result<(Tracked, TextInput), ApiError> {
+    let service = state.service()?;
+    let params = config.clone().unwrap_or_default();
+    let plan = plan_for(state, &params, &words, service.engine())?;
+    start_open(state, &plan, "ws").await
 }
 
 /// Speaks the utterances in order: `audio.start`, binary PCM, `audio.done`.
