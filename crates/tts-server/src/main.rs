@@ -24,6 +24,7 @@ mod state;
 mod synthesis;
 mod voices;
 mod ws;
+mod wyoming;
 
 use settings::{Args, Settings};
 use state::AppState;
@@ -72,10 +73,19 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         ),
         None => None,
     };
+    let wyoming_listener = match settings.wyoming_addr {
+        Some(addr) => Some(
+            TcpListener::bind(addr)
+                .await
+                .map_err(|e| anyhow::anyhow!("cannot listen on {addr} (wyoming_addr): {e}"))?,
+        ),
+        None => None,
+    };
     let state = AppState::new(settings)?;
     tracing::info!(
         http = %http.local_addr()?,
         grpc = ?grpc_listener.as_ref().and_then(|l| l.local_addr().ok()),
+        wyoming = ?wyoming_listener.as_ref().and_then(|l| l.local_addr().ok()),
         model = %state.settings.model,
         "listening; loading the model"
     );
@@ -110,16 +120,21 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let grpc_server = grpc_listener.map(|listener| {
         tokio::spawn(grpc::serve(state.clone(), listener, stopped(shutdown_rx.clone())))
     });
-    // Both servers run until shutdown; the first to fail stops the process.
+    let wyoming_server = wyoming_listener.map(|listener| {
+        tokio::spawn(wyoming::serve(state.clone(), listener, stopped(shutdown_rx.clone())))
+    });
+    // The servers run until shutdown; the first to fail stops the process.
     let servers = async {
-        let grpc = async {
-            match grpc_server {
-                Some(task) => task.await.map_err(|e| anyhow::anyhow!("the gRPC server: {e}"))?,
+        let joined = |task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+                      name: &'static str| async move {
+            match task {
+                Some(task) => task.await.map_err(|e| anyhow::anyhow!("the {name} server: {e}"))?,
                 None => Ok(()),
             }
         };
         let http = async { http_server.await.map_err(anyhow::Error::from) };
-        tokio::try_join!(http, grpc).map(|_| ())
+        tokio::try_join!(http, joined(grpc_server, "gRPC"), joined(wyoming_server, "Wyoming"))
+            .map(|_| ())
     };
     tokio::select! {
         result = servers => result?,

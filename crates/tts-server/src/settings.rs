@@ -12,6 +12,7 @@
 //! [server]
 //! http_addr = "0.0.0.0:8080"
 //! grpc_addr = "0.0.0.0:50051"        # "off" disables gRPC
+//! wyoming_addr = "0.0.0.0:10200"     # Wyoming (Home Assistant); off by default
 //! served_model_name = "qwen3-tts"    # the `model` clients send; default: the checkpoint's name
 //! api_key = "..."                    # bearer token on every route but /health and /ready
 //! max_text_chars = 4096              # longer input is refused (400)
@@ -51,6 +52,9 @@ pub struct Args {
     /// gRPC listen address, or "off" [default: 0.0.0.0:50051].
     #[arg(long, env = "TTS_GRPC_ADDR")]
     pub grpc_addr: Option<String>,
+    /// Wyoming (Home Assistant) listen address, or "off" [default: off].
+    #[arg(long, env = "TTS_WYOMING_ADDR")]
+    pub wyoming_addr: Option<String>,
     /// cpu or cuda [default: cpu].
     #[arg(long, env = "TTS_DEVICE")]
     pub device: Option<String>,
@@ -106,6 +110,7 @@ struct ModelSection {
 struct ServerSection {
     http_addr: Option<String>,
     grpc_addr: Option<String>,
+    wyoming_addr: Option<String>,
     served_model_name: Option<String>,
     api_key: Option<String>,
     max_text_chars: Option<usize>,
@@ -137,6 +142,7 @@ pub struct Settings {
     pub decode_mode: String,
     pub http_addr: SocketAddr,
     pub grpc_addr: Option<SocketAddr>,
+    pub wyoming_addr: Option<SocketAddr>,
     pub served_model_name: String,
     pub api_key: Option<String>,
     pub max_text_chars: usize,
@@ -173,6 +179,7 @@ impl Settings {
         let model = pick(&args.model, m.path, DEFAULT_MODEL);
         let http = pick(&args.http_addr, s.http_addr, "0.0.0.0:8080");
         let grpc = pick(&args.grpc_addr, s.grpc_addr, "0.0.0.0:50051");
+        let wyoming = pick(&args.wyoming_addr, s.wyoming_addr, "off");
         let max_text_chars = args.max_text_chars.or(s.max_text_chars).unwrap_or(4096);
         if max_text_chars == 0 {
             bail!("max_text_chars must be at least 1");
@@ -190,10 +197,8 @@ impl Settings {
             dtype: pick(&args.dtype, m.dtype, "auto"),
             decode_mode: pick(&args.decode_mode, m.decode_mode, "continuous"),
             http_addr: parse_addr("http_addr", &http)?,
-            grpc_addr: match grpc.to_ascii_lowercase().as_str() {
-                "off" | "none" | "" => None,
-                _ => Some(parse_addr("grpc_addr", &grpc)?),
-            },
+            grpc_addr: optional_addr("grpc_addr", &grpc)?,
+            wyoming_addr: optional_addr("wyoming_addr", &wyoming)?,
             api_key: args.api_key.clone().or(s.api_key).filter(|k| !k.is_empty()),
             max_text_chars,
             max_body_bytes: args.max_body_mib.or(s.max_body_mib).unwrap_or(16) << 20,
@@ -209,6 +214,14 @@ impl Settings {
 
 fn pick(flag: &Option<String>, file: Option<String>, default: &str) -> String {
     flag.clone().or(file).unwrap_or_else(|| default.to_string())
+}
+
+/// An address, or "off".
+fn optional_addr(key: &str, value: &str) -> anyhow::Result<Option<SocketAddr>> {
+    match value.to_ascii_lowercase().as_str() {
+        "off" | "none" | "" => Ok(None),
+        _ => parse_addr(key, value).map(Some),
+    }
 }
 
 fn parse_addr(key: &str, value: &str) -> anyhow::Result<SocketAddr> {
@@ -236,6 +249,7 @@ mod tests {
         let s = Settings::resolve(&Args::default()).unwrap();
         assert_eq!(s.http_addr.to_string(), "0.0.0.0:8080");
         assert_eq!(s.grpc_addr.unwrap().to_string(), "0.0.0.0:50051");
+        assert!(s.wyoming_addr.is_none());
         assert_eq!(s.served_model_name, "Qwen3-TTS-12Hz-0.6B-CustomVoice");
         assert_eq!((s.max_text_chars, s.max_body_bytes), (4096, 16 << 20));
         assert!(s.api_key.is_none() && s.rate_limit_per_s.is_none());

@@ -10,7 +10,7 @@ use runtime::SynthesisRequest;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_openai_python_sdk_speaks_with_the_server() {
-    let python = python_venv("openai-3.57.0", &["openai==3.57.0"]);
+    let python = python_venv("openai");
     let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
     let mut req = SynthesisRequest::new("The quick brown fox jumps over the lazy dog.");
     req.speaker = Some("alice".into());

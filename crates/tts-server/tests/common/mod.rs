@@ -116,15 +116,19 @@ pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
     tts_core::audio::pcm_bytes(&samples, tts_core::SampleFormat::Pcm16)
 }
 
-/// A Python virtual environment with `packages` (pinned), made once under the target dir and
-/// reused: the clients' real SDKs, installed from PyPI by the test itself.
-pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
+/// A Python virtual environment with the pinned packages of `tests/requirements/NAME.txt`
+/// (every package, dependencies too, so a new release upstream cannot change what runs), made
+/// once under the target dir and remade when the file changes: the clients' real SDKs,
+/// installed from PyPI by the test itself.
+pub fn python_venv(name: &str) -> PathBuf {
+    let requirements =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/requirements/{name}.txt"));
+    let want = std::fs::read_to_string(&requirements).unwrap();
     // target/debug/deps/<test binary> -> target
     let target = std::env::current_exe().unwrap().ancestors().nth(3).unwrap().to_path_buf();
     let venv = target.join("py-venvs").join(name);
     let python = venv.join("bin/python");
     let stamp = venv.join("installed.txt");
-    let want = packages.join("\n");
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(want.as_str()) {
         return python;
     }
@@ -135,8 +139,8 @@ pub fn python_venv(name: &str, packages: &[&str]) -> PathBuf {
     };
     run(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv));
     run(Command::new(&python)
-        .args(["-m", "pip", "install", "-q", "--disable-pip-version-check"])
-        .args(packages));
+        .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "-r"])
+        .arg(&requirements));
     std::fs::write(&stamp, want).unwrap();
     python
 }

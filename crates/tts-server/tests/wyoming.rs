@@ -1,0 +1,65 @@
+//! The Wyoming listener driven by the `wyoming` Python package's client (PyPI, pinned, in a venv
+//! the test makes): describe, synthesize (the engine's audio for the same voice and seed),
+//! streamed text, an unknown voice, and a client that leaves mid-stream (its request is
+//! cancelled).
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::{Server, custom_voice, engine, expected_pcm, free_port, python_venv};
+use runtime::{SynthesisRequest, TextFeed};
+
+const EN: &str = "The quick brown fox jumps over the lazy dog.";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn home_assistants_wyoming_client_speaks_with_the_server() {
+    let python = python_venv("wyoming");
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let server = Server::start(&custom_voice(), &["--wyoming-addr", &addr]).await;
+
+    let engine = engine(&custom_voice(), "auto");
+    let mut req = SynthesisRequest::new(EN);
+    req.speaker = Some("alice".into());
+    // The client sends only the voice name (Wyoming: a name overrides the language), so the
+    // language is detected.
+    req.language = "auto".into();
+    let whole = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(whole.path(), expected_pcm(&engine, &req)).unwrap();
+    req.text_feed = Some(TextFeed::Streaming);
+    req.split_sentences = false;
+    let streamed = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(streamed.path(), expected_pcm(&engine, &req)).unwrap();
+
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wyoming_client.py");
+    let out = Command::new(python)
+        .args([script, "127.0.0.1", &port.to_string()])
+        .args([whole.path(), streamed.path()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "stdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // The client that left mid-stream: its request was cancelled, its row freed.
+    let started = Instant::now();
+    loop {
+        let metrics = reqwest::get(server.url("/metrics")).await.unwrap().text().await.unwrap();
+        if metrics.contains("tts_requests_total{api=\"wyoming\",outcome=\"client_gone\"} 1")
+            && metrics.contains("tts_active_streams 0")
+        {
+            assert!(
+                metrics.contains("tts_requests_total{api=\"wyoming\",outcome=\"ok\"} 2"),
+                "{metrics}"
+            );
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "no cancellation: {metrics}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
