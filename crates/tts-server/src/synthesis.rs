@@ -27,6 +27,9 @@ pub struct Tracked {
     first_audio: Option<Duration>,
     finished: bool,
     pub input_tokens: usize,
+    /// The request's span (request id): its log lines carry it even when a response body is
+    /// polled outside the handler.
+    span: tracing::Span,
 }
 
 /// Prepares `plan` (normalize, tokenize, encode reference audio) on a blocking thread and
@@ -104,6 +107,7 @@ fn track(
                 first_audio: None,
                 finished: false,
                 input_tokens,
+                span: tracing::Span::current(),
             })
         }
         Err(e) => {
@@ -144,6 +148,7 @@ impl Tracked {
 
     fn record_done(&mut self, summary: &SynthesisSummary) {
         self.finished = true;
+        let _span = self.span.clone().entered();
         let m = &self.state.metrics;
         m.requests.with_label_values(&[self.api, "ok"]).inc();
         let audio = summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64;
@@ -164,6 +169,7 @@ impl Tracked {
 
     fn record_failed(&mut self, e: &EngineError) {
         self.finished = true;
+        let _span = self.span.clone().entered();
         let api = ApiError::from(e);
         let m = &self.state.metrics;
         m.requests.with_label_values(&[self.api, api.code]).inc();
@@ -178,6 +184,7 @@ impl Drop for Tracked {
     fn drop(&mut self) {
         // Dropping the engine stream cancels the request; count the client that went away.
         if !self.finished {
+            let _span = self.span.clone().entered();
             let m = &self.state.metrics;
             m.requests.with_label_values(&[self.api, "client_gone"]).inc();
             m.cancellations.with_label_values(&["client_gone"]).inc();

@@ -444,3 +444,68 @@ async fn shutdown_lets_running_streams_finish() {
     assert_eq!(bytes, 120 * 24 * 2);
     assert!(server.wait_exit(Duration::from_secs(30)), "exit status not success");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn json_logs_carry_the_request_id_on_every_line_of_a_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("server.log");
+    let server = Server::start_logging(&custom_voice(), &[], &log).await;
+    let client = reqwest::Client::new();
+    // A streamed response: its last log lines are written while the body is sent.
+    let body = speech_body(json!({"stream": true, "response_format": "pcm"}));
+    let r =
+        client.post(server.url("/v1/audio/speech")).header("x-request-id", "req-42").json(&body);
+    let r = r.send().await.unwrap();
+    assert_eq!(r.headers()["x-request-id"], "req-42");
+    r.bytes().await.unwrap();
+    // One without an id gets one made up.
+    let r = post(&server, &speech_body(json!({"voice": "carol"}))).await;
+    let made = r.headers()["x-request-id"].to_str().unwrap().to_string();
+    assert!(!made.is_empty());
+    drop(server);
+
+    let lines: Vec<Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    let of = |id: &str| -> Vec<&Value> {
+        lines.iter().filter(|l| l["span"]["request_id"] == id).collect()
+    };
+    let ours = of("req-42");
+    let messages: Vec<&str> = ours.iter().filter_map(|l| l["fields"]["message"].as_str()).collect();
+    assert!(messages.contains(&"synthesis finished"), "{messages:?}");
+    assert!(messages.contains(&"response"), "{messages:?}");
+    assert!(!of(&made).is_empty(), "no lines of the refused request");
+    // Every line about a synthesis belongs to a request.
+    for l in &lines {
+        if l["fields"]["message"] == "synthesis finished" {
+            assert!(l["span"]["request_id"].is_string(), "{l}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn curl_gets_the_documented_answers() {
+    let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
+    let want = expected_pcm(&engine(&custom_voice(), "f32"), &alice(EN));
+    let curl = |body: Value, out: &std::path::Path| {
+        std::process::Command::new("curl")
+            .args(["-sS", "-N", "-o"])
+            .arg(out)
+            .args(["-w", "%{http_code}", "-H", "Content-Type: application/json", "-d"])
+            .arg(body.to_string())
+            .arg(server.url("/v1/audio/speech"))
+            .output()
+            .unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pcm");
+    let r = curl(speech_body(json!({"stream": true, "response_format": "pcm"})), &out);
+    assert_eq!(String::from_utf8_lossy(&r.stdout), "200");
+    assert_eq!(std::fs::read(&out).unwrap(), want);
+    let r = curl(speech_body(json!({"voice": "carol"})), &out);
+    assert_eq!(String::from_utf8_lossy(&r.stdout), "400");
+    let body: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(body["error"]["message"].as_str().unwrap().contains("alice"), "{body}");
+}

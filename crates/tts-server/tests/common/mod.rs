@@ -42,15 +42,29 @@ impl Server {
     }
 
     pub async fn start_with(model: &str, extra: &[&str], grpc: bool) -> Self {
+        Self::spawn(model, extra, grpc, None).await
+    }
+
+    /// A server writing JSON logs at info level to `log`.
+    pub async fn start_logging(model: &str, extra: &[&str], log: &std::path::Path) -> Self {
+        Self::spawn(model, extra, false, Some(log)).await
+    }
+
+    async fn spawn(model: &str, extra: &[&str], grpc: bool, log: Option<&std::path::Path>) -> Self {
         let http = format!("127.0.0.1:{}", free_port());
         let grpc = grpc.then(|| format!("127.0.0.1:{}", free_port()));
+        let (format, level, stderr) = match log {
+            Some(path) => ("json", "info", Stdio::from(std::fs::File::create(path).unwrap())),
+            None => ("text", "warn", Stdio::inherit()),
+        };
         let child = Command::new(env!("CARGO_BIN_EXE_tts-server"))
-            .args(["--model", model, "--http-addr", &http, "--log-format", "text", "--log", "warn"])
+            .args(["--model", model, "--http-addr", &http, "--log-format", format, "--log", level])
             .args(["--grpc-addr", grpc.as_deref().unwrap_or("off")])
             .args(extra)
             .env_remove("TTS_API_KEY")
             .env_remove("TTS_CONFIG")
             .stdout(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .unwrap();
         let server = Self { child, http: format!("http://{http}"), grpc };
