@@ -190,6 +190,66 @@ pub fn wav_header(sample_rate: u32, format: SampleFormat, samples: Option<usize>
     h
 }
 
+/// Changes the tempo of a whole clip by `speed` (2.0: twice as fast, half as long) without
+/// changing its pitch: WSOLA (waveform-similarity overlap-add). Output frames of 20 ms overlap
+/// by half under a Hann window (which sums to one); each is taken near its nominal input
+/// position `speed` times further on, at the offset within ±10 ms whose waveform best continues
+/// the previous frame, so periods line up and no phase jumps are heard.
+pub fn time_stretch(samples: &[f32], sample_rate: u32, speed: f64) -> Vec<f32> {
+    if speed == 1.0 || samples.is_empty() || !speed.is_finite() || speed <= 0.0 {
+        return samples.to_vec();
+    }
+    let window = ((sample_rate as usize / 50) & !1).max(4);
+    let hop = window / 2;
+    let search = (sample_rate as usize / 100).max(1);
+    let hann: Vec<f32> = (0..window)
+        .map(|i| (0.5 - 0.5 * (2.0 * std::f64::consts::PI * i as f64 / window as f64).cos()) as f32)
+        .collect();
+    let out_len = (samples.len() as f64 / speed).round() as usize;
+    let mut out = vec![0f32; out_len + window];
+    // Reads past either end are silence.
+    let at = |i: isize| -> f32 {
+        if i >= 0 && (i as usize) < samples.len() { samples[i as usize] } else { 0.0 }
+    };
+    let mut previous: isize = 0;
+    let frames = out_len.div_ceil(hop) + 1;
+    for k in 0..frames {
+        let nominal = (k as f64 * hop as f64 * speed).round() as isize;
+        let start = if k == 0 {
+            0
+        } else {
+            // What would follow the previous frame naturally, and the best match near the
+            // nominal position.
+            let natural = previous + hop as isize;
+            let mut best = (f32::NEG_INFINITY, nominal);
+            for delta in -(search as isize)..=search as isize {
+                let candidate = nominal + delta;
+                let score: f32 =
+                    (0..window as isize).map(|i| at(candidate + i) * at(natural + i)).sum();
+                if score > best.0 {
+                    best = (score, candidate);
+                }
+            }
+            best.1
+        };
+        let base = k * hop;
+        for (i, w) in hann.iter().enumerate() {
+            if let Some(o) = out.get_mut(base + i) {
+                *o += w * at(start + i as isize);
+            }
+        }
+        previous = start;
+    }
+    // The first half-frame had no left neighbour: undo its window ramp.
+    for (o, w) in out.iter_mut().zip(&hann).take(hop) {
+        if *w > 1e-3 {
+            *o /= w;
+        }
+    }
+    out.truncate(out_len);
+    out
+}
+
 /// Converts a whole clip from `from` Hz to `to` Hz (FFT resampler; the startup delay is trimmed so
 /// the output lines up with the input).
 pub fn resample(samples: &[f32], from: u32, to: u32) -> Result<Vec<f32>, AudioError> {

@@ -120,3 +120,37 @@ fn wav_bytes_in_memory_read_like_a_file() {
     let err = audio::read_wav_mono_bytes(b"not a wav", "upload").unwrap_err().to_string();
     assert!(err.contains("upload") && err.contains("WAV"), "{err}");
 }
+
+/// Zero crossings per second of `x` (twice the frequency of a tone).
+fn crossings_per_second(x: &[f32], rate: f32) -> f32 {
+    let n = x.windows(2).filter(|w| (w[0] < 0.0) != (w[1] < 0.0)).count();
+    n as f32 * rate / x.len() as f32
+}
+
+#[test]
+fn time_stretch_keeps_the_pitch_and_scales_the_duration() {
+    let rate = 24_000u32;
+    // 1 s of a 220 Hz tone with a slow loudness swell.
+    let tone: Vec<f32> = (0..rate as usize)
+        .map(|i| {
+            let t = i as f32 / rate as f32;
+            (2.0 * std::f32::consts::PI * 220.0 * t).sin() * (0.3 + 0.2 * t)
+        })
+        .collect();
+    for speed in [0.5, 0.8, 1.25, 2.0] {
+        let out = audio::time_stretch(&tone, rate, speed);
+        assert_eq!(out.len(), (tone.len() as f64 / speed).round() as usize, "speed {speed}");
+        // Same pitch: 440 crossings per second, away from the ends.
+        let middle = &out[out.len() / 10..out.len() * 9 / 10];
+        let f = crossings_per_second(middle, rate as f32) / 2.0;
+        assert!((f - 220.0).abs() < 2.0, "speed {speed}: {f} Hz");
+        // No holes or doublings where frames join: the envelope stays within the tone's.
+        let peak = middle.iter().fold(0f32, |m, x| m.max(x.abs()));
+        assert!(peak <= 0.5 + 1e-3 && peak > 0.3, "speed {speed}: peak {peak}");
+        for block in middle.chunks(480) {
+            let local = block.iter().fold(0f32, |m, x| m.max(x.abs()));
+            assert!(local > 0.25, "speed {speed}: a dip to {local}");
+        }
+    }
+    assert_eq!(audio::time_stretch(&tone, rate, 1.0), tone);
+}

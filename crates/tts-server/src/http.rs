@@ -131,6 +131,9 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
             None => return Err(ApiError::from(runtime::EngineError::Cancelled)),
         }
     };
+    if plan.speed != 1.0 {
+        samples = tts_core::audio::time_stretch(&samples, tts_core::audio::SAMPLE_RATE, plan.speed);
+    }
     if plan.sample_rate != tts_core::audio::SAMPLE_RATE {
         samples =
             tts_core::audio::resample(&samples, tts_core::audio::SAMPLE_RATE, plan.sample_rate)

@@ -109,6 +109,8 @@ pub struct Plan {
     pub stream: Option<StreamFormat>,
     /// Rate of the audio sent (the engine's 24 kHz unless a whole response is resampled).
     pub sample_rate: u32,
+    /// Tempo of a whole response (time-stretched, same pitch); 1.0 when streaming.
+    pub speed: f64,
 }
 
 const VALID_FORMATS: &str = "wav, pcm (flac, mp3, opus and aac are not supported)";
@@ -185,15 +187,6 @@ impl SpeechParams {
             }
             req.chunk_ms = ms;
         }
-        if let Some(speed) = self.speed
-            && speed != 1.0
-        {
-            return Err(ApiError::invalid(
-                "speed",
-                format!("speed {speed} is not supported: only 1.0 (the model's own pace)"),
-            ));
-        }
-
         let stream = match (self.stream, self.stream_format.as_deref()) {
             (_, Some(f)) if f.eq_ignore_ascii_case("sse") => Some(StreamFormat::Sse),
             (true, None) => Some(StreamFormat::Audio),
@@ -236,13 +229,23 @@ impl SpeechParams {
                 ),
             ));
         }
+        let speed = self.speed.unwrap_or(1.0);
+        if !(0.25..=4.0).contains(&speed) {
+            return Err(ApiError::invalid("speed", format!("speed {speed} is out of 0.25..=4.0")));
+        }
+        if speed != 1.0 && stream.is_some() {
+            return Err(ApiError::invalid(
+                "speed",
+                format!("speed {speed} needs a whole response: streaming runs at 1.0"),
+            ));
+        }
         let priority = match &self.priority {
             None => Priority::Interactive,
             Some(p) => p.parse().map_err(|e: String| ApiError::invalid("priority", e))?,
         };
         let qos =
             Qos { priority, deadline: self.deadline_ms.map(std::time::Duration::from_millis) };
-        Ok(Plan { request: req, qos, format, stream, sample_rate })
+        Ok(Plan { request: req, qos, format, stream, sample_rate, speed })
     }
 
     fn check_model(&self, engine: &Engine, settings: &Settings) -> Result<(), ApiError> {

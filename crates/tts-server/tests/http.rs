@@ -509,3 +509,34 @@ async fn curl_gets_the_documented_answers() {
     let body: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert!(body["error"]["message"].as_str().unwrap().contains("alice"), "{body}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn speed_and_sample_rate_reshape_a_whole_response() {
+    let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
+    let samples = common::expected_samples(&engine(&custom_voice(), "f32"), &alice(EN));
+    let pcm = |x: &[f32]| tts_core::audio::pcm_bytes(x, tts_core::SampleFormat::Pcm16);
+
+    let r = post(&server, &speech_body(json!({"response_format": "pcm", "speed": 1.5}))).await;
+    assert_eq!(r.status(), 200);
+    let want = pcm(&tts_core::audio::time_stretch(&samples, 24_000, 1.5));
+    assert_eq!(r.bytes().await.unwrap().to_vec(), want);
+
+    let r =
+        post(&server, &speech_body(json!({"response_format": "wav", "sample_rate": 16000}))).await;
+    assert_eq!(r.headers()["x-sample-rate"], "16000");
+    let wav = r.bytes().await.unwrap();
+    let spec = hound::WavReader::new(std::io::Cursor::new(wav.to_vec())).unwrap().spec();
+    assert_eq!(spec.sample_rate, 16_000);
+    let want = pcm(&tts_core::audio::resample(&samples, 24_000, 16_000).unwrap());
+    assert_eq!(&wav[44..], &want[..]);
+
+    for (body, needle) in [
+        (json!({"speed": 5}), "0.25..=4.0"),
+        (json!({"speed": 2, "stream": true}), "whole response"),
+        (json!({"sample_rate": 16000, "stream": true}), "when streaming"),
+    ] {
+        let (status, _, msg) = error_of(post(&server, &speech_body(body)).await).await;
+        assert_eq!(status, 400);
+        assert!(msg.contains(needle), "{msg}");
+    }
+}

@@ -123,11 +123,16 @@ pub fn engine(model: &str, dtype: &str) -> Engine {
     Engine::load(model, EngineOptions::from_names("cpu", dtype, "continuous").unwrap()).unwrap()
 }
 
-/// 16-bit little-endian PCM of `req` synthesized in-process: the bytes the server must send.
-pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
+/// `req` synthesized in-process.
+pub fn expected_samples(engine: &Engine, req: &SynthesisRequest) -> Vec<f32> {
     let mut samples = Vec::new();
     engine.synthesize(req, &mut runtime::collect_into(&mut samples)).unwrap();
-    tts_core::audio::pcm_bytes(&samples, tts_core::SampleFormat::Pcm16)
+    samples
+}
+
+/// 16-bit little-endian PCM of `req` synthesized in-process: the bytes the server must send.
+pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
+    tts_core::audio::pcm_bytes(&expected_samples(engine, req), tts_core::SampleFormat::Pcm16)
 }
 
 /// A Python virtual environment with the pinned packages of `tests/requirements/NAME.txt`
