@@ -141,15 +141,30 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
                     ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
                 })?;
     }
-    let mut bytes = match plan.format {
-        AudioFormat::Wav => tts_core::audio::wav_header(
-            plan.sample_rate,
-            tts_core::SampleFormat::Pcm16,
-            Some(samples.len()),
-        ),
-        AudioFormat::Pcm => Vec::new(),
+    let internal = |e: String| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e);
+    let bytes = match plan.format {
+        AudioFormat::Wav => {
+            let mut bytes = tts_core::audio::wav_header(
+                plan.sample_rate,
+                tts_core::SampleFormat::Pcm16,
+                Some(samples.len()),
+            );
+            bytes.extend(pcm16_bytes(&samples));
+            bytes
+        }
+        AudioFormat::Pcm => pcm16_bytes(&samples),
+        // Encoding takes a while for long clips: off the async threads.
+        AudioFormat::Flac | AudioFormat::Mp3 => {
+            let (format, rate) = (plan.format, plan.sample_rate);
+            tokio::task::spawn_blocking(move || match format {
+                AudioFormat::Flac => crate::encode::flac(&samples, rate),
+                _ => crate::encode::mp3(&samples, rate),
+            })
+            .await
+            .map_err(|e| internal(e.to_string()))?
+            .map_err(internal)?
+        }
     };
-    bytes.extend(pcm16_bytes(&samples));
     let usage = usage(tracked.input_tokens, &summary);
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(plan.format.content_type()));
@@ -171,7 +186,8 @@ fn chunked(tracked: Tracked, plan: &Plan) -> Response {
         AudioFormat::Wav => {
             Some(tts_core::audio::wav_header(plan.sample_rate, tts_core::SampleFormat::Pcm16, None))
         }
-        AudioFormat::Pcm => None,
+        // Planning lets only wav and pcm stream.
+        AudioFormat::Pcm | AudioFormat::Flac | AudioFormat::Mp3 => None,
     };
     let stream =
         futures_util::stream::unfold((tracked, header), |(mut tracked, header)| async move {

@@ -13,6 +13,7 @@ use clap::Parser;
 use runtime::{Engine, EngineOptions, EngineService};
 use tokio::net::TcpListener;
 
+mod encode;
 mod error;
 mod grpc;
 mod http;

@@ -72,6 +72,10 @@ pub enum AudioFormat {
     Wav,
     /// Raw 16-bit little-endian PCM, mono.
     Pcm,
+    /// FLAC, 16-bit (whole responses).
+    Flac,
+    /// MP3, 64 kbit/s (whole responses).
+    Mp3,
 }
 
 impl AudioFormat {
@@ -79,6 +83,8 @@ impl AudioFormat {
         match self {
             Self::Wav => "wav",
             Self::Pcm => "pcm",
+            Self::Flac => "flac",
+            Self::Mp3 => "mp3",
         }
     }
 
@@ -86,6 +92,8 @@ impl AudioFormat {
         match self {
             Self::Wav => "audio/wav",
             Self::Pcm => "audio/pcm",
+            Self::Flac => "audio/flac",
+            Self::Mp3 => "audio/mpeg",
         }
     }
 }
@@ -113,7 +121,7 @@ pub struct Plan {
     pub speed: f64,
 }
 
-const VALID_FORMATS: &str = "wav, pcm (flac, mp3, opus and aac are not supported)";
+const VALID_FORMATS: &str = "wav, pcm, flac, mp3 (opus and aac are not supported)";
 
 impl SpeechParams {
     /// Checks every field against the server's model and limits and builds the engine request.
@@ -205,6 +213,8 @@ impl SpeechParams {
             None => AudioFormat::Wav,
             Some(f) if f == "wav" => AudioFormat::Wav,
             Some(f) if f == "pcm" => AudioFormat::Pcm,
+            Some(f) if f == "flac" => AudioFormat::Flac,
+            Some(f) if f == "mp3" => AudioFormat::Mp3,
             Some(f) => {
                 return Err(ApiError::invalid(
                     "response_format",
@@ -212,6 +222,14 @@ impl SpeechParams {
                 ));
             }
         };
+        if stream == Some(StreamFormat::Audio)
+            && !matches!(format, AudioFormat::Wav | AudioFormat::Pcm)
+        {
+            return Err(ApiError::invalid(
+                "response_format",
+                format!("{} is sent whole; a stream carries wav or pcm", format.name()),
+            ));
+        }
         if stream == Some(StreamFormat::Sse) && format != AudioFormat::Pcm {
             return Err(ApiError::invalid(
                 "response_format",

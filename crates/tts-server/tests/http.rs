@@ -165,9 +165,9 @@ async fn bad_requests_get_documented_errors_and_the_server_keeps_serving() {
     assert!(msg.contains("tiny-e2e"), "{msg}");
 
     let (status, _, msg) =
-        error_of(post(&server, &speech_body(json!({"response_format": "mp3"}))).await).await;
+        error_of(post(&server, &speech_body(json!({"response_format": "opus"}))).await).await;
     assert_eq!(status, 400);
-    assert!(msg.contains("wav, pcm"), "{msg}");
+    assert!(msg.contains("wav, pcm, flac, mp3"), "{msg}");
 
     let (status, _, msg) =
         error_of(post(&server, &speech_body(json!({"task_type": "Base"}))).await).await;
@@ -539,4 +539,54 @@ async fn speed_and_sample_rate_reshape_a_whole_response() {
         assert_eq!(status, 400);
         assert!(msg.contains(needle), "{msg}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flac_is_the_wav_samples_losslessly_and_mp3_decodes_to_the_clip() {
+    let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
+    let samples = common::expected_samples(&engine(&custom_voice(), "f32"), &alice(EN));
+    let ints: Vec<i16> = samples.iter().map(|&s| tts_core::audio::pcm16(s)).collect();
+
+    let r = post(&server, &speech_body(json!({"response_format": "flac"}))).await;
+    assert_eq!(r.headers()["content-type"], "audio/flac");
+    let flac = r.bytes().await.unwrap().to_vec();
+    let mut reader = claxon::FlacReader::new(std::io::Cursor::new(flac)).unwrap();
+    let info = reader.streaminfo();
+    assert_eq!((info.sample_rate, info.channels, info.bits_per_sample), (24_000, 1, 16));
+    let decoded: Vec<i16> = reader.samples().map(|s| s.unwrap() as i16).collect();
+    assert_eq!(decoded, ints);
+
+    let r = post(&server, &speech_body(json!({"response_format": "mp3"}))).await;
+    assert_eq!(r.headers()["content-type"], "audio/mpeg");
+    let mp3 = r.bytes().await.unwrap().to_vec();
+    let mut decoder = minimp3::Decoder::new(std::io::Cursor::new(mp3));
+    let mut pcm = Vec::new();
+    loop {
+        match decoder.next_frame() {
+            Ok(frame) => {
+                assert_eq!((frame.sample_rate, frame.channels), (24_000, 1));
+                pcm.extend(frame.data);
+            }
+            Err(minimp3::Error::Eof) => break,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    // Lossy: the clip's length plus the codec's delay and padding (a few 576-sample granules),
+    // and its energy.
+    assert!(
+        pcm.len() >= ints.len() && pcm.len() <= ints.len() + 4 * 576,
+        "{} vs {}",
+        pcm.len(),
+        ints.len()
+    );
+    let energy = |x: &[i16]| x.iter().map(|&v| (v as f64).powi(2)).sum::<f64>();
+    let ratio = energy(&pcm) / energy(&ints);
+    assert!((0.5..2.0).contains(&ratio), "energy ratio {ratio}");
+
+    let (status, _, msg) = error_of(
+        post(&server, &speech_body(json!({"response_format": "mp3", "stream": true}))).await,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(msg.contains("sent whole"), "{msg}");
 }
