@@ -11,10 +11,8 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::http::StatusCode;
 use base64::Engine as _;
 use runtime::{StreamEvent, TextInput};
-use subtle::ConstantTimeEq;
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::service::interceptor::InterceptedService;
@@ -111,30 +109,10 @@ async fn follow_readiness(state: Arc<AppState>, health: HealthReporter) {
 /// Bearer auth (constant-time compare, as for HTTP) and the per-client rate limit, on every
 /// `TtsService` call; health and reflection stay open.
 fn admit(state: &AppState, req: Request<()>) -> Result<Request<()>, Status> {
-    if let Some(key) = &state.settings.api_key {
-        let given = req
-            .metadata()
-            .get("authorization")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim);
-        if !given.is_some_and(|g| bool::from(g.as_bytes().ct_eq(key.as_bytes()))) {
-            return Err(refuse(state, ApiError::unauthenticated()));
-        }
-    }
-    if let Some(addr) = req.remote_addr()
-        && !state.admit_rate(addr.ip())
-    {
-        let e = ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            format!(
-                "too many requests from {}: the limit is {} per second",
-                addr.ip(),
-                state.settings.rate_limit_per_s.map_or(0, |r| r.get())
-            ),
-        );
-        return Err(refuse(state, e));
+    let authorization = req.metadata().get("authorization").and_then(|v| v.to_str().ok());
+    state.authorize(authorization).map_err(|e| refuse(state, e))?;
+    if let Some(addr) = req.remote_addr() {
+        state.check_rate(addr.ip()).map_err(|e| refuse(state, e))?;
     }
     Ok(req)
 }

@@ -8,13 +8,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use subtle::ConstantTimeEq;
 use tracing::Instrument;
 
-use crate::error::ApiError;
 use crate::state::AppState;
 
 pub const REQUEST_ID: &str = "x-request-id";
@@ -65,18 +63,9 @@ pub async fn request_id(req: Request, next: Next) -> Response {
 }
 
 pub async fn auth(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
-    if let Some(key) = &state.settings.api_key
-        && !is_public(req.uri().path())
-    {
-        let given = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .map(str::trim);
-        let ok = given.is_some_and(|g| bool::from(g.as_bytes().ct_eq(key.as_bytes())));
-        if !ok {
-            let e = ApiError::unauthenticated();
+    if !is_public(req.uri().path()) {
+        let header = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        if let Err(e) = state.authorize(header) {
             state.refused("http", &e);
             return e.into_response();
         }
@@ -87,17 +76,8 @@ pub async fn auth(State(state): State<Arc<AppState>>, req: Request, next: Next) 
 pub async fn rate_limit(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
     if !is_public(req.uri().path())
         && let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>()
-        && !state.admit_rate(addr.ip())
+        && let Err(e) = state.check_rate(addr.ip())
     {
-        let e = ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            format!(
-                "too many requests from {}: the limit is {} per second",
-                addr.ip(),
-                state.settings.rate_limit_per_s.map_or(0, |r| r.get())
-            ),
-        );
         state.refused("http", &e);
         return e.into_response();
     }

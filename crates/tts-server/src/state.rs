@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use runtime::EngineService;
 use serde::Serialize;
+use subtle::ConstantTimeEq;
 
 use crate::error::ApiError;
 use crate::metrics::Metrics;
@@ -97,9 +98,33 @@ impl AppState {
         }
     }
 
+    /// The bearer token of an `authorization` header or metadata value, compared in constant
+    /// time; always fine when the server has no key.
+    pub fn authorize(&self, authorization: Option<&str>) -> Result<(), ApiError> {
+        let Some(key) = &self.settings.api_key else { return Ok(()) };
+        let given = authorization
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .map(str::trim);
+        if given.is_some_and(|g| bool::from(g.as_bytes().ct_eq(key.as_bytes()))) {
+            Ok(())
+        } else {
+            Err(ApiError::unauthenticated())
+        }
+    }
+
     /// Whether `client` may send another request now (always, without a rate limit).
-    pub fn admit_rate(&self, client: IpAddr) -> bool {
-        self.limiter.as_ref().is_none_or(|l| l.check_key(&client).is_ok())
+    pub fn check_rate(&self, client: IpAddr) -> Result<(), ApiError> {
+        if self.limiter.as_ref().is_none_or(|l| l.check_key(&client).is_ok()) {
+            return Ok(());
+        }
+        Err(ApiError::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            format!(
+                "too many requests from {client}: the limit is {} per second",
+                self.settings.rate_limit_per_s.map_or(0, |r| r.get())
+            ),
+        ))
     }
 
     /// Counts a request refused before it reached the engine.
