@@ -27,14 +27,15 @@ pub struct SamplingParams {
 impl SamplingParams {
     pub const GREEDY: Self = Self { do_sample: false, top_k: 50, top_p: 1.0, temperature: 0.9 };
 
+    /// Range checks, also when greedy (a value out of range is a mistake either way): the
+    /// temperature is positive, top_p in (0, 1] (transformers' `TopPLogitsWarper` refuses
+    /// others), top_k any count (0 turns it off).
     pub fn validate(&self, what: &str) -> Result<()> {
-        if self.do_sample {
-            if !(self.temperature > 0.0 && self.temperature.is_finite()) {
-                bail!("{what} temperature {} must be a positive number", self.temperature)
-            }
-            if !(self.top_p > 0.0 && self.top_p.is_finite()) {
-                bail!("{what} top_p {} must be in (0, 1]", self.top_p)
-            }
+        if !(self.temperature > 0.0 && self.temperature.is_finite()) {
+            bail!("{what} temperature {} must be a positive number", self.temperature)
+        }
+        if !(self.top_p > 0.0 && self.top_p <= 1.0) {
+            bail!("{what} top_p {} must be in (0, 1]", self.top_p)
         }
         Ok(())
     }
@@ -200,6 +201,24 @@ pub fn warp(scores: &mut [f32], p: &SamplingParams) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sampling_values_out_of_range_are_refused_also_when_greedy() {
+        let ok = SamplingParams { do_sample: true, top_k: 0, top_p: 1.0, temperature: 0.7 };
+        assert!(ok.validate("talker").is_ok());
+        for (bad, needle) in [
+            (SamplingParams { top_p: 2.0, ..ok }, "top_p 2 must be in (0, 1]"),
+            (SamplingParams { top_p: 0.0, ..ok }, "top_p 0 must be in (0, 1]"),
+            (SamplingParams { top_p: f64::NAN, ..ok }, "top_p NaN"),
+            (SamplingParams { temperature: 0.0, ..ok }, "temperature 0 must be a positive"),
+            (SamplingParams { temperature: f64::INFINITY, ..ok }, "temperature inf"),
+            (SamplingParams { do_sample: false, top_p: 1.5, ..ok }, "top_p 1.5"),
+        ] {
+            let e = bad.validate("talker").unwrap_err().to_string();
+            assert!(e.contains(needle) && e.starts_with("talker"), "{e}");
+        }
+    }
+
     use super::*;
 
     #[test]
