@@ -23,6 +23,7 @@ mod settings;
 mod speech;
 mod state;
 mod synthesis;
+mod voice_store;
 mod voices;
 mod ws;
 mod wyoming;
@@ -159,6 +160,13 @@ fn load(state: &AppState) {
                 load_s = started.elapsed().as_secs_f64(),
                 "model loaded; ready"
             );
+            if let Some(store) = &state.voice_store {
+                let restored = store.restore(service.engine());
+                tracing::info!(voices = restored.len(), "stored voices registered");
+                if let Ok(mut uploads) = state.uploads.lock() {
+                    uploads.extend(restored.into_iter().map(|v| (v.name.clone(), v)));
+                }
+            }
             state.set_service(service);
         }
         Err(e) => {

@@ -15,6 +15,7 @@
 //! wyoming_addr = "0.0.0.0:10200"     # Wyoming (Home Assistant); off by default
 //! served_model_name = "qwen3-tts"    # the `model` clients send; default: the checkpoint's name
 //! api_key = "..."                    # bearer token on every route but /health and /ready
+//! voices_dir = "/var/lib/tts/voices" # uploaded voices kept across restarts
 //! max_text_chars = 4096              # longer input is refused (400)
 //! max_body_mib = 16                  # larger request bodies are refused (413)
 //! rate_limit_per_s = 0               # requests per second per client address; 0 = off
@@ -64,6 +65,9 @@ pub struct Args {
     /// Codec decoding: continuous or reference [default: continuous].
     #[arg(long, env = "TTS_DECODE_MODE")]
     pub decode_mode: Option<String>,
+    /// Directory that keeps uploaded voices across restarts [default: none, in memory].
+    #[arg(long, env = "TTS_VOICES_DIR")]
+    pub voices_dir: Option<PathBuf>,
     /// Bearer token required on every route but /health and /ready [default: none].
     #[arg(long, env = "TTS_API_KEY", hide_env_values = true)]
     pub api_key: Option<String>,
@@ -113,6 +117,7 @@ struct ServerSection {
     wyoming_addr: Option<String>,
     served_model_name: Option<String>,
     api_key: Option<String>,
+    voices_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
     max_body_mib: Option<usize>,
     rate_limit_per_s: Option<u32>,
@@ -145,6 +150,7 @@ pub struct Settings {
     pub wyoming_addr: Option<SocketAddr>,
     pub served_model_name: String,
     pub api_key: Option<String>,
+    pub voices_dir: Option<PathBuf>,
     pub max_text_chars: usize,
     pub max_body_bytes: usize,
     pub rate_limit_per_s: Option<NonZeroU32>,
@@ -200,6 +206,7 @@ impl Settings {
             grpc_addr: optional_addr("grpc_addr", &grpc)?,
             wyoming_addr: optional_addr("wyoming_addr", &wyoming)?,
             api_key: args.api_key.clone().or(s.api_key).filter(|k| !k.is_empty()),
+            voices_dir: args.voices_dir.clone().or(s.voices_dir),
             max_text_chars,
             max_body_bytes: args.max_body_mib.or(s.max_body_mib).unwrap_or(16) << 20,
             rate_limit_per_s: NonZeroU32::new(rate),

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use runtime::EngineService;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
 use crate::error::ApiError;
@@ -16,7 +16,7 @@ use crate::metrics::Metrics;
 use crate::settings::Settings;
 
 /// What `GET /v1/audio/voices` tells about an uploaded voice (vLLM-Omni's fields).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UploadedVoice {
     pub name: String,
     pub consent: Option<String>,
@@ -35,6 +35,8 @@ pub struct AppState {
     load_error: OnceLock<String>,
     draining: AtomicBool,
     pub uploads: Mutex<BTreeMap<String, UploadedVoice>>,
+    /// Where uploads are kept across restarts (`voices_dir`), if anywhere.
+    pub voice_store: Option<crate::voice_store::VoiceStore>,
     limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
 }
 
@@ -43,7 +45,15 @@ impl AppState {
         let limiter = settings.rate_limit_per_s.map(|rate| {
             RateLimiter::keyed(Quota::per_second(rate).allow_burst(settings.rate_burst))
         });
+        let voice_store = match &settings.voices_dir {
+            Some(dir) => Some(
+                crate::voice_store::VoiceStore::open(dir)
+                    .map_err(|e| anyhow::anyhow!("voices_dir {}: {e}", dir.display()))?,
+            ),
+            None => None,
+        };
         Ok(Arc::new(Self {
+            voice_store,
             metrics: Metrics::new()?,
             settings,
             service: OnceLock::new(),

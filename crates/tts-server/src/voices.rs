@@ -11,6 +11,7 @@ use serde_json::json;
 
 use crate::error::ApiError;
 use crate::state::{AppState, UploadedVoice};
+use crate::voice_store::StoredVoice;
 
 pub async fn list(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
     let service = state.service()?;
@@ -96,6 +97,25 @@ pub async fn upload(
         ref_text: fields.get("ref_text").cloned(),
         speaker_description: fields.get("speaker_description").cloned(),
     };
+    if state.voice_store.is_some() {
+        let stored = StoredVoice { meta: voice.clone(), x_vector_only };
+        let (state, bytes) = (state.clone(), bytes.clone());
+        let saved = tokio::task::spawn_blocking(move || match &state.voice_store {
+            Some(store) => store.save(&stored, &bytes).map_err(|e| e.to_string()),
+            None => Ok(()),
+        })
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|r| r);
+        if let Err(e) = saved {
+            // Registered for now but lost at a restart: say so rather than pretend.
+            return Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                format!("the voice could not be stored: {e}"),
+            ));
+        }
+    }
     if let Ok(mut uploads) = state.uploads.lock() {
         uploads.insert(voice.name.clone(), voice.clone());
     }
@@ -121,8 +141,18 @@ pub async fn remove(
             )
         });
     }
+    let key = name.trim().to_lowercase();
+    if let Some(store) = &state.voice_store
+        && let Err(e) = store.remove(&key)
+    {
+        return Err(ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            format!("the voice was removed but its files could not be: {e}"),
+        ));
+    }
     if let Ok(mut uploads) = state.uploads.lock() {
-        uploads.remove(&name.trim().to_lowercase());
+        uploads.remove(&key);
     }
     Ok(Json(json!({"success": true, "name": name})))
 }

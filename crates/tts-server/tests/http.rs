@@ -590,3 +590,42 @@ async fn flac_is_the_wav_samples_losslessly_and_mp3_decodes_to_the_clip() {
     assert_eq!(status, 400);
     assert!(msg.contains("sent whole"), "{msg}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn uploaded_voices_survive_a_restart_with_a_voices_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let voices = dir.path().join("voices");
+    let flags = ["--voices-dir", voices.to_str().unwrap()];
+    let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * 0.02).sin() * 0.4).collect();
+    let mut wav = std::io::Cursor::new(Vec::new());
+    tts_core::audio::write_wav(&mut wav, &clip, 24_000, tts_core::SampleFormat::Pcm16).unwrap();
+    let body = json!({"input": EN, "voice": "keeper", "response_format": "pcm", "temperature": 0,
+                      "max_new_tokens": 20});
+
+    let server = Server::start(&base(), &flags).await;
+    let form = reqwest::multipart::Form::new()
+        .part("audio_sample", reqwest::multipart::Part::bytes(wav.into_inner()).file_name("k.wav"))
+        .text("name", "keeper");
+    let client = reqwest::Client::new();
+    let r = client.post(server.url("/v1/audio/voices")).multipart(form).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let before = post(&server, &body).await.bytes().await.unwrap();
+    drop(server);
+
+    // A new process on the same directory serves the voice as before.
+    let server = Server::start(&base(), &flags).await;
+    let list: Value =
+        reqwest::get(server.url("/v1/audio/voices")).await.unwrap().json().await.unwrap();
+    assert_eq!(list["voices"], json!(["keeper"]));
+    assert_eq!(list["uploaded_voices"][0]["name"], "keeper");
+    assert_eq!(post(&server, &body).await.bytes().await.unwrap(), before);
+    // Deleted is gone for good.
+    let r = client.delete(server.url("/v1/audio/voices/keeper")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    drop(server);
+    let server = Server::start(&base(), &flags).await;
+    let list: Value =
+        reqwest::get(server.url("/v1/audio/voices")).await.unwrap().json().await.unwrap();
+    assert_eq!(list["voices"], json!([]));
+    assert_eq!(std::fs::read_dir(&voices).unwrap().count(), 0);
+}
