@@ -119,7 +119,7 @@ def checkpoint_summaries() -> dict:
                                                    "rope_theta")},
             "small_to_mtp_projection": cp["hidden_size"] != t["hidden_size"],
             "speaker_encoder": cfg.get("speaker_encoder_config"),
-            "weights_dtype": "bfloat16" if d.name in ("tiny-e2e", "tiny-e2e-base") else "float32",
+            "weights_dtype": "bfloat16" if d.name in ("tiny-e2e", "tiny-e2e-base", "tiny-e2e-voice-design") else "float32",
             "has_tokenizer_files": (d / "vocab.json").exists(),
         }
     return out
@@ -134,6 +134,7 @@ def main():
     import codec_goldens
     import codec_goldens_f64
     import e2e_goldens
+    import python_goldens
 
     print("[1/5] checkpoints", flush=True)
     bc.build_all()
@@ -149,6 +150,8 @@ def main():
     e2e_seed, e2e_rejected = e2e_goldens.run()
     print("[5b/5] end-to-end voice-clone goldens", flush=True)
     clone_seed, clone_rejected = e2e_goldens.run_clone()
+    print("[5c/5] Python-package goldens (voice design, batched calls)", flush=True)
+    vd_seed, vd_rejected = python_goldens.run()
 
     extra = {
         "generator": "tools/reference/generate.sh (python tools/reference/generate.py)",
@@ -170,10 +173,12 @@ def main():
         },
         "global_seed": GLOBAL_SEED,
         "checkpoint_weight_seeds": {**bc.SEEDS, "tiny-e2e": e2e_seed, "tiny-e2e-base": clone_seed,
+                                    "tiny-e2e-voice-design": vd_seed,
                                     "tiny-custom-voice-eos": "tiny-custom-voice + modified EOS row (seed %d)"
                                                              % talker_goldens.EOS_DIR_SEED},
         "tiny_e2e_seed_rejected": e2e_rejected,
         "tiny_e2e_base_seed_rejected": clone_rejected,
+        "tiny_e2e_voice_design_seed_rejected": vd_rejected,
         "greedy_margin_rule": {
             "margin_min": MARGIN_MIN,
             "rule": "a case (talker: input seed; e2e: weight seed; codec encode: audio slice offset) is "

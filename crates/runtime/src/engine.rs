@@ -609,6 +609,12 @@ impl Prepared {
     pub fn text_tokens(&self) -> usize {
         self.segments.iter().map(|s| s.text_tokens).sum()
     }
+
+    /// The generation settings, for callers that set the talker and the sub-talker apart (the
+    /// Python module's `subtalker_*` arguments); `validate` them after a change.
+    pub fn params_mut(&mut self) -> &mut GenerateParams {
+        &mut self.params
+    }
 }
 
 /// One sentence group: its normalized text and built prompt.

@@ -23,6 +23,11 @@ impl EncodedVoice {
     pub fn in_context(&self) -> bool {
         matches!(self.voice, Voice::Icl { .. })
     }
+
+    /// What the prompt gets: the x-vector, and for in-context cloning the reference ids and codes.
+    pub fn voice(&self) -> &Voice {
+        &self.voice
+    }
 }
 
 /// Voices by name (case-insensitive), shared by every thread that prepares requests.
