@@ -318,16 +318,8 @@ class Qwen3TTSModel:
         codes, which need ``ref_text``): items to pass as ``voice_clone_prompt`` to any number
         of later calls. ``ref_audio``: a path, a URL, base64 WAV, or ``(array, sr)``; or a list."""
         self._check_type("base", "create_voice_clone_prompt")
-        audios = self._ensure_list(ref_audio)
-        n = len(audios)
-        texts = self._ensure_list(ref_text) if isinstance(ref_text, list) else [ref_text] * n
-        xvecs = self._ensure_list(x_vector_only_mode) if isinstance(x_vector_only_mode, list) else [x_vector_only_mode] * n
-        if len(texts) != n or len(xvecs) != n:
-            raise ValueError(
-                f"Batch size mismatch: ref_audio={n}, ref_text={len(texts)}, x_vector_only_mode={len(xvecs)}")
-        normalized = self._normalize_audio_inputs(audios)
         items = []
-        for i, ((wav, sr), rtext, xvec) in enumerate(zip(normalized, texts, xvecs)):
+        for i, ((wav, sr), rtext, xvec) in enumerate(self._clone_inputs(ref_audio, ref_text, x_vector_only_mode)):
             if not xvec and (rtext is None or rtext == ""):
                 raise ValueError(f"ref_text is required when x_vector_only_mode=False (ICL mode). Bad index={i}")
             name = f"py-prompt-{uuid.uuid4().hex}"
@@ -369,9 +361,9 @@ class Qwen3TTSModel:
         return [dict(text=t, language=str(lang), non_streaming_mode=bool(non_streaming_mode), **v)
                 for t, lang, v in zip(texts, languages, voices)]
 
-    def _clone_sources(self, ref_audio, ref_text, x_vector_only_mode) -> List[Dict[str, Any]]:
-        """What create_voice_clone_prompt would encode, passed to the engine with each row (the
-        engine encodes it while preparing the request; nothing is registered)."""
+    def _clone_inputs(self, ref_audio, ref_text, x_vector_only_mode):
+        """(audio as (array, sr), ref_text, x_vector_only) per row; a scalar ref_text or mode
+        applies to every row, lists must match ref_audio's length."""
         audios = self._ensure_list(ref_audio)
         n = len(audios)
         texts = self._ensure_list(ref_text) if isinstance(ref_text, list) else [ref_text] * n
@@ -379,8 +371,13 @@ class Qwen3TTSModel:
         if len(texts) != n or len(xvecs) != n:
             raise ValueError(
                 f"Batch size mismatch: ref_audio={n}, ref_text={len(texts)}, x_vector_only_mode={len(xvecs)}")
+        return list(zip(self._normalize_audio_inputs(audios), texts, xvecs))
+
+    def _clone_sources(self, ref_audio, ref_text, x_vector_only_mode) -> List[Dict[str, Any]]:
+        """What create_voice_clone_prompt would encode, passed to the engine with each row (the
+        engine encodes it while preparing the request; nothing is registered)."""
         out = []
-        for i, ((wav, sr), rtext, xvec) in enumerate(zip(self._normalize_audio_inputs(audios), texts, xvecs)):
+        for i, ((wav, sr), rtext, xvec) in enumerate(self._clone_inputs(ref_audio, ref_text, x_vector_only_mode)):
             if not xvec and (rtext is None or rtext == ""):
                 raise ValueError(f"ref_text is required when x_vector_only_mode=False (ICL mode). Bad index={i}")
             out.append(dict(ref_audio=wav, ref_sr=sr, ref_text=None if xvec else rtext,
