@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device};
 use runtime::{
-    AudioChunk, Engine, EngineError, EngineOptions, SynthesisRequest, TextFeed, collect_into,
+    AudioChunk, BatchConfig, Batcher, Engine, EngineError, EngineOptions, Qos, SynthesisRequest,
+    TextFeed, collect_into,
 };
 
 fn fixtures() -> PathBuf {
@@ -125,20 +126,46 @@ fn sampling_is_deterministic_per_seed() {
     assert_ne!(a, sampled(8), "different seeds differ");
 }
 
+/// Acoustic-model steps of `req` through the batch loop, with `sink` taking its audio, and the
+/// request's result.
+fn steps_with_sink(
+    engine: &Engine,
+    req: &SynthesisRequest,
+    sink: Box<runtime::output::Sink<'_>>,
+) -> (u64, Result<runtime::SynthesisSummary, EngineError>) {
+    let mut batcher = Batcher::new(engine, BatchConfig::default());
+    let prepared = engine.prepare(req).unwrap();
+    batcher.submit(1, prepared, Qos::default(), sink, None, None).unwrap();
+    let mut result = None;
+    while !batcher.is_idle() {
+        result = batcher.step().pop().map(|(_, r)| r).or(result);
+    }
+    (batcher.stats().steps, result.expect("the request finished"))
+}
+
 #[test]
 fn a_cancelling_sink_stops_the_synthesis() {
     let engine = engine();
     let mut req = english();
     req.chunk_ms = 20;
+    let (full, done) = steps_with_sink(&engine, &req, Box::new(|_| Ok(())));
+    assert_eq!(done.unwrap().codes[0].len(), 39);
     let mut seen = 0;
-    let err = engine
-        .synthesize(&req, &mut |_c: AudioChunk| {
+    let (steps, result) = steps_with_sink(
+        &engine,
+        &req,
+        Box::new(|_: AudioChunk| {
             seen += 1;
             Err(EngineError::Cancelled)
-        })
-        .unwrap_err();
+        }),
+    );
+    let err = result.unwrap_err();
     assert!(matches!(err, EngineError::Cancelled), "{err}");
     assert_eq!(seen, 1);
+    // Generation stopped at the first chunk: 20 ms are the first 20 frames of this codec (24
+    // samples each), decoded at most 4 frames behind; the whole request takes 39.
+    assert!(steps <= 20 + 4, "{steps} of {full} steps ran after the cancel");
+    assert!(full >= 39, "{full}");
 }
 
 #[test]

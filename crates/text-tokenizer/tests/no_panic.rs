@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use text_tokenizer::{QwenTokenizer, SplitRegex, TokenizerOptions};
+use unicode_normalization::UnicodeNormalization;
 
 fn tokenizer() -> &'static QwenTokenizer {
     static TOK: OnceLock<QwenTokenizer> = OnceLock::new();
@@ -47,6 +48,8 @@ proptest! {
         }
         let prompt = tokenizer().target_prompt(&text).expect("encode");
         prop_assert!(prompt.ids().len() >= 8);
-        let _ = tokenizer().decode(&enc.ids).expect("decode");
+        // Byte-level BPE loses nothing but the NFC normalization it applies first.
+        let decoded = tokenizer().decode(&enc.ids).expect("decode");
+        prop_assert_eq!(decoded, text.nfc().collect::<String>());
     }
 }

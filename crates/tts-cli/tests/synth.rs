@@ -346,6 +346,23 @@ fn bench_reports_speed_on_a_checkpoint_and_on_random_weights() {
         }
         let frames = v["frames_per_run"].as_f64().unwrap();
         assert!((1.0..=3.0).contains(&frames), "{v}");
+        // The audio is the frames times the codec's hop (24 samples at 24 kHz for this
+        // checkpoint, see inspect below), and the first audio comes before the run ends.
+        let audio = v["audio_s_per_run"].as_f64().unwrap();
+        assert!((audio - frames * 24.0 / 24_000.0).abs() < 1e-9, "{v}");
+        let ttfa_s = v["ttfa_ms_median"].as_f64().unwrap() / 1000.0;
+        if v["runs"] == 1 {
+            assert!(ttfa_s <= rtf * audio, "{args:?}: first audio after the end in {v}");
+        }
+        // Frames per second of generation and the real-time factor describe the same run:
+        // frames/s <= frames / (rtf * audio), as the generation is part of the wall time.
+        let fps = v["frames_per_s_median"].as_f64().unwrap();
+        if v["runs"] == 1 {
+            assert!(fps * rtf * audio <= frames * 1.000_001, "{args:?}: {v}");
+        }
+        // The process holds at least the tokenizer and the model, and not gigabytes.
+        let rss = v["peak_rss_mib"].as_f64().unwrap();
+        assert!((10.0..2048.0).contains(&rss), "{v}");
         if args == quantized {
             assert_eq!(v["dtype"], "q4k", "{v}");
             assert_eq!(v["greedy"], true, "{v}");
