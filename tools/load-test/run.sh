@@ -2,8 +2,9 @@
 # Load test of tts-server at the real 0.6B CustomVoice dimensions (random weights): starts a
 # release server on loopback, runs STREAMS concurrent SSE clients with random cancels and slow
 # readers (crates/tts-server/examples/load.rs), prints one JSON line (outcomes, p50/p95 time to
-# first audio, aggregate RTF), stops the server. Exits non-zero if a request lost or duplicated
-# a chunk or ended without audio or a documented error.
+# first audio, aggregate RTF, whether the server is healthy and idle afterwards), then the
+# server's peak and current RSS, and stops it. Exits non-zero if a request lost or duplicated a
+# chunk or ended without audio or a documented error, or the server kept a stream afterwards.
 #
 #   tools/load-test/run.sh [STREAMS] [REQUESTS_PER_STREAM] [MAX_NEW_TOKENS] [SERVER FLAGS...]
 #
@@ -35,3 +36,5 @@ for _ in $(seq 600); do
 done
 "$TARGET/release/examples/load" --url "http://127.0.0.1:$PORT" --streams "$STREAMS" \
     --requests "$REQUESTS" --max-new-tokens "$TOKENS" --voice ryan
+# Memory after the load: peak and current resident set of the server.
+grep -E "^(VmHWM|VmRSS)" "/proc/$SERVER/status"

@@ -194,6 +194,28 @@ async fn run_one(
     broken(format!("stream ended without done or error after {expected_seq} chunks"))
 }
 
+/// Whether `/health` answers and, within 10 s, `/metrics` shows no running or waiting stream.
+async fn settle(client: &reqwest::Client, o: &Options) -> (bool, bool) {
+    let healthy =
+        client.get(format!("{}/health", o.url)).send().await.is_ok_and(|r| r.status().is_success());
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(10) {
+        let mut req = client.get(format!("{}/metrics", o.url));
+        if let Some(key) = &o.api_key {
+            req = req.bearer_auth(key);
+        }
+        if let Ok(r) = req.send().await
+            && let Ok(text) = r.text().await
+            && text.lines().any(|l| l == "tts_active_streams 0")
+            && text.lines().any(|l| l == "tts_queue_depth 0")
+        {
+            return (healthy, true);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    (healthy, false)
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -255,7 +277,13 @@ async fn main() -> std::process::ExitCode {
         audio += out.audio_seconds;
     }
     ttfa.sort_by(f64::total_cmp);
-    let broken = counts.keys().filter(|k| k.starts_with("BROKEN")).count();
+    let mut broken = counts.keys().filter(|k| k.starts_with("BROKEN")).count();
+    // Afterwards the server is healthy and holds no stream: every row was freed.
+    let (healthy, idle) = settle(&client, &o).await;
+    if !(healthy && idle) {
+        eprintln!("after the load: healthy {healthy}, idle {idle}");
+        broken += 1;
+    }
     let report = json!({
         "streams": o.streams,
         "requests": outcomes.len(),
@@ -265,6 +293,8 @@ async fn main() -> std::process::ExitCode {
         "audio_s": audio,
         "wall_s": wall,
         "aggregate_rtf": if audio > 0.0 { wall / audio } else { f64::NAN },
+        "healthy_after": healthy,
+        "idle_after": idle,
     });
     println!("{report}");
     if broken > 0 { std::process::ExitCode::FAILURE } else { std::process::ExitCode::SUCCESS }
