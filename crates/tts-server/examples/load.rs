@@ -20,48 +20,30 @@ use serde_json::{Value, json};
 const DOCUMENTED: &[&str] =
     &["overloaded", "slow_reader", "deadline_exceeded", "rate_limited", "cancelled"];
 
+/// Load test of a running tts-server (see the module comment).
+#[derive(clap::Parser)]
 struct Options {
+    /// The server's base URL.
+    #[arg(long, default_value = "http://127.0.0.1:8080")]
     url: String,
+    /// Concurrent clients.
+    #[arg(long, default_value_t = 32)]
     streams: usize,
+    /// Requests each client sends, one after another.
+    #[arg(long, default_value_t = 2)]
     requests: usize,
+    /// Length bound of every request.
+    #[arg(long, default_value_t = 40)]
     max_new_tokens: usize,
+    /// The voice every request speaks with.
+    #[arg(long, default_value = "ryan")]
     voice: String,
+    /// The server's bearer token.
+    #[arg(long, env = "TTS_API_KEY", hide_env_values = true)]
     api_key: Option<String>,
+    /// Seed of the clients' behaviours (cancel, slow reading).
+    #[arg(long, default_value_t = 1)]
     seed: u64,
-}
-
-fn parse() -> Result<Options, String> {
-    let mut o = Options {
-        url: "http://127.0.0.1:8080".into(),
-        streams: 32,
-        requests: 2,
-        max_new_tokens: 40,
-        voice: "ryan".into(),
-        api_key: std::env::var("TTS_API_KEY").ok(),
-        seed: 1,
-    };
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        let mut value = || args.next().ok_or(format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--url" => o.url = value()?,
-            "--streams" => o.streams = value()?.parse().map_err(|e| format!("--streams: {e}"))?,
-            "--requests" => {
-                o.requests = value()?.parse().map_err(|e| format!("--requests: {e}"))?
-            }
-            "--max-new-tokens" => {
-                o.max_new_tokens = value()?.parse().map_err(|e| format!("--max-new-tokens: {e}"))?
-            }
-            "--voice" => o.voice = value()?,
-            "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
-            other => {
-                return Err(format!(
-                    "unknown flag {other}; valid: --url --streams --requests --max-new-tokens --voice --seed"
-                ));
-            }
-        }
-    }
-    Ok(o)
 }
 
 /// What a client does with its stream.
@@ -225,13 +207,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    let o = match parse() {
-        Ok(o) => std::sync::Arc::new(o),
-        Err(e) => {
-            eprintln!("load: {e}");
-            return std::process::ExitCode::from(2);
-        }
-    };
+    let o = std::sync::Arc::new(<Options as clap::Parser>::parse());
     let client = reqwest::Client::new();
     let started = Instant::now();
     let mut tasks = Vec::new();

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use runtime::{StreamEvent, TextInput};
+use runtime::StreamEvent;
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::service::interceptor::InterceptedService;
@@ -23,9 +23,9 @@ use tonic_health::server::HealthReporter;
 use tracing::Instrument;
 
 use crate::error::ApiError;
-use crate::speech::{Plan, SpeechParams, VoiceField, task_name};
+use crate::speech::{SpeechParams, VoiceField, task_name};
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, pcm16_bytes, start, start_open};
+use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan, start};
 
 /// The generated messages and service; the client half is unused here (the tests use it).
 #[allow(dead_code)]
@@ -123,15 +123,6 @@ fn refuse(state: &AppState, e: ApiError) -> Status {
     e.into()
 }
 
-/// Validates `params` against the loaded model; a refusal is counted.
-fn plan(state: &AppState, params: &SpeechParams) -> Result<Plan, ApiError> {
-    let planned = state.service().and_then(|s| params.plan(s.engine(), &state.settings));
-    if let Err(e) = &planned {
-        state.refused(API, e);
-    }
-    planned
-}
-
 struct Tts {
     state: Arc<AppState>,
 }
@@ -147,7 +138,7 @@ impl TtsService for Tts {
     ) -> Result<Response<Responses>, Status> {
         let arrived = Instant::now();
         let params = speech_params(request.into_inner()).map_err(|e| refuse(&self.state, e))?;
-        let plan = plan(&self.state, &params)?;
+        let plan = plan(&self.state, &params, API)?;
         let tracked = start(&self.state, &plan, API).await?;
         let (outbox, responses) = mpsc::channel(OUTBOX);
         let span = tracing::info_span!("grpc", method = "Synthesize", engine_id = tracked.id());
@@ -174,7 +165,7 @@ impl TtsService for Tts {
         let mut params = speech_params(config).map_err(|e| refuse(&self.state, e))?;
         let first = std::mem::replace(&mut params.input, "-".into());
         // Checked with a placeholder text, so a bad config is refused before text is awaited.
-        plan(&self.state, &params)?;
+        plan(&self.state, &params, API)?;
         let (outbox, responses) = mpsc::channel(OUTBOX);
         let call = OpenCall {
             state: self.state.clone(),
@@ -384,7 +375,9 @@ impl OpenCall {
 
     async fn text(&mut self, text: &str) -> Result<(), ApiError> {
         let (state, params) = (&self.state, &self.params);
-        if let Some(tracked) = self.text.push(text, |words| open(state, params, words)).await? {
+        if let Some(tracked) =
+            self.text.push(text, |words| open_with(state, params, words, API)).await?
+        {
             self.tracked = Some(tracked);
         }
         Ok(())
@@ -394,7 +387,9 @@ impl OpenCall {
     /// finish its text.
     async fn end(&mut self) -> Result<(), ApiError> {
         let (state, params) = (&self.state, &self.params);
-        if let Some(tracked) = self.text.finish(|words| open(state, params, words)).await? {
+        if let Some(tracked) =
+            self.text.finish(|words| open_with(state, params, words, API)).await?
+        {
             self.tracked = Some(tracked);
         }
         if self.tracked.is_none() {
@@ -405,17 +400,6 @@ impl OpenCall {
         }
         Ok(())
     }
-}
-
-/// Opens the call's request with its first words.
-async fn open(
-    state: &Arc<AppState>,
-    params: &SpeechParams,
-    words: String,
-) -> Result<(Tracked, TextInput), ApiError> {
-    let mut params = params.clone();
-    params.input = words;
-    start_open(state, &plan(state, &params)?, API).await
 }
 
 /// The next event of an open request; pending until there is one.

@@ -101,13 +101,12 @@ async fn speech(
     State(state): State<Arc<AppState>>,
     body: Result<Json<SpeechParams>, JsonRejection>,
 ) -> Result<Response, ApiError> {
-    let refuse = |e: ApiError| {
+    let Json(params) = body.map_err(|rejection| {
+        let e = json_error(rejection);
         state.refused("http", &e);
         e
-    };
-    let Json(params) = body.map_err(json_error).map_err(refuse)?;
-    let service = state.service().map_err(refuse)?;
-    let plan = params.plan(service.engine(), &state.settings).map_err(refuse)?;
+    })?;
+    let plan = crate::synthesis::plan(&state, &params, "http")?;
     let api = match plan.stream {
         Some(StreamFormat::Sse) => "sse",
         _ => "http",

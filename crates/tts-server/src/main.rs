@@ -64,23 +64,13 @@ fn init_logging(args: &Args) -> anyhow::Result<()> {
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let http = TcpListener::bind(settings.http_addr)
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot listen on {} (http_addr): {e}", settings.http_addr))?;
+    let http = listen(settings.http_addr, "http_addr").await?;
     let grpc_listener = match settings.grpc_addr {
-        Some(addr) => Some(
-            TcpListener::bind(addr)
-                .await
-                .map_err(|e| anyhow::anyhow!("cannot listen on {addr} (grpc_addr): {e}"))?,
-        ),
+        Some(addr) => Some(listen(addr, "grpc_addr").await?),
         None => None,
     };
     let wyoming_listener = match settings.wyoming_addr {
-        Some(addr) => Some(
-            TcpListener::bind(addr)
-                .await
-                .map_err(|e| anyhow::anyhow!("cannot listen on {addr} (wyoming_addr): {e}"))?,
-        ),
+        Some(addr) => Some(listen(addr, "wyoming_addr").await?),
         None => None,
     };
     let state = AppState::new(settings)?;
@@ -146,6 +136,12 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn listen(addr: std::net::SocketAddr, key: &str) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr} ({key}): {e}"))
+}
+
 fn load(state: &AppState) {
     let s = &state.settings;
     let started = std::time::Instant::now();
@@ -173,7 +169,6 @@ fn load(state: &AppState) {
             // Nothing can be served: exit, so a supervisor sees the failure and restarts.
             tracing::error!(error = %e, "the model failed to load");
             eprintln!("tts-server: the model failed to load: {e}");
-            state.set_load_error(e.to_string());
             std::process::exit(1);
         }
     }

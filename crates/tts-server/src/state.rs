@@ -32,7 +32,6 @@ pub struct AppState {
     pub settings: Settings,
     pub metrics: Metrics,
     service: OnceLock<Arc<EngineService>>,
-    load_error: OnceLock<String>,
     draining: AtomicBool,
     pub uploads: Mutex<BTreeMap<String, UploadedVoice>>,
     /// Where uploads are kept across restarts (`voices_dir`), if anywhere.
@@ -57,34 +56,19 @@ impl AppState {
             metrics: Metrics::new()?,
             settings,
             service: OnceLock::new(),
-            load_error: OnceLock::new(),
             draining: AtomicBool::new(false),
             uploads: Mutex::new(BTreeMap::new()),
             limiter,
         }))
     }
 
-    /// The engine, or 503 while it loads (or after it failed to load).
+    /// The engine, or 503 while it loads (a load failure ends the process).
     pub fn service(&self) -> Result<&Arc<EngineService>, ApiError> {
-        if let Some(s) = self.service.get() {
-            return Ok(s);
-        }
-        Err(match self.load_error.get() {
-            Some(e) => ApiError::new(
-                axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                "model_failed",
-                format!("the model failed to load: {e}"),
-            ),
-            None => ApiError::loading(),
-        })
+        self.service.get().ok_or_else(ApiError::loading)
     }
 
     pub fn set_service(&self, service: EngineService) {
         let _ = self.service.set(Arc::new(service));
-    }
-
-    pub fn set_load_error(&self, error: String) {
-        let _ = self.load_error.set(error);
     }
 
     pub fn drain(&self) {
@@ -99,8 +83,6 @@ impl AppState {
     pub fn readiness(&self) -> Result<(), &'static str> {
         if self.is_draining() {
             Err("draining")
-        } else if self.load_error.get().is_some() {
-            Err("failed")
         } else if self.service.get().is_none() {
             Err("loading")
         } else {

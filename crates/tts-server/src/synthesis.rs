@@ -15,7 +15,7 @@ use tts_core::SampleFormat;
 use tts_core::audio::pcm_bytes;
 
 use crate::error::ApiError;
-use crate::speech::Plan;
+use crate::speech::{Plan, SpeechParams};
 use crate::state::AppState;
 
 /// One request on the engine, seen from a front end.
@@ -30,6 +30,27 @@ pub struct Tracked {
     /// The request's span (request id): its log lines carry it even when a response body is
     /// polled outside the handler.
     span: tracing::Span,
+}
+
+/// Validates `params` against the loaded model; a refusal is counted under `api`.
+pub fn plan(state: &AppState, params: &SpeechParams, api: &'static str) -> Result<Plan, ApiError> {
+    let planned = state.service().and_then(|s| params.plan(s.engine(), &state.settings));
+    if let Err(e) = &planned {
+        state.refused(api, e);
+    }
+    planned
+}
+
+/// Opens a request of `params` whose text starts with `words` (for [`OpenText`]).
+pub async fn open_with(
+    state: &Arc<AppState>,
+    params: &SpeechParams,
+    words: String,
+    api: &'static str,
+) -> Result<(Tracked, TextInput), ApiError> {
+    let mut params = params.clone();
+    params.input = words;
+    start_open(state, &plan(state, &params, api)?, api).await
 }
 
 /// Prepares `plan` (normalize, tokenize, encode reference audio) on a blocking thread and

@@ -99,7 +99,7 @@ pub async fn upload(
     };
     if state.voice_store.is_some() {
         let stored = StoredVoice { meta: voice.clone(), x_vector_only };
-        let (state, bytes) = (state.clone(), bytes.clone());
+        let state = state.clone();
         let saved = tokio::task::spawn_blocking(move || match &state.voice_store {
             Some(store) => store.save(&stored, &bytes).map_err(|e| e.to_string()),
             None => Ok(()),

@@ -21,7 +21,7 @@ use tokio::sync::mpsc;
 use crate::error::ApiError;
 use crate::speech::SpeechParams;
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, pcm16_bytes, start_open};
+use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan};
 
 /// Outgoing messages a session may have queued; beyond this the session waits for the client
 /// to read (backpressure reaches the engine through its unread-audio limit).
@@ -134,8 +134,9 @@ impl Session {
         let params: SpeechParams = serde_json::from_value(value)
             .map_err(|e| ApiError::invalid("session.config", e.to_string()))?;
         // Check it now, with a placeholder text, so a bad config is reported at once.
-        let service = self.state.service()?;
-        plan_for(&self.state, &params, "-", service.engine())?;
+        let mut check = streamed(&params);
+        check.input = "-".into();
+        plan(&self.state, &check, "ws")?;
         self.config = Some(params);
         Ok(())
     }
@@ -170,20 +171,14 @@ impl Session {
     }
 }
 
-/// The session's request for an utterance that starts with `text`.
-fn plan_for(
-    state: &AppState,
-    params: &SpeechParams,
-    text: &str,
-    engine: &runtime::Engine,
-) -> Result<crate::speech::Plan, ApiError> {
+/// The session's config as a streamed request: raw PCM chunks, text fed as it arrives.
+fn streamed(params: &SpeechParams) -> SpeechParams {
     let mut params = params.clone();
-    params.input = text.to_string();
     params.stream = true;
     params.stream_format = None;
     params.response_format = Some("pcm".into());
     params.non_streaming_mode = None;
-    params.plan(engine, &state.settings)
+    params
 }
 
 /// Opens an utterance whose text starts with `words`.
@@ -192,10 +187,7 @@ async fn open_utterance(
     config: &Option<SpeechParams>,
     words: String,
 ) -> Result<(Tracked, TextInput), ApiError> {
-    let service = state.service()?;
-    let params = config.clone().unwrap_or_default();
-    let plan = plan_for(state, &params, &words, service.engine())?;
-    start_open(state, &plan, "ws").await
+    open_with(state, &streamed(&config.clone().unwrap_or_default()), words, "ws").await
 }
 
 /// Speaks the utterances in order: `audio.start`, binary PCM, `audio.done`.

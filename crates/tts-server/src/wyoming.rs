@@ -19,7 +19,7 @@ use tokio::sync::mpsc;
 use crate::error::ApiError;
 use crate::speech::{SpeechParams, VoiceField};
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, pcm16_bytes, start, start_open};
+use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan, start};
 
 /// The longest header line accepted.
 const MAX_HEADER: usize = 64 << 10;
@@ -230,7 +230,7 @@ async fn write_out(mut queue: mpsc::UnboundedReceiver<Out>, mut write: OwnedWrit
 /// `synthesize`: the whole text in one request.
 async fn synthesize(state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, String> {
     let text = event.data.get("text").and_then(Value::as_str).unwrap_or_default().to_string();
-    let plan = plan(state, &params(&event.data, text))?;
+    let plan = plan(state, &params(&event.data, text), API).map_err(message)?;
     let tracked = start(state, &plan, API).await.map_err(message)?;
     Ok(vec![Out::Speak(tracked)])
 }
@@ -246,29 +246,25 @@ impl Streaming {
     async fn chunk(&mut self, state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, String> {
         let text = event.data.get("text").and_then(Value::as_str).unwrap_or_default();
         let params = &self.params;
-        let opened =
-            self.text.push(text, |words| open(state, params, words)).await.map_err(message)?;
+        let opened = self
+            .text
+            .push(text, |words| open_with(state, params, words, API))
+            .await
+            .map_err(message)?;
         Ok(opened.map(Out::Speak).into_iter().collect())
     }
 
     async fn stop(mut self, state: &Arc<AppState>) -> Result<Vec<Out>, String> {
         let params = &self.params;
-        let opened = self.text.finish(|words| open(state, params, words)).await.map_err(message)?;
+        let opened = self
+            .text
+            .finish(|words| open_with(state, params, words, API))
+            .await
+            .map_err(message)?;
         let mut items: Vec<Out> = opened.map(Out::Speak).into_iter().collect();
         items.push(Out::Event(Event::new("synthesize-stopped", json!({}))));
         Ok(items)
     }
-}
-
-async fn open(
-    state: &Arc<AppState>,
-    params: &SpeechParams,
-    words: String,
-) -> Result<(Tracked, runtime::TextInput), ApiError> {
-    let mut params = params.clone();
-    params.input = words;
-    let plan = state.service().and_then(|s| params.plan(s.engine(), &state.settings))?;
-    start_open(state, &plan, API).await
 }
 
 /// `audio-start`, the chunks as they come, `audio-stop`; a failure adds an `error` event.
@@ -297,18 +293,17 @@ async fn speak<W: tokio::io::AsyncWrite + Unpin>(
     Ok(())
 }
 
+/// The format every audio event carries: 24 kHz, 16-bit, mono.
+fn audio_format() -> Value {
+    json!({"rate": tts_core::audio::SAMPLE_RATE, "width": 2, "channels": 1, "timestamp": null})
+}
+
 fn audio_start() -> Event {
-    Event::new(
-        "audio-start",
-        json!({"rate": tts_core::audio::SAMPLE_RATE, "width": 2, "channels": 1, "timestamp": null}),
-    )
+    Event::new("audio-start", audio_format())
 }
 
 fn audio_chunk(samples: &[f32]) -> Event {
-    let mut e = Event::new(
-        "audio-chunk",
-        json!({"rate": tts_core::audio::SAMPLE_RATE, "width": 2, "channels": 1, "timestamp": null}),
-    );
+    let mut e = Event::new("audio-chunk", audio_format());
     e.payload = pcm16_bytes(samples);
     e
 }
@@ -340,14 +335,6 @@ fn params(data: &Map<String, Value>, text: String) -> SpeechParams {
         response_format: Some("pcm".into()),
         ..SpeechParams::default()
     }
-}
-
-fn plan(state: &AppState, params: &SpeechParams) -> Result<crate::speech::Plan, String> {
-    let planned = state.service().and_then(|s| params.plan(s.engine(), &state.settings));
-    planned.map_err(|e| {
-        state.refused(API, &e);
-        e.message
-    })
 }
 
 /// `info`: one TTS program with a voice per speaker (CustomVoice) or registered voice (Base),
