@@ -10,6 +10,8 @@
 //! offset is removed by starting each block's integer sum at -128 times the activation block's
 //! sum. Integer sums are exact: a row's result does not depend on the rows beside it.
 
+use std::sync::Arc;
+
 use candle_core::quantized::{GgmlDType, QTensor};
 use candle_core::{Result, bail};
 
@@ -35,11 +37,21 @@ pub fn available() -> bool {
 }
 
 /// A `[n, k]` weight in Q8_0, tiled: for tile t and block b, 16 f32 row scales and
-/// `[8 groups of 4 columns][16 rows][4 bytes]` of `q + 128`.
-#[derive(Debug)]
+/// `[8 groups of 4 columns][16 rows][4 bytes]` of `q + 128`. Tiles are independent, so a
+/// matrix can be a run of tiles of a larger one ([`Self::stack`], [`Self::rows`]): the
+/// projections that read the same input (q, k, v; gate, up) share one stacked matrix and run
+/// as one call in the fused decode step, while each keeps its own view for the other paths.
+#[derive(Debug, Clone)]
 pub struct Int8Matrix {
     n: usize,
     k: usize,
+    /// This matrix's first tile in `data`.
+    tile0: usize,
+    data: Arc<Tiles>,
+}
+
+#[derive(Debug)]
+struct Tiles {
     scales: Vec<f32>,
     qs: Vec<u8>,
 }
@@ -79,7 +91,42 @@ impl Int8Matrix {
                 }
             }
         }
-        Ok(Self { n, k, scales, qs })
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs }) })
+    }
+
+    /// The matrices' rows one after another (`[sum n, k]`), in a storage of its own.
+    pub fn stack(parts: &[&Int8Matrix]) -> Result<Self> {
+        let Some(k) = parts.first().map(|p| p.k) else { bail!("int8 stack of no matrices") };
+        if let Some(p) = parts.iter().find(|p| p.k != k) {
+            bail!("int8 stack: inputs of {} and {k} columns", p.k)
+        }
+        let (mut scales, mut qs) = (Vec::new(), Vec::new());
+        for p in parts {
+            scales.extend_from_slice(p.tile_scales(0, p.n / TILE));
+            qs.extend_from_slice(p.tile_qs(0, p.n / TILE));
+        }
+        let n = parts.iter().map(|p| p.n).sum();
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs }) })
+    }
+
+    /// Rows `[row0, row0 + n)` as a matrix sharing this one's storage (multiples of 16).
+    pub fn rows(&self, row0: usize, n: usize) -> Result<Self> {
+        if !row0.is_multiple_of(TILE) || !n.is_multiple_of(TILE) || row0 + n > self.n {
+            bail!("int8 rows [{row0}, {}) of {}: not whole tiles of {TILE}", row0 + n, self.n)
+        }
+        Ok(Self { n, k: self.k, tile0: self.tile0 + row0 / TILE, data: self.data.clone() })
+    }
+
+    /// Scales of `count` tiles from this matrix's tile `t`.
+    fn tile_scales(&self, t: usize, count: usize) -> &[f32] {
+        let per = self.k / BLOCK * TILE;
+        &self.data.scales[(self.tile0 + t) * per..(self.tile0 + t + count) * per]
+    }
+
+    /// Quantized values of `count` tiles from this matrix's tile `t`.
+    fn tile_qs(&self, t: usize, count: usize) -> &[u8] {
+        let per = self.k / BLOCK * TILE * BLOCK;
+        &self.data.qs[(self.tile0 + t) * per..(self.tile0 + t + count) * per]
     }
 
     /// `(n, k)`.
@@ -88,7 +135,7 @@ impl Int8Matrix {
     }
 
     pub fn bytes(&self) -> usize {
-        self.qs.len() + self.scales.len() * 4
+        self.n * self.k + self.n * (self.k / BLOCK) * 4
     }
 
     /// `x [m, k] @ W^T -> [m, n]` (f32), activations quantized to Q8_0 per row.
@@ -129,8 +176,7 @@ impl Int8Matrix {
     /// One tile of 16 output columns for every activation row: `out [m][16]`.
     fn tile(&self, t_i: usize, acts: &Acts, m: usize, out: &mut [f32]) {
         let kb = self.k / BLOCK;
-        let scales = &self.scales[t_i * kb * TILE..(t_i + 1) * kb * TILE];
-        let qs = &self.qs[t_i * kb * TILE * BLOCK..(t_i + 1) * kb * TILE * BLOCK];
+        let (scales, qs) = (self.tile_scales(t_i, 1), self.tile_qs(t_i, 1));
         for m0 in (0..m).step_by(MT) {
             let mt = MT.min(m - m0);
             // SAFETY: `available()` was checked when the matrix was chosen at load; slice

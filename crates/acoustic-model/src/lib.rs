@@ -40,6 +40,7 @@
 
 pub mod code_predictor;
 pub mod config;
+pub mod fused_decode;
 pub mod generate;
 pub mod int8;
 pub mod linear;

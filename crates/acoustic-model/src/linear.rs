@@ -120,6 +120,28 @@ impl Linear {
         }
     }
 
+    /// The int8 weight and f32 bias of an [`Self::Int8`] layer.
+    pub(crate) fn int8(&self) -> Result<Option<(Int8Matrix, Option<Vec<f32>>)>> {
+        match self {
+            Self::Int8 { w, b } => {
+                let b = b.as_ref().map(|b| b.flatten_all()?.to_vec1::<f32>()).transpose()?;
+                Ok(Some(((**w).clone(), b)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Replaces an [`Self::Int8`] layer's weight by an equal one (a view of a stack).
+    pub(crate) fn set_int8(&mut self, m: Int8Matrix) -> Result<()> {
+        match self {
+            Self::Int8 { w, .. } if w.dims() == m.dims() => {
+                *w = std::sync::Arc::new(m);
+                Ok(())
+            }
+            _ => candle_core::bail!("set_int8 on a layer that is not int8 of {:?}", m.dims()),
+        }
+    }
+
     /// Bytes of weight read per row of input.
     pub fn weight_bytes(&self) -> usize {
         match self {

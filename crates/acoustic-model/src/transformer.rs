@@ -10,6 +10,7 @@ use candle_core::{D, DType, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 use candle_nn::kv_cache::KvCache;
 
+use crate::fused_decode::{FusedLayer, LayerParts, RowCaches};
 use crate::linear::Linear;
 use crate::quant::StackQuant;
 use crate::rope::Rope;
@@ -220,17 +221,37 @@ pub struct DecoderLayer {
     mlp: Mlp,
     input_layernorm: RmsNorm,
     post_attention_layernorm: RmsNorm,
+    /// The same weights in the fused CPU decode layout, when every projection is int8.
+    fused: Option<FusedLayer>,
 }
 
 impl DecoderLayer {
     pub fn new(cfg: &DecoderConfig, vb: VarBuilder, q: StackQuant) -> Result<Self> {
         let (h, eps) = (cfg.hidden_size, cfg.rms_norm_eps);
-        Ok(Self {
-            self_attn: Attention::new(cfg, vb.pp("self_attn"), q.attention)?,
-            mlp: Mlp::new(cfg, vb.pp("mlp"), q.mlp)?,
-            input_layernorm: RmsNorm::new(h, eps, vb.pp("input_layernorm"))?,
-            post_attention_layernorm: RmsNorm::new(h, eps, vb.pp("post_attention_layernorm"))?,
-        })
+        let mut self_attn = Attention::new(cfg, vb.pp("self_attn"), q.attention)?;
+        let mut mlp = Mlp::new(cfg, vb.pp("mlp"), q.mlp)?;
+        let input_layernorm = RmsNorm::new(h, eps, vb.pp("input_layernorm"))?;
+        let post_attention_layernorm = RmsNorm::new(h, eps, vb.pp("post_attention_layernorm"))?;
+        let a = &mut self_attn;
+        let parts = LayerParts {
+            heads: a.num_heads,
+            kv_heads: a.num_kv_heads,
+            head_dim: a.head_dim,
+            eps,
+            scale: a.scale,
+            input_norm: &input_layernorm.weight,
+            post_norm: &post_attention_layernorm.weight,
+            q_norm: &a.q_norm.weight,
+            k_norm: &a.k_norm.weight,
+        };
+        let fused = FusedLayer::new(
+            [&mut a.q_proj, &mut a.k_proj, &mut a.v_proj],
+            &a.o_proj,
+            [&mut mlp.gate_proj, &mut mlp.up_proj],
+            &mlp.down_proj,
+            parts,
+        )?;
+        Ok(Self { self_attn, mlp, input_layernorm, post_attention_layernorm, fused })
     }
 
     pub fn self_attn(&self) -> &Attention {
@@ -341,11 +362,31 @@ impl Decoder {
         if cache.layers.len() != self.layers.len() {
             bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
         }
+        if mask.is_none()
+            && xs.dim(1)? == 1
+            && let Some(mut x) = self.fused_input(xs)?
+        {
+            let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
+            for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
+                let f = layer.fused.as_ref().expect("fused_input checked every layer");
+                f.forward(&mut x, &cos, &sin, RowCaches::Shared(c))?;
+            }
+            return self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?);
+        }
         let mut xs = xs.clone();
         for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
             xs = layer.forward(&xs, cos, sin, mask, c)?;
         }
         self.norm.forward(&xs)
+    }
+
+    /// `xs` as f32 rows when every layer runs the fused CPU decode step on it.
+    fn fused_input(&self, xs: &Tensor) -> Result<Option<Vec<f32>>> {
+        let fused = self.layers.iter().all(|l| l.fused.is_some());
+        if !fused || !xs.device().is_cpu() || xs.dtype() != DType::F32 {
+            return Ok(None);
+        }
+        Ok(Some(xs.flatten_all()?.to_vec1::<f32>()?))
     }
 
     /// One new position `xs: [b, 1, hidden]` for `b` independent sequences, row `i` with its
@@ -360,6 +401,16 @@ impl Decoder {
     ) -> Result<Tensor> {
         if let Some(c) = caches.iter().find(|c| c.layers.len() != self.layers.len()) {
             bail!("cache has {} layers, decoder {}", c.layers.len(), self.layers.len())
+        }
+        if let Some(mut x) = self.fused_input(xs)? {
+            let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
+            for (l, layer) in self.layers.iter().enumerate() {
+                let mut layer_caches: Vec<&mut KvCache> =
+                    caches.iter_mut().map(|c| &mut c.layers[l]).collect();
+                let f = layer.fused.as_ref().expect("fused_input checked every layer");
+                f.forward(&mut x, &cos, &sin, RowCaches::PerRow(&mut layer_caches))?;
+            }
+            return self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?);
         }
         let mut xs = xs.clone();
         for (l, layer) in self.layers.iter().enumerate() {
@@ -390,6 +441,11 @@ impl Decoder {
         out[last] = self.norm.forward(&xs)?;
         Ok(out)
     }
+}
+
+/// A `[rows, 1, head_dim / 2]` RoPE table as f32 rows for the fused step.
+fn fused_table(t: &Tensor) -> Result<Vec<f32>> {
+    t.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()
 }
 
 /// Additive f32 causal mask `[b, l, kv_len]` for `l` new rows appended after `past` cached
@@ -428,4 +484,183 @@ pub fn causal_mask(
         }
     }
     Tensor::from_vec(m, (b, l, kv_len), dev)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use candle_core::Device;
+
+    use super::*;
+    use crate::rope::PositionIds;
+
+    /// A decoder whose every projection tiles into int8 (widths multiples of 16 and 32), in
+    /// q8_0 and, from the same weights, in f32.
+    fn decoders(bias: bool) -> (Decoder, Decoder) {
+        let cfg = DecoderConfig {
+            hidden_size: 64,
+            intermediate_size: 96,
+            num_attention_heads: 4,
+            num_key_value_heads: 2,
+            head_dim: 16,
+            num_hidden_layers: 2,
+            rms_norm_eps: 1e-6,
+            attention_bias: bias,
+        };
+        let dev = Device::Cpu;
+        let mut vars = HashMap::new();
+        let mut put = |name: String, shape: &[usize], std: f32, mean: f32| {
+            let t = Tensor::randn(mean, std, shape, &dev).unwrap();
+            vars.insert(name, t);
+        };
+        let (h, i, q, kv) = (64, 96, 64, 32);
+        for l in 0..cfg.num_hidden_layers {
+            let p = format!("layers.{l}");
+            for (n, o, inp) in [("q", q, h), ("k", kv, h), ("v", kv, h), ("o", h, q)] {
+                put(format!("{p}.self_attn.{n}_proj.weight"), &[o, inp], 0.2, 0.0);
+                if bias {
+                    put(format!("{p}.self_attn.{n}_proj.bias"), &[o], 0.1, 0.0);
+                }
+            }
+            for (n, o, inp) in [("gate", i, h), ("up", i, h), ("down", h, i)] {
+                put(format!("{p}.mlp.{n}_proj.weight"), &[o, inp], 0.2, 0.0);
+            }
+            // Norm weights around 1, as trained ones are.
+            for (n, size) in [
+                ("input_layernorm", h),
+                ("post_attention_layernorm", h),
+                ("self_attn.q_norm", 16),
+                ("self_attn.k_norm", 16),
+            ] {
+                put(format!("{p}.{n}.weight"), &[size], 0.1, 1.0);
+            }
+        }
+        put("norm.weight".into(), &[h], 0.1, 1.0);
+        let vb = VarBuilder::from_tensors(vars, DType::F32, &dev);
+        let q8 = Decoder::new(&cfg, vb.clone(), StackQuant::all(Some(GgmlDType::Q8_0))).unwrap();
+        (q8, Decoder::new(&cfg, vb, StackQuant::all(None)).unwrap())
+    }
+
+    /// `||a - b|| / ||b||`.
+    fn relative_error(a: &[f32], b: &[f32]) -> f64 {
+        let d: f64 = a.iter().zip(b).map(|(x, y)| (*x as f64 - *y as f64).powi(2)).sum();
+        let n: f64 = b.iter().map(|y| (*y as f64).powi(2)).sum();
+        (d / n).sqrt()
+    }
+
+    fn tables(rope: &Rope, positions: &[i64]) -> (Tensor, Tensor) {
+        let rows: Vec<Vec<i64>> = positions.iter().map(|&p| vec![p]).collect();
+        let pos = PositionIds::repeated(1, &rows).unwrap();
+        rope.cos_sin(&pos, DType::F32, &Device::Cpu).unwrap()
+    }
+
+    /// The candle op-by-op path (what every non-fused step runs).
+    fn candle_step(
+        d: &Decoder,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        c: &mut DecoderCache,
+    ) -> Tensor {
+        let mut xs = xs.clone();
+        for (layer, c) in d.layers.iter().zip(c.layers.iter_mut()) {
+            xs = layer.forward(&xs, cos, sin, None, c).unwrap();
+        }
+        d.norm.forward(&xs).unwrap()
+    }
+
+    fn values(t: &Tensor) -> Vec<f32> {
+        t.flatten_all().unwrap().to_vec1::<f32>().unwrap()
+    }
+
+    #[test]
+    fn fused_decode_steps_equal_the_candle_path() {
+        let rope = Rope::plain(16, 10_000.0).unwrap();
+        for bias in [false, true] {
+            let (d, float) = decoders(bias);
+            let fused = d.layers.iter().all(|l| l.fused.is_some());
+            // The fused layout is built exactly where the int8 kernel runs.
+            assert_eq!(fused, crate::int8::available(), "bias {bias}");
+            assert!(float.layers.iter().all(|l| l.fused.is_none()));
+            if !fused {
+                continue;
+            }
+            let dev = Device::Cpu;
+            // Three rows sharing a cache (a code-predictor frame), a 5-position prefill through
+            // candle, then 6 decode steps: fused on one cache, candle on a copy, and the f32
+            // model on its own cache.
+            let (rows, prefill) = (3, 5);
+            let xs = Tensor::randn(0f32, 1.0, (rows, prefill, 64), &dev).unwrap();
+            let pos: Vec<i64> = (0..prefill as i64).collect();
+            let rows_pos: Vec<Vec<i64>> = (0..rows).map(|_| pos.clone()).collect();
+            let p = PositionIds::repeated(1, &rows_pos).unwrap();
+            let (cos, sin) = rope.cos_sin(&p, DType::F32, &dev).unwrap();
+            let mask = causal_mask(rows, prefill, 0, None, &dev).unwrap();
+            let mut fused_cache = d.new_cache(16);
+            d.forward(&xs, &cos, &sin, Some(&mask), &mut fused_cache).unwrap();
+            let mut float_cache = float.new_cache(16);
+            float.forward(&xs, &cos, &sin, Some(&mask), &mut float_cache).unwrap();
+            // Distances to the f32 model summed over the steps, of each q8_0 path.
+            let (mut fused_dist, mut candle_dist) = (0f64, 0f64);
+            for step in 0..6 {
+                // Each step from the same cache: the paths' differences do not accumulate.
+                let mut candle_cache = fused_cache.clone();
+                let t = (prefill + step) as i64;
+                let (cos, sin) = tables(&rope, &vec![t; rows]);
+                let x = Tensor::randn(0f32, 1.0, (rows, 1, 64), &dev).unwrap();
+                let got = values(&d.forward(&x, &cos, &sin, None, &mut fused_cache).unwrap());
+                let want = values(&candle_step(&d, &x, &cos, &sin, &mut candle_cache));
+                let truth = values(&float.forward(&x, &cos, &sin, None, &mut float_cache).unwrap());
+                fused_dist += relative_error(&got, &truth);
+                candle_dist += relative_error(&want, &truth);
+            }
+            // Both paths compute the same int8 products; their f32 sums in the norms and the
+            // attention differ in order. Mostly that stays a last-bit difference, but where
+            // one crosses a q8_0 rounding boundary of an activation it becomes a quantization
+            // step (up to a quarter of q8_0's whole error in L2). So the bar is the one for any
+            // reimplementation: as close to the f32 truth as the candle path is (a flip adds an
+            // orthogonal ~0.5%; a formula slip - a head, a sign, a norm - is as large as the
+            // values).
+            let ratio = fused_dist / candle_dist;
+            assert!(ratio <= 1.02, "bias {bias}: fused {fused_dist:e} vs candle {candle_dist:e}");
+            assert_eq!(fused_cache.seq_len(), prefill + 6);
+        }
+    }
+
+    #[test]
+    fn fused_rows_with_their_own_caches_equal_each_row_alone() {
+        let (d, _) = decoders(true);
+        if !d.layers.iter().all(|l| l.fused.is_some()) {
+            return;
+        }
+        let (rope, dev) = (Rope::plain(16, 10_000.0).unwrap(), Device::Cpu);
+        // Rows at different lengths (continuous batching), nine of them: more than one 8-row
+        // pass of the int8 kernel.
+        let lens: Vec<usize> = (0..9).map(|i| 1 + (i * 5) % 7).collect();
+        let mut caches: Vec<DecoderCache> = lens
+            .iter()
+            .map(|&n| {
+                let mut c = d.new_cache(16);
+                for t in 0..n {
+                    let x = Tensor::randn(0f32, 1.0, (1, 1, 64), &dev).unwrap();
+                    let (cos, sin) = tables(&rope, &[t as i64]);
+                    d.forward(&x, &cos, &sin, None, &mut c).unwrap();
+                }
+                c
+            })
+            .collect();
+        let mut alone_caches = caches.clone();
+        let x = Tensor::randn(0f32, 1.0, (lens.len(), 1, 64), &dev).unwrap();
+        let positions: Vec<i64> = lens.iter().map(|&n| n as i64).collect();
+        let (cos, sin) = tables(&rope, &positions);
+        let mut refs: Vec<&mut DecoderCache> = caches.iter_mut().collect();
+        let batch = values(&d.forward_rows(&x, &cos, &sin, &mut refs).unwrap());
+        for (i, c) in alone_caches.iter_mut().enumerate() {
+            let row = |t: &Tensor| t.narrow(0, i, 1).unwrap();
+            let alone = values(&d.forward(&row(&x), &row(&cos), &row(&sin), None, c).unwrap());
+            // Bit for bit: every row's arithmetic is its own.
+            assert_eq!(&batch[i * 64..(i + 1) * 64], &alone[..], "row {i}");
+        }
+    }
 }

@@ -1,0 +1,404 @@
+//! One decode position of a decoder layer on the CPU with int8 weights, as plain loops over
+//! f32 rows instead of candle ops.
+//!
+//! A frame is 28 talker layer steps plus 15 x 5 code-predictor layer steps; through candle
+//! each layer step is ~25 small ops (norms, reshapes, RoPE, two attention matmuls, softmax,
+//! SiLU, adds) and seven matmul calls, each op a dispatch and an allocation and the f32
+//! matmuls a `/proc/cpuinfo` read for their thread count. The weights stream at memory speed,
+//! so that overhead was a third of a frame. Here a layer step is four int8 matmuls (q|k|v
+//! and gate|up stacked, so each input is quantized once and each stack runs as one parallel
+//! call) with the small ops in between done in place on the rows, and attention parallel over
+//! (row, kv head).
+//!
+//! The arithmetic is the reference's (`Qwen3TTSDecoderLayer`: pre-norm residual attention with
+//! per-head q/k RMSNorm, rotate-half RoPE and eager softmax attention in f32, then the SwiGLU
+//! MLP), each small op written as candle's CPU kernel writes it (`rms_norm`, `rope`, `silu`).
+//! Every row's arithmetic is independent of the other rows, so a request's steps in a
+//! continuous batch equal its steps alone.
+
+use std::ops::Deref;
+
+use candle_core::{CpuStorage, DType, Device, Result, Storage, Tensor, bail};
+use candle_nn::kv_cache::KvCache;
+
+use crate::int8::Int8Matrix;
+use crate::linear::Linear;
+
+/// The weights of one decoder layer in the fused decode layout.
+#[derive(Debug, Clone)]
+pub struct FusedLayer {
+    /// `[q; k; v]` rows: `(heads + 2 kv_heads) * head_dim` outputs.
+    qkv: Int8Matrix,
+    qkv_bias: Option<Vec<f32>>,
+    o: Int8Matrix,
+    o_bias: Option<Vec<f32>>,
+    /// `[gate; up]` rows: `2 * intermediate` outputs.
+    gate_up: Int8Matrix,
+    down: Int8Matrix,
+    input_norm: Vec<f32>,
+    post_norm: Vec<f32>,
+    q_norm: Vec<f32>,
+    k_norm: Vec<f32>,
+    eps: f32,
+    heads: usize,
+    kv_heads: usize,
+    head_dim: usize,
+    hidden: usize,
+    intermediate: usize,
+    /// `head_dim ** -0.5`.
+    scale: f32,
+}
+
+/// Dimensions and norm weights of a layer, for [`FusedLayer::new`].
+pub(crate) struct LayerParts<'a> {
+    pub heads: usize,
+    pub kv_heads: usize,
+    pub head_dim: usize,
+    pub eps: f64,
+    pub scale: f64,
+    pub input_norm: &'a Tensor,
+    pub post_norm: &'a Tensor,
+    pub q_norm: &'a Tensor,
+    pub k_norm: &'a Tensor,
+}
+
+/// The caches of the rows of a fused step.
+pub enum RowCaches<'a, 'b> {
+    /// One cache `[rows, kv_heads, seq, head_dim]` for all rows (a code-predictor frame).
+    Shared(&'a mut KvCache),
+    /// A cache `[1, kv_heads, seq, head_dim]` per row (the talker's continuous batch).
+    PerRow(&'a mut [&'b mut KvCache]),
+}
+
+impl FusedLayer {
+    /// From a layer whose seven projections are int8 ([`Linear::Int8`]); `None` otherwise.
+    /// The q/k/v and gate/up weights are stacked into one matrix each, and the layer's own
+    /// projections become views of the stacks, so the weights are held once.
+    pub(crate) fn new(
+        qkv: [&mut Linear; 3],
+        o: &Linear,
+        gate_up: [&mut Linear; 2],
+        down: &Linear,
+        parts: LayerParts,
+    ) -> Result<Option<Self>> {
+        let (Some((o, o_bias)), Some((down, None))) = (o.int8()?, down.int8()?) else {
+            return Ok(None);
+        };
+        let Some((qkv, qkv_bias)) = stack_views(qkv)? else { return Ok(None) };
+        let Some((gate_up, None)) = stack_views(gate_up)? else { return Ok(None) };
+        let vec = |t: &Tensor| t.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>();
+        let (hidden, intermediate) = (o.dims().0, down.dims().1);
+        let (heads, kv_heads, head_dim) = (parts.heads, parts.kv_heads, parts.head_dim);
+        if qkv.dims().0 != (heads + 2 * kv_heads) * head_dim || gate_up.dims().0 != 2 * intermediate
+        {
+            bail!("fused layer: projection sizes do not match the heads")
+        }
+        Ok(Some(Self {
+            qkv,
+            qkv_bias,
+            o,
+            o_bias,
+            gate_up,
+            down,
+            input_norm: vec(parts.input_norm)?,
+            post_norm: vec(parts.post_norm)?,
+            q_norm: vec(parts.q_norm)?,
+            k_norm: vec(parts.k_norm)?,
+            eps: parts.eps as f32,
+            heads,
+            kv_heads,
+            head_dim,
+            hidden,
+            intermediate,
+            scale: parts.scale as f32,
+        }))
+    }
+
+    /// One new position for each of the rows `xs: [rows, hidden]`, updated in place;
+    /// `cos`/`sin`: `[rows, head_dim / 2]` half tables of each row's position.
+    pub fn forward(
+        &self,
+        xs: &mut [f32],
+        cos: &[f32],
+        sin: &[f32],
+        caches: RowCaches,
+    ) -> Result<()> {
+        let (h, hd) = (self.hidden, self.head_dim);
+        let rows = xs.len() / h;
+        if xs.len() != rows * h || cos.len() != rows * hd / 2 || sin.len() != cos.len() {
+            bail!("fused layer: {} inputs, {} rope values for hidden {h}", xs.len(), cos.len())
+        }
+        // Attention block.
+        let normed = rms_norm_rows(xs, &self.input_norm, self.eps);
+        let mut qkv = self.qkv.matmul(&normed, rows)?;
+        add_bias(&mut qkv, self.qkv_bias.as_deref());
+        let width = (self.heads + 2 * self.kv_heads) * hd;
+        let (q_len, k_len) = (self.heads * hd, self.kv_heads * hd);
+        for (i, row) in qkv.chunks_exact_mut(width).enumerate() {
+            let (c, s) = (&cos[i * hd / 2..(i + 1) * hd / 2], &sin[i * hd / 2..(i + 1) * hd / 2]);
+            let (q, kv) = row.split_at_mut(q_len);
+            let heads = q.chunks_exact_mut(hd).map(|h| (h, &self.q_norm));
+            let kv_heads = kv[..k_len].chunks_exact_mut(hd).map(|h| (h, &self.k_norm));
+            for (head, norm) in heads.chain(kv_heads) {
+                let n = rms_norm_row(head, norm, self.eps);
+                head.copy_from_slice(&n);
+                rope(head, c, s);
+            }
+        }
+        let attn = self.attend(&qkv, rows, caches)?;
+        let mut o = self.o.matmul(&attn, rows)?;
+        add_bias(&mut o, self.o_bias.as_deref());
+        xs.iter_mut().zip(&o).for_each(|(x, y)| *x += y);
+        // MLP block.
+        let normed = rms_norm_rows(xs, &self.post_norm, self.eps);
+        let gu = self.gate_up.matmul(&normed, rows)?;
+        let inter = self.intermediate;
+        let act: Vec<f32> = gu
+            .chunks_exact(2 * inter)
+            .flat_map(|r| {
+                let (g, u) = r.split_at(inter);
+                g.iter().zip(u).map(|(&g, &u)| silu(g) * u)
+            })
+            .collect();
+        let down = self.down.matmul(&act, rows)?;
+        xs.iter_mut().zip(&down).for_each(|(x, y)| *x += y);
+        Ok(())
+    }
+
+    /// Appends each row's k, v to its cache and attends: `[rows, heads * head_dim]`.
+    fn attend(&self, qkv: &[f32], rows: usize, caches: RowCaches) -> Result<Vec<f32>> {
+        let (hd, nkv) = (self.head_dim, self.kv_heads);
+        let width = (self.heads + 2 * nkv) * hd;
+        let (q_len, k_len) = (self.heads * hd, nkv * hd);
+        let new = |range: std::ops::Range<usize>, rs: std::ops::Range<usize>| {
+            let mut v = Vec::with_capacity(rs.len() * k_len);
+            for r in rs.clone() {
+                v.extend_from_slice(&qkv[r * width + range.start..r * width + range.end]);
+            }
+            Tensor::from_vec(v, (rs.len(), nkv, 1, hd), &Device::Cpu)
+        };
+        let (k_range, v_range) = (q_len..q_len + k_len, q_len + k_len..width);
+        // (k, v) tensors of every row's cache after the append, and the row's index in them.
+        let views: Vec<(Tensor, Tensor, usize)> = match caches {
+            RowCaches::Shared(cache) => {
+                if rows > 0 {
+                    let (k, v) =
+                        cache.append(&new(k_range.clone(), 0..rows)?, &new(v_range, 0..rows)?)?;
+                    (0..rows).map(|i| (k.clone(), v.clone(), i)).collect()
+                } else {
+                    Vec::new()
+                }
+            }
+            RowCaches::PerRow(caches) => {
+                if caches.len() != rows {
+                    bail!("fused layer: {} caches for {rows} rows", caches.len())
+                }
+                caches
+                    .iter_mut()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let (k, v) = c.append(
+                            &new(k_range.clone(), i..i + 1)?,
+                            &new(v_range.clone(), i..i + 1)?,
+                        )?;
+                        Ok((k, v, 0))
+                    })
+                    .collect::<Result<_>>()?
+            }
+        };
+        let mut guards = Vec::with_capacity(rows);
+        for (k, v, b) in &views {
+            guards.push((cache_view(k, *b)?, cache_view(v, *b)?));
+        }
+        let slices: Vec<(KvSlice, KvSlice)> =
+            guards.iter().map(|(k, v)| (k.slice(), v.slice())).collect();
+        let mut out = vec![0f32; rows * q_len];
+        let dst = out.as_mut_ptr() as usize;
+        let rep = self.heads / nkv;
+        candle_core::utils::barrier_pool().execute_chunked(rows * nkv, |range| {
+            let mut scores = Vec::new();
+            for unit in range {
+                let (i, g) = (unit / nkv, unit % nkv);
+                let (k, v) = &slices[i];
+                for r in 0..rep {
+                    let head = g * rep + r;
+                    let q = &qkv[i * width + head * hd..i * width + (head + 1) * hd];
+                    // SAFETY: unit (i, g) writes only q heads g*rep..(g+1)*rep of row i, a
+                    // range no other unit touches; `out` outlives the pool call.
+                    let o = unsafe {
+                        std::slice::from_raw_parts_mut(
+                            (dst as *mut f32).add(i * q_len + head * hd),
+                            hd,
+                        )
+                    };
+                    attend_head(q, k, v, g, self.scale, &mut scores, o);
+                }
+            }
+        });
+        Ok(out)
+    }
+}
+
+/// The q/k/v (or gate/up) projections stacked into one matrix, each replaced by its view of
+/// it; `None` when one of them is not int8. Biases stack too (zeros for a part without one).
+fn stack_views<const N: usize>(
+    parts: [&mut Linear; N],
+) -> Result<Option<(Int8Matrix, Option<Vec<f32>>)>> {
+    let mut mats = Vec::with_capacity(N);
+    let mut biases = Vec::with_capacity(N);
+    for p in &parts {
+        let Some((w, b)) = p.int8()? else { return Ok(None) };
+        mats.push(w);
+        biases.push(b);
+    }
+    let stacked = Int8Matrix::stack(&mats.iter().collect::<Vec<_>>())?;
+    let bias = if biases.iter().any(Option::is_some) {
+        let mut all = Vec::with_capacity(stacked.dims().0);
+        for (m, b) in mats.iter().zip(&biases) {
+            match b {
+                Some(b) => all.extend_from_slice(b),
+                None => all.extend(std::iter::repeat_n(0.0, m.dims().0)),
+            }
+        }
+        Some(all)
+    } else {
+        None
+    };
+    let mut row0 = 0;
+    for (p, m) in parts.into_iter().zip(&mats) {
+        let n = m.dims().0;
+        p.set_int8(stacked.rows(row0, n)?)?;
+        row0 += n;
+    }
+    Ok(Some((stacked, bias)))
+}
+
+fn add_bias(ys: &mut [f32], bias: Option<&[f32]>) {
+    if let Some(b) = bias {
+        for row in ys.chunks_exact_mut(b.len()) {
+            row.iter_mut().zip(b).for_each(|(y, b)| *y += b);
+        }
+    }
+}
+
+/// candle's `rms_norm` CPU kernel on one row: `x / sqrt(mean(x^2) + eps) * w`.
+fn rms_norm_row(x: &[f32], w: &[f32], eps: f32) -> Vec<f32> {
+    let sum2 = x.iter().map(|&v| v * v).sum::<f32>();
+    let m = (sum2 / x.len() as f32 + eps).sqrt();
+    x.iter().zip(w).map(|(&s, &a)| s / m * a).collect()
+}
+
+/// [`rms_norm_row`] on each `w.len()`-wide row.
+pub(crate) fn rms_norm_rows(xs: &[f32], w: &[f32], eps: f32) -> Vec<f32> {
+    xs.chunks_exact(w.len()).flat_map(|r| rms_norm_row(r, w, eps)).collect()
+}
+
+/// candle's rotate-half `rope` kernel on one head with half tables `cos`, `sin`.
+fn rope(x: &mut [f32], cos: &[f32], sin: &[f32]) {
+    let half = x.len() / 2;
+    let (a, b) = x.split_at_mut(half);
+    for ((x1, x2), (&c, &s)) in a.iter_mut().zip(b.iter_mut()).zip(cos.iter().zip(sin)) {
+        let (v1, v2) = (*x1, *x2);
+        *x1 = v1 * c - v2 * s;
+        *x2 = v1 * s + v2 * c;
+    }
+}
+
+/// candle's `silu`: `x / (1 + exp(-x))`.
+fn silu(x: f32) -> f32 {
+    x / (1.0 + (-x).exp())
+}
+
+/// Read access to one row of a cache tensor `[b, kv_heads, seq, head_dim]` (a narrowed view
+/// of the cache's buffer), holding its storage's read lock.
+struct CacheView<G> {
+    guard: G,
+    offset: usize,
+    head_stride: usize,
+    seq: usize,
+    head_dim: usize,
+}
+
+/// A row of a cache: `head_stride` apart per kv head, `seq` positions of `head_dim` each.
+#[derive(Clone, Copy)]
+struct KvSlice<'a> {
+    data: &'a [f32],
+    head_stride: usize,
+    seq: usize,
+    head_dim: usize,
+}
+
+impl KvSlice<'_> {
+    /// Position `t` of kv head `g`.
+    fn at(&self, g: usize, t: usize) -> &[f32] {
+        let o = g * self.head_stride + t * self.head_dim;
+        self.data.get(o..o + self.head_dim).unwrap_or(&[])
+    }
+}
+
+fn cache_view(t: &Tensor, batch: usize) -> Result<CacheView<impl Deref<Target = Storage> + '_>> {
+    let (_, _, seq, head_dim) = t.dims4()?;
+    let (guard, layout) = t.storage_and_layout();
+    let stride = layout.stride();
+    if stride[3] != 1 || stride[2] != head_dim {
+        bail!("fused attention: the KV cache is not contiguous per position")
+    }
+    if !matches!(&*guard, Storage::Cpu(CpuStorage::F32(_))) {
+        bail!("fused attention: the KV cache is not f32 on the CPU")
+    }
+    Ok(CacheView {
+        offset: layout.start_offset() + batch * stride[0],
+        head_stride: stride[1],
+        guard,
+        seq,
+        head_dim,
+    })
+}
+
+impl<G: Deref<Target = Storage>> CacheView<G> {
+    fn slice(&self) -> KvSlice<'_> {
+        let data: &[f32] = match &*self.guard {
+            Storage::Cpu(CpuStorage::F32(v)) => &v[self.offset..],
+            _ => &[],
+        };
+        KvSlice { data, head_stride: self.head_stride, seq: self.seq, head_dim: self.head_dim }
+    }
+}
+
+/// Eager attention of one query head over kv head `g`: `softmax(q k^T * scale) v` in f32.
+fn attend_head(
+    q: &[f32],
+    k: &KvSlice,
+    v: &KvSlice,
+    g: usize,
+    scale: f32,
+    scores: &mut Vec<f32>,
+    out: &mut [f32],
+) {
+    scores.clear();
+    scores.extend((0..k.seq).map(|t| dot(q, k.at(g, t)) * scale));
+    let max = scores.iter().fold(f32::NEG_INFINITY, |m, &s| m.max(s));
+    let mut sum = 0f32;
+    for s in scores.iter_mut() {
+        *s = (*s - max).exp();
+        sum += *s;
+    }
+    out.fill(0.0);
+    for (t, &p) in scores.iter().enumerate() {
+        let p = p / sum;
+        out.iter_mut().zip(v.at(g, t)).for_each(|(o, &x)| *o += p * x);
+    }
+}
+
+/// A dot product in 16 independent lanes (vectorised), summed at the end.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0f32; 16];
+    let (ca, cb) = (a.chunks_exact(16), b.chunks_exact(16));
+    let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
+    for (x, y) in ca.zip(cb) {
+        for j in 0..16 {
+            acc[j] += x[j] * y[j];
+        }
+    }
+    acc.iter().sum::<f32>() + tail
+}
