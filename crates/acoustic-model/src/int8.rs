@@ -140,6 +140,11 @@ impl Int8Matrix {
 
     /// `x [m, k] @ W^T -> [m, n]` (f32), activations quantized to Q8_0 per row.
     pub fn matmul(&self, x: &[f32], m: usize) -> Result<Vec<f32>> {
+        self.matmul_on(x, m, m > 1 && crate::int8_amx::available())
+    }
+
+    /// [`Self::matmul`] on the AMX tiles or the AVX-512 VNNI kernel (equal bits).
+    fn matmul_on(&self, x: &[f32], m: usize, amx: bool) -> Result<Vec<f32>> {
         let (n, k) = (self.n, self.k);
         if x.len() != m * k {
             bail!("int8 matmul: {} inputs for [{m}, {k}]", x.len())
@@ -151,6 +156,37 @@ impl Int8Matrix {
         // hand-off per call costs more than a 1024-wide matvec at this size.
         let mut blocks = vec![0f32; tiles * m * TILE];
         let dst = blocks.as_mut_ptr() as usize;
+        #[cfg(target_arch = "x86_64")]
+        if amx {
+            candle_core::utils::barrier_pool().execute_chunked(tiles, |range| {
+                // SAFETY: as below: tiles `range` own their `[m][16]` outputs.
+                let out = unsafe {
+                    std::slice::from_raw_parts_mut(
+                        (dst as *mut f32).add(range.start * m * TILE),
+                        range.len() * m * TILE,
+                    )
+                };
+                let (scales, qs) = (
+                    self.tile_scales(range.start, range.len()),
+                    self.tile_qs(range.start, range.len()),
+                );
+                for m0 in (0..m).step_by(crate::int8_amx::MAX_ROWS) {
+                    let rows = crate::int8_amx::MAX_ROWS.min(m - m0);
+                    let pass = crate::int8_amx::ActRows {
+                        q: &acts.q,
+                        d: &acts.d,
+                        neg_offset: &acts.neg_offset,
+                        k,
+                        m,
+                        m0,
+                        rows,
+                    };
+                    // SAFETY: available() holds.
+                    unsafe { crate::int8_amx::tiles(scales, qs, &pass, out) };
+                }
+            });
+            return Ok(interleave(blocks, m, n));
+        }
         candle_core::utils::barrier_pool().execute_chunked(tiles, |range| {
             for t_i in range {
                 // SAFETY: tile t_i owns `[t_i * m * 16, (t_i + 1) * m * 16)` of `blocks`, which
@@ -161,16 +197,7 @@ impl Int8Matrix {
                 self.tile(t_i, &acts, m, out);
             }
         });
-        if m == 1 {
-            return Ok(blocks);
-        }
-        let mut out = vec![0f32; m * n];
-        for (t_i, tile) in blocks.chunks(m * TILE).enumerate() {
-            for (i, row) in tile.chunks(TILE).enumerate() {
-                out[i * n + t_i * TILE..i * n + (t_i + 1) * TILE].copy_from_slice(row);
-            }
-        }
-        Ok(out)
+        Ok(interleave(blocks, m, n))
     }
 
     /// One tile of 16 output columns for every activation row: `out [m][16]`.
@@ -205,6 +232,20 @@ impl Int8Matrix {
             }
         }
     }
+}
+
+/// `[tile][m][16]` outputs as `[m][n]` rows.
+fn interleave(blocks: Vec<f32>, m: usize, n: usize) -> Vec<f32> {
+    if m == 1 {
+        return blocks;
+    }
+    let mut out = vec![0f32; m * n];
+    for (t_i, tile) in blocks.chunks(m * TILE).enumerate() {
+        for (i, row) in tile.chunks(TILE).enumerate() {
+            out[i * n + t_i * TILE..i * n + (t_i + 1) * TILE].copy_from_slice(row);
+        }
+    }
+    out
 }
 
 /// Activation rows in Q8_0: values, per-block scales and per-block sums.
@@ -351,6 +392,28 @@ unsafe fn kernel<const R: usize>(
 mod tests {
     use super::*;
     use candle_core::{Device, Tensor};
+
+    #[test]
+    fn amx_tiles_give_the_vnni_kernels_bits() {
+        if !crate::int8_amx::available() {
+            return;
+        }
+        let dev = Device::Cpu;
+        let (n, k) = (64, 160);
+        let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
+        let mat = Int8Matrix::from_q8_0(&QTensor::quantize(&w, GgmlDType::Q8_0).unwrap()).unwrap();
+        // Every pass size, and more rows than one 16-row AMX pass.
+        for m in 1..=35 {
+            let x = Tensor::randn(0f32, 1.0, (m, k), &dev).unwrap();
+            let xv = x.flatten_all().unwrap().to_vec1::<f32>().unwrap();
+            let vnni = mat.matmul_on(&xv, m, false).unwrap();
+            let amx = mat.matmul_on(&xv, m, true).unwrap();
+            assert_eq!(amx, vnni, "{m} rows");
+            // A row alone (always VNNI) equals its place in the pass.
+            let first = mat.matmul_on(&xv[..k], 1, false).unwrap();
+            assert_eq!(&amx[..n], &first[..], "{m} rows");
+        }
+    }
 
     #[test]
     fn f16_bits_convert_exactly() {

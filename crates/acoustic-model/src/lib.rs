@@ -43,6 +43,7 @@ pub mod config;
 pub mod fused_decode;
 pub mod generate;
 pub mod int8;
+mod int8_amx;
 pub mod linear;
 pub mod mel;
 pub mod model;
