@@ -20,7 +20,7 @@ use crate::linear::Linear;
 use crate::quant::QuantPlan;
 use crate::rope::{PositionIds, Rope};
 use crate::talker::embed_rows;
-use crate::transformer::{Decoder, DecoderConfig, causal_mask};
+use crate::transformer::{Decoder, DecoderConfig};
 
 #[derive(Debug, Clone)]
 pub struct CodePredictor {
@@ -160,8 +160,7 @@ impl CodePredictor {
                 (0..b).map(|_| (past..past + l).map(|p| p as i64).collect()).collect();
             let pos = PositionIds::repeated(1, &rows)?;
             let (cos, sin) = self.rope.cos_sin(&pos, xs.dtype(), dev)?;
-            let mask = if l > 1 { Some(causal_mask(b, l, past, None, dev)?) } else { None };
-            let h = self.model.forward(&xs, &cos, &sin, mask.as_ref(), &mut cache)?;
+            let h = self.model.forward_causal(&xs, &cos, &sin, &mut cache)?;
             let last = h.narrow(1, l - 1, 1)?.squeeze(1)?;
             let logits = self.lm_head[j].forward(&last)?.to_dtype(DType::F32)?;
             let picked = select(j, &logits)?;

@@ -64,8 +64,10 @@ pub(crate) struct LayerParts<'a> {
 
 /// The caches of the rows of a fused step.
 pub enum RowCaches<'a, 'b> {
-    /// One cache `[rows, kv_heads, seq, head_dim]` for all rows (a code-predictor frame).
-    Shared(&'a mut KvCache),
+    /// One cache `[b, kv_heads, seq, head_dim]` for `b` sequences of `positions` new rows
+    /// each (`rows = b * positions`, sequence-major), attending causally: each new position to
+    /// the cached ones and the new ones up to itself (a code-predictor frame).
+    Shared { cache: &'a mut KvCache, positions: usize },
     /// A cache `[1, kv_heads, seq, head_dim]` per row (the talker's continuous batch).
     PerRow(&'a mut [&'b mut KvCache]),
 }
@@ -114,8 +116,9 @@ impl FusedLayer {
         }))
     }
 
-    /// One new position for each of the rows `xs: [rows, hidden]`, updated in place;
-    /// `cos`/`sin`: `[rows, head_dim / 2]` half tables of each row's position.
+    /// One new position for each of the rows `xs: [rows, hidden]` (see [`RowCaches`] for how
+    /// the rows map to sequences), updated in place; `cos`/`sin`: `[rows, head_dim / 2]` half
+    /// tables of each row's position.
     pub fn forward(
         &self,
         xs: &mut [f32],
@@ -167,21 +170,33 @@ impl FusedLayer {
         let (hd, nkv) = (self.head_dim, self.kv_heads);
         let width = (self.heads + 2 * nkv) * hd;
         let (q_len, k_len) = (self.heads * hd, nkv * hd);
-        let new = |range: std::ops::Range<usize>, rs: std::ops::Range<usize>| {
-            let mut v = Vec::with_capacity(rs.len() * k_len);
-            for r in rs.clone() {
-                v.extend_from_slice(&qkv[r * width + range.start..r * width + range.end]);
+        // Rows `rs` (sequences of `l` positions) as a `[rs.len() / l, kv_heads, l, head_dim]`
+        // k or v tensor.
+        let new = |range: std::ops::Range<usize>, rs: std::ops::Range<usize>, l: usize| {
+            let mut t = Vec::with_capacity(rs.len() * k_len);
+            for r0 in rs.clone().step_by(l) {
+                for g in 0..nkv {
+                    for r in r0..r0 + l {
+                        let o = r * width + range.start + g * hd;
+                        t.extend_from_slice(&qkv[o..o + hd]);
+                    }
+                }
             }
-            Tensor::from_vec(v, (rs.len(), nkv, 1, hd), &Device::Cpu)
+            Tensor::from_vec(t, (rs.len() / l, nkv, l, hd), &Device::Cpu)
         };
         let (k_range, v_range) = (q_len..q_len + k_len, q_len + k_len..width);
-        // (k, v) tensors of every row's cache after the append, and the row's index in them.
-        let views: Vec<(Tensor, Tensor, usize)> = match caches {
-            RowCaches::Shared(cache) => {
+        // (k, v) tensors of every row's cache after the append, the row's sequence in them and
+        // how many of their positions it sees.
+        let views: Vec<(Tensor, Tensor, usize, usize)> = match caches {
+            RowCaches::Shared { cache, positions: l } => {
+                if l == 0 || !rows.is_multiple_of(l) {
+                    bail!("fused layer: {rows} rows are not sequences of {l} positions")
+                }
                 if rows > 0 {
-                    let (k, v) =
-                        cache.append(&new(k_range.clone(), 0..rows)?, &new(v_range, 0..rows)?)?;
-                    (0..rows).map(|i| (k.clone(), v.clone(), i)).collect()
+                    let (k, v) = cache
+                        .append(&new(k_range.clone(), 0..rows, l)?, &new(v_range, 0..rows, l)?)?;
+                    let seq = k.dim(2)?;
+                    (0..rows).map(|r| (k.clone(), v.clone(), r / l, seq - l + r % l + 1)).collect()
                 } else {
                     Vec::new()
                 }
@@ -195,20 +210,24 @@ impl FusedLayer {
                     .enumerate()
                     .map(|(i, c)| {
                         let (k, v) = c.append(
-                            &new(k_range.clone(), i..i + 1)?,
-                            &new(v_range.clone(), i..i + 1)?,
+                            &new(k_range.clone(), i..i + 1, 1)?,
+                            &new(v_range.clone(), i..i + 1, 1)?,
                         )?;
-                        Ok((k, v, 0))
+                        let seq = k.dim(2)?;
+                        Ok((k, v, 0, seq))
                     })
                     .collect::<Result<_>>()?
             }
         };
         let mut guards = Vec::with_capacity(rows);
-        for (k, v, b) in &views {
+        for (k, v, b, _) in &views {
             guards.push((cache_view(k, *b)?, cache_view(v, *b)?));
         }
-        let slices: Vec<(KvSlice, KvSlice)> =
-            guards.iter().map(|(k, v)| (k.slice(), v.slice())).collect();
+        let slices: Vec<(KvSlice, KvSlice, usize)> = guards
+            .iter()
+            .zip(&views)
+            .map(|((k, v), view)| (k.slice(), v.slice(), view.3))
+            .collect();
         let mut out = vec![0f32; rows * q_len];
         let dst = out.as_mut_ptr() as usize;
         let rep = self.heads / nkv;
@@ -216,7 +235,7 @@ impl FusedLayer {
             let mut scores = Vec::new();
             for unit in range {
                 let (i, g) = (unit / nkv, unit % nkv);
-                let (k, v) = &slices[i];
+                let (k, v, len) = &slices[i];
                 for r in 0..rep {
                     let head = g * rep + r;
                     let q = &qkv[i * width + head * hd..i * width + (head + 1) * hd];
@@ -228,7 +247,7 @@ impl FusedLayer {
                             hd,
                         )
                     };
-                    attend_head(q, k, v, g, self.scale, &mut scores, o);
+                    attend_head(q, k, v, g, *len, self.scale, &mut scores, o);
                 }
             }
         });
@@ -391,24 +410,25 @@ impl<G: Deref<Target = Storage>> CacheView<G> {
     }
 }
 
-/// Eager attention of one query head over kv head `g`: `softmax(q k^T * scale) v` in f32.
+/// Eager attention of one query head over the first `len` positions of kv head `g`:
+/// `softmax(q k^T * scale) v` in f32.
+#[allow(clippy::too_many_arguments)]
 fn attend_head(
     q: &[f32],
     k: &KvSlice,
     v: &KvSlice,
     g: usize,
+    len: usize,
     scale: f32,
     scores: &mut Vec<f32>,
     out: &mut [f32],
 ) {
+    let len = len.min(k.seq);
     scores.clear();
-    scores.extend((0..k.seq).map(|t| dot(q, k.at(g, t)) * scale));
+    scores.extend((0..len).map(|t| dot(q, k.at(g, t)) * scale));
     let max = scores.iter().fold(f32::NEG_INFINITY, |m, &s| m.max(s));
-    let mut sum = 0f32;
-    for s in scores.iter_mut() {
-        *s = (*s - max).exp();
-        sum += *s;
-    }
+    scores.iter_mut().for_each(|s| *s = exp(*s - max));
+    let sum = scores.iter().sum::<f32>();
     out.fill(0.0);
     for (t, &p) in scores.iter().enumerate() {
         let p = p / sum;

@@ -151,21 +151,15 @@ impl Int8Matrix {
         }
         let acts = quantize_rows(x, m, k);
         let tiles = n / TILE;
-        // [tile][m][16]: each tile's outputs are contiguous. candle's barrier pool (spinning
-        // workers, the threads of its own quantized matmuls) hands out the tiles: a rayon
-        // hand-off per call costs more than a 1024-wide matvec at this size.
-        let mut blocks = vec![0f32; tiles * m * TILE];
-        let dst = blocks.as_mut_ptr() as usize;
+        // candle's barrier pool (spinning workers, the threads of its own quantized matmuls)
+        // hands out the tiles: a rayon hand-off per call costs more than a 1024-wide matvec at
+        // this size.
         #[cfg(target_arch = "x86_64")]
         if amx {
+            // Straight into `[m][n]` rows: no `[tile][m][16]` staging.
+            let mut out = vec![0f32; m * n];
+            let dst = out.as_mut_ptr() as usize;
             candle_core::utils::barrier_pool().execute_chunked(tiles, |range| {
-                // SAFETY: as below: tiles `range` own their `[m][16]` outputs.
-                let out = unsafe {
-                    std::slice::from_raw_parts_mut(
-                        (dst as *mut f32).add(range.start * m * TILE),
-                        range.len() * m * TILE,
-                    )
-                };
                 let (scales, qs) = (
                     self.tile_scales(range.start, range.len()),
                     self.tile_qs(range.start, range.len()),
@@ -181,12 +175,18 @@ impl Int8Matrix {
                         m0,
                         rows,
                     };
-                    // SAFETY: available() holds.
-                    unsafe { crate::int8_amx::tiles(scales, qs, &pass, out) };
+                    // SAFETY: available() holds; `out` holds m * n values and outlives the
+                    // pool call; this chunk alone writes the columns of tiles `range`.
+                    unsafe {
+                        crate::int8_amx::tiles(scales, qs, range.start, &pass, dst as *mut f32, n)
+                    };
                 }
             });
-            return Ok(interleave(blocks, m, n));
+            return Ok(out);
         }
+        // [tile][m][16]: each tile's outputs are contiguous.
+        let mut blocks = vec![0f32; tiles * m * TILE];
+        let dst = blocks.as_mut_ptr() as usize;
         candle_core::utils::barrier_pool().execute_chunked(tiles, |range| {
             for t_i in range {
                 // SAFETY: tile t_i owns `[t_i * m * 16, (t_i + 1) * m * 16)` of `blocks`, which

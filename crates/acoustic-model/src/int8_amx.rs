@@ -110,13 +110,22 @@ pub(crate) struct ActRows<'a> {
     pub rows: usize,
 }
 
-/// Weight tiles (scales `[tile][block][16]`, values `[tile][block][8][16][4]`) times the pass's
-/// rows: rows `m0..m0 + rows` of `out[tile][m][16]`.
+/// Weight tiles `first_tile..` of a matrix (their scales `[tile][block][16]` and values
+/// `[tile][block][8][16][4]`) times the pass's rows, written to their columns of rows
+/// `m0..m0 + rows` of the `[m][n]` output at `out`.
 ///
 /// # Safety
-/// [`available`] must hold.
+/// [`available`] must hold, and `out` must point to `m * n` writable f32 of which no other
+/// thread touches these rows' columns of these tiles during the call.
 #[cfg(target_arch = "x86_64")]
-pub(crate) unsafe fn tiles(scales: &[f32], qs: &[u8], acts: &ActRows, out: &mut [f32]) {
+pub(crate) unsafe fn tiles(
+    scales: &[f32],
+    qs: &[u8],
+    first_tile: usize,
+    acts: &ActRows,
+    out: *mut f32,
+    n: usize,
+) {
     const TILE: usize = 16;
     const BLOCK: usize = 32;
     let (k, rows) = (acts.k, acts.rows);
@@ -124,7 +133,7 @@ pub(crate) unsafe fn tiles(scales: &[f32], qs: &[u8], acts: &ActRows, out: &mut 
     let count = scales.len() / (kb * TILE);
     assert!((1..=MAX_ROWS).contains(&rows) && k.is_multiple_of(BLOCK));
     assert!(scales.len() == count * kb * TILE && qs.len() == count * kb * TILE * BLOCK);
-    assert!(out.len() == count * acts.m * TILE && acts.m0 + rows <= acts.m);
+    assert!((first_tile + count) * TILE <= n && acts.m0 + rows <= acts.m);
     assert!(acts.q.len() >= (acts.m0 + rows) * k);
     assert!(
         acts.d.len() >= (acts.m0 + rows) * kb && acts.neg_offset.len() >= (acts.m0 + rows) * kb
@@ -136,12 +145,12 @@ pub(crate) unsafe fn tiles(scales: &[f32], qs: &[u8], acts: &ActRows, out: &mut 
     unsafe {
         core::arch::asm!("ldtilecfg [{}]", in(reg) &cfg as *const TileConfig, options(nostack, readonly));
         for t in 0..count {
-            let o = (t * acts.m + acts.m0) * TILE;
-            let out = &mut out[o..o + rows * TILE];
+            // Row i of the pass: `out[(m0 + i) * n + (first_tile + t) * 16..][..16]`.
+            let out = out.add(acts.m0 * n + (first_tile + t) * TILE);
             macro_rules! rows_kernel {
                 ($($r:literal)*) => {
                     match rows {
-                        $($r => epilogue_pass::<$r>(scales, qs, acts, t, kb, out),)*
+                        $($r => epilogue_pass::<$r>(scales, qs, acts, t, kb, out, n),)*
                         _ => unreachable!("rows checked above"),
                     }
                 };
@@ -162,7 +171,8 @@ unsafe fn epilogue_pass<const R: usize>(
     acts: &ActRows,
     t: usize,
     kb: usize,
-    out: &mut [f32],
+    out: *mut f32,
+    n: usize,
 ) {
     use core::arch::x86_64::*;
     const TILE: usize = 16;
@@ -244,7 +254,7 @@ unsafe fn epilogue_pass<const R: usize>(
             epilogue(&mut acc, &sums[0], b);
         }
         for (i, a) in acc.iter().enumerate() {
-            _mm512_storeu_ps(out.as_mut_ptr().add(i * TILE), *a);
+            _mm512_storeu_ps(out.add(i * n), *a);
         }
     }
 }

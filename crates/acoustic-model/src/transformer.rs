@@ -364,20 +364,57 @@ impl Decoder {
         }
         if mask.is_none()
             && xs.dim(1)? == 1
-            && let Some(mut x) = self.fused_input(xs)?
+            && let Some(out) = self.fused_forward(xs, cos, sin, cache)?
         {
-            let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
-            for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
-                let f = layer.fused.as_ref().expect("fused_input checked every layer");
-                f.forward(&mut x, &cos, &sin, RowCaches::Shared(c))?;
-            }
-            return self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?);
+            return Ok(out);
         }
         let mut xs = xs.clone();
         for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
             xs = layer.forward(&xs, cos, sin, mask, c)?;
         }
         self.norm.forward(&xs)
+    }
+
+    /// [`Self::forward`] for `l` new positions per sequence that attend causally: to the
+    /// cached positions and to the new ones up to themselves (no padding). One fused CPU step
+    /// per layer when every layer has it, else the candle path with [`causal_mask`].
+    pub fn forward_causal(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        cache: &mut DecoderCache,
+    ) -> Result<Tensor> {
+        if let Some(out) = self.fused_forward(xs, cos, sin, cache)? {
+            return Ok(out);
+        }
+        let (b, l, _) = xs.dims3()?;
+        let mask = match l {
+            1 => None,
+            _ => Some(causal_mask(b, l, cache.seq_len(), None, xs.device())?),
+        };
+        self.forward(xs, cos, sin, mask.as_ref(), cache)
+    }
+
+    /// The fused CPU steps over all layers and the final norm, `None` when a layer lacks them.
+    fn fused_forward(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        cache: &mut DecoderCache,
+    ) -> Result<Option<Tensor>> {
+        if cache.layers.len() != self.layers.len() {
+            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
+        }
+        let Some(mut x) = self.fused_input(xs)? else { return Ok(None) };
+        let positions = xs.dim(1)?;
+        let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
+        for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
+            let f = layer.fused.as_ref().expect("fused_input checked every layer");
+            f.forward(&mut x, &cos, &sin, RowCaches::Shared { cache: c, positions })?;
+        }
+        Ok(Some(self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?)?))
     }
 
     /// `xs` as f32 rows when every layer runs the fused CPU decode step on it.
@@ -561,11 +598,12 @@ mod tests {
         xs: &Tensor,
         cos: &Tensor,
         sin: &Tensor,
+        mask: Option<&Tensor>,
         c: &mut DecoderCache,
     ) -> Tensor {
         let mut xs = xs.clone();
         for (layer, c) in d.layers.iter().zip(c.layers.iter_mut()) {
-            xs = layer.forward(&xs, cos, sin, None, c).unwrap();
+            xs = layer.forward(&xs, cos, sin, mask, c).unwrap();
         }
         d.norm.forward(&xs).unwrap()
     }
@@ -603,17 +641,29 @@ mod tests {
             float.forward(&xs, &cos, &sin, Some(&mask), &mut float_cache).unwrap();
             // Distances to the f32 model summed over the steps, of each q8_0 path.
             let (mut fused_dist, mut candle_dist) = (0f64, 0f64);
-            for step in 0..6 {
+            // Steps of one new position (the talker, a code-predictor step) and of two that
+            // attend causally (a code-predictor frame's first step, `forward_causal`).
+            let mut past = prefill;
+            for step in 0..8 {
+                let l = 1 + step % 2;
                 // Each step from the same cache: the paths' differences do not accumulate.
                 let mut candle_cache = fused_cache.clone();
-                let t = (prefill + step) as i64;
-                let (cos, sin) = tables(&rope, &vec![t; rows]);
-                let x = Tensor::randn(0f32, 1.0, (rows, 1, 64), &dev).unwrap();
-                let got = values(&d.forward(&x, &cos, &sin, None, &mut fused_cache).unwrap());
-                let want = values(&candle_step(&d, &x, &cos, &sin, &mut candle_cache));
-                let truth = values(&float.forward(&x, &cos, &sin, None, &mut float_cache).unwrap());
+                let pos: Vec<i64> = (past as i64..(past + l) as i64).collect();
+                let p = PositionIds::repeated(1, &vec![pos; rows]).unwrap();
+                let (cos, sin) = rope.cos_sin(&p, DType::F32, &dev).unwrap();
+                let x = Tensor::randn(0f32, 1.0, (rows, l, 64), &dev).unwrap();
+                let got = match l {
+                    1 => d.forward(&x, &cos, &sin, None, &mut fused_cache),
+                    _ => d.forward_causal(&x, &cos, &sin, &mut fused_cache),
+                };
+                let got = values(&got.unwrap());
+                let mask = causal_mask(rows, l, past, None, &dev).unwrap();
+                let want = values(&candle_step(&d, &x, &cos, &sin, Some(&mask), &mut candle_cache));
+                let truth =
+                    values(&float.forward_causal(&x, &cos, &sin, &mut float_cache).unwrap());
                 fused_dist += relative_error(&got, &truth);
                 candle_dist += relative_error(&want, &truth);
+                past += l;
             }
             // Both paths compute the same int8 products; their f32 sums in the norms and the
             // attention differ in order. Mostly that stays a last-bit difference, but where
@@ -624,7 +674,7 @@ mod tests {
             // values).
             let ratio = fused_dist / candle_dist;
             assert!(ratio <= 1.02, "bias {bias}: fused {fused_dist:e} vs candle {candle_dist:e}");
-            assert_eq!(fused_cache.seq_len(), prefill + 6);
+            assert_eq!((fused_cache.seq_len(), float_cache.seq_len()), (past, past));
         }
     }
 
