@@ -57,6 +57,21 @@ fn main() -> Result<()> {
     // Rows differ by seed (sampled codes), as independent requests do.
     let batch: Vec<_> =
         (0..rows as u64).map(|k| (req.clone(), GenerateParams { seed: 1 + k, ..params })).collect();
+    // A request's prefill as the serving engine runs it (`Session::admit`), median of 5.
+    let prompt = model.build_prompt(&req)?;
+    let mut admits: Vec<f64> = (0..5)
+        .map(|_| {
+            let mut s = acoustic_model::generate::Session::empty(
+                model.talker(),
+                model.code_predictor(),
+                false,
+            );
+            let t0 = Instant::now();
+            s.admit(prompt.clone(), params).map(|_| t0.elapsed().as_secs_f64() * 1e3)
+        })
+        .collect::<Result<_>>()?;
+    admits.sort_by(|a, b| a.total_cmp(b));
+    eprintln!("admit (prefill of one request): median {:.1} ms", admits[2]);
     let t0 = Instant::now();
     let mut s = model.start(&batch, false)?;
     eprintln!("prefill: {:.1} ms for {rows} row(s)", t0.elapsed().as_secs_f64() * 1e3);

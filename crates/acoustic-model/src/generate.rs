@@ -19,7 +19,7 @@ use crate::config::GenerationConfig;
 use crate::prompt::{Prompt, frame_embeds};
 use crate::sampling::{Rng, SamplingParams, process_talker_logits, select};
 use crate::talker::Talker;
-use crate::transformer::{DecoderCache, causal_mask};
+use crate::transformer::DecoderCache;
 
 /// The reference hard-codes `min_new_tokens = 2`.
 pub const MIN_NEW_TOKENS: usize = 2;
@@ -183,17 +183,15 @@ impl Session {
     /// [`Self::next_frame`]; the rows already running are not disturbed.
     pub fn admit(&mut self, prompt: Prompt, params: GenerateParams) -> Result<usize> {
         params.validate()?;
-        let dev = self.talker.device().clone();
         let len = prompt.embeds.dim(0)?;
         if len == 0 {
             bail!("an empty prompt cannot be prefilled")
         }
         let embeds = prompt.embeds.to_dtype(self.talker.dtype())?.unsqueeze(0)?;
         let mut cache = self.talker.new_cache(len + 256);
-        let mask = causal_mask(1, len, 0, None, &dev)?;
         let positions = vec![(0..len as i64).collect::<Vec<_>>()];
         let _span = tracing::debug_span!("prefill", len).entered();
-        let h = self.talker.forward(&embeds, &positions, Some(&mask), &mut cache)?;
+        let h = self.talker.forward_causal(&embeds, &positions, &mut cache)?;
         let hidden = h.i((0, len - 1))?.contiguous()?;
         let logits = self.talker.logits(&hidden.unsqueeze(0)?)?.squeeze(0)?;
         let row = Row {

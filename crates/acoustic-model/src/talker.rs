@@ -167,6 +167,20 @@ impl Talker {
         self.forward_positions(embeds, &pos, mask, cache)
     }
 
+    /// [`Self::forward`] for one sequence's new positions attending causally (a prefill
+    /// without padding): the decoder's fused CPU steps when it has them
+    /// ([`Decoder::forward_causal`]).
+    pub fn forward_causal(
+        &self,
+        embeds: &Tensor,
+        positions: &[Vec<i64>],
+        cache: &mut DecoderCache,
+    ) -> Result<Tensor> {
+        let pos = PositionIds::repeated(self.rope.streams(), positions)?;
+        let (cos, sin) = self.rope.cos_sin(&pos, embeds.dtype(), embeds.device())?;
+        self.model.forward_causal(embeds, &cos, &sin, cache)
+    }
+
     /// [`Self::forward`] with explicit (possibly distinct) position streams.
     pub fn forward_positions(
         &self,

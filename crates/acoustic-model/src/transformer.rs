@@ -635,17 +635,18 @@ mod tests {
             let p = PositionIds::repeated(1, &rows_pos).unwrap();
             let (cos, sin) = rope.cos_sin(&p, DType::F32, &dev).unwrap();
             let mask = causal_mask(rows, prefill, 0, None, &dev).unwrap();
-            let mut fused_cache = d.new_cache(16);
+            let mut fused_cache = d.new_cache(32);
             d.forward(&xs, &cos, &sin, Some(&mask), &mut fused_cache).unwrap();
-            let mut float_cache = float.new_cache(16);
+            let mut float_cache = float.new_cache(32);
             float.forward(&xs, &cos, &sin, Some(&mask), &mut float_cache).unwrap();
             // Distances to the f32 model summed over the steps, of each q8_0 path.
             let (mut fused_dist, mut candle_dist) = (0f64, 0f64);
-            // Steps of one new position (the talker, a code-predictor step) and of two that
-            // attend causally (a code-predictor frame's first step, `forward_causal`).
+            // Steps of one new position (the talker, a code-predictor step) and of two and
+            // three that attend causally (a code-predictor frame's first step, a prefill:
+            // `forward_causal`).
             let mut past = prefill;
-            for step in 0..8 {
-                let l = 1 + step % 2;
+            for step in 0..9 {
+                let l = 1 + step % 3;
                 // Each step from the same cache: the paths' differences do not accumulate.
                 let mut candle_cache = fused_cache.clone();
                 let pos: Vec<i64> = (past as i64..(past + l) as i64).collect();
