@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 
 use acoustic_model::{GenerationConfig, Qwen3TtsConfig};
 use audio_codec_12hz::CodecConfig;
+use candle_core::DType;
 use candle_core::safetensors::MmapedSafetensors;
 
-use crate::error::CheckpointError;
+use crate::error::{CheckpointError, TensorMismatch};
 
 pub const CONFIG: &str = "config.json";
 pub const GENERATION_CONFIG: &str = "generation_config.json";
@@ -259,8 +260,9 @@ pub fn verify_tensors(
     // SAFETY: the files are only read; nothing else in this process writes checkpoint files.
     let st = unsafe { MmapedSafetensors::multi(files) }
         .map_err(|e| CheckpointError::InvalidWeights { file: shown.clone(), msg: e.to_string() })?;
+    let tensors = st.tensors();
     let stored: BTreeMap<String, Vec<usize>> =
-        st.tensors().into_iter().map(|(name, view)| (name, view.shape().to_vec())).collect();
+        tensors.iter().map(|(name, view)| (name.clone(), view.shape().to_vec())).collect();
     let wanted: BTreeMap<&str, &Vec<usize>> =
         expected.iter().map(|(n, s)| (n.as_str(), s)).collect();
     let missing: Vec<String> =
@@ -274,9 +276,29 @@ pub fn verify_tensors(
             _ => None,
         })
         .collect();
-    if missing.is_empty() && unexpected.is_empty() && wrong_shape.is_empty() {
+    // Every weight the engine reads is a float (converted to the activation dtype at load);
+    // an integer or boolean tensor under such a name would convert silently into nonsense.
+    let floats = [DType::F32, DType::F16, DType::BF16, DType::F64].map(Into::into);
+    let wrong_dtype: Vec<String> = tensors
+        .iter()
+        .filter(|(name, view)| {
+            wanted.contains_key(name.as_str()) && !floats.contains(&view.dtype())
+        })
+        .map(|(name, view)| format!("{name}: {:?}", view.dtype()))
+        .collect();
+    if missing.is_empty()
+        && unexpected.is_empty()
+        && wrong_shape.is_empty()
+        && wrong_dtype.is_empty()
+    {
         Ok(())
     } else {
-        Err(CheckpointError::TensorMismatch { file: shown, missing, unexpected, wrong_shape })
+        Err(CheckpointError::TensorMismatch(Box::new(TensorMismatch {
+            file: shown,
+            missing,
+            unexpected,
+            wrong_shape,
+            wrong_dtype,
+        })))
     }
 }

@@ -30,14 +30,32 @@ pub enum CheckpointError {
     #[error("cannot read weights {file}: {msg}")]
     InvalidWeights { file: String, msg: String },
 
-    #[error(
-        "weights {file} do not match the config: {} missing {:?}, {} unexpected {:?}, {} with a wrong shape {:?}",
-        missing.len(), missing, unexpected.len(), unexpected, wrong_shape.len(), wrong_shape
-    )]
-    TensorMismatch {
-        file: String,
-        missing: Vec<String>,
-        unexpected: Vec<String>,
-        wrong_shape: Vec<String>,
-    },
+    #[error("{0}")]
+    TensorMismatch(Box<TensorMismatch>),
+}
+
+/// How a checkpoint's stored tensors differ from what its config implies.
+#[derive(Debug)]
+pub struct TensorMismatch {
+    pub file: String,
+    pub missing: Vec<String>,
+    pub unexpected: Vec<String>,
+    pub wrong_shape: Vec<String>,
+    pub wrong_dtype: Vec<String>,
+}
+
+impl std::fmt::Display for TensorMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self { file, missing, unexpected, wrong_shape, wrong_dtype } = self;
+        write!(
+            f,
+            "weights {file} do not match the config: {} missing {missing:?}, {} unexpected \
+             {unexpected:?}, {} with a wrong shape {wrong_shape:?}, {} not stored as floats \
+             (f32, f16, bf16 or f64) {wrong_dtype:?}",
+            missing.len(),
+            unexpected.len(),
+            wrong_shape.len(),
+            wrong_dtype.len()
+        )
+    }
 }

@@ -12,4 +12,4 @@ mod hub;
 
 pub use audio::{Audio, AudioError, SampleFormat};
 pub use checkpoint::{Checkpoint, CheckpointFiles, CheckpointSource, Components};
-pub use error::CheckpointError;
+pub use error::{CheckpointError, TensorMismatch};

@@ -143,9 +143,9 @@ fn weights_that_disagree_with_the_config_are_named() {
     let ckpt =
         Checkpoint::resolve(tmp.path().to_str().unwrap(), Components::MODEL_AND_CODEC).unwrap();
     let err = ckpt.verify_model_tensors().unwrap_err();
-    let CheckpointError::TensorMismatch { missing, unexpected, wrong_shape, .. } = &err else {
-        panic!("{err}")
-    };
+    let CheckpointError::TensorMismatch(m) = &err else { panic!("{err}") };
+    let (missing, unexpected, wrong_shape) = (&m.missing, &m.unexpected, &m.wrong_shape);
+    assert!(m.wrong_dtype.is_empty(), "{:?}", m.wrong_dtype);
     let new_layer = format!("talker.model.layers.{layers}.");
     assert_eq!(missing.len(), 11, "{missing:?}");
     assert!(missing.iter().all(|n| n.starts_with(&new_layer)), "{missing:?}");
