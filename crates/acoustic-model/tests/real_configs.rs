@@ -6,16 +6,7 @@ use std::path::PathBuf;
 use acoustic_model::{GenerationConfig, Qwen3TtsConfig, TtsModelType, expected_tensors};
 
 fn hf_dir(model: &str) -> PathBuf {
-    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let dir = shared.join("hf").join(model);
-    assert!(
-        dir.is_dir(),
-        "{} missing: set QWEN3_TTS_SHARED_DIR to the shared/ folder",
-        dir.display()
-    );
-    dir
+    test_support::hf_dir(model)
 }
 
 fn load(model: &str) -> Qwen3TtsConfig {

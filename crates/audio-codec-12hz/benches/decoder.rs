@@ -8,7 +8,6 @@
 //! repository, or QWEN3_TTS_SHARED_DIR.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use audio_codec_12hz::{CodecConfig, Decoder, DecoderConfig};
 use candle_core::{DType, Device, Tensor};
@@ -18,10 +17,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 const FRAMES: usize = 25;
 
 fn real_config() -> CodecConfig {
-    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    CodecConfig::from_file(&shared.join("hf/Qwen3-TTS-Tokenizer-12Hz/config.json"))
+    CodecConfig::from_file(&test_support::shared("hf/Qwen3-TTS-Tokenizer-12Hz/config.json"))
         .expect("real codec config")
 }
 

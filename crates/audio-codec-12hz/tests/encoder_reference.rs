@@ -3,7 +3,7 @@
 //! validation.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use audio_codec_12hz::{CodecConfig, Encoder, expected_tensors};
@@ -249,11 +249,7 @@ fn reads_exactly_the_checkpoint_tensors_tiny_and_real() {
     check_tensor_names(&fixtures().join("checkpoints/tiny-codec/config.json"));
 
     // The real codec (shared/hf, config only): 32 codebooks of 2048 x 256, k4 downsample.
-    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let config = shared.join("hf/Qwen3-TTS-Tokenizer-12Hz/config.json");
-    assert!(config.is_file(), "{} missing: set QWEN3_TTS_SHARED_DIR", config.display());
+    let config = test_support::shared("hf/Qwen3-TTS-Tokenizer-12Hz/config.json");
     let (cfg, encoder) = check_tensor_names(&config);
     assert_eq!(cfg.encoder_config.downsample_kernel(), 4);
     assert_eq!((encoder.num_quantizers(), encoder.max_quantizers()), (16, 32));

@@ -7,16 +7,7 @@ use std::path::PathBuf;
 use audio_codec_12hz::{CodecConfig, expected_tensors};
 
 fn shared_hf() -> PathBuf {
-    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let dir = shared.join("hf");
-    assert!(
-        dir.is_dir(),
-        "{} missing: set QWEN3_TTS_SHARED_DIR to the shared/ folder",
-        dir.display()
-    );
-    dir
+    test_support::shared("hf")
 }
 
 fn config_paths() -> Vec<PathBuf> {

@@ -93,8 +93,7 @@ mod tests {
 
     #[test]
     fn tensors_equal_the_plain_mapping_and_read_again_after_release() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../tests/fixtures/checkpoints/tiny-e2e/model.safetensors");
+        let path = test_support::fixture_checkpoint("tiny-e2e").join("model.safetensors");
         let plain = unsafe { MmapedSafetensors::new(&path) }.unwrap();
         let releasing = unsafe { ReleasingSafetensors::new(std::slice::from_ref(&path)) }.unwrap();
         let names: Vec<String> = plain.tensors().into_iter().map(|(n, _)| n).collect();

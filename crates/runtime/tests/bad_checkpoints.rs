@@ -9,7 +9,7 @@ use candle_core::{DType, Device};
 use runtime::{Engine, EngineOptions};
 
 fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/checkpoints/tiny-e2e")
+    test_support::fixture_checkpoint("tiny-e2e")
 }
 
 fn copy_dir(src: &Path, dst: &Path) {

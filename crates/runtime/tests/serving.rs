@@ -3,7 +3,6 @@
 //! same request alone (which the e2e tests tie to the reference wrapper); cancellation frees the
 //! row within one step; overload and deadlines are typed errors.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -14,8 +13,7 @@ use runtime::{
 };
 
 fn engine() -> Arc<Engine> {
-    let dir =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/checkpoints/tiny-e2e");
+    let dir = test_support::fixture_checkpoint("tiny-e2e");
     Arc::new(Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap())
 }
 

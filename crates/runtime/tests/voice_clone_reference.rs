@@ -9,7 +9,7 @@ use candle_core::{DType, Device};
 use runtime::{Engine, EngineOptions, SynthesisRequest, VoiceReference, collect_into};
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+    test_support::fixtures_dir()
 }
 
 /// tools/reference/e2e_goldens.py CLONE_TEXT / CLONE_REF_TEXT (also in e2e/clone_*.json).

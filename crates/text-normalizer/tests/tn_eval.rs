@@ -16,17 +16,8 @@ use std::path::PathBuf;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 
 fn shared_dir() -> PathBuf {
-    let dir = match std::env::var_os("QWEN3_TTS_SHARED_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-    };
-    assert!(
-        dir.join("data/tn").is_dir(),
-        "shared data not found at {}: clone the shared/ directory beside the repo or set \
-         QWEN3_TTS_SHARED_DIR",
-        dir.display()
-    );
-    dir
+    test_support::shared("data/tn");
+    test_support::shared_dir()
 }
 
 fn fold_ru(s: &str) -> String {

@@ -13,17 +13,8 @@ use serde::Deserialize;
 use text_tokenizer::{QwenTokenizer, SplitRegex, TokenizerOptions};
 
 fn shared_dir() -> PathBuf {
-    let dir = match std::env::var_os("QWEN3_TTS_SHARED_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-    };
-    assert!(
-        dir.join("data/tokenizer").is_dir(),
-        "shared data not found at {}: clone the shared/ directory beside the repo or set \
-         QWEN3_TTS_SHARED_DIR",
-        dir.display()
-    );
-    dir
+    test_support::shared("data/tokenizer");
+    test_support::shared_dir()
 }
 
 fn checkpoint_dir() -> PathBuf {

@@ -1,6 +1,5 @@
 //! Arbitrary Unicode never panics the tokenizer, and what it returns is consistent.
 
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
@@ -10,12 +9,9 @@ use unicode_normalization::UnicodeNormalization;
 fn tokenizer() -> &'static QwenTokenizer {
     static TOK: OnceLock<QwenTokenizer> = OnceLock::new();
     TOK.get_or_init(|| {
-        let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-        let dir = shared.join("hf/Qwen3-TTS-12Hz-0.6B-CustomVoice");
+        let dir = test_support::hf_dir("Qwen3-TTS-12Hz-0.6B-CustomVoice");
         QwenTokenizer::from_dir(&dir, TokenizerOptions { split_regex: SplitRegex::Qwen2 })
-            .unwrap_or_else(|e| panic!("{e} (set QWEN3_TTS_SHARED_DIR to the shared/ directory)"))
+            .unwrap_or_else(|e| panic!("{e}"))
     })
 }
 

@@ -5,12 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 fn checkpoint_dir() -> PathBuf {
-    let shared = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let dir = shared.join("hf/Qwen3-TTS-12Hz-0.6B-CustomVoice");
-    assert!(dir.is_dir(), "{} not found: set QWEN3_TTS_SHARED_DIR", dir.display());
-    dir
+    test_support::hf_dir("Qwen3-TTS-12Hz-0.6B-CustomVoice")
 }
 
 fn run(args: &[&str], stdin: Option<&str>) -> (bool, String, String) {

@@ -10,7 +10,7 @@ use candle_core::{DType, Device};
 const EN: &str = "The quick brown fox jumps over the lazy dog.";
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+    test_support::fixtures_dir()
 }
 
 fn model() -> String {
@@ -384,8 +384,7 @@ fn inspect_reports_a_checkpoint_and_names_what_is_missing() {
     assert_eq!(v["codec"]["samples_per_frame"], 24);
     assert_eq!(v["tensors_verified"], true);
     // A checkpoint without weights: every missing file named, exit code 1.
-    let shared_cfg = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/hf/Qwen3-TTS-12Hz-0.6B-Base");
+    let shared_cfg = test_support::hf_dir("Qwen3-TTS-12Hz-0.6B-Base");
     let out = cli(&["inspect", "--model", shared_cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);

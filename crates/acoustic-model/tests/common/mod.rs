@@ -11,7 +11,7 @@ use acoustic_model::{GenerateParams, PromptRequest, Qwen3Tts, Voice};
 use serde_json::Value;
 
 pub fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+    test_support::fixtures_dir()
 }
 
 pub fn load_model(ckpt: &str, dtype: DType) -> Qwen3Tts {

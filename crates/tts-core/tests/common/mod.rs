@@ -5,22 +5,12 @@ use std::path::PathBuf;
 
 /// `shared/` beside the repository (CI clones the repo next to it), or QWEN3_TTS_SHARED_DIR.
 pub fn shared_dir() -> PathBuf {
-    let dir = std::env::var_os("QWEN3_TTS_SHARED_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    assert!(
-        dir.is_dir(),
-        "{} missing: set QWEN3_TTS_SHARED_DIR to the shared/ folder",
-        dir.display()
-    );
-    dir
+    test_support::shared_dir()
 }
 
 /// The committed reference fixtures (`tools/reference/generate.sh` writes them).
 pub fn fixtures_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
-    assert!(dir.is_dir(), "{} missing", dir.display());
-    dir
+    test_support::fixtures_dir()
 }
 
 /// Every fixture TTS checkpoint directory (those with a `speech_tokenizer/`), sorted; the

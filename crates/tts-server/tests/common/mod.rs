@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use runtime::{Engine, EngineOptions, SynthesisRequest};
 
 pub fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+    test_support::fixtures_dir()
 }
 
 /// A CustomVoice checkpoint with speakers alice and bob.

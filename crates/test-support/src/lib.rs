@@ -1,0 +1,54 @@
+//! What the tests, benches and examples of every crate look up the same way: the external
+//! `shared/` folder (real checkpoint configs and tokenizer files, test data) and the committed
+//! reference fixtures. A dev-dependency only; std only, so any crate can use it.
+
+use std::path::PathBuf;
+
+/// The repository root (this crate is `crates/test-support`).
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `shared/`: `QWEN3_TTS_SHARED_DIR`, else the folder beside the repository (CI clones the
+/// repository next to it). Panics with the fix when it is missing.
+pub fn shared_dir() -> PathBuf {
+    let dir = std::env::var_os("QWEN3_TTS_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("../shared"));
+    assert!(
+        dir.is_dir(),
+        "{} missing: clone the shared/ folder beside the repository or set QWEN3_TTS_SHARED_DIR",
+        dir.display()
+    );
+    dir
+}
+
+/// `shared/<rel>`, which must exist (a file or a folder).
+pub fn shared(rel: &str) -> PathBuf {
+    let path = shared_dir().join(rel);
+    assert!(
+        path.exists(),
+        "{} missing from the shared/ folder (QWEN3_TTS_SHARED_DIR)",
+        path.display()
+    );
+    path
+}
+
+/// `shared/hf/<model>`: a real checkpoint's configs and tokenizer files (no weights).
+pub fn hf_dir(model: &str) -> PathBuf {
+    shared(&format!("hf/{model}"))
+}
+
+/// The committed reference fixtures, `tests/fixtures` (`tools/reference/generate.sh`).
+pub fn fixtures_dir() -> PathBuf {
+    let dir = repo_root().join("tests/fixtures");
+    assert!(dir.is_dir(), "{} missing", dir.display());
+    dir
+}
+
+/// `tests/fixtures/checkpoints/<name>`: a tiny random-weight checkpoint in the real layout.
+pub fn fixture_checkpoint(name: &str) -> PathBuf {
+    let dir = fixtures_dir().join("checkpoints").join(name);
+    assert!(dir.is_dir(), "fixture checkpoint {} missing", dir.display());
+    dir
+}
