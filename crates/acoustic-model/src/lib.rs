@@ -35,8 +35,9 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon,
-//! plus rubato to resample reference audio.
+//! Like every model crate of this workspace it depends on candle, serde, tracing and rayon.
+//! Reference audio comes in at the speaker encoder's 24 kHz: the engine resamples it once
+//! (`tts_core::audio::resample`) for both the x-vector and the codec encoder.
 
 pub mod code_predictor;
 pub mod config;
@@ -49,7 +50,6 @@ pub mod mel;
 pub mod model;
 pub mod prompt;
 pub mod quant;
-pub mod resample;
 pub mod rope;
 pub mod sampling;
 pub mod speaker_encoder;

@@ -133,7 +133,7 @@ impl Qwen3Tts {
         Ok(s.run()?.into_iter().map(|(frames, stop)| Generated { frames, stop }).collect())
     }
 
-    /// The x-vector of a mono waveform (resampled to 24 kHz when needed): `[enc_dim]`.
+    /// The x-vector of a mono 24 kHz waveform: `[enc_dim]`.
     pub fn speaker_embedding(&self, wav: &[f32], sample_rate: u32) -> Result<Tensor> {
         let Some(enc) = &self.speaker_encoder else {
             bail!("a {} model has no speaker encoder", self.cfg.tts_model_type.as_str())

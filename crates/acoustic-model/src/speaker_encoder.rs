@@ -251,7 +251,8 @@ impl SpeakerEncoder {
     }
 
     /// `extract_speaker_embedding`: log-mel of a 24 kHz waveform (f32), cast to `dtype`, then
-    /// the encoder; row 0. Other sample rates are resampled to 24 kHz first.
+    /// the encoder; row 0. Other sample rates are refused: the caller resamples once for the
+    /// x-vector and the codec encoder alike, so both see the same samples.
     pub fn embed_waveform(
         &self,
         wav: &[f32],
@@ -260,13 +261,13 @@ impl SpeakerEncoder {
         dev: &Device,
     ) -> Result<Tensor> {
         let mel_cfg = MelConfig::speaker_encoder();
-        let resampled;
-        let wav = if sample_rate == mel_cfg.sample_rate {
-            wav
-        } else {
-            resampled = crate::resample::resample(wav, sample_rate, mel_cfg.sample_rate)?;
-            resampled.as_slice()
-        };
+        if sample_rate != mel_cfg.sample_rate {
+            bail!(
+                "the speaker encoder takes {} Hz audio, got {sample_rate} Hz: resample it first \
+                 (tts_core::audio::resample)",
+                mel_cfg.sample_rate
+            )
+        }
         let mel = log_mel(wav, &mel_cfg, dev)?.to_dtype(dtype)?;
         self.forward(&mel)?.get(0)
     }

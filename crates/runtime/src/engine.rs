@@ -542,11 +542,16 @@ impl Engine {
         &self,
         r: &crate::request::VoiceReference,
     ) -> Result<EncodedVoice, EngineError> {
-        let xvector = self.model.speaker_embedding(&r.audio.samples, r.audio.sample_rate)?;
+        // One resampling for the x-vector and the codec encoder: both run at 24 kHz, and the
+        // reference resamples for both with the same filter (`librosa.resample` in
+        // `Qwen3TTSModel.create_voice_clone_prompt` and `Qwen3TTSTokenizer._normalize_audio_inputs`).
+        let samples =
+            tts_core::audio::resample(&r.audio.samples, r.audio.sample_rate, self.sample_rate)?;
+        let xvector = self.model.speaker_embedding(&samples, self.sample_rate)?;
         match (&r.text, r.x_vector_only) {
             (_, true) => Ok(EncodedVoice { voice: Voice::XVector(xvector), prime: None }),
             (Some(ref_text), false) if !ref_text.trim().is_empty() => {
-                let ref_codes = self.encode_reference(&r.audio)?;
+                let ref_codes = self.encode_reference(samples)?;
                 let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
                 let prime = Some(ref_codes.clone());
                 Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
@@ -558,13 +563,11 @@ impl Engine {
         }
     }
 
-    /// Reference audio -> codes `[frames][num_code_groups]` at the codec's rate.
-    fn encode_reference(&self, audio: &tts_core::Audio) -> Result<Vec<Vec<u32>>, EngineError> {
+    /// Reference audio at the codec's rate -> codes `[frames][num_code_groups]`.
+    fn encode_reference(&self, samples: Vec<f32>) -> Result<Vec<Vec<u32>>, EngineError> {
         let Some(encoder) = &self.encoder else {
             return Err(EngineError::invalid("this model has no codec encoder for voice cloning"));
         };
-        let samples =
-            tts_core::audio::resample(&audio.samples, audio.sample_rate, self.sample_rate)?;
         let n = samples.len();
         let wav = Tensor::from_vec(samples, (1, n), &self.options.device)?;
         let codes = encoder.encode(&wav)?.to_dtype(DType::U32)?.to_vec2::<u32>()?;

@@ -121,3 +121,31 @@ fn a_registered_voice_is_encoded_once_and_speaks_as_the_reference() {
     let bad = engine.register_voice("no spaces", &request(&g).reference.unwrap()).unwrap_err();
     assert!(bad.to_string().contains("not valid"), "{bad}");
 }
+
+#[test]
+fn a_reference_at_another_rate_is_resampled_once_for_both_encoders() {
+    // The x-vector and the codec encoder see the same 24 kHz samples (the reference resamples
+    // for both with one filter): a 16 kHz reference clones exactly as its resampling to 24 kHz
+    // passed in directly, in both clone modes.
+    let dir = fixtures().join("checkpoints/tiny-e2e-base");
+    let engine = Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap();
+    for case in ["clone_icl_en", "clone_xvec_en"] {
+        let g = golden(case);
+        let at_16k = tts_core::audio::resample(&g.ref_audio, 24_000, 16_000).unwrap();
+        let at_24k = tts_core::audio::resample(&at_16k, 16_000, 24_000).unwrap();
+        let synth = |samples: Vec<f32>, sample_rate: u32| {
+            let mut req = request(&g);
+            req.reference.as_mut().unwrap().audio = tts_core::Audio { samples, sample_rate };
+            let mut wav = Vec::new();
+            let summary = engine.synthesize(&req, &mut collect_into(&mut wav));
+            (summary.unwrap_or_else(|e| panic!("{case}: {e}")).codes, wav)
+        };
+        let (resampled_here, resampled_by_engine) = (synth(at_24k, 24_000), synth(at_16k, 16_000));
+        assert!(!resampled_here.1.is_empty(), "{case}");
+        assert_eq!(resampled_by_engine, resampled_here, "{case}");
+    }
+    // The speaker encoder itself takes 24 kHz only, and says so.
+    let model = acoustic_model::Qwen3Tts::load(&dir, DType::F32, &Device::Cpu).unwrap();
+    let err = model.speaker_embedding(&[0.0; 1600], 16_000).unwrap_err().to_string();
+    assert!(err.contains("24000 Hz") && err.contains("16000 Hz"), "{err}");
+}
