@@ -7,22 +7,10 @@ use std::path::{Path, PathBuf};
 
 use candle_core::{DType, Device};
 use runtime::{Engine, EngineOptions};
+use test_support::copy_dir;
 
 fn fixture() -> PathBuf {
     test_support::fixture_checkpoint("tiny-e2e")
-}
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap() {
-        let entry = entry.unwrap();
-        let to = dst.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to);
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
 }
 
 /// Loads a copy of the fixture after `break_it`, expecting an error whose message contains

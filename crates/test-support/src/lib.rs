@@ -2,7 +2,7 @@
 //! `shared/` folder (real checkpoint configs and tokenizer files, test data) and the committed
 //! reference fixtures. A dev-dependency only; std only, so any crate can use it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The repository root (this crate is `crates/test-support`).
 fn repo_root() -> PathBuf {
@@ -44,6 +44,21 @@ pub fn fixtures_dir() -> PathBuf {
     let dir = repo_root().join("tests/fixtures");
     assert!(dir.is_dir(), "{} missing", dir.display());
     dir
+}
+
+/// Copies a directory tree (fixture checkpoints are small), to break the copy in a test.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+    let entries = std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        let dest = to.join(path.file_name().expect("an entry has a name"));
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
 }
 
 /// `tests/fixtures/checkpoints/<name>`: a tiny random-weight checkpoint in the real layout.

@@ -27,16 +27,5 @@ pub fn fixture_checkpoints() -> Vec<PathBuf> {
     dirs
 }
 
-/// Copies a directory tree (fixture checkpoints are small).
-pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let dest = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &dest);
-        } else {
-            std::fs::copy(&path, &dest).unwrap();
-        }
-    }
-}
+#[allow(unused_imports)] // Each test binary uses a different subset of these helpers.
+pub use test_support::copy_dir;
