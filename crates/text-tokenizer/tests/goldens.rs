@@ -8,6 +8,7 @@
 //!   reference venv): both variants side by side, for the texts where they differ plus probes.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use text_tokenizer::{QwenTokenizer, SplitRegex, TokenizerOptions};
@@ -21,9 +22,18 @@ fn checkpoint_dir() -> PathBuf {
     shared_dir().join("hf/Qwen3-TTS-12Hz-0.6B-CustomVoice")
 }
 
-fn tokenizer(split_regex: SplitRegex) -> QwenTokenizer {
-    QwenTokenizer::from_dir(checkpoint_dir(), TokenizerOptions { split_regex })
-        .unwrap_or_else(|e| panic!("loading the checkpoint tokenizer: {e}"))
+/// The checkpoint's tokenizer with `split_regex`, built once per test binary.
+fn tokenizer(split_regex: SplitRegex) -> &'static QwenTokenizer {
+    static QWEN2: OnceLock<QwenTokenizer> = OnceLock::new();
+    static MISTRAL: OnceLock<QwenTokenizer> = OnceLock::new();
+    let cell = match split_regex {
+        SplitRegex::Qwen2 => &QWEN2,
+        SplitRegex::MistralPatched => &MISTRAL,
+    };
+    cell.get_or_init(|| {
+        QwenTokenizer::from_dir(checkpoint_dir(), TokenizerOptions { split_regex })
+            .unwrap_or_else(|e| panic!("loading the checkpoint tokenizer: {e}"))
+    })
 }
 
 fn read_jsonl<T: for<'de> Deserialize<'de>>(path: PathBuf) -> Vec<T> {
