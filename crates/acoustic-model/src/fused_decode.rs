@@ -305,7 +305,7 @@ fn rms_norm_in_place(x: &mut [f32], w: &[f32], eps: f32) {
 }
 
 /// [`rms_norm_in_place`] on a copy of each `w.len()`-wide row.
-pub(crate) fn rms_norm_rows(xs: &[f32], w: &[f32], eps: f32) -> Vec<f32> {
+fn rms_norm_rows(xs: &[f32], w: &[f32], eps: f32) -> Vec<f32> {
     let mut out = xs.to_vec();
     out.chunks_exact_mut(w.len()).for_each(|r| rms_norm_in_place(r, w, eps));
     out
@@ -335,7 +335,7 @@ fn silu_mul(gate: &[f32], up: &[f32], out: &mut [f32]) {
 /// series to `r^7` (truncation below 1e-8 relative), times `2^n` built in the exponent bits.
 /// Beyond [-87, 88] it gives 0 (the truth is below 1.6e-38: subnormal or 0 in f32) and
 /// infinity (e^88.73 overflows f32), so silu's ends are candle's: `x / inf = -0` and `x / 1 = x`.
-pub(crate) fn exp(x: f32) -> f32 {
+fn exp(x: f32) -> f32 {
     const LN2_HI: f32 = 0.693_145_75;
     const LN2_LO: f32 = 1.428_606_8e-6;
     // 1.5 * 2^23: adding and subtracting it rounds to the nearest integer.

@@ -16,9 +16,9 @@ use candle_core::quantized::{GgmlDType, QTensor};
 use candle_core::{Result, bail};
 
 /// Rows per tile (one 512-bit register of i32 / f32 lanes).
-const TILE: usize = 16;
+pub(crate) const TILE: usize = 16;
 /// Values per Q8_0 block.
-const BLOCK: usize = 32;
+pub(crate) const BLOCK: usize = 32;
 /// Activation rows processed together per tile (weights loaded once for them).
 const MT: usize = 8;
 
@@ -166,15 +166,7 @@ impl Int8Matrix {
                 );
                 for m0 in (0..m).step_by(crate::int8_amx::MAX_ROWS) {
                     let rows = crate::int8_amx::MAX_ROWS.min(m - m0);
-                    let pass = crate::int8_amx::ActRows {
-                        q: &acts.q,
-                        d: &acts.d,
-                        neg_offset: &acts.neg_offset,
-                        k,
-                        m,
-                        m0,
-                        rows,
-                    };
+                    let pass = crate::int8_amx::Pass { acts: &acts, m, m0, rows };
                     // SAFETY: available() holds; `out` holds m * n values and outlives the
                     // pool call; this chunk alone writes the columns of tiles `range`.
                     unsafe {
@@ -249,12 +241,12 @@ fn interleave(blocks: Vec<f32>, m: usize, n: usize) -> Vec<f32> {
 }
 
 /// Activation rows in Q8_0: values, per-block scales and per-block sums.
-struct Acts {
-    q: Vec<i8>,
-    d: Vec<f32>,
+pub(crate) struct Acts {
+    pub(crate) q: Vec<i8>,
+    pub(crate) d: Vec<f32>,
     /// `-128 * sum(q)` per block: the correction for the weights' +128 offset.
-    neg_offset: Vec<i32>,
-    k: usize,
+    pub(crate) neg_offset: Vec<i32>,
+    pub(crate) k: usize,
 }
 
 /// GGML's `quantize_row_q8_0`: `d = amax / 127`, `q = round(x / d)`, per 32 values.

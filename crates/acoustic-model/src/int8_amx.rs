@@ -94,18 +94,13 @@ impl TileConfig {
     }
 }
 
-/// Activation rows `m0..m0 + rows` in Q8_0, as the kernel reads them.
-pub(crate) struct ActRows<'a> {
-    /// `[m][k]` quantized values of all rows.
-    pub q: &'a [i8],
-    /// Per (row, block) scale.
-    pub d: &'a [f32],
-    /// Per (row, block) `-128 * sum(q)`.
-    pub neg_offset: &'a [i32],
-    pub k: usize,
+use crate::int8::{Acts, BLOCK, TILE};
+
+/// Activation rows `m0..m0 + rows` of a matmul's `m` quantized rows: one AMX pass.
+pub(crate) struct Pass<'a> {
+    pub acts: &'a Acts,
     /// All rows of the matmul (the output's row count).
     pub m: usize,
-    /// This pass's rows.
     pub m0: usize,
     pub rows: usize,
 }
@@ -122,21 +117,20 @@ pub(crate) unsafe fn tiles(
     scales: &[f32],
     qs: &[u8],
     first_tile: usize,
-    acts: &ActRows,
+    pass: &Pass,
     out: *mut f32,
     n: usize,
 ) {
-    const TILE: usize = 16;
-    const BLOCK: usize = 32;
-    let (k, rows) = (acts.k, acts.rows);
+    let (acts, rows) = (pass.acts, pass.rows);
+    let k = acts.k;
     let kb = k / BLOCK;
     let count = scales.len() / (kb * TILE);
     assert!((1..=MAX_ROWS).contains(&rows) && k.is_multiple_of(BLOCK));
     assert!(scales.len() == count * kb * TILE && qs.len() == count * kb * TILE * BLOCK);
-    assert!((first_tile + count) * TILE <= n && acts.m0 + rows <= acts.m);
-    assert!(acts.q.len() >= (acts.m0 + rows) * k);
+    assert!((first_tile + count) * TILE <= n && pass.m0 + rows <= pass.m);
+    assert!(acts.q.len() >= (pass.m0 + rows) * k);
     assert!(
-        acts.d.len() >= (acts.m0 + rows) * kb && acts.neg_offset.len() >= (acts.m0 + rows) * kb
+        acts.d.len() >= (pass.m0 + rows) * kb && acts.neg_offset.len() >= (pass.m0 + rows) * kb
     );
     let cfg = TileConfig::new(rows);
     // SAFETY: the asserts bound every tile load and store below (a tile load of `rows` rows
@@ -146,11 +140,11 @@ pub(crate) unsafe fn tiles(
         core::arch::asm!("ldtilecfg [{}]", in(reg) &cfg as *const TileConfig, options(nostack, readonly));
         for t in 0..count {
             // Row i of the pass: `out[(m0 + i) * n + (first_tile + t) * 16..][..16]`.
-            let out = out.add(acts.m0 * n + (first_tile + t) * TILE);
+            let out = out.add(pass.m0 * n + (first_tile + t) * TILE);
             macro_rules! rows_kernel {
                 ($($r:literal)*) => {
                     match rows {
-                        $($r => epilogue_pass::<$r>(scales, qs, acts, t, kb, out, n),)*
+                        $($r => epilogue_pass::<$r>(scales, qs, pass, t, kb, out, n),)*
                         _ => unreachable!("rows checked above"),
                     }
                 };
@@ -168,18 +162,17 @@ pub(crate) unsafe fn tiles(
 unsafe fn epilogue_pass<const R: usize>(
     scales: &[f32],
     qs: &[u8],
-    acts: &ActRows,
+    pass: &Pass,
     t: usize,
     kb: usize,
     out: *mut f32,
     n: usize,
 ) {
     use core::arch::x86_64::*;
-    const TILE: usize = 16;
-    const BLOCK: usize = 32;
     #[repr(C, align(64))]
     struct Sums([i32; MAX_ROWS * TILE]);
     let mut sums = [Sums([0; MAX_ROWS * TILE]), Sums([0; MAX_ROWS * TILE])];
+    let (acts, m0) = (pass.acts, pass.m0);
     let k = acts.k;
     // SAFETY: `tiles` checked the bounds of every pointer for tile t, rows m0..m0 + R.
     unsafe {
@@ -187,7 +180,7 @@ unsafe fn epilogue_pass<const R: usize>(
         let epilogue = |acc: &mut [__m512; R], sums: &Sums, b: usize| {
             let wd = _mm512_loadu_ps(scales.as_ptr().add((t * kb + b) * TILE));
             for (i, acc) in acc.iter_mut().enumerate() {
-                let j = (acts.m0 + i) * kb + b;
+                let j = (m0 + i) * kb + b;
                 let s = _mm512_load_si512(sums.0.as_ptr().add(i * TILE) as *const _);
                 let s = _mm512_add_epi32(s, _mm512_set1_epi32(*acts.neg_offset.get_unchecked(j)));
                 let f = _mm512_cvtepi32_ps(s);
@@ -195,7 +188,7 @@ unsafe fn epilogue_pass<const R: usize>(
                 *acc = _mm512_fmadd_ps(f, _mm512_mul_ps(wd, d), *acc);
             }
         };
-        let a = |b: usize| acts.q.as_ptr().add(acts.m0 * k + b * BLOCK);
+        let a = |b: usize| acts.q.as_ptr().add(m0 * k + b * BLOCK);
         let w = |b: usize| qs.as_ptr().add((t * kb + b) * TILE * BLOCK);
         // Weights stream from memory once per step; prefetch them 8 blocks (4 KiB) ahead, the
         // tile loads alone leave the AMX unit waiting on each block's latency.

@@ -368,6 +368,18 @@ impl Decoder {
         {
             return Ok(out);
         }
+        self.candle_forward(xs, cos, sin, mask, cache)
+    }
+
+    /// The layers as candle ops, then the final norm (every dtype, device and mask).
+    fn candle_forward(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        mask: Option<&Tensor>,
+        cache: &mut DecoderCache,
+    ) -> Result<Tensor> {
         let mut xs = xs.clone();
         for (layer, c) in self.layers.iter().zip(cache.layers.iter_mut()) {
             xs = layer.forward(&xs, cos, sin, mask, c)?;
@@ -385,6 +397,9 @@ impl Decoder {
         sin: &Tensor,
         cache: &mut DecoderCache,
     ) -> Result<Tensor> {
+        if cache.layers.len() != self.layers.len() {
+            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
+        }
         if let Some(out) = self.fused_forward(xs, cos, sin, cache)? {
             return Ok(out);
         }
@@ -393,10 +408,11 @@ impl Decoder {
             1 => None,
             _ => Some(causal_mask(b, l, cache.seq_len(), None, xs.device())?),
         };
-        self.forward(xs, cos, sin, mask.as_ref(), cache)
+        self.candle_forward(xs, cos, sin, mask.as_ref(), cache)
     }
 
-    /// The fused CPU steps over all layers and the final norm, `None` when a layer lacks them.
+    /// The fused CPU steps over all layers and the final norm, `None` when a layer lacks them
+    /// (the caller checked the cache's layer count).
     fn fused_forward(
         &self,
         xs: &Tensor,
@@ -404,9 +420,6 @@ impl Decoder {
         sin: &Tensor,
         cache: &mut DecoderCache,
     ) -> Result<Option<Tensor>> {
-        if cache.layers.len() != self.layers.len() {
-            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
-        }
         let Some(mut x) = self.fused_input(xs)? else { return Ok(None) };
         let positions = xs.dim(1)?;
         let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
@@ -414,7 +427,12 @@ impl Decoder {
             let f = layer.fused.as_ref().expect("fused_input checked every layer");
             f.forward(&mut x, &cos, &sin, RowCaches::Shared { cache: c, positions })?;
         }
-        Ok(Some(self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?)?))
+        Ok(Some(self.fused_output(x, xs)?))
+    }
+
+    /// The final norm on the fused steps' rows `x`, shaped as their input `xs`.
+    fn fused_output(&self, x: Vec<f32>, xs: &Tensor) -> Result<Tensor> {
+        self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?)
     }
 
     /// `xs` as f32 rows when every layer runs the fused CPU decode step on it.
@@ -447,7 +465,7 @@ impl Decoder {
                 let f = layer.fused.as_ref().expect("fused_input checked every layer");
                 f.forward(&mut x, &cos, &sin, RowCaches::PerRow(&mut layer_caches))?;
             }
-            return self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?);
+            return self.fused_output(x, xs);
         }
         let mut xs = xs.clone();
         for (l, layer) in self.layers.iter().enumerate() {
