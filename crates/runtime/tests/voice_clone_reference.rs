@@ -60,6 +60,15 @@ fn request(g: &Golden) -> SynthesisRequest {
     req
 }
 
+/// The Base fixture checkpoint `tiny-e2e-base`.
+fn base_dir() -> PathBuf {
+    fixtures().join("checkpoints/tiny-e2e-base")
+}
+
+fn engine() -> Engine {
+    Engine::load(base_dir().to_str().unwrap(), EngineOptions::default()).unwrap()
+}
+
 fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
     assert_eq!(a.len(), b.len());
     a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
@@ -67,8 +76,7 @@ fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
 
 #[test]
 fn icl_and_x_vector_clones_equal_the_reference_wrapper() {
-    let dir = fixtures().join("checkpoints/tiny-e2e-base");
-    let engine = Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap();
+    let engine = engine();
     for case in ["clone_icl_en", "clone_xvec_en"] {
         let g = golden(case);
         assert_eq!(g.ref_audio.len(), 2400, "{case}: the recorded reference slice");
@@ -91,8 +99,7 @@ fn icl_and_x_vector_clones_equal_the_reference_wrapper() {
 
 #[test]
 fn a_registered_voice_is_encoded_once_and_speaks_as_the_reference() {
-    let dir = fixtures().join("checkpoints/tiny-e2e-base");
-    let engine = Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap();
+    let engine = engine();
     for (case, name) in [("clone_icl_en", "Stella-ICL"), ("clone_xvec_en", "stella_xvec")] {
         let g = golden(case);
         let mut req = request(&g);
@@ -127,8 +134,7 @@ fn a_reference_at_another_rate_is_resampled_once_for_both_encoders() {
     // The x-vector and the codec encoder see the same 24 kHz samples (the reference resamples
     // for both with one filter): a 16 kHz reference clones exactly as its resampling to 24 kHz
     // passed in directly, in both clone modes.
-    let dir = fixtures().join("checkpoints/tiny-e2e-base");
-    let engine = Engine::load(dir.to_str().unwrap(), EngineOptions::default()).unwrap();
+    let engine = engine();
     for case in ["clone_icl_en", "clone_xvec_en"] {
         let g = golden(case);
         let at_16k = tts_core::audio::resample(&g.ref_audio, 24_000, 16_000).unwrap();
@@ -145,7 +151,7 @@ fn a_reference_at_another_rate_is_resampled_once_for_both_encoders() {
         assert_eq!(resampled_by_engine, resampled_here, "{case}");
     }
     // The speaker encoder itself takes 24 kHz only, and says so.
-    let model = acoustic_model::Qwen3Tts::load(&dir, DType::F32, &Device::Cpu).unwrap();
+    let model = acoustic_model::Qwen3Tts::load(&base_dir(), DType::F32, &Device::Cpu).unwrap();
     let err = model.speaker_embedding(&[0.0; 1600], 16_000).unwrap_err().to_string();
     assert!(err.contains("24000 Hz") && err.contains("16000 Hz"), "{err}");
 }
