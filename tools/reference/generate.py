@@ -6,7 +6,9 @@ tiny-e2e) -> end-to-end voice clone (builds tiny-e2e-base) -> manifest.json
 and README.md. The output directory is wiped first so no stale file survives.
 
 `generate.py --codec-f64-only` rewrites only codec/codec_f64.{safetensors,json}
-from the existing fixtures and adds them to manifest.json (codec_goldens_f64.py).
+from the existing fixtures and adds them to manifest.json (codec_goldens_f64.py);
+`--codec-bf16-only` (codec/codec_bf16.*, codec_bf16_goldens.py) and
+`--clone-cut-only` (e2e/clone_icl_cut.*, clone_cut_goldens.py) likewise.
 """
 
 from __future__ import annotations
@@ -125,6 +127,25 @@ def checkpoint_summaries() -> dict:
     return out
 
 
+def add_to_manifest(run, rels: list[str]) -> None:
+    """Runs one generator on top of the committed fixtures and adds (or replaces) the manifest
+    entries of the files it writes, leaving every other file as it is."""
+    from common import _MANIFEST_DIR
+
+    manifest_path = FIXTURES / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    if _MANIFEST_DIR.exists():
+        shutil.rmtree(_MANIFEST_DIR)
+    run()
+    for rel in rels:
+        part = _MANIFEST_DIR / (rel.replace("/", "__") + ".json")
+        info = json.loads(part.read_text(encoding="utf-8"))["info"]
+        manifest["files"][rel] = file_entry(FIXTURES / rel, rel, info)
+    shutil.rmtree(_MANIFEST_DIR)
+    write_json(manifest_path, manifest)
+    shutil.copyfile(HERE / "FIXTURES_README.md", FIXTURES / "README.md")
+
+
 def main():
     setup_torch()
     clean()
@@ -133,7 +154,9 @@ def main():
     import speaker_goldens
     import codec_goldens
     import codec_goldens_f64
+    import codec_bf16_goldens
     import e2e_goldens
+    import clone_cut_goldens
     import python_goldens
 
     print("[1/5] checkpoints", flush=True)
@@ -146,10 +169,14 @@ def main():
     codec_goldens.run()
     print("[4b/5] codec float64 truth", flush=True)
     codec_goldens_f64.run()
+    print("[4c/5] codec encoder in bfloat16", flush=True)
+    codec_bf16_goldens.run()
     print("[5/5] end-to-end goldens", flush=True)
     e2e_seed, e2e_rejected = e2e_goldens.run()
     print("[5b/5] end-to-end voice-clone goldens", flush=True)
     clone_seed, clone_rejected = e2e_goldens.run_clone()
+    print("[5b'/5] voice clone where the wrapper's cut keeps a reference sample", flush=True)
+    clone_cut_goldens.run()
     print("[5c/5] Python-package goldens (voice design, batched calls)", flush=True)
     vd_seed, vd_rejected = python_goldens.run()
 
@@ -221,7 +248,17 @@ if __name__ == "__main__":
         import codec_goldens_f64
 
         codec_goldens_f64.run_only()
+    elif sys.argv[1:] == ["--codec-bf16-only"]:
+        setup_torch()
+        import codec_bf16_goldens
+
+        codec_bf16_goldens.run_only()
+    elif sys.argv[1:] == ["--clone-cut-only"]:
+        setup_torch()
+        import clone_cut_goldens
+
+        clone_cut_goldens.run_only()
     elif sys.argv[1:]:
-        sys.exit(f"usage: generate.py [--codec-f64-only]  (got {sys.argv[1:]})")
+        sys.exit(f"usage: generate.py [--codec-f64-only | --codec-bf16-only | --clone-cut-only]  (got {sys.argv[1:]})")
     else:
         main()

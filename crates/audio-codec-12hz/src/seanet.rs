@@ -9,7 +9,7 @@
 //! Like [`crate::conv::CausalConv1d`], a conv is im2col + one GEMM through [`Linear`], whose
 //! rounding does not depend on the row count (see linear.rs).
 
-use candle_core::{Module, Result, Tensor, bail};
+use candle_core::{DType, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
 use crate::config::EncoderConfig;
@@ -121,9 +121,15 @@ impl MimiConv1d {
     }
 }
 
-/// `nn.ELU()` (alpha 1).
+/// `nn.ELU()` (alpha 1). PyTorch evaluates it in f32 for a bf16/f16 tensor (`expm1` on the
+/// upcast value, one rounding at the end); candle's half-precision ELU rounds `exp(x)` before
+/// subtracting 1, which loses most digits of small negative inputs, so half precision goes
+/// through f32 here.
 fn elu(xs: &Tensor) -> Result<Tensor> {
-    xs.elu(1.0)
+    match xs.dtype() {
+        DType::F32 | DType::F64 => xs.elu(1.0),
+        dtype => xs.to_dtype(DType::F32)?.elu(1.0)?.to_dtype(dtype),
+    }
 }
 
 /// `MimiResnetBlock`: `shortcut(x) + conv_k1(elu(conv_k(elu(x))))`, the first conv halving the
