@@ -246,7 +246,7 @@ impl PyEngine {
     ) -> PyResult<Vec<WavAndCodes<'py>>> {
         let mut streams = Vec::with_capacity(requests.len());
         for r in &requests {
-            streams.push(self.submit(r.get())?);
+            streams.push(self.submit(r.get(), true)?);
         }
         // One reader thread per stream: every row is read as it is made, so none falls behind
         // the engine's unread-audio limit while another is read.
@@ -282,7 +282,9 @@ impl PyEngine {
 
     /// Starts one request and returns its chunk iterator.
     fn stream(&self, request: &Bound<'_, PyRequest>) -> PyResult<PyStream> {
-        Ok(PyStream::new(self.submit(request.get())?))
+        // Chunks leave as they are decoded: the ICL cut is at the frame boundary (one sample
+        // off the wrapper's for some lengths; runtime::output explains).
+        Ok(PyStream::new(self.submit(request.get(), false)?))
     }
 
     /// Encodes reference audio once and registers it as `name` (Base models). Returns the
@@ -362,13 +364,16 @@ impl PyEngine {
         self.service.engine()
     }
 
-    fn submit(&self, request: &PyRequest) -> PyResult<SynthesisStream> {
-        let prepared = request
+    /// `whole`: the waveform is returned whole, so ICL cloning cuts exactly as the wrapper
+    /// (`generate_voice_clone`'s `int(ref_len / total_len * len)`).
+    fn submit(&self, request: &PyRequest, whole: bool) -> PyResult<SynthesisStream> {
+        let mut prepared = request
             .prepared
             .lock()
             .map_err(|_| PyRuntimeError::new_err("request lock poisoned"))?
             .take()
             .ok_or_else(|| invalid("this request was already run; prepare a new one"))?;
+        prepared.set_exact_reference_cut(whole);
         self.service.submit_prepared(prepared, Qos::default()).map_err(py_err)
     }
 }

@@ -376,7 +376,7 @@ impl<'e, 'a> Batcher<'e, 'a> {
             p(job.segment, total);
         }
         if job.segment > 0 {
-            job.out.end_segment();
+            job.out.end_segment()?;
         }
         let seg = &job.prepared.segments[job.segment];
         let slot = self.session.admit(seg.prompt.clone(), job.prepared.params)?;
@@ -396,8 +396,15 @@ impl<'e, 'a> Batcher<'e, 'a> {
             // The reference decodes `ref_codes ++ generated` and cuts the reference part, so
             // the generated audio depends on the reference codes through the decoder's left
             // context (codec.md §5.5): decode them first and drop their audio.
+            // Whole-utterance outputs hold the segment until its length, and so the
+            // reference's cut, is known; streams cut at the frame boundary (output.rs).
             let t = Instant::now();
-            codec.push(engine.codec(), &engine.codes_tensor(prime)?)?;
+            let wav = codec.push(engine.codec(), &engine.codes_tensor(prime)?)?;
+            if job.prepared.exact_reference_cut {
+                let tail = wav.narrow(1, wav.dim(1)? - 1, 1)?.flatten_all()?.to_vec1::<f32>()?;
+                let spf = engine.codec().samples_per_frame();
+                job.out.hold_for_reference_cut(tail[0], prime.len(), spf)?;
+            }
             job.summary.codec_time += t.elapsed();
             self.stats.codec_time += t.elapsed();
         }

@@ -500,6 +500,7 @@ impl Engine {
             params: plan.params,
             chunk: (rate * req.chunk_ms as usize / 1000).max(1),
             fade: (self.sample_rate as f32 * req.fade_ms.max(0.0) / 1000.0) as usize,
+            exact_reference_cut: req.exact_reference_cut,
         })
     }
 
@@ -600,6 +601,8 @@ pub struct Prepared {
     /// Output chunk and fade lengths in samples.
     pub(crate) chunk: usize,
     pub(crate) fade: usize,
+    /// See [`SynthesisRequest::exact_reference_cut`].
+    pub(crate) exact_reference_cut: bool,
 }
 
 impl Prepared {
@@ -617,6 +620,12 @@ impl Prepared {
     /// Python module's `subtalker_*` arguments); `validate` them after a change.
     pub fn params_mut(&mut self) -> &mut GenerateParams {
         &mut self.params
+    }
+
+    /// Overrides [`SynthesisRequest::exact_reference_cut`] (a caller that decides between a
+    /// stream and a whole waveform after preparing, as the Python module's `run` and `stream`).
+    pub fn set_exact_reference_cut(&mut self, exact: bool) {
+        self.exact_reference_cut = exact;
     }
 }
 

@@ -4,6 +4,18 @@
 //! The last `fade` samples of the stream are always held back (they may still be faded or
 //! mixed); everything before them is released in chunks of exactly `chunk` samples, and the
 //! final chunk carries the remainder.
+//!
+//! ICL voice cloning decodes the reference codes before each segment's frames and drops their
+//! audio. The reference wrapper (`Qwen3TTSModel.generate_voice_clone`, qwen_tts/inference/
+//! qwen3_tts_model.py) cuts `wav[int(ref_len / total_len * len(wav)):]` in float64, which
+//! for some (T_ref, T_total) rounds one sample short of `T_ref * samples_per_frame` and so keeps
+//! the reference audio's last sample ([`reference_cut`]). Whether it does depends on T_total,
+//! known only when the segment ends: [`OutputStream::hold_for_reference_cut`] holds the
+//! segment's audio until then and cuts exactly there (whole-utterance outputs). A stream that
+//! does not hold cuts at `T_ref * samples_per_frame`: for the pairs where the reference keeps
+//! the extra sample, a stream's segment starts one sample later than the reference's output
+//! (the same samples, shifted by one). Holding back only that one sample cannot work: every
+//! later sample follows it.
 
 use std::time::Instant;
 
@@ -25,6 +37,26 @@ pub struct OutputStream<'a> {
     crossfade: Option<(Vec<f32>, usize)>,
     emitted: usize,
     first_audio: Option<Instant>,
+    /// The current ICL segment's audio while its cut is not known.
+    pending_cut: Option<PendingCut>,
+}
+
+/// An ICL segment held until its length, and so the reference's cut, is known.
+struct PendingCut {
+    /// The last sample of the reference codes' audio (dropped unless the cut keeps it).
+    ref_tail: f32,
+    ref_frames: usize,
+    samples_per_frame: usize,
+    /// The segment's own audio so far (after the reference part).
+    audio: Vec<f32>,
+}
+
+/// The reference wrapper's ICL cut (`generate_voice_clone`, qwen3_tts_model.py):
+/// `int(ref_len / max(total_len, 1) * wav.shape[0])`, float64 division and product, truncated.
+/// `samples` is the length of the decoded `ref_codes ++ codes` (`total_frames *
+/// samples_per_frame`).
+pub fn reference_cut(ref_frames: usize, total_frames: usize, samples: usize) -> usize {
+    (ref_frames as f64 / total_frames.max(1) as f64 * samples as f64) as usize
 }
 
 impl<'a> OutputStream<'a> {
@@ -44,7 +76,39 @@ impl<'a> OutputStream<'a> {
             crossfade: None,
             emitted: 0,
             first_audio: None,
+            pending_cut: None,
         }
+    }
+
+    /// The segment that starts now follows `ref_frames` frames of reference codes whose audio
+    /// (ending in `ref_tail`) was decoded and dropped: hold its audio until it ends, then
+    /// release it cut where the reference cuts (see the module doc).
+    pub fn hold_for_reference_cut(
+        &mut self,
+        ref_tail: f32,
+        ref_frames: usize,
+        samples_per_frame: usize,
+    ) -> Result<(), EngineError> {
+        self.settle_cut()?;
+        self.pending_cut =
+            Some(PendingCut { ref_tail, ref_frames, samples_per_frame, audio: Vec::new() });
+        Ok(())
+    }
+
+    /// Releases a held ICL segment, now complete, with the reference's cut.
+    fn settle_cut(&mut self) -> Result<(), EngineError> {
+        let Some(p) = self.pending_cut.take() else { return Ok(()) };
+        let spf = p.samples_per_frame.max(1);
+        let ref_samples = p.ref_frames * spf;
+        let total_frames = p.ref_frames + p.audio.len() / spf;
+        let cut = reference_cut(p.ref_frames, total_frames, ref_samples + p.audio.len());
+        // The float64 quotient and product are each within half an ulp, so the product is
+        // within 2^-52 * ref_samples of ref_samples: for any realistic length (< 2^51 samples)
+        // the cut is ref_samples or one sample before it, the reference audio's last.
+        if cut < ref_samples {
+            self.push_now(&[p.ref_tail])?;
+        }
+        self.push_now(&p.audio)
     }
 
     /// When the first chunk reached the sink.
@@ -62,7 +126,15 @@ impl<'a> OutputStream<'a> {
         (i + 1) as f32 / (n + 1) as f32
     }
 
-    pub fn push(&mut self, mut xs: &[f32]) -> Result<(), EngineError> {
+    pub fn push(&mut self, xs: &[f32]) -> Result<(), EngineError> {
+        if let Some(p) = &mut self.pending_cut {
+            p.audio.extend_from_slice(xs);
+            return Ok(());
+        }
+        self.push_now(xs)
+    }
+
+    fn push_now(&mut self, mut xs: &[f32]) -> Result<(), EngineError> {
         if let Some((prev, done)) = &mut self.crossfade {
             let n = prev.len();
             let take = (n - *done).min(xs.len());
@@ -91,15 +163,18 @@ impl<'a> OutputStream<'a> {
     }
 
     /// The current segment is complete: its held tail will be cross-faded with the next one.
-    pub fn end_segment(&mut self) {
+    pub fn end_segment(&mut self) -> Result<(), EngineError> {
+        self.settle_cut()?;
         self.settle_crossfade();
         if self.fade > 0 {
             self.crossfade = Some((std::mem::take(&mut self.held), 0));
         }
+        Ok(())
     }
 
     /// Ends the stream: fades out the tail and sends the rest with `last` set.
     pub fn finish(mut self) -> Result<usize, EngineError> {
+        self.settle_cut()?;
         self.settle_crossfade();
         if let Some((prev, _)) = self.crossfade.take() {
             self.held = prev;
@@ -147,6 +222,7 @@ impl<'a> OutputStream<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::collect_into;
 
     fn collect(chunk: usize, fade: usize, segments: &[Vec<f32>]) -> Vec<AudioChunk> {
         let mut out = Vec::new();
@@ -157,7 +233,7 @@ mod tests {
         let mut stream = OutputStream::new(&mut sink, 24_000, chunk, fade);
         for (i, seg) in segments.iter().enumerate() {
             if i > 0 {
-                stream.end_segment();
+                stream.end_segment().unwrap();
             }
             for piece in seg.chunks(7) {
                 stream.push(piece).unwrap();
@@ -229,6 +305,95 @@ mod tests {
             assert!((got - want).abs() < 1e-6, "{got} vs {want}");
         }
         assert!(chunks.last().unwrap().last);
+    }
+
+    /// The wrapper's cut as `generate_voice_clone` computes it (qwen3_tts_model.py): the decoded
+    /// `ref_code ++ codes` is `total_len * spf` samples long (`decode` keeps `count(code_0 >
+    /// -1) * decode_upsample_rate`), cut at `int(ref_len / max(total_len, 1) * len)` in float64.
+    fn wrapper_cut(ref_len: usize, total_len: usize, spf: usize) -> usize {
+        let len = (total_len * spf) as f64;
+        let q: f64 = ref_len as f64 / total_len.max(1) as f64;
+        (q * len).trunc() as usize
+    }
+
+    /// (T_ref, T_total) pairs with `T_total <= max_total` where the wrapper keeps one sample of
+    /// the reference audio.
+    fn keeps_one(spf: usize, max_total: usize) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        for total in 1..=max_total {
+            for r in 0..=total {
+                let cut = wrapper_cut(r, total, spf);
+                // Never more than one sample away from the frame boundary, never after it.
+                assert!(cut == r * spf || cut + 1 == r * spf, "({r}, {total}): cut {cut}");
+                assert_eq!(reference_cut(r, total, total * spf), cut, "({r}, {total})");
+                if cut < r * spf {
+                    pairs.push((r, total));
+                }
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn the_wrapper_keeps_one_more_sample_for_some_lengths() {
+        // The real codec (1920 samples per frame) and the tiny fixture codec (24).
+        let real = keeps_one(1920, 600);
+        assert_eq!(real[..3], [(15, 22), (13, 23), (17, 23)]);
+        assert!(real.len() > 1000, "{}", real.len());
+        let tiny = keeps_one(24, 600);
+        assert!(tiny.contains(&(160, 179)) && !tiny.contains(&(200, 229)));
+    }
+
+    /// Decodes `ref ++ gen` as a run of distinct values (sample i is i), pushes the generated
+    /// part in codec-sized pieces, held for the reference cut or not; returns the output.
+    fn primed_segments(segments: &[(usize, usize)], spf: usize, hold: bool) -> Vec<f32> {
+        let mut out = Vec::new();
+        let mut stream = OutputStream::new(collect_into(&mut out), 24_000, 96, 0);
+        for (i, &(r, total)) in segments.iter().enumerate() {
+            if i > 0 {
+                stream.end_segment().unwrap();
+            }
+            let full: Vec<f32> = (0..total * spf).map(|x| x as f32).collect();
+            if hold {
+                stream.hold_for_reference_cut(full[r * spf - 1], r, spf).unwrap();
+            }
+            for piece in full[r * spf..].chunks(3 * spf) {
+                stream.push(piece).unwrap();
+            }
+        }
+        stream.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn a_held_segment_is_cut_where_the_wrapper_cuts() {
+        let check = |r: usize, total: usize, spf: usize| {
+            let cut = wrapper_cut(r, total, spf);
+            let want: Vec<f32> = (cut..total * spf).map(|x| x as f32).collect();
+            assert_eq!(primed_segments(&[(r, total)], spf, true), want, "({r}, {total}) x {spf}");
+            // Streamed (not held): always at the frame boundary.
+            let boundary: Vec<f32> = (r * spf..total * spf).map(|x| x as f32).collect();
+            assert_eq!(primed_segments(&[(r, total)], spf, false), boundary);
+        };
+        let mut kept = 0;
+        for total in 1..=100 {
+            for r in 1..=total {
+                check(r, total, 24);
+                kept += usize::from(wrapper_cut(r, total, 24) < r * 24);
+            }
+        }
+        assert!(kept > 0);
+        for (r, total) in [(15, 22), (14, 22), (13, 23), (15, 23), (1, 49), (1, 48)] {
+            check(r, total, 1920);
+        }
+        // Each sentence group of a clone is cut on its own length.
+        let (a, b) = ((15, 22), (15, 23));
+        let want: Vec<f32> = (wrapper_cut(a.0, a.1, 1920)..a.1 * 1920)
+            .chain(b.0 * 1920..b.1 * 1920)
+            .map(|x| x as f32)
+            .collect();
+        assert_eq!(want.len(), 7 * 1920 + 1 + 8 * 1920);
+        assert_eq!(primed_segments(&[a, b], 1920, true), want);
     }
 
     #[test]

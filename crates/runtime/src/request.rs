@@ -69,6 +69,13 @@ pub struct SynthesisRequest {
     pub fade_ms: f32,
     /// Split long text into sentences and speak them as one stream.
     pub split_sentences: bool,
+    /// ICL cloning: cut each segment's reference audio exactly where the reference wrapper
+    /// does (`int(T_ref / T_total * len)`, which keeps the reference audio's last sample for
+    /// some (T_ref, T_total)). Each segment's audio is then held until the segment ends, as
+    /// the cut depends on its length. Off: the cut is at `T_ref * samples_per_frame` and audio
+    /// streams as it is decoded. On by default (whole-utterance parity); streaming callers turn
+    /// it off. No effect without reference codes.
+    pub exact_reference_cut: bool,
 }
 
 impl SynthesisRequest {
@@ -88,6 +95,7 @@ impl SynthesisRequest {
             chunk_ms: 80,
             fade_ms: 5.0,
             split_sentences: true,
+            exact_reference_cut: true,
         }
     }
 }

@@ -155,3 +155,40 @@ fn a_reference_at_another_rate_is_resampled_once_for_both_encoders() {
     let err = model.speaker_embedding(&[0.0; 1600], 16_000).unwrap_err().to_string();
     assert!(err.contains("24000 Hz") && err.contains("16000 Hz"), "{err}");
 }
+
+#[test]
+fn the_icl_cut_keeps_the_reference_sample_where_the_wrapper_does() {
+    // e2e/clone_icl_cut (tools/reference/clone_cut_goldens.py): T_ref 160, T_total 179, 24
+    // samples per frame; the wrapper cuts at int(160 / 179 * 4296) = 3839, one sample before
+    // the frame boundary, so its output starts with the reference audio's last sample.
+    let engine = engine();
+    let g = golden("clone_icl_cut");
+    let spf = 24;
+    let (t_ref, frames) = (g.ref_code.as_ref().unwrap().len(), g.codes.len());
+    assert_eq!((t_ref, frames), (160, 19));
+    let cut = (t_ref as f64 / (t_ref + frames) as f64 * ((t_ref + frames) * spf) as f64) as usize;
+    assert_eq!(cut, t_ref * spf - 1);
+    assert!(g.meta.contains(&format!("\"cut\": {cut},")));
+    assert_eq!(g.waveform.len(), (t_ref + frames) * spf - cut);
+    let st = unsafe { MmapedSafetensors::new(fixtures().join("e2e/clone_icl_cut.safetensors")) };
+    let full: Vec<f32> =
+        st.unwrap().load("full_waveform", &Device::Cpu).unwrap().to_vec1().unwrap();
+    assert_eq!(full[cut..], g.waveform[..]);
+
+    // A whole utterance (the default) is cut exactly there.
+    let mut req = request(&g);
+    let mut wav = Vec::new();
+    let summary = engine.synthesize(&req, &mut collect_into(&mut wav)).unwrap();
+    assert_eq!(summary.codes, std::slice::from_ref(&g.codes), "codes");
+    assert_eq!(wav.len(), g.waveform.len());
+    let diff = max_abs_diff(&wav, &g.waveform);
+    assert!(diff < 1e-4, "waveform max |diff| {diff}");
+    // A stream cuts at the frame boundary: the same audio without that first sample.
+    req.exact_reference_cut = false;
+    let mut streamed = Vec::new();
+    engine.synthesize(&req, &mut collect_into(&mut streamed)).unwrap();
+    assert_eq!(streamed.len(), g.waveform.len() - 1);
+    let diff = max_abs_diff(&streamed, &g.waveform[1..]);
+    assert!(diff < 1e-4, "streamed waveform max |diff| {diff}");
+    assert_eq!(streamed, wav[1..]);
+}

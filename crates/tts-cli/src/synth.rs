@@ -161,6 +161,9 @@ fn request(args: &SynthArgs, text: &str, reference: Option<VoiceReference>) -> S
     req.normalize = !args.no_normalize;
     req.chunk_ms = args.chunk_ms;
     req.fade_ms = args.fade_ms;
+    // Raw PCM on stdout is played as it arrives: ICL audio streams, cut at the frame boundary;
+    // a WAV file gets the reference's exact cut (runtime::output explains the difference).
+    req.exact_reference_cut = args.output.as_os_str() != "-";
     req
 }
 

@@ -138,7 +138,9 @@ impl TtsService for Tts {
     ) -> Result<Response<Responses>, Status> {
         let arrived = Instant::now();
         let params = speech_params(request.into_inner()).map_err(|e| refuse(&self.state, e))?;
-        let plan = plan(&self.state, &params, API)?;
+        let mut plan = plan(&self.state, &params, API)?;
+        // Audio streams back as it is decoded (ICL cut at the frame boundary, runtime::output).
+        plan.request.exact_reference_cut = false;
         let tracked = start(&self.state, &plan, API).await?;
         let (outbox, responses) = mpsc::channel(OUTBOX);
         let span = tracing::info_span!("grpc", method = "Synthesize", engine_id = tracked.id());

@@ -208,6 +208,9 @@ impl SpeechParams {
                 ));
             }
         };
+        // A streamed response leaves as it is decoded: ICL audio is cut at the frame boundary
+        // (runtime::output); a whole response gets the reference wrapper's exact cut.
+        req.exact_reference_cut = stream.is_none();
         let format = match self.response_format.as_deref().map(str::to_ascii_lowercase) {
             None if stream == Some(StreamFormat::Sse) => AudioFormat::Pcm,
             None => AudioFormat::Wav,

@@ -230,7 +230,9 @@ async fn write_out(mut queue: mpsc::UnboundedReceiver<Out>, mut write: OwnedWrit
 /// `synthesize`: the whole text in one request.
 async fn synthesize(state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, String> {
     let text = event.data.get("text").and_then(Value::as_str).unwrap_or_default().to_string();
-    let plan = plan(state, &params(&event.data, text), API).map_err(message)?;
+    let mut plan = plan(state, &params(&event.data, text), API).map_err(message)?;
+    // Audio chunks stream as they are decoded (ICL cut at the frame boundary, runtime::output).
+    plan.request.exact_reference_cut = false;
     let tracked = start(state, &plan, API).await.map_err(message)?;
     Ok(vec![Out::Speak(tracked)])
 }
