@@ -16,7 +16,7 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let alt = syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
     re(&format!(
-        r"([-−]?)(\d+(?:[.,]\d+)?)(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
+        r"([-−]?)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
     ))
 });
 
@@ -32,8 +32,15 @@ fn split(num: &str) -> (String, String) {
     }
 }
 
+/// English groups thousands with commas ("36,800 ms"); the decimal point is a point.
 fn en_number(num: &str) -> (String, bool) {
-    let (i, f) = split(num);
+    let (i, f) = match num.split_once('.') {
+        Some((i, f)) => (strip_groups(i), f.to_string()),
+        None if num.contains(',') && num.split(',').skip(1).all(|g| g.len() == 3) => {
+            (strip_groups(num), String::new())
+        }
+        None => split(num),
+    };
     if f.is_empty() {
         let one = i.trim_start_matches('0') == "1";
         (en::cardinal_str(&i, true), !one)
@@ -127,5 +134,20 @@ mod tests {
         assert_eq!(norm("длина 5 м", Lang::Ru), "длина пять метров");
         // Longer units keep their hyphen reading.
         assert!(norm("35-мм плёнка", Lang::Ru).contains("миллиметр"));
+    }
+
+    #[test]
+    fn english_commas_group_thousands() {
+        assert_eq!(norm("36,800 km", Lang::En), "thirty six thousand eight hundred kilometers");
+        assert_eq!(
+            norm("It weighs 1,234.5 kg.", Lang::En),
+            "It weighs one thousand two hundred and thirty four point five kilograms."
+        );
+        assert_eq!(norm("3,2 л", Lang::Ru), "три целых две десятых литра");
+        assert_eq!(
+            norm("2,580 sq ft", Lang::En),
+            "two thousand five hundred and eighty square feet"
+        );
+        assert_eq!(norm("12 min", Lang::En), "twelve minutes");
     }
 }

@@ -48,8 +48,9 @@ fn scale(sym: &str) -> Option<&'static Scale> {
 fn en_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>) -> String {
     let frac = if frac.len() > 2 { frac.trim_end_matches('0') } else { frac };
     if let Some(sc) = sc {
+        // "$240 million" is 240,000,000: no "and" in its head (see `number::en_scale_follows`).
         let n = if frac.is_empty() {
-            en::cardinal_str(int, true)
+            en::cardinal_str(int, false)
         } else {
             super::decimal::en_decimal(int, frac)
         };

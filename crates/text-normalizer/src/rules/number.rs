@@ -38,13 +38,31 @@ fn bare_thousand(digits: &str, reading: &str) -> String {
 
 pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize) -> String {
     match lang {
-        // Four bare digits read as a year in English ("1975", "2012", street numbers "1211").
-        Lang::En if digits.len() == 4 && !digits.starts_with('0') => {
+        Lang::En if en_scale_follows(&text[end..]) => en::cardinal_str(digits, false),
+        // Four bare digits of a plausible year (1xxx, 2xxx) read as a year in English ("1975",
+        // "2012", "2100 cars", street numbers "1211"); other four-digit numbers and numbers
+        // written with a group separator ("4,276") are quantities.
+        Lang::En
+            if digits.len() == 4
+                && matches!(digits.as_bytes()[0], b'1' | b'2')
+                && text[start..end].bytes().all(|b| b.is_ascii_digit()) =>
+        {
             en::year(digits.parse().unwrap_or(0))
         }
         Lang::En => en::cardinal_str(digits, true),
         Lang::Ru => ru_int(digits, &RuContext::at(text, start, end), Gender::Masc),
     }
+}
+
+/// Whether an English scale word follows ("240 million"): the number is then the head of a
+/// larger one, and the British "and" belongs to that number's last group, which is empty
+/// ("two hundred forty million", as NeMo reads it).
+pub(crate) fn en_scale_follows(after: &str) -> bool {
+    let w = after.trim_start_matches(' ');
+    w.len() < after.len()
+        && ["thousand", "million", "billion", "trillion"].iter().any(|s| {
+            w.strip_prefix(s).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
 }
 
 pub(crate) fn lang(cx: &Cx, text: &str, start: usize, end: usize) -> Lang {

@@ -12,7 +12,7 @@ use crate::num::ru::{self, Case, Gender};
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\+\d{1,3}[- ]?|\b8[- ]?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b",
+        r"(\+\d{1,3}[- ]?|\b[18]-|\b8 ?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b",
     )
 });
 static IP: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"));
@@ -66,8 +66,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let words = match lang {
             Lang::En => groups
                 .iter()
-                .map(|g| {
+                .enumerate()
+                .map(|(i, g)| {
                     let plus = if g.starts_with('+') { "plus " } else { "" };
+                    // A round area code reads as a number: "1-800" is "one, eight hundred".
+                    let b = g.trim_start_matches('+').as_bytes();
+                    let area_code =
+                        i == 0 || (i == 1 && (groups[0].starts_with('+') || groups[0] == "1"));
+                    if area_code && b.len() == 3 && b[0] != b'0' && b[1] == b'0' && b[2] == b'0' {
+                        return format!("{plus}{} hundred", en::digit_word(char::from(b[0])));
+                    }
                     format!("{plus}{}", en::digit_by_digit(g))
                 })
                 .collect::<Vec<_>>()
@@ -99,6 +107,19 @@ mod tests {
         assert_eq!(
             norm("+1-123-123-56-78", Lang::En),
             "plus one, one two three, one two three, five six, seven eight"
+        );
+    }
+
+    #[test]
+    fn english_toll_free_prefix() {
+        assert_eq!(
+            norm("Call 1-800-397-2571 today.", Lang::En),
+            "Call one, eight hundred, three nine seven, two five seven one today."
+        );
+        // Only the area code: the exchange is read digit by digit.
+        assert_eq!(
+            norm("726-400-8490", Lang::En),
+            "seven two six, four zero zero, eight four nine zero"
         );
     }
 

@@ -1,6 +1,8 @@
 //! Codes of letters then a long run of digits ("ab9453", "XJ220"): the digits are read one
 //! by one, as codes and one-time passwords are said, not as a quantity. A round run ("t2000")
-//! is said as its number ("t two thousand"), as model names are.
+//! is said as its number ("t two thousand"), as model names are. In English a capitalized
+//! name with up to four digits is a model or flight name and says its number ("A380" is "A
+//! three hundred eighty", "RW5400" "RW five thousand four hundred"), as NeMo reads them.
 
 use std::sync::LazyLock;
 
@@ -17,7 +19,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if c[2][1..].chars().all(|d| d == '0') && !c[2].starts_with('0') {
             return None;
         }
-        let digits = match cx.lang_at(text, start, end) {
+        let lang = cx.lang_at(text, start, end);
+        let model_name = c[1].chars().all(|ch| ch.is_ascii_uppercase())
+            && c[2].len() <= 4
+            && !c[2].starts_with('0');
+        let digits = match lang {
+            Lang::En if model_name => en::cardinal_str(&c[2], false),
             Lang::En => en::digit_by_digit(&c[2]),
             Lang::Ru => ru::digit_by_digit(&c[2]),
         };
@@ -35,5 +42,8 @@ mod tests {
         assert_eq!(norm("your otp is ab9453", Lang::En), "your otp is ab nine four five three");
         assert_eq!(norm("COVID19", Lang::En), "COVID nineteen");
         assert_eq!(norm("my pnr is t2000", Lang::En), "my pnr is t two thousand");
+        assert_eq!(norm("the A380 model", Lang::En), "the A three hundred eighty model");
+        assert_eq!(norm("Flight AM807", Lang::En), "Flight AM eight hundred seven");
+        assert_eq!(norm("AB12345", Lang::En), "AB one two three four five");
     }
 }

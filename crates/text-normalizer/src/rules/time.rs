@@ -12,24 +12,49 @@ use crate::tables::ru_noun::{Class, noun};
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(e\.s\.t|est|EST|pst|PST|utc|UTC|gmt|GMT)\b\.?)?",
+        r"\b(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?:\s?([aApP])(\.?)\s?[mM]\b(\.?))?(?:\s?(e\.s\.t|est|EST|pst|PST|utc|UTC|gmt|GMT)\b(\.?))?",
     )
 });
+
+/// Two clock times joined by a dash: an English range ("9:00-10:00" reads "nine o'clock to ten
+/// o'clock").
+static TIME_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2}:\d{2})\s?[-–—]\s?(\d{1,2}:\d{2})\b"));
 
 fn en_unit(n: u32, sg: &str) -> String {
     format!("{} {sg}{}", en::cardinal(u64::from(n)), if n == 1 { "" } else { "s" })
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &TIME, |c, text, start, end| {
+    let s = replace(s, &TIME_RANGE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
+    });
+    replace(&s, &TIME, |c, text, start, end| {
         let h: u32 = c[1].parse().ok()?;
-        let m: u32 = c[2].parse().ok()?;
+        // A bare hour is a time only with a.m./p.m. ("7 a.m.", "9PM").
+        if c.get(2).is_none() && c.get(4).is_none() {
+            return None;
+        }
+        let m: u32 = c.get(2).map_or(Some(0), |x| x.as_str().parse().ok())?;
         let sec: Option<u32> = c.get(3).and_then(|x| x.as_str().parse().ok());
-        if h > 24 || m > 59 || sec.is_some_and(|x| x > 59) {
+        if h > 24 || m > 59 || sec.is_some_and(|x| x > 59) || (c.get(2).is_none() && h > 12) {
             return None;
         }
         let ampm = c.get(4).map(|x| format!("{}M", x.as_str().to_uppercase()));
-        let zone = c.get(5).map(|z| z.as_str().replace('.', "").to_uppercase());
+        let zone = c.get(7).map(|z| z.as_str().replace('.', "").to_uppercase());
+        // A period after "pm" or "PST" ends the sentence and stays; after "p.m" or "e.s.t" it
+        // closes the abbreviation.
+        let match_end = end;
+        let mut end = end;
+        let (dot_after_ampm, dot_after_zone) = (c.get(6), c.get(8));
+        for (dot, dotted) in [
+            (dot_after_zone, c.get(7).is_some_and(|z| z.as_str().contains('.'))),
+            (dot_after_ampm, !c.get(5).is_some_and(|x| x.as_str().is_empty())),
+        ] {
+            if let Some(d) = dot.filter(|d| !dotted && d.end() == end && !d.is_empty()) {
+                end = d.start();
+            }
+        }
         let words = match cx.lang_at(text, start, end) {
             Lang::En => {
                 let mut w = if let Some(sec) = sec {
@@ -44,7 +69,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 } else if m == 0 {
                     en::cardinal(u64::from(h))
                 } else if m < 10 {
-                    format!("{} oh {}", en::cardinal(u64::from(h)), en::cardinal(u64::from(m)))
+                    // NeMo's reading of clock minutes 1-9: "two o two" (years say "oh").
+                    format!("{} o {}", en::cardinal(u64::from(h)), en::cardinal(u64::from(m)))
                 } else {
                     format!("{} {}", en::cardinal(u64::from(h)), en::cardinal(u64::from(m)))
                 };
@@ -72,6 +98,25 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 w
             }
         };
-        Some(spaced(text, start, end, &words))
+        Some(spaced(text, start, end, &words) + &text[end..match_end])
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn english_clock_forms() {
+        assert_eq!(norm("at 5:45pm.", Lang::En), "at five forty five PM.");
+        assert_eq!(norm("after 11:00 PM, then", Lang::En), "after eleven PM, then");
+        assert_eq!(norm("7 a.m.", Lang::En), "seven AM");
+        assert_eq!(norm("by 9PM PST.", Lang::En), "by nine PM PST.");
+        assert_eq!(norm("1:59 p.m. e.s.t", Lang::En), "one fifty nine PM EST");
+        assert_eq!(norm("2:02", Lang::En), "two o two");
+        assert_eq!(norm("9:00-10:30", Lang::En), "nine o'clock to ten thirty");
+        // A bare number with no a.m./p.m. is not a time.
+        assert_eq!(norm("7 apples", Lang::En), "seven apples");
+    }
 }

@@ -73,12 +73,12 @@ pub(crate) const UNITS: &[Unit] = &[
         noun("миллиампер-час", MascHard, ""),
     ),
     u(
-        &["км²", "км2", "km²", "km2", "кв. км", "кв.км"],
+        &["км²", "км2", "km²", "km2", "кв. км", "кв.км", "sq km", "sq. km"],
         ("square kilometer", "square kilometers"),
         adj_noun("квадратн", "километр", MascHard),
     ),
     u(
-        &["м²", "м2", "m²", "m2", "кв. м", "кв.м", "м^2"],
+        &["м²", "м2", "m²", "m2", "кв. м", "кв.м", "м^2", "sq m", "sq. m"],
         ("square meter", "square meters"),
         adj_noun("квадратн", "метр", MascHard),
     ),
@@ -106,6 +106,12 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["oz"], ("ounce", "ounces"), uf_noun_unciya()),
     u(&["ft"], ("foot", "feet"), noun("фут", MascHard, "")),
     u(&["mi"], ("mile", "miles"), noun("мил", FemYa, "")),
+    u(
+        &["sq ft", "sq. ft.", "sq. ft", "ft²", "ft2"],
+        ("square foot", "square feet"),
+        adj_noun("квадратн", "фут", MascHard),
+    ),
+    u(&["yd", "yds"], ("yard", "yards"), noun("ярд", MascHard, "")),
     u(&["°C", "℃"], ("degree Celsius", "degrees Celsius"), noun("градус", MascHard, "Цельсия")),
     u(
         &["°F", "℉"],
@@ -115,8 +121,8 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["°"], ("degree", "degrees"), noun("градус", MascHard, "")),
     u(&["%"], ("percent", "percent"), noun("процент", MascHard, "")),
     u(&["ч"], ("hour", "hours"), noun("час", MascHard, "")),
-    uf(&["мин"], ("minute", "minutes"), noun("минут", FemA, "")),
-    uf(&["сек", "с"], ("second", "seconds"), noun("секунд", FemA, "")),
+    uf(&["мин", "min", "mins"], ("minute", "minutes"), noun("минут", FemA, "")),
+    uf(&["сек", "с", "sec", "secs"], ("second", "seconds"), noun("секунд", FemA, "")),
     uf(&["мс", "ms"], ("millisecond", "milliseconds"), noun("миллисекунд", FemA, "")),
     u(&["ТБ", "TB"], ("terabyte", "terabytes"), noun("терабайт", MascHard, "")),
     u(&["ГБ", "Гб", "GB"], ("gigabyte", "gigabytes"), noun("гигабайт", MascHard, "")),
