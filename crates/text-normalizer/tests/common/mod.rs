@@ -1,0 +1,157 @@
+//! Scoring shared by the pass-rate tests (`tn_eval`, `tn_generated`): one matching rule, one
+//! table.
+//!
+//! - English: exact match of our output.
+//! - Russian: a case passes when the expected text is our output or one of the alternative
+//!   inflections we offer for spans the context does not decide ("one acceptable inflection
+//!   counts"); "strict" counts only our first choice. Both sides fold ё to е (we write ё,
+//!   the references mostly do not).
+
+#![allow(dead_code)] // each test binary uses a part
+
+use std::collections::BTreeMap;
+
+use text_normalizer::{Lang, Normalizer};
+
+pub fn fold_ru(s: &str) -> String {
+    s.replace('ё', "е").replace('Ё', "Е")
+}
+
+/// Undoes the backslash escapes of the TSV files (\t \n \\).
+pub fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('\\') => out.push('\\'),
+                Some(o) => {
+                    out.push('\\');
+                    out.push(o);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+pub struct Case {
+    pub set: &'static str,
+    pub category: String,
+    pub input: String,
+    pub expected: String,
+    pub lang: Lang,
+}
+
+#[derive(Default)]
+pub struct Tally {
+    pub total: usize,
+    pub pass: usize,
+    pub strict: usize,
+}
+
+impl Tally {
+    pub fn rate(&self) -> f64 {
+        100.0 * self.pass as f64 / self.total.max(1) as f64
+    }
+}
+
+/// Per-(set, category) and per-set tallies of a run, and the failures as printable lines.
+pub struct Report {
+    pub by_category: BTreeMap<(&'static str, String), Tally>,
+    pub by_set: BTreeMap<&'static str, Tally>,
+    pub failures: Vec<String>,
+}
+
+/// Whether `norm` passes `case`: (strict, pass).
+pub fn check(norm: &Normalizer, case: &Case) -> (bool, bool, String) {
+    let got = norm.normalize_with_alternatives(&case.input, Some(case.lang));
+    let (strict, pass) = match case.lang {
+        Lang::En => {
+            let ok = got.to_string() == case.expected;
+            (ok, ok)
+        }
+        Lang::Ru => (
+            fold_ru(&got.to_string()) == fold_ru(&case.expected),
+            got.matches_with(&case.expected, fold_ru),
+        ),
+    };
+    (strict, pass, got.to_string())
+}
+
+pub fn score(norm: &Normalizer, cases: &[Case]) -> Report {
+    let mut by_category: BTreeMap<(&str, String), Tally> = BTreeMap::new();
+    let mut by_set: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for case in cases {
+        let (strict, pass, got) = check(norm, case);
+        for t in [
+            by_category.entry((case.set, case.category.clone())).or_default(),
+            by_set.entry(case.set).or_default(),
+        ] {
+            t.total += 1;
+            t.pass += usize::from(pass);
+            t.strict += usize::from(strict);
+        }
+        if !pass {
+            failures.push(format!(
+                "[{}/{}] {:?}\n   want {:?}\n   got  {:?}",
+                case.set, case.category, case.input, case.expected, got
+            ));
+        }
+    }
+    Report { by_category, by_set, failures }
+}
+
+impl Report {
+    /// The table by category and by set; the failures too when `TN_EVAL_SHOW_FAILURES` is set.
+    pub fn print(&self) {
+        println!(
+            "{:<14} {:<28} {:>5} {:>6} {:>7} {:>7}",
+            "set", "category", "cases", "pass", "rate", "strict"
+        );
+        let row = |set: &str, cat: &str, t: &Tally| {
+            println!(
+                "{set:<14} {cat:<28} {:>5} {:>6} {:>6.1}% {:>6.1}%",
+                t.total,
+                t.pass,
+                t.rate(),
+                100.0 * t.strict as f64 / t.total.max(1) as f64
+            );
+        };
+        for ((set, cat), t) in &self.by_category {
+            row(set, cat, t);
+        }
+        println!();
+        for (set, t) in &self.by_set {
+            row(set, "ALL", t);
+        }
+        if std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some() {
+            println!("\n{}", self.failures.join("\n"));
+        }
+    }
+
+    /// Asserts each `(set, floor percent)`; floors are the rates reached so far, never lowered.
+    pub fn assert_floors(&self, floors: &[(&str, f64)]) {
+        for &(set, floor) in floors {
+            let rate = self.by_set[set].rate();
+            assert!(rate >= floor, "{set}: pass rate {rate:.1}% fell below the floor {floor}%");
+        }
+    }
+
+    /// Asserts `(set, category, floor percent)` floors.
+    pub fn assert_category_floors(&self, floors: &[(&str, &str, f64)]) {
+        for &(set, cat, floor) in floors {
+            let rate = self.by_category[&(set, cat.to_string())].rate();
+            assert!(
+                rate >= floor,
+                "{set}/{cat}: pass rate {rate:.1}% fell below the floor {floor}%"
+            );
+        }
+    }
+}
