@@ -114,6 +114,17 @@ pub(crate) fn strip_groups(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// Whether the dot of an abbreviation after a number ("5 руб.", "3 млн.") also ends a
+/// sentence: a capital follows (such abbreviations do not stand before names), or the text
+/// ends after words ("Рост составил 7 млрд."). A bare amount ("1 руб.") is no sentence, and
+/// its dot is the abbreviation's only.
+pub(crate) fn dot_ends_sentence(text: &str, start: usize, after_dot: usize) -> bool {
+    match text.get(after_dot..).unwrap_or("").trim_start().chars().next() {
+        Some(c) => c.is_uppercase(),
+        None => text[..start].chars().any(char::is_alphabetic),
+    }
+}
+
 /// Pads a replacement with spaces where it touches letters or digits, so "12kg" reads
 /// "twelve kilograms" and "(1)Hello" keeps its bracket.
 pub(crate) fn spaced(text: &str, start: usize, end: usize, rep: &str) -> String {

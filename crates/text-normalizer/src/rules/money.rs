@@ -113,6 +113,12 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
     }
 }
 
+/// A Russian scale abbreviation after a number, with no currency sign: "3,2 млн рублей",
+/// "около 23 тыс. человек", "45,8 млрд.". The number takes the case of its context and the
+/// scale noun agrees with it (двадцати трёх тысяч; after a fraction, genitive: миллиона).
+static RU_SCALE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\d{1,3}(?:[  ]\d{3})+|\d+)(?:,(\d+))?\s?(тыс|млн|млрд|трлн)\b(\.?)"));
+
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
 
@@ -142,7 +148,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(spaced(text, start, end, &words))
     });
-    replace(&s, &SUFFIXED, |c, text, start, end| {
+    let s = replace(&s, &SUFFIXED, |c, text, start, end| {
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',') {
             return None;
         }
@@ -158,7 +164,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // Keep the punctuation the pattern looked at; "руб." and "долл." own their dot.
         let own_dot = c[3].ends_with('.');
         let tail = &whole[whole.len() - tail_len..];
-        let tail = if own_dot { tail.trim_start_matches('.') } else { tail };
+        let tail = if own_dot && !super::dot_ends_sentence(text, start, end) {
+            tail.trim_start_matches('.')
+        } else {
+            tail
+        };
         let words = match cx.lang_at(text, start, end) {
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
@@ -175,6 +185,24 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lead = if text[..start].ends_with(char::is_alphanumeric) { " " } else { "" };
         let trail = if text[end..].starts_with(char::is_alphanumeric) { " " } else { "" };
         Some(format!("{lead}{words}{tail}{trail}"))
+    });
+    replace(&s, &RU_SCALE, |c, text, start, end| {
+        if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',') {
+            return None;
+        }
+        let sc = scale(&c[3])?;
+        let int = strip_groups(&c[1]);
+        let frac = c.get(2).map_or("", |m| m.as_str());
+        let case = RuContext::at(text, start, end).cardinal_case();
+        let g = if sc.ru_fem { Gender::Fem } else { Gender::Masc };
+        let (n, form) = if frac.is_empty() {
+            (ru::cardinal(&int, case, g), ru::noun_form(ru::last3(&int), case))
+        } else {
+            (ru::decimal(&int, frac, case), NounForm::Sg(Case::Gen))
+        };
+        let dot =
+            if !c[4].is_empty() && super::dot_ends_sentence(text, start, end) { "." } else { "" };
+        Some(spaced(text, start, end, &format!("{n} {}{dot}", sc.ru.form(form))))
     })
 }
 
@@ -194,11 +222,30 @@ mod tests {
 
     #[test]
     fn suffixed_currency_keeps_punctuation_tight() {
+        // The abbreviation's dot also ends a sentence, not a bare amount.
         assert_eq!(norm("1 руб.", Lang::Ru), "один рубль");
+        assert_eq!(norm("Цена 1 руб.", Lang::Ru), "Цена один рубль.");
+        assert_eq!(norm("Цена 5 руб. Потом", Lang::Ru), "Цена пять рублей. Потом");
         assert_eq!(
             norm("Мне лучше иметь 1000 долл., чем корову.", Lang::Ru),
             "Мне лучше иметь одна тысяча долларов, чем корову."
         );
         assert_eq!(norm("стоит 5 руб. и всё", Lang::Ru), "стоит пять рублей и всё");
+    }
+
+    #[test]
+    fn russian_scale_abbreviations_agree() {
+        assert_eq!(
+            norm("99,3 млн рублей", Lang::Ru),
+            "девяносто девять целых три десятых миллиона рублей"
+        );
+        assert_eq!(norm("около 23 тыс. человек", Lang::Ru), "около двадцати трёх тысяч человек");
+        assert_eq!(norm("2 млрд долларов", Lang::Ru), "два миллиарда долларов");
+        assert_eq!(norm("Рост составил 7 млрд.", Lang::Ru), "Рост составил семь миллиардов.");
+        assert_eq!(
+            norm("более 481 млн человек", Lang::Ru),
+            "более четырёхсот восьмидесяти одного миллиона человек"
+        );
+        assert_eq!(norm("21 тыс. голосов", Lang::Ru), "двадцать одна тысяча голосов");
     }
 }
