@@ -180,6 +180,11 @@ impl RuContext {
 
     pub fn ordinal_form(&self, default_gender: Gender) -> Form {
         if let Some(f) = self.noun {
+            // "году", "веку": the dative and prepositional singular are one word; "к" and
+            // "ко" decide the dative (к 1942 году -> сорок второму).
+            if f.case == Case::Prep && !f.plural && self.prep_case == Some(Case::Dat) {
+                return Form::new(Case::Dat, f.gender);
+            }
             return f;
         }
         Form::new(self.prep_case.unwrap_or(Case::Nom), default_gender)

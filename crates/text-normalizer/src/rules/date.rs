@@ -26,10 +26,14 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
 });
+/// The first day of a day range in one month: "с 26 по 28 января", "с 1 до 5 мая".
+static RU_DAY_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(с|со|от)\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})")));
 static RU_YEAR_ABBR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{3,4})(?:-(?:х|е|ые|ых))?\s?(гг?\.|гг\b|г\b)"));
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
-static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{2}|\d{3}0)-?(е|ые|х|ых)\b"));
+/// Decades: "90-е", "1990-х". "19-е место", "64-х рядах" are an ordinal and a cardinal.
+static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
 
 fn en_year(y: &str) -> String {
     match y.parse::<u64>() {
@@ -54,7 +58,9 @@ fn en_date(day: u32, month: usize, year: Option<&str>, day_first: bool) -> Strin
 fn ru_day(day: &str, text: &str, start: usize) -> String {
     let case = match adjacent_word_before(text, start).as_deref() {
         Some("до" | "с" | "со" | "от" | "после" | "около" | "из") => Case::Gen,
-        Some("к" | "ко" | "по") => Case::Dat,
+        Some("к" | "ко") => Case::Dat,
+        // "по 28 января" is inclusive: accusative (по двадцать восьмое).
+        Some("по") => Case::Acc,
         Some("перед" | "между" | "за") => Case::Ins,
         Some("в" | "о" | "при") => Case::Prep,
         _ => Case::Nom,
@@ -96,7 +102,15 @@ fn valid(day: u32, month: usize) -> bool {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &ISO, |c: &Captures, text, start, end| {
+    let s = replace(s, &RU_DAY_RANGE, |c, _, _, _| {
+        let day: u32 = c[2].parse().ok()?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Neut));
+        Some(format!("{} {first}{}", &c[1], &c[3]))
+    });
+    let s = replace(&s, &ISO, |c: &Captures, text, start, end| {
         let (m, d): (usize, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
         if !valid(d, m) {
             return None;
@@ -190,6 +204,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let rc = RuContext::at(text, start, end);
+        // A counted noun after it ("в 20-х рядах") makes it a number of things, not a decade.
+        if rc.noun.is_some() && !rc.noun_wants_ordinal {
+            return None;
+        }
         let case = match (&c[2], rc.prep_case) {
             ("х" | "ых", Some(Case::Acc | Case::Prep)) => Case::Prep,
             ("х" | "ых", _) => Case::Gen,
@@ -208,4 +226,30 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(spaced(text, start, end, &en::decade(n)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn russian_day_ranges_and_year_cases() {
+        assert_eq!(
+            norm("с 26 по 28 января", Lang::Ru),
+            "с двадцать шестого по двадцать восьмое января"
+        );
+        assert_eq!(norm("с 1 до 5 мая", Lang::Ru), "с первого до пятого мая");
+        assert_eq!(norm("к 1942 году", Lang::Ru), "к тысяча девятьсот сорок второму году");
+        assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
+    }
+
+    #[test]
+    fn russian_decades_are_round() {
+        assert_eq!(norm("в 1990-х годах", Lang::Ru), "в тысяча девятьсот девяностых годах");
+        assert_eq!(norm("90-е", Lang::Ru), "девяностые");
+        // Not decades: an ordinal with its noun, a count of things.
+        assert_eq!(norm("19-е место", Lang::Ru), "девятнадцатое место");
+        assert!(norm("в 64-х рядах", Lang::Ru).starts_with("в шестьдесят четвёртых"));
+    }
 }
