@@ -2,7 +2,7 @@
 //! words around it ask for.
 
 use crate::num::ru::{Case, Form, Gender};
-use crate::tables::ru_context::{PREPOSITIONS, following_noun};
+use crate::tables::ru_context::{PREPOSITIONS, following_noun, singular_noun};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -140,6 +140,8 @@ pub(crate) struct RuContext {
     pub noun: Option<Form>,
     /// The noun after it needs an ordinal (году, веке, этаже...).
     pub noun_wants_ordinal: bool,
+    /// Case and gender of a singular noun after a number ending in 1.
+    pub noun_sg: Option<(Case, Gender)>,
 }
 
 impl RuContext {
@@ -155,12 +157,31 @@ impl RuContext {
             },
             None => (None, false),
         };
-        RuContext { prep_case, noun, noun_wants_ordinal }
+        // After a number ending in 1 (not 11) the noun is singular and shows the number's
+        // case and gender.
+        let digits: Vec<u8> = text[start..end].bytes().filter(u8::is_ascii_digit).collect();
+        let ends_in_one = text[start..end].ends_with(|c: char| c.is_ascii_digit())
+            && digits.last() == Some(&b'1')
+            && digits.len().checked_sub(2).and_then(|i| digits.get(i)) != Some(&b'1');
+        let noun_sg = if ends_in_one && !noun_wants_ordinal {
+            adjacent_word_after(text, end).and_then(|w| singular_noun(&w, prep.as_deref()))
+        } else {
+            None
+        };
+        RuContext { prep_case, noun, noun_wants_ordinal, noun_sg }
+    }
+
+    /// Gender of the counted noun where its ending shows it, else `default`.
+    pub fn gender(&self, default: Gender) -> Gender {
+        self.noun_sg.map_or(default, |(_, g)| g)
     }
 
     /// Case for a cardinal: the noun's case when it is oblique (so "с 5 книгами" -> Ins), else
     /// the preposition's, else nominative.
     pub fn cardinal_case(&self) -> Case {
+        if let Some((case, _)) = self.noun_sg {
+            return case;
+        }
         if let Some(f) = self.noun
             && matches!(f.case, Case::Dat | Case::Ins | Case::Prep)
             && f.plural
@@ -175,7 +196,7 @@ impl RuContext {
 
     /// True when the context decides the form (so no alternatives are offered).
     pub fn decided(&self) -> bool {
-        self.prep_case.is_some() || self.noun.is_some()
+        self.prep_case.is_some() || self.noun.is_some() || self.noun_sg.is_some()
     }
 
     pub fn ordinal_form(&self, default_gender: Gender) -> Form {

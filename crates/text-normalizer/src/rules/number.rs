@@ -11,6 +11,7 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
     if rc.noun_wants_ordinal {
         return ru::ordinal(digits, rc.ordinal_form(Gender::Masc));
     }
+    let gender = rc.gender(gender);
     let first = ru::cardinal(digits, rc.cardinal_case(), gender);
     if rc.decided() {
         return first;
@@ -67,4 +68,27 @@ pub(crate) fn en_scale_follows(after: &str) -> bool {
 
 pub(crate) fn lang(cx: &Cx, text: &str, start: usize, end: usize) -> Lang {
     cx.lang_at(text, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn russian_singular_noun_after_one_sets_case_and_gender() {
+        for (written, spoken) in [
+            ("На 1 доме.", "На одном доме."),
+            ("В 21 рубле.", "В двадцати одном рубле."),
+            ("С 51 домом.", "С пятьюдесятью одним домом."),
+            ("К 461 тысяче.", "К четырёмстам шестидесяти одной тысяче."),
+            ("Менее 500421 минуты.", "Менее пятисот тысяч четырёхсот двадцати одной минуты."),
+            ("Про 41 минуту.", "Про сорок одну минуту."),
+            ("Ещё 461 минута.", "Ещё четыреста шестьдесят одна минута."),
+            ("21 окно", "двадцать одно окно"),
+            ("по 1 рублю", "по одному рублю"),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
 }

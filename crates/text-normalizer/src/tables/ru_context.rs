@@ -98,3 +98,53 @@ pub(crate) fn following_noun(w: &str) -> Option<(Form, bool)> {
     }
     None
 }
+
+/// The case and gender a singular noun shows after a number ending in 1 ("21 минута", "на 1
+/// доме", "с 51 домом", "к 461 тысяче", "про 41 минуту"), from its ending and the preposition
+/// before the number. Endings that several forms share are read with the preposition; where
+/// neither decides, `None` (the masculine nominative stays).
+pub(crate) fn singular_noun(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
+    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
+        return None;
+    }
+    // A word before the number that is no preposition ("ещё 461 минута") leaves the case
+    // to the noun alone.
+    let p = prep
+        .filter(|p| PREPOSITIONS.iter().any(|(q, _)| q == p) || matches!(*p, "под" | "по"))
+        .unwrap_or("");
+    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
+    let gen_prep = PREPOSITIONS.iter().any(|(q, c)| *q == p && *c == Case::Gen);
+    match p {
+        "с" | "со" | "над" | "под" | "перед" | "между" | "за" if ends(&["ом", "ем", "ём"]) => {
+            Some((Case::Ins, Gender::Masc))
+        }
+        "с" | "со" | "над" | "под" | "перед" | "между" | "за"
+            if ends(&["ой", "ей", "ёй", "ью"]) =>
+        {
+            Some((Case::Ins, Gender::Fem))
+        }
+        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["у", "ю"]) => {
+            Some((Case::Dat, Gender::Masc))
+        }
+        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["е", "и"]) => {
+            Some((Case::Dat, Gender::Fem))
+        }
+        "про" | "через" | "в" | "во" | "на" | "за" if ends(&["у", "ю"]) => {
+            Some((Case::Acc, Gender::Fem))
+        }
+        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["ии"]) => {
+            Some((Case::Prep, Gender::Neut))
+        }
+        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["е"]) => {
+            Some((Case::Prep, Gender::Masc))
+        }
+        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["и"]) => {
+            Some((Case::Prep, Gender::Fem))
+        }
+        _ if gen_prep && ends(&["ы", "и"]) => Some((Case::Gen, Gender::Fem)),
+        _ if gen_prep && ends(&["а", "я"]) => Some((Case::Gen, Gender::Masc)),
+        "" if ends(&["а", "я"]) => Some((Case::Nom, Gender::Fem)),
+        "" if ends(&["о", "е"]) => Some((Case::Nom, Gender::Neut)),
+        _ => None,
+    }
+}
