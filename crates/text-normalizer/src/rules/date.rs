@@ -183,6 +183,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(&s, &RU_YEAR_ABBR, |c, text, start, end| {
         let rc = RuContext::at(text, start, start + c[1].len());
         let plural = c[2].starts_with("гг") || c[0].contains('-');
+        // "г." after a three-digit number with no preposition is grams ("составляет 580 г.");
+        // a year needs four digits, "гг.", a suffix or a preposition ("в 988 г.").
+        if c[1].len() == 3 && !plural && rc.prep_case.is_none() {
+            return None;
+        }
         let case = match rc.prep_case {
             Some(Case::Acc) if text[..start].trim_end().to_lowercase().ends_with('в') => {
                 Case::Prep
@@ -242,6 +247,8 @@ mod tests {
         assert_eq!(norm("с 1 до 5 мая", Lang::Ru), "с первого до пятого мая");
         assert_eq!(norm("к 1942 году", Lang::Ru), "к тысяча девятьсот сорок второму году");
         assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
+        assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году");
+        assert_eq!(norm("Масса 580 г.", Lang::Ru), "Масса пятьсот восемьдесят грамм.");
     }
 
     #[test]
@@ -250,6 +257,7 @@ mod tests {
         assert_eq!(norm("90-е", Lang::Ru), "девяностые");
         // Not decades: an ordinal with its noun, a count of things.
         assert_eq!(norm("19-е место", Lang::Ru), "девятнадцатое место");
-        assert!(norm("в 64-х рядах", Lang::Ru).starts_with("в шестьдесят четвёртых"));
+        assert_eq!(norm("в 64-х рядах", Lang::Ru), "в шестидесяти четырёх рядах");
+        assert_eq!(norm("в 832-х рядах", Lang::Ru), "в восьмистах тридцати двух рядах");
     }
 }

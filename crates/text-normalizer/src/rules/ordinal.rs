@@ -82,11 +82,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .find(|f| rc.noun.is_some_and(|n| n.case == f.case && n.plural == f.plural))
             .or_else(|| forms.iter().copied().find(|f| rc.prep_case == Some(f.case)))
             .unwrap_or(forms[0]);
-        let first = ru::ordinal(digits, pick);
+        let mut first = ru::ordinal(digits, pick);
         let mut alts: Vec<String> = forms.iter().map(|f| ru::ordinal(digits, *f)).collect();
         if c[2] == *"х" {
-            // "2-х", "3-х": also the cardinal genitive (двух, трёх).
-            alts.push(ru::cardinal(digits, Case::Gen, Gender::Masc));
+            // "2-х", "3-х": also the cardinal (двух, трёх; в двухстах); before a counted
+            // noun in an oblique plural ("в 832-х рядах") the cardinal comes first.
+            let counted = rc.noun.filter(|n| n.plural && !rc.noun_wants_ordinal);
+            for case in [Case::Gen, Case::Prep] {
+                alts.push(ru::cardinal(digits, case, Gender::Masc));
+            }
+            if let Some(n) = counted {
+                let case = if n.case == Case::Prep { Case::Prep } else { Case::Gen };
+                alts.insert(0, first);
+                first = ru::cardinal(digits, case, Gender::Masc);
+            }
         }
         Some(spaced(text, start, end, &choice(first, alts)))
     })

@@ -64,11 +64,15 @@ impl RuNoun {
                 ["копейки", "копеек", "копейкам", "копейки", "копейками", "копейках"][i]
             }
         };
-        let mut word = if matches!(self.class, Kopeika) {
-            end.to_string()
-        } else {
-            format!("{}{end}", self.stem)
+        // Spelling rule: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы).
+        let end = match end.strip_prefix('ы') {
+            Some(rest) if self.stem.ends_with(['г', 'к', 'х', 'ж', 'ч', 'ш', 'щ']) => {
+                format!("и{rest}")
+            }
+            _ => end.to_string(),
         };
+        let mut word =
+            if matches!(self.class, Kopeika) { end } else { format!("{}{end}", self.stem) };
         if !self.adj.is_empty() {
             // Masculine adjective; after к/г/х the vowel is и (кубический).
             let soft = self.adj.ends_with(['к', 'г', 'х']);
