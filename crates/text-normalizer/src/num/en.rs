@@ -90,6 +90,12 @@ pub fn cardinal_str(digits: &str, with_and: bool) -> String {
     out.join(" ")
 }
 
+/// Whether `w` is a cardinal number word ("seven", "forty", "hundred").
+pub fn is_number_word(w: &str) -> bool {
+    !w.is_empty()
+        && (ONES.contains(&w) || TENS.contains(&w) || SCALES.contains(&w) || w == "hundred")
+}
+
 pub fn cardinal(n: u64) -> String {
     cardinal_str(&n.to_string(), true)
 }

@@ -69,10 +69,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 .enumerate()
                 .map(|(i, g)| {
                     let plus = if g.starts_with('+') { "plus " } else { "" };
-                    // A round area code reads as a number: "1-800" is "one, eight hundred".
+                    // A round area code after the country code 1 reads as a number: "1-800" is
+                    // "one, eight hundred" (toll-free and premium numbers are said so).
                     let b = g.trim_start_matches('+').as_bytes();
-                    let area_code =
-                        i == 0 || (i == 1 && (groups[0].starts_with('+') || groups[0] == "1"));
+                    let area_code = i == 1 && (groups[0] == "+1" || groups[0] == "1");
                     if area_code && b.len() == 3 && b[0] != b'0' && b[1] == b'0' && b[2] == b'0' {
                         return format!("{plus}{} hundred", en::digit_word(char::from(b[0])));
                     }

@@ -113,7 +113,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lang = cx.lang_at(text, start, end);
         if lang == Lang::En {
             let cue = prev.as_deref().is_some_and(|p| EN_CUES.contains(&p));
-            if !cue {
+            // Letters before a spoken number are a code's ("part LX619" was read "LX six
+            // hundred nineteen" by the serial rule), not a numeral.
+            let next = crate::cx::adjacent_word_after(text, end);
+            let number_follows = next.as_deref().is_some_and(en::is_number_word);
+            if !cue || number_follows {
                 return None;
             }
             return Some(format!(

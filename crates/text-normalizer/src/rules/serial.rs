@@ -45,5 +45,7 @@ mod tests {
         assert_eq!(norm("the A380 model", Lang::En), "the A three hundred eighty model");
         assert_eq!(norm("Flight AM807", Lang::En), "Flight AM eight hundred seven");
         assert_eq!(norm("AB12345", Lang::En), "AB one two three four five");
+        // Letters that look like a Roman numeral stay letters.
+        assert_eq!(norm("part LX619", Lang::En), "part LX six hundred nineteen");
     }
 }
