@@ -34,6 +34,38 @@ impl ConvState {
     }
 }
 
+impl ConvState {
+    /// One state for the rows of `parts` in order (`sizes[i]` rows each), for a batched step;
+    /// a fresh part's implicit zeros become explicit. The parts are left fresh until
+    /// [`Self::split_into`] hands the rows back.
+    pub fn join(parts: &mut [&mut ConvState], sizes: &[usize]) -> Result<Self> {
+        let Some(like) = parts.iter().find_map(|p| p.tail.clone()) else {
+            return Ok(Self::default());
+        };
+        let (_, c, history) = like.dims3()?;
+        let tails = parts
+            .iter_mut()
+            .zip(sizes)
+            .map(|(p, &b)| match p.tail.take() {
+                Some(t) => Ok(t),
+                None => Tensor::zeros((b, c, history), like.dtype(), like.device()),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self { tail: Some(Tensor::cat(&tails, 0)?) })
+    }
+
+    /// Gives each part its rows back (the inverse of [`Self::join`]).
+    pub fn split_into(self, parts: &mut [&mut ConvState], sizes: &[usize]) -> Result<()> {
+        let Some(tail) = self.tail else { return Ok(()) };
+        let mut row = 0;
+        for (p, &b) in parts.iter_mut().zip(sizes) {
+            p.tail = Some(tail.narrow(0, row, b)?);
+            row += b;
+        }
+        Ok(())
+    }
+}
+
 /// Prepends the stored tail (zeros for a fresh stream) and keeps the new tail.
 fn with_history(xs: &Tensor, state: &mut ConvState, history: usize) -> Result<Tensor> {
     if history == 0 {

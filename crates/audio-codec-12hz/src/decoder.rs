@@ -159,6 +159,80 @@ impl DecoderState {
     }
 }
 
+impl DecoderState {
+    /// The rows of `parts`, in order, moved into one state for a batched step; `None` (nothing
+    /// moved) unless every part runs the time-major CPU stack, whose state is kept per row.
+    fn join(parts: &mut [&mut DecoderState]) -> Result<Option<DecoderState>> {
+        let sizes: Vec<usize> = parts.iter().map(|p| p.batch).collect();
+        let (mut convs, mut fronts, mut ups, mut vocs, mut frames) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for p in parts.iter_mut() {
+            let DecoderState { pre_conv, front, vocoder, frames: f, .. } = &mut **p;
+            let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (front, vocoder) else {
+                return Ok(None);
+            };
+            convs.push(pre_conv);
+            fronts.push(t);
+            ups.push(u);
+            vocs.push(v);
+            frames.push(f);
+        }
+        Ok(Some(DecoderState {
+            batch: sizes.iter().sum(),
+            pre_conv: ConvState::join(&mut convs, &sizes)?,
+            front: FrontState::Cpu(
+                CpuTransformerState::join(&mut fronts),
+                CpuUpsampleState::join(&mut ups),
+            ),
+            vocoder: VocoderState::Cpu(join_rows(vocs)),
+            frames: join_rows(frames),
+        }))
+    }
+
+    /// Moves the rows of a [`Self::join`]ed state back to the parts they came from.
+    fn split_into(self, parts: &mut [&mut DecoderState]) -> Result<()> {
+        let sizes: Vec<usize> = parts.iter().map(|p| p.batch).collect();
+        let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (self.front, self.vocoder) else {
+            candle_core::bail!("only a joined time-major state splits")
+        };
+        let (mut convs, mut fronts, mut ups, mut vocs, mut frames) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for p in parts.iter_mut() {
+            let DecoderState { pre_conv, front, vocoder, frames: f, .. } = &mut **p;
+            let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (front, vocoder) else {
+                candle_core::bail!("only time-major states take rows back")
+            };
+            convs.push(pre_conv);
+            fronts.push(t);
+            ups.push(u);
+            vocs.push(v);
+            frames.push(f);
+        }
+        self.pre_conv.split_into(&mut convs, &sizes)?;
+        t.split_into(&mut fronts, &sizes);
+        u.split_into(&mut ups, &sizes);
+        split_rows(v, vocs.into_iter().zip(sizes.iter().copied()));
+        split_rows(self.frames, frames.into_iter().zip(sizes.iter().copied()));
+        Ok(())
+    }
+}
+
+/// Every part's rows, in order, moved into one vector (the parts are left empty).
+pub(crate) fn join_rows<'a, T: 'a>(parts: impl IntoIterator<Item = &'a mut Vec<T>>) -> Vec<T> {
+    parts.into_iter().flat_map(std::mem::take).collect()
+}
+
+/// Rows handed back in order: the first `n_0` to the first part, the next `n_1` to the second.
+pub(crate) fn split_rows<'a, T: 'a>(
+    rows: Vec<T>,
+    parts: impl IntoIterator<Item = (&'a mut Vec<T>, usize)>,
+) {
+    let mut rows = rows.into_iter();
+    for (part, n) in parts {
+        part.extend(rows.by_ref().take(n));
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Decoder {
     quantizer: SplitRvqDecoder,
@@ -255,6 +329,34 @@ impl Decoder {
         // On a pool thread: the many small parallel GEMMs of a short step then run half on the
         // calling thread, instead of handing every one to the pool and waiting for it.
         rayon::scope(|_| self.run(codes, state, None))?.clamp(-1f32, 1f32)
+    }
+
+    /// [`Self::step`] for several streams at once, each with its own state (of any batch
+    /// size): codes `[N, Q, T]` hold the rows of `states` in order, N their total rows, and the
+    /// samples come back in the same order. Every row gets exactly what it gets stepping
+    /// alone. On the CPU the streams run as one batch (their rows in parallel); elsewhere one
+    /// after another.
+    pub fn step_streams(&self, codes: &Tensor, states: &mut [&mut DecoderState]) -> Result<Tensor> {
+        let rows: usize = states.iter().map(|s| s.batch).sum();
+        if codes.dim(0)? != rows {
+            candle_core::bail!("codes have {} rows, the states {rows}", codes.dim(0)?)
+        }
+        if let [state] = states {
+            return self.step(codes, state);
+        }
+        if let Some(mut joined) = DecoderState::join(states)? {
+            let wav = self.step(codes, &mut joined);
+            // The rows go back even when the step failed, so each state keeps its own rows.
+            joined.split_into(states)?;
+            return wav;
+        }
+        let mut row = 0;
+        let mut wavs = Vec::with_capacity(states.len());
+        for state in states.iter_mut() {
+            wavs.push(self.step(&codes.narrow(0, row, state.batch)?, state)?);
+            row += state.batch;
+        }
+        Tensor::cat(&wavs, 0)
     }
 
     /// One full pass over all frames from a fresh state (the reference `forward`).

@@ -40,5 +40,5 @@ pub use candle_core as candle;
 pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
 pub use decoder::{Backend, Decoder, DecoderState};
 pub use encoder::Encoder;
-pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch};
+pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch, push_streams};
 pub use weights::{TensorSpec, expected_tensors};

@@ -80,6 +80,35 @@ impl CodecStream {
     }
 }
 
+/// [`CodecStream::push`] for several streams at once: `codes [N, Q, T]`, row `i` the new frames
+/// of `streams[i]`; returns `[N, T * samples_per_frame]`, row `i` exactly what `streams[i]`'s
+/// own push returns. Continuous streams decode as one batch ([`Decoder::step_streams`]); a
+/// reference-chunked one takes its own call (its hand-overs fall at its own frame counts).
+pub fn push_streams(
+    decoder: &Decoder,
+    codes: &Tensor,
+    streams: &mut [&mut CodecStream],
+) -> Result<Tensor> {
+    if codes.dim(0)? != streams.len() {
+        candle_core::bail!("codes have {} rows for {} streams", codes.dim(0)?, streams.len())
+    }
+    if streams.iter().any(|s| s.mode != DecodeMode::Continuous) {
+        let wavs = streams
+            .iter_mut()
+            .enumerate()
+            .map(|(i, s)| s.push(decoder, &codes.narrow(0, i, 1)?))
+            .collect::<Result<Vec<_>>>()?;
+        return Tensor::cat(&wavs, 0);
+    }
+    let len = codes.dim(2)?;
+    let mut states: Vec<&mut DecoderState> = streams.iter_mut().map(|s| &mut s.main).collect();
+    let wav = decoder.step_streams(codes, &mut states)?;
+    for s in streams.iter_mut() {
+        s.frames += len;
+    }
+    Ok(wav)
+}
+
 /// The reference `Qwen3TTSTokenizerV2Model.decode`: codes `[B, T, Q]` (i64, rows padded at the
 /// end with -1) -> one waveform per row, `count(code_0 > -1) * samples_per_frame` samples long,
 /// decoded with the reference's 300/25 chunking.

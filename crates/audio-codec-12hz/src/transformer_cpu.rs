@@ -16,6 +16,7 @@ use candle_nn::VarBuilder;
 use rayon::prelude::*;
 
 use crate::config::DecoderConfig;
+use crate::decoder::{join_rows, split_rows};
 use crate::linear::RowLinear;
 
 /// One or more `nn.Linear` with the same input (`(prefix, out)` each, stored `[out, in]` with
@@ -116,6 +117,27 @@ impl CpuTransformerState {
     /// Starts rows over: position 0 and no history.
     pub fn reset_rows(&mut self, reset: &[bool]) {
         crate::transformer::restart_rows(&mut self.pos, &mut self.valid, reset);
+    }
+
+    /// The rows of `parts`, in order, moved into one state for a batched step.
+    pub fn join(parts: &mut [&mut Self]) -> Self {
+        let layers = parts.first().map_or(0, |p| p.cache.len());
+        Self {
+            cache: (0..layers)
+                .map(|l| join_rows(parts.iter_mut().map(|p| &mut p.cache[l])))
+                .collect(),
+            pos: join_rows(parts.iter_mut().map(|p| &mut p.pos)),
+            valid: join_rows(parts.iter_mut().map(|p| &mut p.valid)),
+        }
+    }
+
+    /// Moves the rows back to the parts they came from ([`Self::join`]), `sizes[i]` each.
+    pub fn split_into(self, parts: &mut [&mut Self], sizes: &[usize]) {
+        for (l, rows) in self.cache.into_iter().enumerate() {
+            split_rows(rows, parts.iter_mut().map(|p| &mut p.cache[l]).zip(sizes.iter().copied()));
+        }
+        split_rows(self.pos, parts.iter_mut().map(|p| &mut p.pos).zip(sizes.iter().copied()));
+        split_rows(self.valid, parts.iter_mut().map(|p| &mut p.valid).zip(sizes.iter().copied()));
     }
 }
 

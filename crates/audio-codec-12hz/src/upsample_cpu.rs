@@ -13,6 +13,7 @@ use candle_core::cpu::erf::erf_f32;
 use candle_nn::VarBuilder;
 
 use crate::config::DecoderConfig;
+use crate::decoder::{join_rows, split_rows};
 use crate::linear::RowLinear;
 
 /// ConvNeXt block (`Qwen3TTSTokenizerV2ConvNeXtBlock`): depthwise causal conv k7, LayerNorm
@@ -175,6 +176,16 @@ pub struct CpuUpsampleState {
 }
 
 impl CpuUpsampleState {
+    /// The rows of `parts`, in order, moved into one state for a batched step.
+    pub fn join(parts: &mut [&mut Self]) -> Self {
+        Self { rows: join_rows(parts.iter_mut().map(|p| &mut p.rows)) }
+    }
+
+    /// Moves the rows back to the parts they came from ([`Self::join`]), `sizes[i]` each.
+    pub fn split_into(self, parts: &mut [&mut Self], sizes: &[usize]) {
+        split_rows(self.rows, parts.iter_mut().map(|p| &mut p.rows).zip(sizes.iter().copied()));
+    }
+
     /// Zeroes the history of the marked rows.
     pub fn reset_rows(&mut self, reset: &[bool]) {
         for (row, _) in self.rows.iter_mut().zip(reset).filter(|(_, r)| **r) {

@@ -1,7 +1,9 @@
 //! The decoder against the reference goldens of `tests/fixtures/codec/` (tiny codec, f32 eager),
 //! and streaming / batching against the full pass.
 
-use audio_codec_12hz::{Backend, CodecStream, DecodeMode, Decoder, decode_padded_batch};
+use audio_codec_12hz::{
+    Backend, CodecStream, DecodeMode, Decoder, decode_padded_batch, push_streams,
+};
 use candle_core::{DType, Device, IndexOp, Tensor};
 
 mod common;
@@ -200,6 +202,59 @@ fn batched_equals_singles_and_rows_join_and_leave() {
     let fresh_b = decoder.forward(&b.narrow(2, 0, 40).unwrap()).unwrap();
     assert!(max_abs_diff(&row1, &fresh_b.i(0).unwrap()) < 1e-5);
     assert_eq!(state.frames(), [60, 40]);
+}
+
+#[test]
+fn streams_stepped_together_equal_each_stream_alone() {
+    let decoder = load_decoder();
+    let codes = codes_bqt(&golden("codes_650"));
+    // Three streams at different points: fresh, 7 frames in, 40 frames in (a full transformer
+    // window and a pre-conv history), one in the reference-chunked mode.
+    let starts = [0usize, 7, 40];
+    let mut alone: Vec<CodecStream> =
+        (0..3).map(|_| CodecStream::new(&decoder, DecodeMode::Continuous)).collect();
+    for (s, &n) in alone.iter_mut().zip(&starts) {
+        if n > 0 {
+            s.push(&decoder, &codes.narrow(2, 100, n).unwrap()).unwrap();
+        }
+    }
+    let mut together = alone.clone();
+    for round in 0..4 {
+        let len = [3, 1, 4, 2][round];
+        let rows: Vec<Tensor> =
+            (0..3).map(|i| codes.narrow(2, 200 + 50 * i + 5 * round, len).unwrap()).collect();
+        let want: Vec<Tensor> =
+            alone.iter_mut().zip(&rows).map(|(s, r)| s.push(&decoder, r).unwrap()).collect();
+        let mut streams: Vec<&mut CodecStream> = together.iter_mut().collect();
+        let got = push_streams(&decoder, &Tensor::cat(&rows, 0).unwrap(), &mut streams).unwrap();
+        for (i, w) in want.iter().enumerate() {
+            // Bit for bit: a stream's audio does not depend on its neighbours.
+            let got = got.i(i).unwrap().to_vec1::<f32>().unwrap();
+            assert_eq!(got, w.i(0).unwrap().to_vec1::<f32>().unwrap(), "round {round}, stream {i}");
+        }
+    }
+    for (a, t) in alone.iter().zip(&together) {
+        assert_eq!(a.frames(), t.frames());
+    }
+    // A reference-chunked stream among them takes its own call and still gets its own audio.
+    let mut mixed = vec![
+        CodecStream::new(&decoder, DecodeMode::ReferenceChunks),
+        CodecStream::new(&decoder, DecodeMode::Continuous),
+    ];
+    let rows = codes.narrow(2, 0, 5).unwrap().repeat((2, 1, 1)).unwrap();
+    let mut streams: Vec<&mut CodecStream> = mixed.iter_mut().collect();
+    let got = push_streams(&decoder, &rows, &mut streams).unwrap();
+    let want = decoder.forward(&codes.narrow(2, 0, 5).unwrap()).unwrap();
+    for i in 0..2 {
+        assert_eq!(
+            got.i(i).unwrap().to_vec1::<f32>().unwrap(),
+            want.i(0).unwrap().to_vec1::<f32>().unwrap()
+        );
+    }
+    // Rows that do not match the streams are refused.
+    let mut streams: Vec<&mut CodecStream> = mixed.iter_mut().collect();
+    let err = push_streams(&decoder, &codes.narrow(2, 0, 5).unwrap(), &mut streams).unwrap_err();
+    assert!(err.to_string().contains("1 rows for 2 streams"), "{err}");
 }
 
 #[test]

@@ -14,7 +14,8 @@
 use std::time::{Duration, Instant};
 
 use acoustic_model::{GenerateParams, Session};
-use audio_codec_12hz::CodecStream;
+use audio_codec_12hz::{CodecStream, push_streams};
+use candle_core::Tensor;
 
 use crate::engine::{Engine, Prepared};
 use crate::error::EngineError;
@@ -53,6 +54,9 @@ pub struct BatchStats {
     pub samples: u64,
     /// Rows summed over steps (mean batch = rows_stepped / steps).
     pub rows_stepped: u64,
+    /// Codec calls and the streams they decoded (mean codec batch = codec_rows / codec_calls).
+    pub codec_calls: u64,
+    pub codec_rows: u64,
     pub waiting: usize,
     pub running: usize,
     pub completed: u64,
@@ -452,49 +456,121 @@ impl<'e, 'a> Batcher<'e, 'a> {
         }
     }
 
-    /// Decodes and sends each stream's new audio; finishes segments and requests.
+    /// Decodes and sends the new audio of the streams whose decode step is due, streams with
+    /// the same number of new frames in one batched codec call; finishes segments and requests.
     fn decode(&mut self, finished: &mut Vec<Finished>) {
+        // Streams past their first chunks decode together every MAX_DECODE_FRAMES steps, so the
+        // batch shares its codec calls whatever step each stream joined at (a stream's audio
+        // does not depend on how its frames are grouped into calls, nor on its neighbours).
+        let aligned = self.stats.steps.is_multiple_of(MAX_DECODE_FRAMES as u64);
+        // (frames, index) of the due streams, in groups of equal frame counts.
+        let mut due: Vec<(usize, usize)> = (0..self.running.len())
+            .filter(|&i| self.decode_due(i, aligned))
+            .map(|i| (self.running[i].pending.len(), i))
+            .collect();
+        due.sort_unstable();
+        let mut failed = Vec::new();
+        for group in due.chunk_by(|a, b| a.0 == b.0) {
+            let group: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
+            failed.extend(self.decode_group(&group));
+        }
+        // Descending, so each swap_remove moves a job that is already dealt with.
+        failed.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
+        for (i, e) in failed {
+            let job = self.running.swap_remove(i);
+            finished.push(self.fail(job, e));
+        }
         let mut i = 0;
         while i < self.running.len() {
-            match self.advance(i) {
-                Ok(false) => i += 1,
-                Ok(true) => {
-                    let job = self.running.swap_remove(i);
-                    finished.push(self.finish(job));
-                }
-                Err(e) => {
-                    let job = self.running.swap_remove(i);
-                    finished.push(self.fail(job, e));
-                }
+            if self.finish_segment(i) {
+                let job = self.running.swap_remove(i);
+                finished.push(self.finish(job));
+            } else {
+                i += 1;
             }
         }
     }
 
-    /// Decodes `running[i]`'s pending frames when a decode step is due; returns whether the
-    /// request has produced all its audio.
-    fn advance(&mut self, i: usize) -> Result<bool, EngineError> {
-        let engine = self.engine;
-        let job = &mut self.running[i];
-        let Some(slot) = job.slot else { return Ok(false) };
-        let segment_done = self.session.stop_reason(slot).is_some();
-        let due = job.pending.len() >= job.decode_frames;
-        if (due || segment_done)
-            && !job.pending.is_empty()
-            && let Some(codec) = job.codec.as_mut()
-        {
-            let t = Instant::now();
-            let frames = std::mem::take(&mut job.pending);
-            let wav = codec.push(engine.codec(), &engine.codes_tensor(&frames)?)?;
-            let samples = wav.flatten_all()?.to_vec1::<f32>()?;
-            let dt = t.elapsed();
-            job.summary.codec_time += dt;
-            self.stats.codec_time += dt;
-            self.stats.samples += samples.len() as u64;
-            job.out.push(&samples)?;
-            job.decode_frames = (job.decode_frames * 2).min(MAX_DECODE_FRAMES);
+    /// Whether `running[i]` decodes this step: its segment ended, its first chunk or the
+    /// growing steps after it are due (time to first audio), or, in its steady cadence, on an
+    /// aligned step.
+    fn decode_due(&self, i: usize, aligned: bool) -> bool {
+        let job = &self.running[i];
+        let Some(slot) = job.slot else { return false };
+        if job.pending.is_empty() || job.codec.is_none() {
+            return false;
         }
-        if !segment_done {
-            return Ok(false);
+        if self.session.stop_reason(slot).is_some() {
+            return true;
+        }
+        if job.out.first_audio().is_none() || job.decode_frames < MAX_DECODE_FRAMES {
+            job.pending.len() >= job.decode_frames
+        } else {
+            aligned
+        }
+    }
+
+    /// Decodes the pending frames of `running[i]` for every `i` in `group` (ascending, all
+    /// with the same number of frames) in one codec call and sends their audio; returns the
+    /// jobs that failed.
+    fn decode_group(&mut self, group: &[usize]) -> Vec<(usize, EngineError)> {
+        let engine = self.engine;
+        let t = Instant::now();
+        let wav = (|| {
+            let codes = group
+                .iter()
+                .map(|&i| engine.codes_tensor(&self.running[i].pending))
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut streams: Vec<&mut CodecStream> = self
+                .running
+                .iter_mut()
+                .enumerate()
+                .filter(|(i, _)| group.binary_search(i).is_ok())
+                .filter_map(|(_, job)| job.codec.as_mut())
+                .collect();
+            let codes = Tensor::cat(&codes, 0)?;
+            Ok::<_, EngineError>(push_streams(engine.codec(), &codes, &mut streams)?)
+        })();
+        let wav = match wav {
+            Ok(wav) => wav,
+            Err(e) => {
+                // A failed batched call cannot be pinned on one stream: all of them fail.
+                let msg = e.to_string();
+                return group
+                    .iter()
+                    .map(|&i| (i, EngineError::Model(candle_core::Error::Msg(msg.clone()))))
+                    .collect();
+            }
+        };
+        let share = t.elapsed() / group.len() as u32;
+        self.stats.codec_calls += 1;
+        self.stats.codec_rows += group.len() as u64;
+        let mut failed = Vec::new();
+        for (row, &i) in group.iter().enumerate() {
+            self.stats.codec_time += share;
+            let job = &mut self.running[i];
+            job.summary.codec_time += share;
+            job.pending.clear();
+            job.decode_frames = (job.decode_frames * 2).min(MAX_DECODE_FRAMES);
+            let sent = wav.get(row).and_then(|w| w.to_vec1::<f32>()).map_err(EngineError::from);
+            match sent.and_then(|samples| {
+                self.stats.samples += samples.len() as u64;
+                job.out.push(&samples)
+            }) {
+                Ok(()) => {}
+                Err(e) => failed.push((i, e)),
+            }
+        }
+        failed
+    }
+
+    /// Moves `running[i]` past a segment whose frames are all generated and decoded: frees
+    /// its row and its codec stream; returns whether the request has produced all its audio.
+    fn finish_segment(&mut self, i: usize) -> bool {
+        let job = &mut self.running[i];
+        let Some(slot) = job.slot else { return false };
+        if self.session.stop_reason(slot).is_none() || !job.pending.is_empty() {
+            return false;
         }
         let seg = &job.prepared.segments[job.segment];
         job.summary.codes.push(self.session.frames(slot).to_vec());
@@ -503,7 +579,7 @@ impl<'e, 'a> Batcher<'e, 'a> {
         job.slot = None;
         job.codec = None;
         job.segment += 1;
-        Ok(job.segment == job.prepared.segments.len())
+        job.segment == job.prepared.segments.len()
     }
 
     /// Ends the stream of a request that produced all its audio.

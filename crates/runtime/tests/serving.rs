@@ -114,6 +114,13 @@ fn a_batch_of_different_requests_equals_each_alone() {
     // The rows really stepped together: fewer steps than frames generated.
     let frames: usize = want.iter().flat_map(|o| &o.codes).map(Vec::len).sum();
     assert!(stats.steps < frames as u64, "{} steps for {frames} frames", stats.steps);
+    // And their streams shared codec calls.
+    assert!(
+        stats.codec_rows > stats.codec_calls,
+        "{} streams decoded in {} codec calls",
+        stats.codec_rows,
+        stats.codec_calls
+    );
 }
 
 #[test]

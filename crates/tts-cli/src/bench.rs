@@ -78,6 +78,7 @@ struct Run {
     frames: usize,
     /// Mean rows per acoustic-model step.
     mean_batch: f64,
+    mean_codec_batch: f64,
 }
 
 /// Per stream: time to first audio, elapsed time, audio seconds and frames.
@@ -206,6 +207,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "lm_rtf": median(&|r| r.lm_rtf),
             "codec_rtf": median(&|r| r.codec_rtf),
             "mean_batch": median(&|r| r.mean_batch),
+            "mean_codec_batch": median(&|r| r.mean_codec_batch),
             "greedy": args.greedy,
             "text_feed": args.text_feed.map(|f| format!("{f:?}").to_lowercase()),
             "frames_per_s_median": median(&|r| r.frames_per_s),
@@ -232,6 +234,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         println!("  acoustic model  {:.3} (compute s per audio s)", median(&|r| r.lm_rtf));
         println!("  codec decoder   {:.3} (compute s per audio s)", median(&|r| r.codec_rtf));
         println!("  mean batch      {:.2} rows per step", median(&|r| r.mean_batch));
+        println!("  codec batch     {:.2} streams per call", median(&|r| r.mean_codec_batch));
         println!(
             "frames per second {:.2} (median, all streams; 12.5 per stream is real time)",
             median(&|r| r.frames_per_s)
@@ -264,6 +267,8 @@ fn measure(results: &[StreamResult], elapsed: f64, before: &BatchStats, after: &
         audio_s,
         frames,
         mean_batch: after.rows_stepped.saturating_sub(before.rows_stepped) as f64 / steps as f64,
+        mean_codec_batch: after.codec_rows.saturating_sub(before.codec_rows) as f64
+            / after.codec_calls.saturating_sub(before.codec_calls).max(1) as f64,
     }
 }
 

@@ -24,6 +24,8 @@ pub struct Metrics {
     active_streams: IntGauge,
     engine_steps: IntGauge,
     engine_rows_stepped: IntGauge,
+    engine_codec_calls: IntGauge,
+    engine_codec_rows: IntGauge,
     engine_lm_seconds: prometheus::Gauge,
     engine_codec_seconds: prometheus::Gauge,
 }
@@ -61,6 +63,14 @@ impl Metrics {
                 "engine_rows_stepped_total",
                 "Rows summed over steps (mean batch size = rows / steps)",
             )?,
+            engine_codec_calls: IntGauge::new(
+                "engine_codec_calls_total",
+                "Batched codec decoder calls",
+            )?,
+            engine_codec_rows: IntGauge::new(
+                "engine_codec_rows_total",
+                "Streams summed over codec calls (mean codec batch = rows / calls)",
+            )?,
             engine_lm_seconds: prometheus::Gauge::new(
                 "engine_acoustic_model_seconds_total",
                 "Acoustic-model compute time",
@@ -83,6 +93,8 @@ impl Metrics {
         r.register(Box::new(m.active_streams.clone()))?;
         r.register(Box::new(m.engine_steps.clone()))?;
         r.register(Box::new(m.engine_rows_stepped.clone()))?;
+        r.register(Box::new(m.engine_codec_calls.clone()))?;
+        r.register(Box::new(m.engine_codec_rows.clone()))?;
         r.register(Box::new(m.engine_lm_seconds.clone()))?;
         r.register(Box::new(m.engine_codec_seconds.clone()))?;
         Ok(m)
@@ -95,6 +107,8 @@ impl Metrics {
             self.active_streams.set(s.running as i64);
             self.engine_steps.set(s.steps as i64);
             self.engine_rows_stepped.set(s.rows_stepped as i64);
+            self.engine_codec_calls.set(s.codec_calls as i64);
+            self.engine_codec_rows.set(s.codec_rows as i64);
             self.engine_lm_seconds.set(s.lm_time.as_secs_f64());
             self.engine_codec_seconds.set(s.codec_time.as_secs_f64());
         }
