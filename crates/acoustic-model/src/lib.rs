@@ -50,6 +50,7 @@ pub mod mel;
 pub mod model;
 pub mod prompt;
 pub mod quant;
+pub mod random;
 pub mod rope;
 pub mod sampling;
 pub mod speaker_encoder;

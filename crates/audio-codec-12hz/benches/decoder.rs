@@ -7,11 +7,8 @@
 //! Needs the real config: `shared/hf/Qwen3-TTS-Tokenizer-12Hz/config.json` beside the
 //! repository, or QWEN3_TTS_SHARED_DIR.
 
-use std::collections::HashMap;
-
-use audio_codec_12hz::{CodecConfig, Decoder, DecoderConfig};
+use audio_codec_12hz::{CodecConfig, Decoder};
 use candle_core::{DType, Device, Tensor};
-use candle_nn::VarBuilder;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const FRAMES: usize = 25;
@@ -21,33 +18,20 @@ fn real_config() -> CodecConfig {
         .expect("real codec config")
 }
 
-/// Random weights shaped like the real decoder: small Gaussian matrices, unit norms and codebook
-/// usage, zero log-scale Snake parameters (so activations stay in a normal range).
-fn random_decoder(cfg: &DecoderConfig, dev: &Device) -> Decoder {
-    let full = CodecConfig { decoder_config: cfg.clone(), ..real_config() };
-    let mut tensors = HashMap::new();
-    for (name, shape) in audio_codec_12hz::expected_tensors(&full) {
-        let Some(local) = name.strip_prefix("decoder.") else { continue };
-        let t = if name.ends_with("cluster_usage") || name.contains("norm.weight") {
-            Tensor::ones(shape, DType::F32, dev)
-        } else if name.ends_with(".alpha") || name.ends_with(".beta") {
-            Tensor::zeros(shape, DType::F32, dev)
-        } else if name.ends_with("scale") || name.ends_with("gamma") {
-            Tensor::full(0.01f32, shape, dev)
-        } else {
-            let fan_in: usize = shape.iter().skip(1).product::<usize>().max(1);
-            Tensor::randn(0f32, (1.0 / fan_in as f32).sqrt(), shape, dev)
-        };
-        tensors.insert(local.to_string(), t.expect("random tensor"));
-    }
-    let vb = VarBuilder::from_tensors(tensors, DType::F32, dev);
-    Decoder::new(cfg, vb).expect("decoder at real dimensions")
+/// The real decoder with the workspace's random weights (`acoustic_model::random`, as
+/// `runtime::Engine::random` builds its codec): uniform matrices scaled by 1/sqrt(fan_in),
+/// unit norms and codebook usage, zero log-scale Snake parameters, so activations stay in a
+/// normal range.
+fn random_decoder(cfg: &CodecConfig, dev: &Device) -> Decoder {
+    let layout = audio_codec_12hz::expected_tensors(cfg);
+    let vb = acoustic_model::random::var_builder(&layout, 1, DType::F32, dev).expect("weights");
+    Decoder::new(&cfg.decoder_config, vb.pp("decoder")).expect("decoder at real dimensions")
 }
 
 fn bench(c: &mut Criterion) {
     let dev = Device::Cpu;
     let cfg = real_config();
-    let decoder = random_decoder(&cfg.decoder_config, &dev);
+    let decoder = random_decoder(&cfg, &dev);
     let q = cfg.decoder_config.num_quantizers;
     let codes = Tensor::rand(0f32, cfg.decoder_config.codebook_size as f32, (1, q, FRAMES), &dev)
         .and_then(|t| t.floor()?.to_dtype(DType::U32))

@@ -114,13 +114,13 @@ impl Engine {
         let codec_cfg = CodecConfig::from_file(&dir.join("speech_tokenizer/config.json"))?;
         let tokenizer = QwenTokenizer::from_dir(dir, options.tokenizer)?;
         let dev = &options.device;
-        let model_vb = crate::random::var_builder(
+        let model_vb = acoustic_model::random::var_builder(
             &acoustic_model::expected_tensors(&cfg),
             seed,
             options.dtype.activation_dtype(),
             dev,
         )?;
-        let codec_vb = crate::random::var_builder(
+        let codec_vb = acoustic_model::random::var_builder(
             &audio_codec_12hz::expected_tensors(&codec_cfg),
             seed + 1,
             DType::F32,

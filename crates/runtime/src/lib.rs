@@ -9,7 +9,6 @@ pub mod engine;
 pub mod error;
 pub mod options;
 pub mod output;
-pub mod random;
 pub mod request;
 pub mod scheduler;
 pub mod sentences;

@@ -1,72 +1,29 @@
 //! Shared by the examples: random weights at a real config's dimensions (no weight files
-//! needed) and a prompt of realistic length.
+//! needed; `acoustic_model::random` with the examples' own values) and a prompt of realistic
+//! length.
 
-use acoustic_model::candle::{DType, Device, Result, Shape, Tensor};
+use acoustic_model::candle::{DType, Device, Result, Tensor};
 use acoustic_model::config::{GenerationConfig, Qwen3TtsConfig};
+use acoustic_model::random::{self, Fill};
 use acoustic_model::{ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice};
-use candle_nn::VarBuilder;
-use candle_nn::var_builder::SimpleBackend;
-use rayon::prelude::*;
 
-/// Hands out random tensors on request: uniform with the variance of N(0, 1/fan_in) for
-/// matrices, around 1 for norm weights, small for biases. The text embedding table (only read
-/// at prompt time) is zeros to save memory and start-up time.
-pub struct RandomWeights {
-    pub seed: u64,
-}
-
-fn fill(n: usize, scale: f32, offset: f32, seed: u64) -> Vec<f32> {
-    let mut v = vec![0f32; n];
-    v.par_chunks_mut(1 << 16).enumerate().for_each(|(c, chunk)| {
-        let mut x = seed ^ ((c as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        for y in chunk.iter_mut() {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let u = (x >> 40) as f32 / (1u64 << 24) as f32; // [0, 1)
-            *y = offset + scale * (2.0 * u - 1.0);
-        }
-    });
-    v
-}
-
-impl SimpleBackend for RandomWeights {
-    fn get(
-        &self,
-        s: Shape,
-        name: &str,
-        _h: candle_nn::Init,
-        dtype: DType,
-        dev: &Device,
-    ) -> Result<Tensor> {
-        let n = s.elem_count();
-        let seed = self.seed
-            ^ name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-                (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
-            });
-        let dims = s.dims();
-        let data = if name.ends_with("text_embedding.weight") {
-            vec![0f32; n]
-        } else if name.contains("norm") {
-            fill(n, 0.1, 1.0, seed)
-        } else if dims.len() == 1 {
-            fill(n, 0.1, 0.0, seed)
-        } else {
-            // uniform(-a, a) has variance a^2/3.
-            let fan_in: usize = dims[1..].iter().product();
-            let a = (3.0 / fan_in as f32).sqrt();
-            let a = if name.contains("embedding") { 1.0 } else { a };
-            fill(n, a, 0.0, seed)
-        };
-        Tensor::from_vec(data, s, dev)?.to_dtype(dtype)
-    }
-
-    fn get_unchecked(&self, name: &str, _dtype: DType, _dev: &Device) -> Result<Tensor> {
-        candle_core::bail!("random weights need a shape for {name}")
-    }
-
-    fn contains_tensor(&self, _name: &str) -> bool {
-        true
+/// The examples' values (kept as they were when each example had its own builder, so
+/// quant_quality's figures stay comparable): uniform with the variance of N(0, 1/fan_in) for
+/// matrices, embeddings uniform in [-1, 1), around 1 for norm weights, small for biases. The
+/// text embedding table (only read at prompt time) is zeros.
+fn init(name: &str, shape: &[usize]) -> Fill {
+    if name.ends_with("text_embedding.weight") {
+        Fill { scale: 0.0, offset: 0.0 }
+    } else if name.contains("norm") {
+        Fill { scale: 0.1, offset: 1.0 }
+    } else if shape.len() == 1 {
+        Fill { scale: 0.1, offset: 0.0 }
+    } else if name.contains("embedding") {
+        Fill { scale: 1.0, offset: 0.0 }
+    } else {
+        // uniform(-a, a) has variance a^2/3.
+        let fan_in: usize = shape[1..].iter().product();
+        Fill { scale: (3.0 / fan_in as f32).sqrt(), offset: 0.0 }
     }
 }
 
@@ -78,8 +35,8 @@ pub fn random_model(
     dtype: DType,
     plan: &QuantPlan,
 ) -> Result<Qwen3Tts> {
-    let backend: Box<dyn SimpleBackend> = Box::new(RandomWeights { seed });
-    let vb = VarBuilder::from_backend(backend, dtype, Device::Cpu);
+    let layout = acoustic_model::expected_tensors(cfg);
+    let vb = random::var_builder_with(&layout, seed, init, dtype, &Device::Cpu)?;
     Qwen3Tts::new_with_plan(cfg, GenerationConfig::default(), vb, plan)
 }
 
