@@ -2,7 +2,8 @@
 //! English "a 123.2-millimeters long"): the hyphen is not read, the parts are two words. The
 //! number rules after this one then see a bare number instead of a minus or a suffix.
 //! Russian number-hyphen-word stays: "5-й", "10-летний" are suffixes the ordinal rules read.
-//! Codes keep their hyphen ("F-4", "MIG-25": one letter or all capitals), as serials do.
+//! Codes keep their hyphen ("F-4", "MIG-25": one letter or all capitals), as serials do, and so
+//! do Russian model names, short capitalized words ("Ту-154" -> "Ту-сто пятьдесят четыре").
 
 use std::sync::LazyLock;
 
@@ -16,7 +17,13 @@ static NUM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)-(\p{Ll}{3,})\b"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &WORD_NUM, |c, _, _, _| {
-        let code = !c[1].chars().any(char::is_lowercase);
+        // Russian model names are capitalized abbreviations ("Ту-154", "МиГ-29", "КамАЗ-5320")
+        // and keep their hyphen as codes do.
+        let w = &c[1];
+        let ru_model =
+            w.chars().next().is_some_and(|ch| ch.is_uppercase() && crate::cx::is_cyr(ch))
+                && w.chars().count() <= 5;
+        let code = !w.chars().any(char::is_lowercase) || ru_model;
         (!code).then(|| format!("{} {}", &c[1], &c[2]))
     });
     replace(&s, &NUM_WORD, |c, text, start, end| {
@@ -35,6 +42,8 @@ mod tests {
     fn word_number_hyphen_is_a_space() {
         assert_eq!(norm("mid-1980s", Lang::En), "mid nineteen eighties");
         assert_eq!(norm("тест-8", Lang::Ru), "тест восемь");
+        assert_eq!(norm("Ту-154", Lang::Ru), "Ту-сто пятьдесят четыре");
+        assert_eq!(norm("МиГ-29", Lang::Ru), "МиГ-двадцать девять");
         assert_eq!(norm("a 12-inch pipe", Lang::En), "a twelve inch pipe");
         assert_eq!(norm("1/f-4s", Lang::En), "one/f-four s");
     }

@@ -105,8 +105,12 @@ pub(crate) fn replace(
 }
 
 pub(crate) fn re(pattern: &str) -> Regex {
+    // `\d` is ASCII here: the number readers spell 0-9 and slice matches by byte, while the
+    // regex crate's Unicode `\d` also matches other scripts' digits ("١٢٣", "४२"), which pass
+    // through unread. `[0-9]` nests inside a class too (`[\d,]` -> `[[0-9],]`).
+    let pattern = pattern.replace(r"\d", "[0-9]");
     // Patterns are constants of this crate, covered by its tests.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern:?}: {e}"))
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern:?}: {e}"))
 }
 
 /// Digits of a number written with group separators ("1 250", "13,000", "2.300").

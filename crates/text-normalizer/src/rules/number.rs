@@ -41,11 +41,12 @@ pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize
     match lang {
         Lang::En if en_scale_follows(&text[end..]) => en::cardinal_str(digits, false),
         // Four bare digits of a plausible year (1xxx, 2xxx) read as a year in English ("1975",
-        // "2012", "2100 cars", street numbers "1211"); other four-digit numbers and numbers
-        // written with a group separator ("4,276") are quantities.
+        // "2012", "2100 cars", street numbers "1211"); other four-digit numbers, signed ones
+        // ("-2048") and numbers written with a group separator ("4,276") are quantities.
         Lang::En
             if digits.len() == 4
                 && matches!(digits.as_bytes()[0], b'1' | b'2')
+                && !text[..start].ends_with(['-', '−'])
                 && text[start..end].bytes().all(|b| b.is_ascii_digit()) =>
         {
             en::year(digits.parse().unwrap_or(0))

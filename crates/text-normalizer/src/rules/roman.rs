@@ -116,7 +116,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             // Letters before a spoken number are a code's ("part LX619" was read "LX six
             // hundred nineteen" by the serial rule), not a numeral.
             let next = crate::cx::adjacent_word_after(text, end);
-            let number_follows = next.as_deref().is_some_and(en::is_number_word);
+            let number_follows = next.as_deref().is_some_and(en::is_number_word)
+                || text[end..].starts_with(|c: char| c == '-' || c.is_ascii_digit());
             if !cue || number_follows {
                 return None;
             }

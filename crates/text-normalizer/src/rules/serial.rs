@@ -47,5 +47,6 @@ mod tests {
         assert_eq!(norm("AB12345", Lang::En), "AB one two three four five");
         // Letters that look like a Roman numeral stay letters.
         assert_eq!(norm("part LX619", Lang::En), "part LX six hundred nineteen");
+        assert_eq!(norm("part CL-28", Lang::En), "part CL-twenty eight");
     }
 }
