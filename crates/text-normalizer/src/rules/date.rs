@@ -29,6 +29,10 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// The first day of a day range in one month: "с 26 по 28 января", "с 1 до 5 мая".
 static RU_DAY_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"\b(с|со|от)\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})")));
+/// The first year of a range: "с 2015 по 2025 год", "с 1900 до 1902 года".
+static RU_YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(с|со|от)\s(\d{4})(\s?(?:по|до|[-–—])\s?\d{4}\s(?:год|года|году|гг\.?|г\.))")
+});
 static RU_YEAR_ABBR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{3,4})(?:-(?:х|е|ые|ых))?\s?(гг?\.|гг\b|г\b)"));
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
@@ -108,6 +112,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Neut));
+        Some(format!("{} {first}{}", &c[1], &c[3]))
+    });
+    let s = replace(&s, &RU_YEAR_RANGE, |c, _, _, _| {
+        let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Masc));
         Some(format!("{} {first}{}", &c[1], &c[3]))
     });
     let s = replace(&s, &ISO, |c: &Captures, text, start, end| {
@@ -210,7 +218,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let rc = RuContext::at(text, start, end);
         // A counted noun after it ("в 20-х рядах") makes it a number of things, not a decade.
-        if rc.noun.is_some() && !rc.noun_wants_ordinal {
+        // Nor before a singular noun ("30-е место").
+        if rc.noun.is_some_and(|n| !rc.noun_wants_ordinal || !n.plural) {
             return None;
         }
         let case = match (&c[2], rc.prep_case) {
@@ -245,6 +254,10 @@ mod tests {
             "с двадцать шестого по двадцать восьмое января"
         );
         assert_eq!(norm("с 1 до 5 мая", Lang::Ru), "с первого до пятого мая");
+        assert_eq!(
+            norm("с 2015 по 2025 год", Lang::Ru),
+            "с две тысячи пятнадцатого по две тысячи двадцать пятый год"
+        );
         assert_eq!(norm("к 1942 году", Lang::Ru), "к тысяча девятьсот сорок второму году");
         assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
         assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году");
@@ -257,6 +270,7 @@ mod tests {
         assert_eq!(norm("90-е", Lang::Ru), "девяностые");
         // Not decades: an ordinal with its noun, a count of things.
         assert_eq!(norm("19-е место", Lang::Ru), "девятнадцатое место");
+        assert_eq!(norm("30-е место", Lang::Ru), "тридцатое место");
         assert_eq!(norm("в 64-х рядах", Lang::Ru), "в шестидесяти четырёх рядах");
         assert_eq!(norm("в 832-х рядах", Lang::Ru), "в восьмистах тридцати двух рядах");
     }
