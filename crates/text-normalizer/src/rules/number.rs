@@ -14,7 +14,9 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
     let gender = rc.gender(gender);
     let first = ru::cardinal(digits, rc.cardinal_case(), gender);
     if rc.decided() {
-        return first;
+        // 1xxx is said with or without "одна" (к одной тысяче двумстам / к тысяче двумстам).
+        let bare = bare_thousand(digits, &first);
+        return choice(first, [bare]);
     }
     let mut alts: Vec<String> = Vec::new();
     alts.push(bare_thousand(digits, &first));
@@ -28,13 +30,17 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
     choice(first, alts)
 }
 
-/// "тысяча сто" for "одна тысяча сто", the other common reading of 1xxx.
+/// "тысяча сто" for "одна тысяча сто", the other common reading of 1xxx, in any case
+/// ("одной тысяче" -> "тысяче", "одну тысячу" -> "тысячу").
 fn bare_thousand(digits: &str, reading: &str) -> String {
     if digits.len() == 4 && digits.starts_with('1') {
-        reading.strip_prefix("одна ").unwrap_or(reading).to_string()
-    } else {
-        reading.to_string()
+        for one in ["одна ", "одной ", "одну ", "одною "] {
+            if let Some(rest) = reading.strip_prefix(one) {
+                return rest.to_string();
+            }
+        }
     }
+    reading.to_string()
 }
 
 pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize) -> String {
@@ -91,5 +97,13 @@ mod tests {
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }
+    }
+
+    #[test]
+    fn russian_thousand_without_one_is_an_alternative() {
+        let n = crate::Normalizer::default();
+        let got = n.normalize_with_alternatives("К 1207 странам.", Some(Lang::Ru));
+        assert!(got.matches_with("К тысяче двумстам семи странам.", str::to_string));
+        assert!(got.matches_with("К одной тысяче двумстам семи странам.", str::to_string));
     }
 }
