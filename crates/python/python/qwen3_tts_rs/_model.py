@@ -407,7 +407,10 @@ class Qwen3TTSModel:
                non_streaming_mode: Optional[bool] = None, chunk_ms: int = 80, **kwargs: Any) -> "AudioStream":
         """Speaks one ``text`` and yields float32 numpy chunks (``chunk_ms`` each, the last one
         shorter) as the engine makes them; they concatenate to what the matching ``generate_*``
-        call returns. The arguments are those of the model type's ``generate_*`` method
+        call returns, except that in-context cloning (``ref_text``) cuts the reference audio at
+        its frame boundary: where the reference's ``int(T_ref / T_total * len)`` keeps the
+        reference audio's last sample (it depends on the length, unknown while streaming),
+        ``generate_voice_clone`` keeps it too and the stream starts one sample later. The arguments are those of the model type's ``generate_*`` method
         (``non_streaming_mode`` defaults as there). The engine works without the GIL; closing
         or dropping the iterator cancels the request. ``.codes`` holds the codes at the end."""
         if not isinstance(text, str):
