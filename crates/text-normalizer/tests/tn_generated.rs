@@ -2,7 +2,8 @@
 //! seeded templates per semiotic class, labelled by NeMo for English and by the agreement of
 //! ru-normalizr and NeMo for Russian; REPORT.md there). Scoring is the one of `tn_eval`
 //! (`common`). Run `cargo test -p text-normalizer --test tn_generated -- --nocapture` for the
-//! table by class; `TN_EVAL_SHOW_FAILURES=1` lists the failures.
+//! table by class; `TN_EVAL_SHOW_FAILURES=1` lists the failures; `TN_GENERATED_DIR=DIR` scores
+//! a set generated on demand (another seed: cases the rules were not fixed on) instead.
 
 mod common;
 
@@ -11,9 +12,19 @@ use std::path::PathBuf;
 use common::{Case, unescape};
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 
+/// The committed cases, or those in `TN_GENERATED_DIR` (a set made on demand with
+/// `tools/tn-oracle/run.sh --seed N --out DIR`; then no floors apply).
+fn data_dir() -> PathBuf {
+    std::env::var_os("TN_GENERATED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| [env!("CARGO_MANIFEST_DIR"), "tests/data/tn-generated"].iter().collect())
+}
+
 fn generated(file: &str, set: &'static str, lang: Lang) -> Vec<Case> {
-    let path: PathBuf =
-        [env!("CARGO_MANIFEST_DIR"), "tests/data/tn-generated", file].iter().collect();
+    let path = data_dir().join(file);
+    if !path.exists() && std::env::var_os("TN_GENERATED_DIR").is_some() {
+        return Vec::new();
+    }
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     text.lines()
@@ -37,10 +48,30 @@ fn generated_pass_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let mut cases = generated("en.tsv", "gen-en", Lang::En);
     cases.extend(generated("ru.tsv", "gen-ru", Lang::Ru));
-    assert!(cases.len() > 1000, "only {} generated cases", cases.len());
     let report = common::score(&norm, &cases);
     report.print();
+    if std::env::var_os("TN_GENERATED_DIR").is_some() {
+        return;
+    }
+    assert!(cases.len() > 1000, "only {} generated cases", cases.len());
     // Floors: the rates reached so far (percent, rounded down). Never lower them. The goal is
     // 97% (en) and 93% (ru).
-    report.assert_floors(&[("gen-en", 99.0), ("gen-ru", 66.0)]);
+    report.assert_floors(&[("gen-en", 100.0), ("gen-ru", 96.0)]);
+    report.assert_category_floors(&[
+        ("gen-en", "cardinal", 100.0),
+        ("gen-en", "money", 100.0),
+        ("gen-en", "measure", 100.0),
+        ("gen-en", "time", 100.0),
+        ("gen-en", "telephone", 100.0),
+        ("gen-en", "serial", 100.0),
+        ("gen-ru", "agreement", 100.0),
+        ("gen-ru", "cardinal", 99.0),
+        ("gen-ru", "ordinal", 100.0),
+        ("gen-ru", "date", 87.0),
+        ("gen-ru", "decimal", 93.0),
+        ("gen-ru", "money", 83.0),
+        ("gen-ru", "measure", 96.0),
+        ("gen-ru", "sentence", 95.0),
+        ("gen-ru", "serial", 100.0),
+    ]);
 }
