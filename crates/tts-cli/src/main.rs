@@ -2,7 +2,8 @@
 //!
 //! `synth` speaks text (streamed to a WAV file or raw PCM on stdout), `decode` turns saved codes
 //! into audio, `voices` lists a checkpoint's speakers and languages, `inspect` checks a
-//! checkpoint against its configs, `bench` measures speed (also on random weights), and `normalize` / `tokenize` are dry runs of the text
+//! checkpoint against its configs, `bench` measures speed (also on random weights), `soak` keeps
+//! the serving engine busy and checks every stream and the memory, and `normalize` / `tokenize` are dry runs of the text
 //! front-end that need no weights. Errors print one line and exit non-zero.
 
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ mod device;
 mod inspect;
 mod normalize;
 mod output;
+mod soak;
 mod synth;
 mod tokenize;
 
@@ -43,6 +45,9 @@ enum Command {
     Voices(synth::VoicesArgs),
     /// Measure time to first audio, real-time factor, frames/s and peak memory.
     Bench(Box<bench::BenchArgs>),
+    /// Keep the serving engine busy (long streams and short requests) and check every stream
+    /// (sequence, seams, real-time delivery) and the memory.
+    Soak(Box<soak::SoakArgs>),
     /// Resolve a checkpoint, print what it is and check its weights against its configs.
     Inspect {
         /// Local checkpoint directory or Hugging Face id (owner/name[@revision]).
@@ -113,6 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Decode(args) => synth::run_decode(&args),
         Command::Voices(args) => synth::run_voices(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Soak(args) => soak::run(&args),
         Command::Inspect { model, no_tokenizer, json } => {
             let needs = Components { tokenizer: !no_tokenizer, ..Components::ALL };
             let ckpt = Checkpoint::resolve(&model, needs)?;
