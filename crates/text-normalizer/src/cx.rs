@@ -2,7 +2,7 @@
 //! words around it ask for.
 
 use crate::num::ru::{Case, Form, Gender};
-use crate::tables::ru_context::{PREPOSITIONS, following_noun, singular_noun};
+use crate::tables::ru_context::{PREPOSITIONS, following_noun, noun_after_two, singular_noun};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -140,7 +140,8 @@ pub(crate) struct RuContext {
     pub noun: Option<Form>,
     /// The noun after it needs an ordinal (году, веке, этаже...).
     pub noun_wants_ordinal: bool,
-    /// Case and gender of a singular noun after a number ending in 1.
+    /// Case and gender of a singular noun after a number ending in 1 (or a feminine one after
+    /// a number ending in 2).
     pub noun_sg: Option<(Case, Gender)>,
 }
 
@@ -163,8 +164,16 @@ impl RuContext {
         let ends_in_one = text[start..end].ends_with(|c: char| c.is_ascii_digit())
             && digits.last() == Some(&b'1')
             && digits.len().checked_sub(2).and_then(|i| digits.get(i)) != Some(&b'1');
-        let noun_sg = if ends_in_one && !noun_wants_ordinal {
+        let ends_in_two = text[start..end].ends_with(|c: char| c.is_ascii_digit())
+            && digits.last() == Some(&b'2')
+            && digits.len().checked_sub(2).and_then(|i| digits.get(i)) != Some(&b'1');
+        // An oblique plural after the number ("двумя людьми") already decides.
+        let noun_sg = if noun_wants_ordinal || noun.is_some() {
+            None
+        } else if ends_in_one {
             adjacent_word_after(text, end).and_then(|w| singular_noun(&w, prep.as_deref()))
+        } else if ends_in_two {
+            adjacent_word_after(text, end).and_then(|w| noun_after_two(&w, prep.as_deref()))
         } else {
             None
         };

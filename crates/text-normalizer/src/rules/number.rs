@@ -15,8 +15,13 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
     let first = ru::cardinal(digits, rc.cardinal_case(), gender);
     if rc.decided() {
         // 1xxx is said with or without "одна" (к одной тысяче двумстам / к тысяче двумстам).
-        let bare = bare_thousand(digits, &first);
-        return choice(first, [bare]);
+        let mut alts = vec![bare_thousand(digits, &first)];
+        // A prepositional "-е" is masculine, neuter or feminine (доме, стране): offer the
+        // feminine too.
+        if rc.noun_sg == Some((Case::Prep, Gender::Masc)) {
+            alts.push(ru::cardinal(digits, Case::Prep, Gender::Fem));
+        }
+        return choice(first, alts);
     }
     let mut alts: Vec<String> = Vec::new();
     alts.push(bare_thousand(digits, &first));
@@ -94,6 +99,10 @@ mod tests {
             ("Ещё 461 минута.", "Ещё четыреста шестьдесят одна минута."),
             ("21 окно", "двадцать одно окно"),
             ("по 1 рублю", "по одному рублю"),
+            ("За 831 окно.", "За восемьсот тридцать одно окно."),
+            ("В 62 квартиры.", "В шестьдесят две квартиры."),
+            ("62 дома", "шестьдесят два дома"),
+            ("больше чем 2 людьми", "больше чем двумя людьми"),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }
@@ -105,5 +114,7 @@ mod tests {
         let got = n.normalize_with_alternatives("К 1207 странам.", Some(Lang::Ru));
         assert!(got.matches_with("К тысяче двумстам семи странам.", str::to_string));
         assert!(got.matches_with("К одной тысяче двумстам семи странам.", str::to_string));
+        let got = n.normalize_with_alternatives("при 21 стране", Some(Lang::Ru));
+        assert!(got.matches_with("при двадцати одной стране", str::to_string));
     }
 }

@@ -86,6 +86,7 @@ pub(crate) fn following_noun(w: &str) -> Option<(Form, bool)> {
     }
     for (end, case) in [
         ("ами", Case::Ins),
+        ("ьми", Case::Ins),
         ("ями", Case::Ins),
         ("ах", Case::Prep),
         ("ях", Case::Prep),
@@ -132,6 +133,7 @@ pub(crate) fn singular_noun(w: &str, prep: Option<&str>) -> Option<(Case, Gender
         "про" | "через" | "в" | "во" | "на" | "за" if ends(&["у", "ю"]) => {
             Some((Case::Acc, Gender::Fem))
         }
+        "про" | "через" | "за" if ends(&["о"]) => Some((Case::Acc, Gender::Neut)),
         "в" | "во" | "на" | "о" | "об" | "при" if ends(&["ии"]) => {
             Some((Case::Prep, Gender::Neut))
         }
@@ -147,4 +149,19 @@ pub(crate) fn singular_noun(w: &str, prep: Option<&str>) -> Option<(Case, Gender
         "" if ends(&["о", "е"]) => Some((Case::Nom, Gender::Neut)),
         _ => None,
     }
+}
+
+/// After a number ending in 2 (not 12) in the nominative or accusative, a genitive singular in
+/// -ы/-и shows a feminine noun ("62 квартиры", "в 2 минуты": две); -а/-я is masculine or
+/// neuter (два). Returns the case the preposition asks (Nom or Acc) with the gender.
+pub(crate) fn noun_after_two(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
+    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
+        return None;
+    }
+    let case = match prep.and_then(|p| PREPOSITIONS.iter().find(|(q, _)| *q == p)) {
+        None => Case::Nom,
+        Some((_, Case::Acc)) => Case::Acc,
+        Some(_) => return None,
+    };
+    w.ends_with(['ы', 'и']).then_some((case, Gender::Fem))
 }
