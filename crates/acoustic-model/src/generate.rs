@@ -361,6 +361,7 @@ impl Session {
         let mut scores_trace = Vec::with_capacity(b);
         let mut build = Vec::new();
         let mut code0 = Vec::new();
+        let mut host = self.host_logits(tracing)?;
         for (i, slot) in self.rows.iter_mut().enumerate() {
             let Some(r) = slot.as_mut() else {
                 if tracing {
@@ -368,7 +369,7 @@ impl Session {
                 }
                 continue;
             };
-            let mut scores = r.logits.to_vec1::<f32>()?;
+            let Some(mut scores) = host[i].take() else { continue };
             if r.stop.is_some() || !r.fresh {
                 // Stopped rows keep their last raw logits in the trace (the reference keeps
                 // computing them); nothing is selected for them.
@@ -460,6 +461,25 @@ impl Session {
             r.pending = Some(sums.get(k)?);
             r.frames.push(f.clone());
             out[i] = Some(f);
+        }
+        Ok(out)
+    }
+
+    /// The f32 logits of every occupied slot that selects a code 0 this step (all of them when
+    /// `all`, for the trace), by slot, copied to the host in one transfer: on a GPU each copy
+    /// waits for the device, so one per step instead of one per row.
+    fn host_logits(&self, all: bool) -> Result<Vec<Option<Vec<f32>>>> {
+        let wanted: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| self.row(i).is_some_and(|r| all || (r.stop.is_none() && r.fresh)))
+            .collect();
+        let mut out = vec![None; self.rows.len()];
+        if wanted.is_empty() {
+            return Ok(out);
+        }
+        let logits: Vec<Tensor> =
+            wanted.iter().map(|&i| self.built_row(i).logits.clone()).collect();
+        for (i, v) in wanted.into_iter().zip(Tensor::stack(&logits, 0)?.to_vec2::<f32>()?) {
+            out[i] = Some(v);
         }
         Ok(out)
     }

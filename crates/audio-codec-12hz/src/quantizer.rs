@@ -82,8 +82,10 @@ impl SplitRvqDecoder {
         if q != self.num_quantizers() {
             bail!("expected {} codebooks per frame, got {q}", self.num_quantizers())
         }
-        let as_f64 = |t: Tensor| t.to_dtype(candle_core::DType::F64)?.to_scalar::<f64>();
-        let (min, max) = (as_f64(codes.min_all()?)?, as_f64(codes.max_all()?)?);
+        // Both extremes in one read: on a GPU each read from the device waits for it.
+        let range = Tensor::stack(&[codes.min_all()?, codes.max_all()?], 0)?;
+        let range = range.to_dtype(candle_core::DType::F64)?.to_vec1::<f64>()?;
+        let (min, max) = (range[0], range[1]);
         if min < 0.0 || max >= self.codebook_size as f64 {
             let bad = if min < 0.0 { min } else { max };
             bail!("code {bad} is out of range: codes must be in 0..{}", self.codebook_size)
