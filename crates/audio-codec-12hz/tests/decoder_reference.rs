@@ -4,7 +4,7 @@
 use audio_codec_12hz::{
     Backend, CodecStream, DecodeMode, Decoder, decode_padded_batch, push_streams,
 };
-use candle_core::{DType, Device, IndexOp, Tensor};
+use candle_core::{DType, IndexOp, Tensor};
 
 mod common;
 
@@ -264,7 +264,7 @@ fn reference_chunked_mode_matches_decode_650() {
     let reference = golden("decode_650");
     // Non-streaming emulation of `decode()`.
     let wavs = decode_padded_batch(&decoder, &codes_btq).unwrap();
-    let ours = Tensor::new(wavs[0].as_slice(), &Device::Cpu).unwrap();
+    let ours = Tensor::new(wavs[0].as_slice(), &common::device()).unwrap();
     let diff = max_abs_diff(&ours, &reference);
     assert!(diff < 1e-4, "chunked decode: max |diff| {diff}");
     // Streaming in the reference-compatible mode, with chunks that straddle the seams.
@@ -298,7 +298,7 @@ fn padded_batch_is_trimmed_per_row() {
     assert_eq!(wavs[0].len(), 1200);
     assert_eq!(wavs[1].len(), 888);
     for (row, name) in [(0, "decode_pad_0"), (1, "decode_pad_1")] {
-        let ours = Tensor::new(wavs[row].as_slice(), &Device::Cpu).unwrap();
+        let ours = Tensor::new(wavs[row].as_slice(), &common::device()).unwrap();
         let diff = max_abs_diff(&ours, &golden(name));
         assert!(diff < 1e-4, "{name}: max |diff| {diff}");
     }
@@ -307,10 +307,10 @@ fn padded_batch_is_trimmed_per_row() {
 #[test]
 fn bad_codes_are_rejected_with_the_valid_range() {
     let decoder = load_decoder();
-    let codes = Tensor::new(&[[[1u32, 2], [3, 4], [5, 64], [0, 0]]], &Device::Cpu).unwrap();
+    let codes = Tensor::new(&[[[1u32, 2], [3, 4], [5, 64], [0, 0]]], &common::device()).unwrap();
     let err = decoder.forward(&codes).unwrap_err().to_string();
     assert!(err.contains("64") && err.contains("0..64"), "{err}");
-    let three = Tensor::zeros((1, 3, 2), DType::U32, &Device::Cpu).unwrap();
+    let three = Tensor::zeros((1, 3, 2), DType::U32, &common::device()).unwrap();
     let err = decoder.forward(&three).unwrap_err().to_string();
     assert!(err.contains("4 codebooks"), "{err}");
 }

@@ -4,9 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
-/// The repository root (this crate is `crates/test-support`).
+/// The repository root: `QWEN3_TTS_REPO_DIR` when set, else this crate's `../..` as compiled
+/// (this crate is `crates/test-support`). The override is for test binaries built in one
+/// checkout and run from a copy of the repository at another path (tools/gpu-check.sh).
 fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    std::env::var_os("QWEN3_TTS_REPO_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.."))
 }
 
 /// `shared/`: `QWEN3_TTS_SHARED_DIR`, else the folder beside the repository (CI clones the
