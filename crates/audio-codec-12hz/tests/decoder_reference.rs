@@ -237,7 +237,7 @@ fn streams_stepped_together_equal_each_stream_alone() {
         assert_eq!(a.frames(), t.frames());
     }
     // A reference-chunked stream among them takes its own call and still gets its own audio.
-    let mut mixed = vec![
+    let mut mixed = [
         CodecStream::new(&decoder, DecodeMode::ReferenceChunks),
         CodecStream::new(&decoder, DecodeMode::Continuous),
     ];
