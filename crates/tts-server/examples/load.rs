@@ -6,6 +6,8 @@
 //!   cargo run --release -p tts-server --example load -- --url http://127.0.0.1:8080 \
 //!       --streams 32 --requests 2 --max-new-tokens 40 --voice ryan
 //!
+//! With `--seconds S` the clients keep going for S seconds (`tools/soak/server.sh`).
+//!
 //! `tools/load-test/run.sh` starts a server on a random-weight checkpoint at the real
 //! dimensions and runs this against it.
 
@@ -32,6 +34,10 @@ struct Options {
     /// Requests each client sends, one after another.
     #[arg(long, default_value_t = 2)]
     requests: usize,
+    /// Soak: each client keeps sending requests until this many seconds have passed (instead
+    /// of --requests).
+    #[arg(long)]
+    seconds: Option<f64>,
     /// Length bound of every request.
     #[arg(long, default_value_t = 40)]
     max_new_tokens: usize,
@@ -216,7 +222,12 @@ async fn main() -> std::process::ExitCode {
         tasks.push(tokio::spawn(async move {
             let mut rng = o.seed ^ (stream as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
             let mut outcomes = Vec::new();
-            for r in 0..o.requests {
+            let until = o.seconds.map(|s| started + Duration::from_secs_f64(s));
+            let mut r = 0;
+            while match until {
+                Some(t) => Instant::now() < t,
+                None => r < o.requests,
+            } {
                 let behaviour = match next(&mut rng) % 10 {
                     0 | 1 => Behaviour::Cancel(1 + (next(&mut rng) % 4) as usize),
                     2 | 3 => Behaviour::Slow(Duration::from_millis(50 + next(&mut rng) % 150)),
@@ -224,6 +235,7 @@ async fn main() -> std::process::ExitCode {
                 };
                 let text = TEXTS[(stream + r) % TEXTS.len()];
                 outcomes.push((behaviour, run_one(&client, &o, text, behaviour).await));
+                r += 1;
             }
             outcomes
         }));
