@@ -40,3 +40,23 @@ proptest! {
         prop_assert_eq!(norm.normalize(&text, None), text);
     }
 }
+
+/// Found by the fuzz harness (tools/fuzz): digits of other scripts ("١٢٣", Arabic-Indic)
+/// matched the rules' `\d` and then a byte slice meant for ASCII digits cut inside one. The
+/// rules read ASCII digits only; others pass through as they are.
+#[test]
+fn digits_of_other_scripts_pass_through() {
+    let norm = Normalizer::new(NormalizerOptions::default());
+    let crashed = "0Lift tńKxhe square stov١٢٣₽over$\u{fffd} the fence.";
+    for hint in [None, Some(Lang::En), Some(Lang::Ru)] {
+        let out = norm.normalize(crashed, hint);
+        assert!(out.contains("stov١٢٣"), "{hint:?}: {out}");
+        for text in ["ab١٢٣٤", "XJ٢٢٠", "१२३४ km", "code ٠٠٧"] {
+            assert_eq!(
+                norm.normalize(text, hint).split(' ').next(),
+                text.split(' ').next(),
+                "{hint:?}: {text}"
+            );
+        }
+    }
+}
