@@ -13,6 +13,18 @@ use rubato::{Fft, FixedSync, Resampler};
 /// Sample rate of the Qwen3-TTS codec.
 pub const SAMPLE_RATE: u32 = 24_000;
 
+/// Sample rates audio may come in and be converted between. Beyond them a short file turns
+/// into an enormous resampled one (1 Hz to 24 kHz multiplies the samples by 24000: a 16 MiB
+/// upload would need hundreds of GB) or into no audio at all.
+pub const SAMPLE_RATES: std::ops::RangeInclusive<u32> = 4_000..=384_000;
+
+/// The largest float sample a WAV may hold: 1 is full scale; a little over is a clipped
+/// master, far over a broken file.
+const MAX_FLOAT_SAMPLE: f32 = 16.0;
+/// The largest magnitude [`resample`] takes: far beyond audio, far below what overflows its
+/// FFT sums.
+const MAX_RESAMPLED: f32 = 1e6;
+
 #[derive(Debug, thiserror::Error)]
 pub enum AudioError {
     #[error(
@@ -80,6 +92,14 @@ fn read_wav_mono_from<R: std::io::Read>(input: R, shown: &str) -> Result<Audio, 
     let err = |msg: String| AudioError::Read { path: shown.to_string(), msg };
     let reader = hound::WavReader::new(input).map_err(|e| err(e.to_string()))?;
     let spec = reader.spec();
+    if !SAMPLE_RATES.contains(&spec.sample_rate) {
+        return Err(err(format!(
+            "the sample rate is {} Hz; valid: {}..={} Hz",
+            spec.sample_rate,
+            SAMPLE_RATES.start(),
+            SAMPLE_RATES.end()
+        )));
+    }
     let channels = spec.channels.max(1) as usize;
     let interleaved: Vec<f32> = match spec.sample_format {
         hound::SampleFormat::Float => reader
@@ -98,6 +118,14 @@ fn read_wav_mono_from<R: std::io::Read>(input: R, shown: &str) -> Result<Audio, 
     };
     if interleaved.is_empty() {
         return Err(AudioError::Empty(shown.to_string()));
+    }
+    // Float samples are nominally in [-1, 1]; NaN, infinities or absurd magnitudes are a broken
+    // file (and overflow the resampler's FFT).
+    if let Some(i) = interleaved.iter().position(|x| !x.is_finite() || x.abs() > MAX_FLOAT_SAMPLE) {
+        return Err(err(format!(
+            "sample {i} is {}; float samples must be within [-{MAX_FLOAT_SAMPLE}, {MAX_FLOAT_SAMPLE}]",
+            interleaved[i]
+        )));
     }
     let samples = interleaved
         .chunks(channels)
@@ -257,6 +285,18 @@ pub fn resample(samples: &[f32], from: u32, to: u32) -> Result<Vec<f32>, AudioEr
         return Ok(samples.to_vec());
     }
     let rerr = |msg: String| AudioError::Resample { from, to, msg };
+    if !SAMPLE_RATES.contains(&from) || !SAMPLE_RATES.contains(&to) {
+        let (lo, hi) = (SAMPLE_RATES.start(), SAMPLE_RATES.end());
+        return Err(rerr(format!("sample rates must be in {lo}..={hi} Hz")));
+    }
+    // The FFT resampler panics on NaN or infinite values (its own sums overflow to them from
+    // huge samples) instead of returning an error.
+    if let Some(i) = samples.iter().position(|x| !x.is_finite() || x.abs() > MAX_RESAMPLED) {
+        return Err(rerr(format!(
+            "sample {i} is {}; samples must be finite and within ±{MAX_RESAMPLED:e}",
+            samples[i]
+        )));
+    }
     let mut resampler = Fft::<f32>::new(from as usize, to as usize, 1024, 1, FixedSync::Both)
         .map_err(|e| rerr(e.to_string()))?;
     let input =

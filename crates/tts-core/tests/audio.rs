@@ -154,3 +154,44 @@ fn time_stretch_keeps_the_pitch_and_scales_the_duration() {
     }
     assert_eq!(audio::time_stretch(&tone, rate, 1.0), tone);
 }
+
+/// A float WAV of `samples` at `rate`, written by hand: the samples and the rate go in as they
+/// are.
+fn float_wav(rate: u32, samples: &[f32]) -> Vec<u8> {
+    let mut bytes = audio::wav_header(24_000, SampleFormat::Float32, Some(samples.len()));
+    bytes[24..28].copy_from_slice(&rate.to_le_bytes());
+    bytes[28..32].copy_from_slice(&rate.wrapping_mul(4).to_le_bytes());
+    bytes.extend(samples.iter().flat_map(|s| s.to_le_bytes()));
+    bytes
+}
+
+/// Found by the fuzz harness (tools/fuzz): a float WAV holding NaN, an infinity or a huge
+/// value (1e38) panicked the resampler (rubato's FFT unwraps on non-finite values), and a
+/// 1 Hz rate asked the resampler for 24000 times the samples. Each is now refused by name.
+#[test]
+fn broken_float_samples_and_absurd_rates_are_clear_errors() {
+    for bad in [f32::NAN, f32::INFINITY, -1e38] {
+        let bytes = float_wav(48_000, &[0.1, bad, 0.2]);
+        let err = audio::read_wav_mono_bytes(&bytes, "upload").unwrap_err().to_string();
+        assert!(err.contains("upload") && err.contains("sample 1 is"), "{bad}: {err}");
+        let err = audio::resample(&[0.1, bad, 0.2], 48_000, 24_000).unwrap_err().to_string();
+        assert!(err.contains("sample 1 is") && err.contains("48000 Hz"), "{bad}: {err}");
+    }
+    // A clipped master a little over full scale is still audio.
+    let loud = audio::read_wav_mono_bytes(&float_wav(24_000, &[1.5, -1.2]), "loud").unwrap();
+    assert_eq!(loud.samples, [1.5, -1.2]);
+    for rate in [1, 3_999, 384_001, 1_000_000] {
+        let err = audio::read_wav_mono_bytes(&float_wav(rate, &[0.0; 4]), "upload")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&format!("sample rate is {rate} Hz")), "{err}");
+    }
+    for rate in [0, 1, 3_999, 384_001, u32::MAX] {
+        let err = audio::resample(&[0.0; 4], rate, 24_000).unwrap_err().to_string();
+        assert!(err.contains("4000..=384000"), "{err}");
+    }
+    assert_eq!(
+        audio::read_wav_mono_bytes(&float_wav(4_000, &[0.5]), "low").unwrap().samples,
+        [0.5]
+    );
+}
