@@ -328,10 +328,35 @@ impl TalkerConfig {
     }
 
     pub fn validate(&self) -> Result<()> {
+        check_sizes(
+            "talker_config",
+            &[
+                ("hidden_size", self.hidden_size),
+                ("intermediate_size", self.intermediate_size),
+                ("text_hidden_size", self.text_hidden_size),
+                ("vocab_size", self.vocab_size),
+                ("text_vocab_size", self.text_vocab_size),
+                ("num_attention_heads", self.num_attention_heads),
+                ("num_key_value_heads", self.num_key_value_heads),
+            ],
+        )?;
+        check_counts(
+            "talker_config",
+            &[
+                ("num_hidden_layers", self.num_hidden_layers),
+                ("num_code_groups", self.num_code_groups),
+            ],
+        )?;
+        check_sizes("talker_config", &[("head_dim", self.head_dim())])?;
         check_attention("talker_config", self.num_attention_heads, self.num_key_value_heads)?;
         check_act("talker_config", &self.hidden_act)?;
+        let mrope = &self.rope_scaling.mrope_section;
+        check_counts("talker_config.rope_scaling", &[("mrope_section length", mrope.len())])?;
+        if let Some(v) = mrope.iter().find(|&&v| v > MAX_SIZE) {
+            bail!("talker_config.rope_scaling.mrope_section entry {v} is over {MAX_SIZE}")
+        }
         let half = self.head_dim() / 2;
-        let sections: usize = self.rope_scaling.mrope_section.iter().sum();
+        let sections: usize = mrope.iter().sum();
         if !self.head_dim().is_multiple_of(2) || sections != half {
             bail!(
                 "talker_config.rope_scaling.mrope_section {:?} must sum to head_dim/2 = {half} \
@@ -445,6 +470,24 @@ impl CodePredictorConfig {
     }
 
     pub fn validate(&self) -> Result<()> {
+        check_sizes(
+            "code_predictor_config",
+            &[
+                ("vocab_size", self.vocab_size),
+                ("hidden_size", self.hidden_size),
+                ("intermediate_size", self.intermediate_size),
+                ("num_attention_heads", self.num_attention_heads),
+                ("num_key_value_heads", self.num_key_value_heads()),
+                ("head_dim", self.head_dim),
+            ],
+        )?;
+        check_counts(
+            "code_predictor_config",
+            &[
+                ("num_hidden_layers", self.num_hidden_layers),
+                ("num_code_groups", self.num_code_groups),
+            ],
+        )?;
         check_attention(
             "code_predictor_config",
             self.num_attention_heads,
@@ -516,6 +559,22 @@ impl Default for SpeakerEncoderConfig {
 
 impl SpeakerEncoderConfig {
     pub fn validate(&self) -> Result<()> {
+        let what = "speaker_encoder_config";
+        check_sizes(
+            what,
+            &[
+                ("mel_dim", self.mel_dim),
+                ("enc_dim", self.enc_dim),
+                ("enc_attention_channels", self.enc_attention_channels),
+                ("enc_res2net_scale", self.enc_res2net_scale),
+                ("enc_se_channels", self.enc_se_channels),
+            ],
+        )?;
+        check_counts(what, &[("enc_channels length", self.enc_channels.len())])?;
+        for list in [&self.enc_channels, &self.enc_kernel_sizes, &self.enc_dilations] {
+            let named: Vec<(&str, usize)> = list.iter().map(|&v| ("a list entry", v)).collect();
+            check_sizes(what, &named)?;
+        }
         let n = self.enc_channels.len();
         if n < 3 || self.enc_kernel_sizes.len() != n || self.enc_dilations.len() != n {
             bail!(
@@ -624,6 +683,34 @@ fn check_attention(what: &str, heads: usize, kv_heads: usize) -> Result<()> {
         bail!(
             "{what}: num_attention_heads {heads} must be a positive multiple of num_key_value_heads {kv_heads}"
         )
+    }
+    Ok(())
+}
+
+/// The largest width, vocabulary or kernel a config may give. Real checkpoints are far below
+/// (151936 is the largest, the text vocabulary); past it the shape arithmetic of the tensor
+/// list overflows.
+const MAX_SIZE: usize = 1 << 24;
+/// The most layers, code groups or list entries: beyond, the tensor list the weights are
+/// checked against would not fit in memory (a layer count of 1e9 is 1e10 names).
+const MAX_COUNT: usize = 1024;
+
+/// Widths, heads and vocabularies: at least 1, at most [`MAX_SIZE`].
+fn check_sizes(what: &str, sizes: &[(&str, usize)]) -> Result<()> {
+    for &(name, value) in sizes {
+        if !(1..=MAX_SIZE).contains(&value) {
+            bail!("{what}: {name} {value} is outside 1..={MAX_SIZE}")
+        }
+    }
+    Ok(())
+}
+
+/// Layer and group counts: at most [`MAX_COUNT`].
+fn check_counts(what: &str, counts: &[(&str, usize)]) -> Result<()> {
+    for &(name, value) in counts {
+        if value > MAX_COUNT {
+            bail!("{what}: {name} {value} is over {MAX_COUNT}")
+        }
     }
     Ok(())
 }

@@ -212,3 +212,55 @@ fn broken_configs_name_the_problem() {
     let cfg = Qwen3TtsConfig::from_json(&json.to_string()).unwrap();
     assert_eq!(cfg.talker_config.head_dim(), 64);
 }
+
+/// Found by the fuzz harness (tools/fuzz): a layer count of 1e9 made the tensor list the
+/// weights are checked against grow until memory ran out, and zero heads divided by zero.
+#[test]
+fn out_of_range_sizes_are_refused_before_use() {
+    let base =
+        std::fs::read_to_string(hf_dir("Qwen3-TTS-12Hz-0.6B-CustomVoice").join("config.json"))
+            .unwrap();
+    let cases = [
+        (
+            "/talker_config/num_hidden_layers",
+            serde_json::json!(1_000_000_000u64),
+            "num_hidden_layers 1000000000 is over 1024",
+        ),
+        (
+            "/talker_config/num_attention_heads",
+            serde_json::json!(0),
+            "num_attention_heads 0 is outside",
+        ),
+        (
+            "/talker_config/code_predictor_config/num_hidden_layers",
+            serde_json::json!(5000),
+            "code_predictor_config: num_hidden_layers 5000",
+        ),
+        ("/talker_config/code_predictor_config/head_dim", serde_json::json!(0), "head_dim 0"),
+        ("/talker_config/hidden_size", serde_json::json!(1u64 << 40), "hidden_size 1099511627776"),
+        (
+            "/talker_config/rope_scaling/mrope_section",
+            serde_json::json!([u64::MAX, 1, 1]),
+            "mrope_section entry",
+        ),
+    ];
+    for (pointer, value, needle) in cases {
+        let mut json: serde_json::Value = serde_json::from_str(&base).unwrap();
+        set(&mut json, pointer, value);
+        let err = Qwen3TtsConfig::from_json(&json.to_string()).unwrap_err().to_string();
+        assert!(err.contains(needle), "{pointer}: {err}");
+    }
+    // The speaker encoder's lists and Res2Net scale (a Base model).
+    let base =
+        std::fs::read_to_string(hf_dir("Qwen3-TTS-12Hz-0.6B-Base").join("config.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&base).unwrap();
+    set(&mut json, "/speaker_encoder_config/enc_res2net_scale", serde_json::json!(0));
+    let err = Qwen3TtsConfig::from_json(&json.to_string()).unwrap_err().to_string();
+    assert!(err.contains("enc_res2net_scale 0 is outside"), "{err}");
+}
+
+/// Sets the value at a JSON pointer, adding the last key if the file leaves it to a default.
+fn set(json: &mut serde_json::Value, pointer: &str, value: serde_json::Value) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    json.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_string(), value);
+}

@@ -279,6 +279,7 @@ impl CodecConfig {
     }
 
     pub fn validate(&self) -> Result<()> {
+        self.check_sizes()?;
         let d = &self.decoder_config;
         if d.num_quantizers < 2 {
             bail!(
@@ -337,6 +338,89 @@ impl CodecConfig {
         Ok(())
     }
 }
+
+impl CodecConfig {
+    /// Every width, count and factor in range, before anything is computed from them: a zero
+    /// divides by zero (heads, `compress`, ratios), a huge count makes a tensor list that does
+    /// not fit in memory (1e9 quantizers), huge factors overflow the shape arithmetic.
+    fn check_sizes(&self) -> Result<()> {
+        let (d, e) = (&self.decoder_config, &self.encoder_config);
+        let sizes = [
+            ("decoder codebook_size", d.codebook_size),
+            ("decoder codebook_dim", d.codebook_dim),
+            ("decoder latent_dim", d.latent_dim),
+            ("decoder hidden_size", d.hidden_size),
+            ("decoder num_attention_heads", d.num_attention_heads),
+            ("decoder num_key_value_heads", d.num_key_value_heads),
+            ("decoder head_dim", d.head_dim.unwrap_or(1)),
+            ("decoder intermediate_size", d.intermediate_size),
+            ("decoder decoder_dim", d.decoder_dim),
+            ("encoder sampling_rate", e.sampling_rate as usize),
+            ("encoder audio_channels", e.audio_channels),
+            ("encoder num_filters", e.num_filters),
+            ("encoder kernel_size", e.kernel_size),
+            ("encoder last_kernel_size", e.last_kernel_size),
+            ("encoder residual_kernel_size", e.residual_kernel_size),
+            ("encoder compress", e.compress),
+            ("encoder hidden_size", e.hidden_size),
+            ("encoder num_attention_heads", e.num_attention_heads),
+            ("encoder num_key_value_heads", e.num_key_value_heads),
+            ("encoder head_dim", e.head_dim.unwrap_or(1)),
+            ("encoder intermediate_size", e.intermediate_size),
+            ("encoder codebook_size", e.codebook_size),
+            ("encoder codebook_dim", e.codebook_dim),
+            (
+                "encoder vector_quantization_hidden_dimension",
+                e.vector_quantization_hidden_dimension(),
+            ),
+            ("input_sample_rate", self.input_sample_rate as usize),
+            ("output_sample_rate", self.output_sample_rate as usize),
+            ("encode_downsample_rate", self.encode_downsample_rate),
+            ("decode_upsample_rate", self.decode_upsample_rate),
+        ];
+        for (name, value) in sizes {
+            if !(1..=MAX_SIZE).contains(&value) {
+                bail!("{name} {value} is outside 1..={MAX_SIZE}")
+            }
+        }
+        let counts = [
+            ("decoder num_quantizers", d.num_quantizers),
+            ("decoder num_hidden_layers", d.num_hidden_layers),
+            ("encoder num_quantizers", e.num_quantizers),
+            ("encoder num_hidden_layers", e.num_hidden_layers),
+            ("encoder num_residual_layers", e.num_residual_layers),
+        ];
+        for (name, value) in counts {
+            if value > MAX_COUNT {
+                bail!("{name} {value} is over {MAX_COUNT}")
+            }
+        }
+        for (name, factors) in [
+            ("decoder upsampling_ratios", &d.upsampling_ratios),
+            ("decoder upsample_rates", &d.upsample_rates),
+            ("encoder upsampling_ratios", &e.upsampling_ratios),
+        ] {
+            let product =
+                factors.iter().try_fold(1usize, |p, &f| p.checked_mul(f).filter(|_| f > 0));
+            if factors.len() > MAX_STAGES || product.is_none_or(|p| p > MAX_SIZE) {
+                bail!(
+                    "{name} {factors:?}: at most {MAX_STAGES} factors, each at least 1, with a \
+                     product of at most {MAX_SIZE}"
+                )
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The largest width, codebook or factor a config may give (real ones are at most 24000, the
+/// sample rate); past it the shape arithmetic overflows.
+const MAX_SIZE: usize = 1 << 24;
+/// The most layers or quantizers: beyond, the tensor list the weights are checked against would
+/// not fit in memory.
+const MAX_COUNT: usize = 1024;
+/// The most up- or downsampling stages (the real codec has 4 and 4).
+const MAX_STAGES: usize = 16;
 
 impl DecoderConfig {
     pub fn head_dim(&self) -> usize {

@@ -147,3 +147,52 @@ fn inconsistent_upsampling_is_rejected() {
     let err = CodecConfig::from_json(&v.to_string()).unwrap_err().to_string();
     assert!(err.contains("codebook_dim"), "{err}");
 }
+
+/// Found by the fuzz harness (tools/fuzz): 1e9 encoder quantizers made the tensor list grow
+/// until memory ran out; zero heads, `compress` or ratios divided by zero; huge ratios
+/// overflowed their product.
+#[test]
+fn out_of_range_sizes_are_refused_before_use() {
+    let json = std::fs::read_to_string(&config_paths()[0]).unwrap();
+    let cases = [
+        (
+            "/encoder_config/num_quantizers",
+            serde_json::json!(1_000_000_000u64),
+            "encoder num_quantizers 1000000000 is over 1024",
+        ),
+        (
+            "/decoder_config/num_hidden_layers",
+            serde_json::json!(1u64 << 40),
+            "decoder num_hidden_layers",
+        ),
+        (
+            "/encoder_config/num_attention_heads",
+            serde_json::json!(0),
+            "encoder num_attention_heads 0 is outside",
+        ),
+        ("/encoder_config/compress", serde_json::json!(0), "encoder compress 0"),
+        (
+            "/encoder_config/upsampling_ratios",
+            serde_json::json!([8, 0, 5]),
+            "encoder upsampling_ratios [8, 0, 5]",
+        ),
+        (
+            "/decoder_config/upsample_rates",
+            serde_json::json!([u64::MAX, 2]),
+            "decoder upsample_rates",
+        ),
+        ("/decoder_config/upsample_rates", serde_json::json!(vec![1; 70]), "at most 16 factors"),
+    ];
+    for (pointer, value, needle) in cases {
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        set(&mut v, pointer, value);
+        let err = CodecConfig::from_json(&v.to_string()).unwrap_err().to_string();
+        assert!(err.contains(needle), "{pointer}: {err}");
+    }
+}
+
+/// Sets the value at a JSON pointer, adding the last key if the file leaves it to a default.
+fn set(json: &mut serde_json::Value, pointer: &str, value: serde_json::Value) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    json.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.to_string(), value);
+}
