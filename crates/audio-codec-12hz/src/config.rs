@@ -409,6 +409,17 @@ impl CodecConfig {
                 )
             }
         }
+        // The downsample conv's kernel is 2 * (encodec rate / frame rate): `_frame_rate` 0 made
+        // it infinite and its doubling overflow.
+        let ratio = e.encodec_frame_rate() as f64 / e.frame_rate();
+        if !(1.0..=MAX_SIZE as f64).contains(&ratio) {
+            bail!(
+                "encoder _frame_rate {} gives a downsample ratio of {ratio} to the SEANet rate {}; \
+                 valid: 1..={MAX_SIZE}",
+                e.frame_rate(),
+                e.encodec_frame_rate()
+            )
+        }
         Ok(())
     }
 }

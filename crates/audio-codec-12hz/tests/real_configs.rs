@@ -182,6 +182,12 @@ fn out_of_range_sizes_are_refused_before_use() {
             "decoder upsample_rates",
         ),
         ("/decoder_config/upsample_rates", serde_json::json!(vec![1; 70]), "at most 16 factors"),
+        ("/encoder_config/_frame_rate", serde_json::json!(0), "encoder _frame_rate 0 gives"),
+        (
+            "/encoder_config/_frame_rate",
+            serde_json::json!(-12.5),
+            "encoder _frame_rate -12.5 gives",
+        ),
     ];
     for (pointer, value, needle) in cases {
         let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
