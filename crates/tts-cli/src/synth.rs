@@ -197,12 +197,7 @@ pub fn write_codes(path: &Path, frames: &[Vec<u32>]) -> anyhow::Result<()> {
 pub fn read_codes(path: &Path) -> anyhow::Result<Vec<Vec<u32>>> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read codes {}", path.display()))?;
-    serde_json::from_str(&text).with_context(|| {
-        format!(
-            "{} is not a JSON array of frames (arrays of non-negative integer codes)",
-            path.display()
-        )
-    })
+    tts_core::codes::from_json(&text).with_context(|| format!("codes file {}", path.display()))
 }
 
 #[derive(clap::Args, Debug)]

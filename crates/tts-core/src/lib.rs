@@ -7,6 +7,7 @@
 
 pub mod audio;
 pub mod checkpoint;
+pub mod codes;
 pub mod error;
 mod hub;
 

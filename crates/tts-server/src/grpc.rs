@@ -200,7 +200,7 @@ impl TtsService for Tts {
 
 /// The HTTP request a gRPC request stands for; empty strings and bytes are absent fields.
 /// `ref_audio` bytes become the base64 data URL the HTTP API takes.
-fn speech_params(req: pb::SynthesizeRequest) -> Result<SpeechParams, ApiError> {
+pub fn speech_params(req: pb::SynthesizeRequest) -> Result<SpeechParams, ApiError> {
     let given = |s: String| (!s.trim().is_empty()).then_some(s);
     let priority = match pb::Priority::try_from(req.priority) {
         Ok(pb::Priority::Unspecified) => None,

@@ -13,23 +13,9 @@ use clap::Parser;
 use runtime::{Engine, EngineOptions, EngineService};
 use tokio::net::TcpListener;
 
-mod encode;
-mod error;
-mod grpc;
-mod http;
-mod metrics;
-mod middleware;
-mod settings;
-mod speech;
-mod state;
-mod synthesis;
-mod voice_store;
-mod voices;
-mod ws;
-mod wyoming;
-
-use settings::{Args, Settings};
-use state::AppState;
+use tts_server::settings::{Args, Settings};
+use tts_server::state::AppState;
+use tts_server::{grpc, http, wyoming};
 
 fn main() -> ExitCode {
     let args = Args::parse();

@@ -63,34 +63,18 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
             }
             _ => continue,
         };
-        let value: Value = match serde_json::from_str(&text) {
-            Ok(v) => v,
-            Err(e) => {
-                s.error(ApiError::invalid("type", format!("not JSON: {e}"))).await;
-                continue;
-            }
-        };
-        let kind = value.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
-        let result = match kind.as_str() {
-            "session.config" => s.configure(value),
-            "input.text" => match value.get("text").and_then(Value::as_str) {
-                Some(t) => s.text(t).await,
-                None => Err(ApiError::invalid("text", "input.text needs a string `text`")),
-            },
-            "input.done" => s.done().await,
-            "session.close" => {
+        let result = match parse_message(&text) {
+            Ok(ClientMessage::Config(params)) => s.configure(*params),
+            Ok(ClientMessage::Text(t)) => s.text(&t).await,
+            Ok(ClientMessage::Done) => s.done().await,
+            Ok(ClientMessage::Close) => {
                 if let Err(e) = s.done().await {
                     s.error(e).await;
                 }
                 closed_by_client = true;
                 break;
             }
-            other => Err(ApiError::invalid(
-                "type",
-                format!(
-                    "unknown message type {other:?}; valid: session.config, input.text, input.done, session.close"
-                ),
-            )),
+            Err(e) => Err(e),
         };
         if let Err(e) = result {
             s.error(e).await;
@@ -123,16 +107,53 @@ struct Session {
     count: usize,
 }
 
-impl Session {
-    fn configure(&mut self, mut value: Value) -> Result<(), ApiError> {
-        if let Some(map) = value.as_object_mut() {
-            map.remove("type");
-            // Per-message fields of vLLM-Omni's config that do not apply to a WebSocket.
-            map.remove("stream_audio");
-            map.entry("input").or_insert_with(|| json!("-"));
+/// A message of the client, parsed.
+#[derive(Debug)]
+pub enum ClientMessage {
+    /// `session.config`: the REST fields (boxed: the other messages are small).
+    Config(Box<SpeechParams>),
+    /// `input.text`: more of the utterance's text.
+    Text(String),
+    /// `input.done`.
+    Done,
+    /// `session.close`.
+    Close,
+}
+
+/// Parses one text message; the error names what is wrong and what is valid.
+pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
+    let mut value: Value = serde_json::from_str(text)
+        .map_err(|e| ApiError::invalid("type", format!("not JSON: {e}")))?;
+    let kind = value.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+    match kind.as_str() {
+        "session.config" => {
+            if let Some(map) = value.as_object_mut() {
+                map.remove("type");
+                // Per-message fields of vLLM-Omni's config that do not apply to a WebSocket.
+                map.remove("stream_audio");
+                map.entry("input").or_insert_with(|| json!("-"));
+            }
+            serde_json::from_value(value)
+                .map(|params| ClientMessage::Config(Box::new(params)))
+                .map_err(|e| ApiError::invalid("session.config", e.to_string()))
         }
-        let params: SpeechParams = serde_json::from_value(value)
-            .map_err(|e| ApiError::invalid("session.config", e.to_string()))?;
+        "input.text" => match value.get("text").and_then(Value::as_str) {
+            Some(t) => Ok(ClientMessage::Text(t.to_string())),
+            None => Err(ApiError::invalid("text", "input.text needs a string `text`")),
+        },
+        "input.done" => Ok(ClientMessage::Done),
+        "session.close" => Ok(ClientMessage::Close),
+        other => Err(ApiError::invalid(
+            "type",
+            format!(
+                "unknown message type {other:?}; valid: session.config, input.text, input.done, session.close"
+            ),
+        )),
+    }
+}
+
+impl Session {
+    fn configure(&mut self, params: SpeechParams) -> Result<(), ApiError> {
         // Check it now, with a placeholder text, so a bad config is reported at once.
         let mut check = streamed(&params);
         check.input = "-".into();
@@ -172,7 +193,7 @@ impl Session {
 }
 
 /// The session's config as a streamed request: raw PCM chunks, text fed as it arrives.
-fn streamed(params: &SpeechParams) -> SpeechParams {
+pub fn streamed(params: &SpeechParams) -> SpeechParams {
     let mut params = params.clone();
     params.stream = true;
     params.stream_format = None;

@@ -321,7 +321,7 @@ fn message(e: ApiError) -> String {
 /// The speech request of a `synthesize` or `synthesize-start` event: `voice.name` (or
 /// `voice.speaker`) is a speaker or a registered voice, `voice.language` a model language or
 /// its ISO code.
-fn params(data: &Map<String, Value>, text: String) -> SpeechParams {
+pub fn params(data: &Map<String, Value>, text: String) -> SpeechParams {
     let voice = data.get("voice").and_then(Value::as_object);
     let field = |k: &str| voice.and_then(|v| v.get(k)).and_then(Value::as_str).map(str::to_string);
     let language = field("language").map(|l| {
