@@ -118,7 +118,9 @@ cat "$ENVF"
 export QWEN3_TTS_TEST_DEVICE=cuda QWEN3_TTS_REPO_DIR=$ROOT RUST_BACKTRACE=0
 for t in "$WORK"/tests/*; do
     name=$(basename "$t")
-    step "test:$name" 180 "$WORK/$name.log" "$t" --test-threads=4
+    # One test at a time: they share one device stream anyway, and each failure prints next
+    # to its own output.
+    step "test:$name" 180 "$WORK/$name.log" "$t" --test-threads=1
 done
 
 # 4. Speed: random weights at the real dimensions (configs and tokenizer files packed from
