@@ -15,7 +15,7 @@
 #
 #   tools/cuda/build.sh            # venv (once), tts-cli and the parity test binaries, .gpu/
 #   tools/cuda/build.sh --check    # only `cargo check --release --features cuda` (type errors;
-#                                  # shares the release build's nvcc output, ~30 min on 2 cores)
+#                                  # ~1 min once a build made candle-kernels' nvcc output)
 #   tools/cuda/build.sh --env      # print the exports, e.g. `eval "$(tools/cuda/build.sh --env)"`
 set -euo pipefail
 
