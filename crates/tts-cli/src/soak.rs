@@ -89,7 +89,7 @@ struct ClientReport {
 }
 
 pub fn run(args: &SoakArgs) -> anyhow::Result<()> {
-    if !(args.seconds > 0.0) || args.check_every == 0 {
+    if args.seconds.is_nan() || args.seconds <= 0.0 || args.check_every == 0 {
         bail!("--seconds must be positive and --check-every at least 1");
     }
     let warmup = args.warmup_seconds.unwrap_or((args.seconds / 5.0).max(2.0));
