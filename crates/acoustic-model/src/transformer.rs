@@ -350,6 +350,14 @@ impl Decoder {
         DecoderCache::new(self.layers.len(), capacity)
     }
 
+    /// A cache made for this decoder: one per layer.
+    fn check_cache(&self, cache: &DecoderCache) -> Result<()> {
+        if cache.layers.len() != self.layers.len() {
+            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
+        }
+        Ok(())
+    }
+
     /// Runs all layers and the final norm; returns the normed hidden `[b, l, hidden]`.
     pub fn forward(
         &self,
@@ -359,9 +367,7 @@ impl Decoder {
         mask: Option<&Tensor>,
         cache: &mut DecoderCache,
     ) -> Result<Tensor> {
-        if cache.layers.len() != self.layers.len() {
-            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
-        }
+        self.check_cache(cache)?;
         if mask.is_none()
             && xs.dim(1)? == 1
             && let Some(out) = self.fused_forward(xs, cos, sin, cache)?
@@ -397,9 +403,7 @@ impl Decoder {
         sin: &Tensor,
         cache: &mut DecoderCache,
     ) -> Result<Tensor> {
-        if cache.layers.len() != self.layers.len() {
-            bail!("cache has {} layers, decoder {}", cache.layers.len(), self.layers.len())
-        }
+        self.check_cache(cache)?;
         if let Some(out) = self.fused_forward(xs, cos, sin, cache)? {
             return Ok(out);
         }
@@ -454,8 +458,8 @@ impl Decoder {
         sin: &Tensor,
         caches: &mut [&mut DecoderCache],
     ) -> Result<Tensor> {
-        if let Some(c) = caches.iter().find(|c| c.layers.len() != self.layers.len()) {
-            bail!("cache has {} layers, decoder {}", c.layers.len(), self.layers.len())
+        for c in caches.iter() {
+            self.check_cache(c)?;
         }
         if let Some(mut x) = self.fused_input(xs)? {
             let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);

@@ -164,28 +164,16 @@ impl DecoderState {
     /// moved) unless every part runs the time-major CPU stack, whose state is kept per row.
     fn join(parts: &mut [&mut DecoderState]) -> Result<Option<DecoderState>> {
         let sizes: Vec<usize> = parts.iter().map(|p| p.batch).collect();
-        let (mut convs, mut fronts, mut ups, mut vocs, mut frames) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for p in parts.iter_mut() {
-            let DecoderState { pre_conv, front, vocoder, frames: f, .. } = &mut **p;
-            let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (front, vocoder) else {
-                return Ok(None);
-            };
-            convs.push(pre_conv);
-            fronts.push(t);
-            ups.push(u);
-            vocs.push(v);
-            frames.push(f);
-        }
+        let Some(mut rows) = CpuParts::of(parts) else { return Ok(None) };
         Ok(Some(DecoderState {
             batch: sizes.iter().sum(),
-            pre_conv: ConvState::join(&mut convs, &sizes)?,
+            pre_conv: ConvState::join(&mut rows.convs, &sizes)?,
             front: FrontState::Cpu(
-                CpuTransformerState::join(&mut fronts),
-                CpuUpsampleState::join(&mut ups),
+                CpuTransformerState::join(&mut rows.fronts),
+                CpuUpsampleState::join(&mut rows.ups),
             ),
-            vocoder: VocoderState::Cpu(join_rows(vocs)),
-            frames: join_rows(frames),
+            vocoder: VocoderState::Cpu(join_rows(rows.vocs)),
+            frames: join_rows(rows.frames),
         }))
     }
 
@@ -195,25 +183,50 @@ impl DecoderState {
         let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (self.front, self.vocoder) else {
             candle_core::bail!("only a joined time-major state splits")
         };
-        let (mut convs, mut fronts, mut ups, mut vocs, mut frames) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for p in parts.iter_mut() {
-            let DecoderState { pre_conv, front, vocoder, frames: f, .. } = &mut **p;
-            let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (front, vocoder) else {
-                candle_core::bail!("only time-major states take rows back")
-            };
-            convs.push(pre_conv);
-            fronts.push(t);
-            ups.push(u);
-            vocs.push(v);
-            frames.push(f);
-        }
-        self.pre_conv.split_into(&mut convs, &sizes)?;
-        t.split_into(&mut fronts, &sizes);
-        u.split_into(&mut ups, &sizes);
-        split_rows(v, vocs.into_iter().zip(sizes.iter().copied()));
-        split_rows(self.frames, frames.into_iter().zip(sizes.iter().copied()));
+        let Some(mut rows) = CpuParts::of(parts) else {
+            candle_core::bail!("only time-major states take rows back")
+        };
+        self.pre_conv.split_into(&mut rows.convs, &sizes)?;
+        t.split_into(&mut rows.fronts, &sizes);
+        u.split_into(&mut rows.ups, &sizes);
+        split_rows(v, rows.vocs.into_iter().zip(sizes.iter().copied()));
+        split_rows(self.frames, rows.frames.into_iter().zip(sizes.iter().copied()));
         Ok(())
+    }
+}
+
+/// The per-row pieces of several time-major states, part by part, for [`DecoderState::join`]
+/// and [`DecoderState::split_into`].
+struct CpuParts<'a> {
+    convs: Vec<&'a mut ConvState>,
+    fronts: Vec<&'a mut CpuTransformerState>,
+    ups: Vec<&'a mut CpuUpsampleState>,
+    vocs: Vec<&'a mut Vec<VocoderRow>>,
+    frames: Vec<&'a mut Vec<usize>>,
+}
+
+impl<'a> CpuParts<'a> {
+    /// `None` unless every part runs the time-major CPU stack.
+    fn of(parts: &'a mut [&mut DecoderState]) -> Option<Self> {
+        let mut rows = Self {
+            convs: Vec::new(),
+            fronts: Vec::new(),
+            ups: Vec::new(),
+            vocs: Vec::new(),
+            frames: Vec::new(),
+        };
+        for p in parts.iter_mut() {
+            let DecoderState { pre_conv, front, vocoder, frames, .. } = &mut **p;
+            let (FrontState::Cpu(t, u), VocoderState::Cpu(v)) = (front, vocoder) else {
+                return None;
+            };
+            rows.convs.push(pre_conv);
+            rows.fronts.push(t);
+            rows.ups.push(u);
+            rows.vocs.push(v);
+            rows.frames.push(frames);
+        }
+        Some(rows)
     }
 }
 

@@ -1,6 +1,7 @@
 //! What the tests, benches and examples of every crate look up the same way: the external
 //! `shared/` folder (real checkpoint configs and tokenizer files, test data) and the committed
-//! reference fixtures. A dev-dependency only; std only, so any crate can use it.
+//! reference fixtures, and the device the model tests run on. A dev-dependency only (std and
+//! candle-core).
 
 use std::path::{Path, PathBuf};
 
@@ -70,4 +71,19 @@ pub fn fixture_checkpoint(name: &str) -> PathBuf {
     let dir = fixtures_dir().join("checkpoints").join(name);
     assert!(dir.is_dir(), "fixture checkpoint {} missing", dir.display());
     dir
+}
+
+/// The device the models under test run on: CUDA device 0 with `QWEN3_TTS_TEST_DEVICE=cuda`
+/// (tools/gpu-check.sh runs the fixture tests there), else the CPU. One device for the whole
+/// binary: candle refuses to mix tensors of two `Device::new_cuda` handles.
+pub fn device() -> candle_core::Device {
+    static DEVICE: std::sync::OnceLock<candle_core::Device> = std::sync::OnceLock::new();
+    DEVICE
+        .get_or_init(|| match std::env::var("QWEN3_TTS_TEST_DEVICE").as_deref() {
+            Ok("cuda") => candle_core::Device::new_cuda(0)
+                .expect("QWEN3_TTS_TEST_DEVICE=cuda: no CUDA device"),
+            Ok("cpu") | Err(_) => candle_core::Device::Cpu,
+            Ok(other) => panic!("QWEN3_TTS_TEST_DEVICE={other}: expected cpu or cuda"),
+        })
+        .clone()
 }

@@ -288,7 +288,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// Peak resident set size of this process (Linux `VmHWM`), in KiB.
 fn peak_rss_kib() -> Option<u64> {
+    proc_status_kib("VmHWM:")
+}
+
+/// A size field of this process's `/proc/self/status` (`VmHWM:`, `VmRSS:`...), in KiB.
+pub(crate) fn proc_status_kib(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }

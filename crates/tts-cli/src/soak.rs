@@ -311,7 +311,5 @@ fn one_request(
 
 /// Resident set size of this process (Linux `VmRSS`), in KiB.
 fn rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    crate::bench::proc_status_kib("VmRSS:")
 }

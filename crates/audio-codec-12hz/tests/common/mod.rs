@@ -12,19 +12,7 @@ pub fn fixtures() -> PathBuf {
     test_support::fixtures_dir()
 }
 
-/// The device the decoder tests run on: CUDA device 0 with `QWEN3_TTS_TEST_DEVICE=cuda`
-/// (tools/gpu-check.sh), else the CPU. One device for the whole binary: candle refuses to mix
-/// tensors of two `Device::new_cuda` handles.
-pub fn device() -> Device {
-    static DEVICE: std::sync::OnceLock<Device> = std::sync::OnceLock::new();
-    DEVICE
-        .get_or_init(|| match std::env::var("QWEN3_TTS_TEST_DEVICE").as_deref() {
-            Ok("cuda") => Device::new_cuda(0).expect("QWEN3_TTS_TEST_DEVICE=cuda: no CUDA device"),
-            Ok("cpu") | Err(_) => Device::Cpu,
-            Ok(other) => panic!("QWEN3_TTS_TEST_DEVICE={other}: expected cpu or cuda"),
-        })
-        .clone()
-}
+pub use test_support::device;
 
 /// The tiny codec checkpoint's config and an f32 VarBuilder at its root, on [`device`].
 pub fn tiny_codec() -> (CodecConfig, VarBuilder<'static>) {
