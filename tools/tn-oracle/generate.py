@@ -478,7 +478,9 @@ def ru_fraction(rng):
     d = rng.randint(2, 12)
     n = rng.randint(1, d - 1)
     s = f"{n}/{d}"
-    return pick(rng, ["{}", "{} часть", "Около {} голосов."]).format(s)
+    # "1/9 часть", "2/9 части": the noun agrees with the numerator as after a count
+    part = "часть" if n == 1 else "части"
+    return pick(rng, ["{}", "{} " + part, "Около {} голосов."]).format(s)
 
 
 RU_MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",

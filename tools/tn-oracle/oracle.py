@@ -7,6 +7,16 @@ expectation when ru-normalizr's output is among NeMo's candidates (compared with
 punctuation and ё); the rest go to a review file, never into the tests. With `--ru-no-nemo`
 (NeMo's Russian grammars unavailable) ru-normalizr's outputs go to `ru-unconfirmed.tsv` only.
 
+Per-class rules (`RU_CLASS_RULES`, reasons in REPORT.md): for fractions, Roman numerals and
+addresses NeMo's Russian grammars have no reading (they leave the form as written or read a
+date: "2/3" -> "второго марта"), while ru-normalizr reads them by the Russian convention; there
+ru-normalizr alone labels the case when it reads every digit and Latin letter. Telephone
+numbers get a reading derived from first principles (each written digit group as a cardinal,
+"+7" -> "плюс семь"), since both oracles misread them ("8 800 ..." -> "восемь миллионов
+восемьсот тысяч ..."). These classes are not sent to NeMo, and their cases go to
+`ru-rules.tsv` (test data too), so they regenerate without NeMo
+(`run.sh --lang ru --classes fraction,roman,address,telephone`).
+
 Both oracles make mistakes; `mistakes.tsv` is the reviewed list of them (input, what the
 oracle said, the correct reading or nothing to drop the case, the reason). Each entry applies
 only while the oracle still says what was reviewed.
@@ -62,6 +72,54 @@ def left_unread(inp: str, out: str) -> bool:
         return True
     latin = set(re.findall(r"[A-Za-z]+", inp))
     return any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", out, re.I) for t in latin)
+
+
+# Russian classes labelled without the consensus; the reasons are written into REPORT.md.
+RU_CLASS_RULES = {
+    "fraction": ("ru-normalizr",
+                 "NeMo's NormalizerWithAudio has no Russian fraction reading: it leaves n/d "
+                 "as written or reads a date (\"2/3\" -> \"второго марта\"); ru-normalizr "
+                 "reads the numerator as a cardinal and the denominator as an ordinal in the "
+                 "case the context asks (\"около двух третьих\", \"две трети\")"),
+    "roman": ("ru-normalizr",
+              "NeMo leaves Russian Roman numerals unread in every candidate; ru-normalizr reads "
+              "them as ordinals agreeing with the noun (\"в XVII веке\" -> \"в семнадцатом "
+              "веке\", \"глава VI\" -> \"глава шестая\", \"Екатерина II\" -> "
+              "\"Екатерина вторая\")"),
+    "address": ("ru-normalizr",
+                "NeMo reads \"кв.\" as \"квартал\" and declines the house number after "
+                "\"д.\" (\"д. семидесяти шести\"), or leaves it; ru-normalizr expands ул./д./"
+                "кв. and reads the numbers in the nominative, as an address is read aloud"),
+    "telephone": ("phone-groups",
+                  "both oracles misread phone numbers (ru-normalizr: \"8 800 230-88-57\" -> "
+                  "\"восемь миллионов восемьсот тысяч двести тридцать ...\"; NeMo spells "
+                  "some groups digit by digit and leaves others). A Russian number is read "
+                  "group by group as written, each group a cardinal, \"+7\" as \"плюс "
+                  "семь\", brackets and hyphens silent: \"плюс семь четыреста восемьдесят "
+                  "девять семьсот тридцать шесть сорок один пятьдесят два\""),
+}
+
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+7|8)(?:[ \-]?\(?\d{3}\)?)(?:[ \-]\d{2,3}){3}(?!\w)")
+
+
+def ru_phone_reading(s: str) -> str:
+    """The phone numbers of `s` read group by group (RU_CLASS_RULES["telephone"])."""
+    from num2words import num2words
+
+    def read(m):
+        groups = re.findall(r"\+?\d+", m.group(0))
+        words = []
+        for g in groups:
+            if g.startswith("+"):
+                words.append("плюс")
+                g = g[1:]
+            if len(g) > 1 and g.startswith("0"):
+                words.extend(num2words(int(c), lang="ru") for c in g)
+            else:
+                words.append(num2words(int(g), lang="ru"))
+        return " ".join(words)
+
+    return PHONE_RE.sub(read, s)
 
 
 class Cache:
@@ -180,6 +238,8 @@ def main():
                     help="rerun NeMo with this many candidates where the first run disagrees")
     ap.add_argument("--ru-budget-s", type=float, default=3600,
                     help="wall time for the Russian NeMo runs; inputs left over stay unconfirmed")
+    ap.add_argument("--classes", default="",
+                    help="comma-separated classes to generate (default: all)")
     ap.add_argument("--ru-no-nemo", action="store_true",
                     help="skip NeMo Russian: ru-normalizr outputs go to ru-unconfirmed.tsv only")
     args = ap.parse_args()
@@ -208,8 +268,9 @@ def main():
         return ("fix", m[1]) if m[1] is not None else ("drop", None)
 
     langs = ["en", "ru"] if args.lang == "all" else [args.lang]
+    classes = [c for c in args.classes.split(",") if c] or None
     if "en" in langs:
-        gen = generate.generate("en", args.per_class, args.seed)
+        gen = generate.generate("en", args.per_class, args.seed, classes)
         answers = run_en([s for _, s in gen], cache, args.cache_dir, log)
         rows, stats = [], defaultdict(Counter)
         for cls, s in gen:
@@ -226,11 +287,12 @@ def main():
         report["en"] = stats
 
     if "ru" in langs:
-        gen = generate.generate("ru", args.per_class, args.seed)
+        gen = generate.generate("ru", args.per_class, args.seed, classes)
         inputs = [s for _, s in gen]
         rn = run_ru_normalizr(inputs, cache)
+        to_nemo = [s for c, s in gen if c not in RU_CLASS_RULES]
         nemo = {} if args.ru_no_nemo else run_ru_nemo(
-            inputs, cache, args.cache_dir, args.n_tagged, log, args.ru_budget_s)
+            to_nemo, cache, args.cache_dir, args.n_tagged, log, args.ru_budget_s)
         if args.n_tagged_retry > args.n_tagged and not args.ru_no_nemo:
             again = [s for s in inputs if isinstance(nemo.get(s), list)
                      and canon_ru(rn[s]) not in {canon_ru(c) for c in nemo[s]}]
@@ -240,19 +302,32 @@ def main():
             for s, v in more.items():
                 if isinstance(v, list):
                     nemo[s] = v
-        rows, review, unconfirmed, stats = [], [], [], defaultdict(Counter)
+        rows, rule_rows, review, unconfirmed = [], [], [], []
+        stats, rule_stats = defaultdict(Counter), defaultdict(Counter)
         for cls, s in gen:
-            stats[cls]["generated"] += 1
+            ruled = cls in RU_CLASS_RULES
+            st = rule_stats if ruled else stats
+            st[cls]["generated"] += 1
             mine = rn[s]
             cands = nemo.get(s)
             m = mistakes.get(("ru", s))
             if m is not None and m[0] == mine:
                 used_mistakes.add(("ru", s))
                 if m[1] is None:
-                    stats[cls]["dropped"] += 1
+                    st[cls]["dropped"] += 1
                 else:
-                    stats[cls]["corrected"] += 1
-                    rows.append((cls, s, m[1]))
+                    st[cls]["corrected"] += 1
+                    (rule_rows if ruled else rows).append((cls, s, m[1]))
+                continue
+            rule = RU_CLASS_RULES.get(cls, (None,))[0]
+            if rule is not None:
+                want = ru_phone_reading(s) if rule == "phone-groups" else mine
+                if left_unread(s, want):
+                    st[cls]["unread"] += 1
+                    review.append((cls, s, mine, f"(class rule {rule}: left unread) {want}"))
+                else:
+                    st[cls][f"by rule: {rule}"] += 1
+                    rule_rows.append((cls, s, want))
                 continue
             if not isinstance(cands, list):
                 stats[cls]["unconfirmed"] += 1
@@ -270,15 +345,29 @@ def main():
             else:
                 stats[cls]["disagreed"] += 1
                 review.append((cls, s, mine, " | ".join(cands[:3])))
-        write_tsv(args.out / "ru.tsv", header, rows)
-        write_tsv(args.out / "ru-review.tsv",
-                  "# ru-normalizr and NeMo disagree; NOT test data. "
-                  "class<TAB>input<TAB>ru-normalizr<TAB>NeMo candidates (first 3)\n", review)
+        # A run of rule classes only (--classes) leaves the consensus files alone, and the
+        # other way round.
+        if stats:
+            write_tsv(args.out / "ru.tsv", header, rows)
+            write_tsv(args.out / "ru-review.tsv",
+                      "# ru-normalizr and NeMo disagree; NOT test data. "
+                      "class<TAB>input<TAB>ru-normalizr<TAB>NeMo candidates (first 3)\n",
+                      [r for r in review if r[0] not in RU_CLASS_RULES])
+            report["ru"] = stats
+        if rule_stats:
+            write_tsv(args.out / "ru-rules.tsv",
+                      header.replace("; class", "; labelled by class rules (REPORT.md); class"),
+                      rule_rows)
+            report["ru class rules"] = rule_stats
+            ruled_review = [r for r in review if r[0] in RU_CLASS_RULES]
+            if ruled_review:
+                write_tsv(args.out / "ru-rules-review.tsv",
+                          "# class rule left digits or Latin unread; NOT test data. "
+                          "class<TAB>input<TAB>ru-normalizr<TAB>rule\n", ruled_review)
         if unconfirmed:
             write_tsv(args.out / "ru-unconfirmed.tsv",
                       "# ru-normalizr only, no NeMo check; NOT test data. "
                       "class<TAB>input<TAB>ru-normalizr\n", unconfirmed)
-        report["ru"] = stats
 
     stale = [k for k in mistakes if k[0] in langs and k not in used_mistakes]
     for k in stale:
@@ -301,8 +390,9 @@ def write_report(path: Path, report, mistakes, args):
         sections[name] = "## " + block
     for lang, stats in report.items():
         cols = sorted({k for c in stats.values() for k in c},
-                      key=["generated", "kept", "agreed", "corrected", "dropped", "disagreed",
-                           "unread by both", "unconfirmed", "oracle error"].index)
+                      key=["generated", "kept", "agreed", "by rule: ru-normalizr",
+                           "by rule: phone-groups", "corrected", "dropped", "disagreed",
+                           "unread by both", "unread", "unconfirmed", "oracle error"].index)
         lines = [f"## {lang}", "", "| class | " + " | ".join(cols) + " |",
                  "|---|" + "---|" * len(cols)]
         total = Counter()
@@ -310,7 +400,7 @@ def write_report(path: Path, report, mistakes, args):
             total.update(c)
             lines.append(f"| {cls} | " + " | ".join(str(c[k]) for k in cols) + " |")
         lines.append("| **all** | " + " | ".join(f"**{total[k]}**" for k in cols) + " |")
-        n_m = sum(1 for k in mistakes if k[0] == lang)
+        n_m = sum(1 for k in mistakes if k[0] == lang[:2])
         lines.append("")
         lines.append(f"Reviewed oracle mistakes for {lang}: {n_m} "
                      f"({100 * n_m / max(total['generated'], 1):.1f}% of the set).")
@@ -318,6 +408,11 @@ def write_report(path: Path, report, mistakes, args):
             lines.append(f"Agreement ru-normalizr ∈ NeMo candidates: {total['agreed']} of "
                          f"{total['agreed'] + total['disagreed']} "
                          f"({100 * total['agreed'] / (total['agreed'] + total['disagreed']):.1f}%).")
+        if lang == "ru class rules":
+            lines.append("")
+            lines.append("Class rules (labelled without the consensus, not sent to NeMo):")
+            for cls, (rule, reason) in RU_CLASS_RULES.items():
+                lines.append(f"- {cls} ({rule}): {reason}.")
         lines.append("")
         sections[lang] = "\n".join(lines) + "\n"
     with open(path, "w", encoding="utf-8") as f:

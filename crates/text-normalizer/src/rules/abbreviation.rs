@@ -25,16 +25,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
-        // A multi-part abbreviation ("т. д.", "до н. э.") whose dot also ends the sentence
-        // keeps one dot: at the end of the text or before a capital. One-word ones ("ул.",
-        // "Mrs.") stand before names, so a capital after them is no sentence end.
+        // An abbreviation whose dot also ends the sentence keeps one dot (the period drives
+        // the final intonation; `super::dot_ends_sentence`): at the end of the text, or before
+        // a capital for a multi-part one ("т. д.", "до н. э."). One-word ones ("ул.", "Mrs.")
+        // stand before names, so a capital after them is no sentence end.
         let key = &c[2];
         let multi = key.trim_end_matches('.').contains(['.', ' ']);
         let next = text[end..].trim_start().chars().next();
         let sentence_end = key.ends_with('.')
-            && multi
             && c[3].trim().is_empty()
-            && next.is_none_or(char::is_uppercase);
+            && (next.is_none() || multi && next.is_some_and(char::is_uppercase));
         let dot = if sentence_end { "." } else { "" };
         Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
     });

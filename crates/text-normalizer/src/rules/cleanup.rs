@@ -1,6 +1,9 @@
 //! Before the rules: drop invisible format characters and our private-use markers, turn
 //! no-break and thin spaces into spaces. After them: collapse runs of spaces and drop the
-//! spaces at both ends (they carry nothing for speech, and a rule may leave one behind).
+//! spaces at both ends (they carry nothing for speech, and a rule may leave one behind), and
+//! write the preposition "в" as "во" before a read "втор-" ("во втором веке": Russian puts
+//! "во" before a word starting with "в" and another consonant, and the rules write "в" as the
+//! text had it before a number).
 
 use crate::text::{CLOSE, OPEN, SEP};
 
@@ -35,7 +38,30 @@ pub(crate) fn post(s: &str) -> String {
             prev_space = false;
         }
     }
-    out.trim_matches(' ').to_string()
+    vo_before_vtor(out.trim_matches(' '))
+}
+
+fn vo_before_vtor(s: &str) -> String {
+    if !s.contains(" втор") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut rest = s;
+    while let Some(i) = rest.find(" втор") {
+        let head = &rest[..i];
+        let prep = head.strip_suffix('в').or_else(|| head.strip_suffix('В'));
+        match prep {
+            Some(before) if !before.chars().next_back().is_some_and(char::is_alphanumeric) => {
+                out.push_str(head);
+                out.push('о');
+            }
+            _ => out.push_str(head),
+        }
+        out.push_str(" втор");
+        rest = &rest[i + " втор".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -52,5 +78,11 @@ mod tests {
         assert_eq!(post("  one   two "), "one two");
         assert_eq!(post(" "), "");
         assert_eq!(post("x\n y"), "x\n y");
+    }
+
+    #[test]
+    fn vo_before_second() {
+        assert_eq!(post("в втором веке"), "во втором веке");
+        assert_eq!(post("В вторник, ов втором"), "Во вторник, ов втором");
     }
 }

@@ -17,7 +17,7 @@ const RU_MONTH: &str = r"(?:января|февраля|марта|апреля|
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"));
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})\b"));
+    LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?:\s?(г\.|года\b)|\b)"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года|год))?)?(?:\b|$)"
@@ -37,6 +37,10 @@ static RU_YEAR_ABBR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{3,4})(?:-(?:х|е|ые|ых))?\s?(гг?\.|гг\b|г\b)"));
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
 /// Decades: "90-е", "1990-х". "19-е место", "64-х рядах" are an ordinal and a cardinal.
+/// "в 2009" with the noun left out at the end of a clause: a year ("в две тысячи девятом
+/// [году]"); a count would need its noun ("в 2000 раз").
+static RU_BARE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(^|[\s(«])([Вв]) (1[0-9]{3}|20[0-9]{2})(\s*(?:[.,;:!?)»]|$))"));
 static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
 
 fn en_year(y: &str) -> String {
@@ -142,7 +146,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(match lang {
             Lang::En => en_date(d, m, Some(&c[5]), !month_first),
-            Lang::Ru => ru_date(&d.to_string(), m, Some(&c[5]), None, text, start),
+            Lang::Ru => {
+                // "02.05.2009г.": the year word glued to the date.
+                let word = c.get(6).map(|w| w.as_str());
+                let date = ru_date(&d.to_string(), m, Some(&c[5]), word, text, start);
+                let dot = word == Some("г.") && super::dot_ends_sentence(text, start, end);
+                if dot { date + "." } else { date }
+            }
         })
     });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
@@ -171,7 +181,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 }
                 body
             }
-            _ => ru_date(&c[1], m, year, c.get(6).map(|w| w.as_str()), text, start),
+            _ => {
+                let word = c.get(6).map(|w| w.as_str());
+                let date = ru_date(&c[1], m, year, word, text, start);
+                // "г." that ends the sentence keeps its dot (`super::dot_ends_sentence`).
+                let dot = word == Some("г.") && super::dot_ends_sentence(text, start, end);
+                if dot { date + "." } else { date }
+            }
         })
     });
     let s = replace(&s, &MONTH_DAY, |c, text, start, end| {
@@ -209,8 +225,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         } else {
             ["год", "года", "году", "год", "годом", "году"][case as usize]
         };
-        let _ = end;
-        Some(spaced(text, start, end, &format!("{} {noun}", ru::ordinal(&c[1], form))))
+        let dot = if c[2].ends_with('.') && super::dot_ends_sentence(text, start, end) {
+            "."
+        } else {
+            ""
+        };
+        Some(spaced(text, start, end, &format!("{} {noun}{dot}", ru::ordinal(&c[1], form))))
+    });
+    let s = replace(&s, &RU_BARE_YEAR, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::Ru {
+            return None;
+        }
+        let year = ru::ordinal(&c[3], Form::new(Case::Prep, Gender::Masc));
+        Some(format!("{}{} {year}{}", &c[1], &c[2], &c[4]))
     });
     let s = replace(&s, &RU_DECADE, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::Ru {
@@ -260,7 +287,14 @@ mod tests {
         );
         assert_eq!(norm("к 1942 году", Lang::Ru), "к тысяча девятьсот сорок второму году");
         assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
-        assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году");
+        assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году.");
+        assert_eq!(norm("Он уехал в 2009.", Lang::Ru), "Он уехал в две тысячи девятом.");
+        assert_eq!(norm("в 2000 раз", Lang::Ru), "в две тысячи раз");
+        assert_eq!(norm("02.05.2009г.", Lang::Ru), "второе мая две тысячи девятого года.");
+        assert_eq!(
+            norm("в 988 г. и позже", Lang::Ru),
+            "в девятьсот восемьдесят восьмом году и позже"
+        );
         assert_eq!(norm("Масса 580 г.", Lang::Ru), "Масса пятьсот восемьдесят грамм.");
     }
 

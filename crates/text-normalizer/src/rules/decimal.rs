@@ -45,17 +45,32 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 })
             }
             Lang::Ru => {
+                // The numerator is a feminine cardinal (доля) in the case the preposition asks
+                // ("около двух третьих"); the denominator an ordinal: singular after 1, else
+                // plural, genitive after a nominative 2+ ("две пятых", "двумя пятыми").
+                let case = RuContext::at(text, start, end).prep_case.unwrap_or(Case::Nom);
                 let n = ru::last3(num);
-                let den_form = if n % 10 == 1 && n % 100 != 11 {
-                    Form::new(Case::Nom, Gender::Fem)
-                } else {
-                    Form::plural(Case::Gen)
+                let one = n % 10 == 1 && n % 100 != 11;
+                let direct = matches!(case, Case::Nom | Case::Acc);
+                let den_form = match (one, direct) {
+                    (true, _) => Form::new(case, Gender::Fem),
+                    (false, true) => Form::plural(Case::Gen),
+                    (false, false) => Form::plural(case),
                 };
-                let frac = format!(
-                    "{} {}",
-                    ru::cardinal(num, Case::Nom, Gender::Fem),
+                // Thirds are a noun when counted ("одна треть", "две трети", "пять третей");
+                // before "часть" the ordinal agrees with it ("одна третья часть").
+                let next = crate::cx::adjacent_word_after(text, end);
+                let before_part = next.as_deref().is_some_and(|w| w.starts_with("част"));
+                let den_words = if den == "3" && direct && whole.is_none() && !before_part {
+                    match (one, n % 10, n % 100) {
+                        (true, ..) => "треть".to_string(),
+                        (false, 2..=4, r) if !(12..=14).contains(&r) => "трети".to_string(),
+                        _ => "третей".to_string(),
+                    }
+                } else {
                     ru::ordinal(den, den_form)
-                );
+                };
+                let frac = format!("{} {den_words}", ru::cardinal(num, case, Gender::Fem));
                 Some(match whole {
                     Some(w) => format!("{} целых {frac}", ru::cardinal(w, Case::Nom, Gender::Fem)),
                     None => frac,
@@ -88,7 +103,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             Lang::En => en_decimal(int, frac),
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                ru::decimal(int, frac, rc.cardinal_case())
+                let first = ru::decimal(int, frac, rc.cardinal_case());
+                // With no preposition the number may be the object of a verb ("Рост составил
+                // 1,9" -> "одну целую девять десятых"): the accusative is offered.
+                if rc.decided() {
+                    first
+                } else {
+                    crate::text::choice(first, [ru::decimal(int, frac, Case::Acc)])
+                }
             }
         };
         let minus = match (sign, lang) {

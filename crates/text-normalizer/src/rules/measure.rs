@@ -20,6 +20,29 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A number, a Russian scale abbreviation and a unit: "3,2 млн л", "5 тыс. км". The unit
+/// counts the scale word, so it is a genitive plural whatever the number ("миллиона литров").
+static SCALED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
+    syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let alt = syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    // The scale may already be read by the money rule ("три целых две десятых миллиона л").
+    re(&format!(
+        r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч[аиу]?|(?:миллион|миллиард|триллион)(?:а|ов)?))\s)({alt})"
+    ))
+});
+
+fn scaled_units(s: &str) -> String {
+    replace(s, &SCALED_UNIT, |c, text, _start, end| {
+        let sym = &c[2];
+        if sym == "%" || text[end..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
+            return None;
+        }
+        let unit = find_unit(sym)?;
+        Some(format!("{}{}", &c[1], unit.ru.form(NounForm::Pl(Case::Gen))))
+    })
+}
+
 fn find_unit(sym: &str) -> Option<&'static Unit> {
     UNITS.iter().find(|u| u.syms.contains(&sym))
 }
@@ -60,7 +83,8 @@ fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &MEASURE, |c, text, start, end| {
+    let s = scaled_units(s);
+    replace(&s, &MEASURE, |c, text, start, end| {
         let sym = &c[4];
         // The unit must end the word: "5 мест" is not metres, "12 maps" not metres.
         let after = text[end..].chars().next();
@@ -144,6 +168,8 @@ mod tests {
             "It weighs one thousand two hundred and thirty four point five kilograms."
         );
         assert_eq!(norm("3,2 л", Lang::Ru), "три целых две десятых литра");
+        assert_eq!(norm("3,2 млн л", Lang::Ru), "три целых две десятых миллиона литров");
+        assert_eq!(norm("около 5 тыс. км", Lang::Ru), "около пяти тысяч километров");
         assert_eq!(
             norm("2,580 sq ft", Lang::En),
             "two thousand five hundred and eighty square feet"

@@ -120,12 +120,13 @@ pub(crate) fn strip_groups(s: &str) -> String {
 
 /// Whether the dot of an abbreviation after a number ("5 руб.", "3 млн.") also ends a
 /// sentence: a capital follows (such abbreviations do not stand before names), or the text
-/// ends after words ("Рост составил 7 млрд."). A bare amount ("1 руб.") is no sentence, and
-/// its dot is the abbreviation's only.
-pub(crate) fn dot_ends_sentence(text: &str, start: usize, after_dot: usize) -> bool {
+/// ends there. Russian writes one dot for both, and a TTS engine keeps it: the period is what
+/// gives the last words their falling, final intonation and the pause after them, so "7 руб."
+/// reads "семь рублей." (NeMo's test data drops it, "один рубль"; ru-normalizr keeps it).
+pub(crate) fn dot_ends_sentence(text: &str, _start: usize, after_dot: usize) -> bool {
     match text.get(after_dot..).unwrap_or("").trim_start().chars().next() {
         Some(c) => c.is_uppercase(),
-        None => text[..start].chars().any(char::is_alphabetic),
+        None => true,
     }
 }
 

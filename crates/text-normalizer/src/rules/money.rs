@@ -222,8 +222,9 @@ mod tests {
 
     #[test]
     fn suffixed_currency_keeps_punctuation_tight() {
-        // The abbreviation's dot also ends a sentence, not a bare amount.
-        assert_eq!(norm("1 руб.", Lang::Ru), "один рубль");
+        // The abbreviation's dot also ends the sentence at the end of the text or before a
+        // capital (kept for the final intonation), not inside one.
+        assert_eq!(norm("1 руб.", Lang::Ru), "один рубль.");
         assert_eq!(norm("Цена 1 руб.", Lang::Ru), "Цена один рубль.");
         assert_eq!(norm("Цена 5 руб. Потом", Lang::Ru), "Цена пять рублей. Потом");
         assert_eq!(

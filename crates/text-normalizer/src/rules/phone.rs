@@ -1,5 +1,6 @@
 //! Phone numbers and IP addresses: "+1-123-123-5678", "(123) 123-5678", "8-913-983-56-01",
-//! "+7 (999) 123-45-67", "123.123.0.40".
+//! "+7 (999) 123-45-67", "+7 999 123 45 67" (spaced groups only after a "+" country code),
+//! "123.123.0.40".
 
 use std::sync::LazyLock;
 
@@ -12,7 +13,7 @@ use crate::num::ru::{self, Case, Gender};
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\+\d{1,3}[- ]?|\b[18]-|\b8 ?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b",
+        r"(\+\d{1,3}[- ]?|\b[18]-|\b8 ?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b|(\+\d{1,3} )(\(\d{3}\)|\d{3}) (\d{3}) (\d{2}) (\d{2})\b",
     )
 });
 static IP: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"));
@@ -120,6 +121,18 @@ mod tests {
         assert_eq!(
             norm("726-400-8490", Lang::En),
             "seven two six, four zero zero, eight four nine zero"
+        );
+    }
+
+    #[test]
+    fn russian_phone_spaced_groups() {
+        assert_eq!(
+            norm("Телефон +7 715 616 15 90.", Lang::Ru),
+            "Телефон плюс семь семьсот пятнадцать шестьсот шестнадцать пятнадцать девяносто."
+        );
+        assert_eq!(
+            norm("8 800 230-88-57", Lang::Ru),
+            "восемь восемьсот двести тридцать восемьдесят восемь пятьдесят семь"
         );
     }
 

@@ -79,6 +79,56 @@ const EN_CUES: &[&str] = &[
     "level",
 ];
 
+/// Stems of female regnal names: "Екатерина II" is nominative feminine, where a masculine
+/// name in -а is a genitive ("Петра I").
+const FEMALE_NAME_STEMS: &[&str] =
+    &["екатерин", "елизавет", "анн", "мари", "виктори", "изабелл", "маргарит", "софь", "ольг"];
+
+/// Nouns that a Roman numeral follows as a numbered item ("глава VI" -> "глава шестая"), by
+/// stem, with their gender; the ending gives the case.
+const NUMBERED_NOUNS: &[(&str, Gender)] = &[
+    ("глав", Gender::Fem),
+    ("част", Gender::Fem),
+    ("стать", Gender::Fem),
+    ("книг", Gender::Fem),
+    ("сери", Gender::Fem),
+    ("том", Gender::Masc),
+    ("раздел", Gender::Masc),
+    ("пункт", Gender::Masc),
+    ("параграф", Gender::Masc),
+    ("съезд", Gender::Masc),
+];
+
+/// Case of a noun form from its ending, for the feminine -а/-ь and masculine consonant
+/// declensions (глава/главы/главе/главу/главой, том/тома/тому/томом/томе).
+fn noun_case(word: &str, stem: &str, gender: Gender) -> Option<Case> {
+    let end = word.strip_prefix(stem)?;
+    Some(match (gender, end) {
+        (Gender::Fem, "а" | "я" | "ь" | "ья" | "ия") => Case::Nom,
+        (Gender::Fem, "ы" | "и" | "ьи" | "ии") => Case::Gen,
+        (Gender::Fem, "е" | "ье") => Case::Prep,
+        (Gender::Fem, "у" | "ю" | "ию") => Case::Acc,
+        (Gender::Fem, "ой" | "ей" | "ёй" | "ью" | "ией") => Case::Ins,
+        (Gender::Masc, "") => Case::Nom,
+        (Gender::Masc, "а") => Case::Gen,
+        (Gender::Masc, "у") => Case::Dat,
+        (Gender::Masc, "ом") => Case::Ins,
+        (Gender::Masc, "е") => Case::Prep,
+        _ => return None,
+    })
+}
+
+/// Case and gender of a numbered noun ("главе", "том") or female name before a numeral.
+fn noun_before(word: &str) -> Option<(Case, Gender)> {
+    NUMBERED_NOUNS.iter().find_map(|&(stem, g)| Some((noun_case(word, stem, g)?, g))).or_else(
+        || {
+            FEMALE_NAME_STEMS
+                .iter()
+                .find_map(|stem| Some((noun_case(word, stem, Gender::Fem)?, Gender::Fem)))
+        },
+    )
+}
+
 /// Case of a Russian name before a regnal number from its ending: Людовика (gen), Ивану (dat).
 fn name_case(name: &str) -> (Case, Gender) {
     if name.ends_with("ом") || name.ends_with("ем") {
@@ -127,10 +177,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 noun.map(|n| format!(" {n}")).unwrap_or_default()
             ));
         }
-        if noun.is_none() && !after_name && b.is_none() && c.get(3).is_none() {
+        let before = prev_raw.to_lowercase();
+        let cue = noun_before(&before);
+        if noun.is_none() && !after_name && cue.is_none() && b.is_none() && c.get(3).is_none() {
             return None;
         }
-        if noun.is_none() && c[1].len() == 1 && c[1] == *"I" && !after_name {
+        if noun.is_none() && c[1].len() == 1 && c[1] == *"I" && !after_name && cue.is_none() {
             return None;
         }
         // Form: from the noun after it, else the name before it, else the preposition.
@@ -173,8 +225,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 )
             }
             "" => {
-                let (case, gender) = if after_name {
-                    name_case(&prev_raw.to_lowercase())
+                let (case, gender) = if let Some(cg) = cue {
+                    cg
+                } else if after_name {
+                    name_case(&before)
                 } else {
                     (rc.prep_case.unwrap_or(Case::Nom), Gender::Masc)
                 };

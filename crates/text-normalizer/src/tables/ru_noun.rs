@@ -8,6 +8,9 @@ pub(crate) enum Class {
     MascHard,
     /// вольт, ампер, ватт: genitive plural without ending.
     MascHardZeroGenPl,
+    /// бит, мегабит: both genitive plurals are in use ("ста мегабитов", "ста мегабит"); the
+    /// regular one is spoken, the counting one offered as an alternative.
+    MascHardBothGenPl,
     /// рубль (stem without ь): рубля, рублей.
     MascSoft,
     /// минута: минуты, минут.
@@ -47,8 +50,10 @@ impl RuNoun {
         };
         let i = case as usize;
         let end: &str = match (self.class, plural) {
-            (MascHard | MascHardZeroGenPl, false) => ["", "а", "у", "", "ом", "е"][i],
-            (MascHard, true) => ["ы", "ов", "ам", "ы", "ами", "ах"][i],
+            (MascHard | MascHardZeroGenPl | MascHardBothGenPl, false) => {
+                ["", "а", "у", "", "ом", "е"][i]
+            }
+            (MascHard | MascHardBothGenPl, true) => ["ы", "ов", "ам", "ы", "ами", "ах"][i],
             (MascHardZeroGenPl, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
             (MascSoft, false) => ["ь", "я", "ю", "ь", "ём", "е"][i],
             (MascSoft, true) => ["и", "ей", "ям", "и", "ями", "ях"][i],
@@ -71,8 +76,13 @@ impl RuNoun {
             }
             _ => end.to_string(),
         };
-        let mut word =
-            if matches!(self.class, Kopeika) { end } else { format!("{}{end}", self.stem) };
+        let mut word = match self.class {
+            Kopeika => end,
+            MascHardBothGenPl if plural && i == 1 => {
+                crate::text::choice(format!("{}{end}", self.stem), [self.stem.to_string()])
+            }
+            _ => format!("{}{end}", self.stem),
+        };
         if !self.adj.is_empty() {
             // Masculine adjective; after к/г/х the vowel is и (кубический).
             let soft = self.adj.ends_with(['к', 'г', 'х']);

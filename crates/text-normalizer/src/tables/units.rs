@@ -42,20 +42,21 @@ pub(crate) const UNITS: &[Unit] = &[
         ("megabyte per second", "megabytes per second"),
         noun("мегабайт", MascHard, "в секунду"),
     ),
+    // "бит" and its multiples: "ста мегабитов" and "ста мегабит" are both in use.
     u(
         &["кбит/с", "kbps", "kbit/s"],
         ("kilobit per second", "kilobits per second"),
-        noun("килобит", MascHard, "в секунду"),
+        noun("килобит", MascHardBothGenPl, "в секунду"),
     ),
     u(
         &["Мбит/с", "mbps", "Mbps", "Mbit/s"],
         ("megabit per second", "megabits per second"),
-        noun("мегабит", MascHard, "в секунду"),
+        noun("мегабит", MascHardBothGenPl, "в секунду"),
     ),
     u(
         &["Гбит/с", "gbps", "Gbps"],
         ("gigabit per second", "gigabits per second"),
-        noun("гигабит", MascHard, "в секунду"),
+        noun("гигабит", MascHardBothGenPl, "в секунду"),
     ),
     u(
         &["ммоль/л", "ммоль л", "mmol/l"],
