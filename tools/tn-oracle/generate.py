@@ -583,7 +583,9 @@ def ru_mixed(rng):
         v = pick(rng, [rng.randint(1, 4), rng.randint(5, 999)])
         return f"Вес {v} {pick(rng, RU_LATIN_UNITS)}."
     if fmt == 1:
-        return f"Память {pick(rng, [4, 8, 16, 32, 64, 128, 256])} GB, цена ${rng.randint(100, 999)}."
+        # Not "цена $430": ru-normalizr (this class's oracle) reads any number after "цена" in
+        # the genitive ("цена четырёхсот тридцати долларов"); "$" is in the money class.
+        return f"Память {pick(rng, [4, 8, 16, 32, 64, 128, 256])} GB, диск {rng.randint(1, 20)} TB."
     if fmt == 2:
         return f"Скорость до {rng.randint(10, 999)} Mbps."
     return f"Около {rng.randint(2, 99)} km в час."

@@ -7,15 +7,15 @@ expectation when ru-normalizr's output is among NeMo's candidates (compared with
 punctuation and ё); the rest go to a review file, never into the tests. With `--ru-no-nemo`
 (NeMo's Russian grammars unavailable) ru-normalizr's outputs go to `ru-unconfirmed.tsv` only.
 
-Per-class rules (`RU_CLASS_RULES`, reasons in REPORT.md): for fractions, Roman numerals and
-addresses NeMo's Russian grammars have no reading (they leave the form as written or read a
+Per-class rules (`RU_CLASS_RULES`, reasons in REPORT.md): for fractions, Roman numerals,
+addresses and Latin units in Russian sentences NeMo's Russian grammars have no reading (they leave the form as written or read a
 date: "2/3" -> "второго марта"), while ru-normalizr reads them by the Russian convention; there
 ru-normalizr alone labels the case when it reads every digit and Latin letter. Telephone
 numbers get a reading derived from first principles (each written digit group as a cardinal,
 "+7" -> "плюс семь"), since both oracles misread them ("8 800 ..." -> "восемь миллионов
 восемьсот тысяч ..."). These classes are not sent to NeMo, and their cases go to
 `ru-rules.tsv` (test data too), so they regenerate without NeMo
-(`run.sh --lang ru --classes fraction,roman,address,telephone`).
+(`run.sh --lang ru --classes fraction,roman,address,mixed,telephone`).
 
 Both oracles make mistakes; `mistakes.tsv` is the reviewed list of them (input, what the
 oracle said, the correct reading or nothing to drop the case, the reason). Each entry applies
@@ -90,6 +90,11 @@ RU_CLASS_RULES = {
                 "NeMo reads \"кв.\" as \"квартал\" and declines the house number after "
                 "\"д.\" (\"д. семидесяти шести\"), or leaves it; ru-normalizr expands ул./д./"
                 "кв. and reads the numbers in the nominative, as an address is read aloud"),
+    "mixed": ("ru-normalizr",
+              "NeMo leaves Latin units in Russian sentences unread or spells them (\"46 km\" "
+              "-> \"46 к эм\", \"237 Mbps\" as written); ru-normalizr reads them as the Russian "
+              "unit names in agreement with the number (\"сорока шести километров в час\", "
+              "\"тридцать два гигабайта\"); the units it leaves unread (Hz) go to review"),
     "telephone": ("phone-groups",
                   "both oracles misread phone numbers (ru-normalizr: \"8 800 230-88-57\" -> "
                   "\"восемь миллионов восемьсот тысяч двести тридцать ...\"; NeMo spells "
@@ -400,9 +405,9 @@ def write_report(path: Path, report, mistakes, args):
             total.update(c)
             lines.append(f"| {cls} | " + " | ".join(str(c[k]) for k in cols) + " |")
         lines.append("| **all** | " + " | ".join(f"**{total[k]}**" for k in cols) + " |")
-        n_m = sum(1 for k in mistakes if k[0] == lang[:2])
+        n_m = total["corrected"] + total["dropped"]
         lines.append("")
-        lines.append(f"Reviewed oracle mistakes for {lang}: {n_m} "
+        lines.append(f"Reviewed oracle mistakes applied in {lang}: {n_m} "
                      f"({100 * n_m / max(total['generated'], 1):.1f}% of the set).")
         if lang == "ru" and total["agreed"] + total["disagreed"]:
             lines.append(f"Agreement ru-normalizr ∈ NeMo candidates: {total['agreed']} of "
@@ -418,8 +423,9 @@ def write_report(path: Path, report, mistakes, args):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Generated text-normalization cases: oracle report\n\n"
                 f"`tools/tn-oracle/run.sh` (seed {args.seed}, {args.per_class} inputs per class). "
-                "Test data: en.tsv, ru.tsv. Not test data: ru-review.tsv (oracles disagree), "
-                "ru-unconfirmed.tsv (ru-normalizr only).\n\n")
+                "Test data: en.tsv, ru.tsv (consensus), ru-rules.tsv (class rules). Not test "
+                "data: ru-review.tsv (oracles disagree), ru-rules-review.tsv (a class rule left "
+                "it unread), ru-unconfirmed.tsv (ru-normalizr only).\n\n")
         for name in sorted(sections):
             f.write(sections[name])
 

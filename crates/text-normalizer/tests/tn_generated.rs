@@ -73,6 +73,7 @@ fn generated_pass_rates() {
         ("gen-ru", "decimal", 98.0),
         ("gen-ru", "fraction", 100.0),
         ("gen-ru", "measure", 96.0),
+        ("gen-ru", "mixed", 100.0),
         ("gen-ru", "money", 100.0),
         ("gen-ru", "ordinal", 100.0),
         ("gen-ru", "roman", 100.0),

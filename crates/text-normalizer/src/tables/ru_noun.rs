@@ -8,7 +8,8 @@ pub(crate) enum Class {
     MascHard,
     /// вольт, ампер, ватт: genitive plural without ending.
     MascHardZeroGenPl,
-    /// бит, мегабит: both genitive plurals are in use ("ста мегабитов", "ста мегабит"); the
+    /// бит, мегабит, килограмм: both genitive plurals are in use ("ста мегабитов", "ста
+    /// мегабит"); the
     /// regular one is spoken, the counting one offered as an alternative.
     MascHardBothGenPl,
     /// рубль (stem without ь): рубля, рублей.

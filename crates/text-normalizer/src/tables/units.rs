@@ -93,8 +93,13 @@ pub(crate) const UNITS: &[Unit] = &[
         ("cubic centimeter", "cubic centimeters"),
         adj_noun("кубическ", "сантиметр", MascHard),
     ),
-    u(&["кг", "kg", "KG", "Kg"], ("kilogram", "kilograms"), noun("килограмм", MascHard, "")),
-    u(&["мг", "mg"], ("milligram", "milligrams"), noun("миллиграмм", MascHard, "")),
+    // "килограммов" is the written norm, "килограмм" the counting form also in use.
+    u(
+        &["кг", "kg", "KG", "Kg"],
+        ("kilogram", "kilograms"),
+        noun("килограмм", MascHardBothGenPl, ""),
+    ),
+    u(&["мг", "mg"], ("milligram", "milligrams"), noun("миллиграмм", MascHardBothGenPl, "")),
     u(&["г", "гр", "g"], ("gram", "grams"), noun("грамм", MascHardZeroGenPl, "")),
     u(&["т", "t"], ("ton", "tons"), uf_noun_tonna()),
     u(&["км", "km"], ("kilometer", "kilometers"), noun("километр", MascHard, "")),
