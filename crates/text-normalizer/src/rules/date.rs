@@ -13,7 +13,8 @@ use crate::tables::months::{EN_MONTHS, RU_MONTHS_GEN, month_number};
 use crate::text::choice;
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-const RU_MONTH: &str = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.?";
+// Only the abbreviated months own a dot: "16 ноября." keeps its sentence period.
+const RU_MONTH: &str = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.?)";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"));
 static NUMERIC: LazyLock<Regex> =
@@ -184,8 +185,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             _ => {
                 let word = c.get(6).map(|w| w.as_str());
                 let date = ru_date(&c[1], m, year, word, text, start);
-                // "г." that ends the sentence keeps its dot (`super::dot_ends_sentence`).
-                let dot = word == Some("г.") && super::dot_ends_sentence(text, start, end);
+                // "г." (or "нояб.") that ends the sentence keeps its dot
+                // (`super::dot_ends_sentence`).
+                let own_dot = word.map_or(year.is_none() && c[2].ends_with('.'), |w| w == "г.");
+                let dot = own_dot && super::dot_ends_sentence(text, start, end);
                 if dot { date + "." } else { date }
             }
         })
@@ -289,6 +292,7 @@ mod tests {
         assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
         assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году.");
         assert_eq!(norm("Он уехал в 2009.", Lang::Ru), "Он уехал в две тысячи девятом.");
+        assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатое ноября.");
         assert_eq!(norm("в 2000 раз", Lang::Ru), "в две тысячи раз");
         assert_eq!(norm("02.05.2009г.", Lang::Ru), "второе мая две тысячи девятого года.");
         assert_eq!(

@@ -193,10 +193,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let sc = scale(&c[3])?;
         let int = strip_groups(&c[1]);
         let frac = c.get(2).map_or("", |m| m.as_str());
-        let case = RuContext::at(text, start, end).cardinal_case();
+        let rc = RuContext::at(text, start, end);
+        let case = rc.cardinal_case();
         let g = if sc.ru_fem { Gender::Fem } else { Gender::Masc };
         let (n, form) = if frac.is_empty() {
             (ru::cardinal(&int, case, g), ru::noun_form(ru::last3(&int), case))
+        } else if rc.prep_case.is_none() {
+            // As for a bare decimal: the object of a verb is offered ("составил одну целую").
+            let acc = ru::decimal(&int, frac, Case::Acc);
+            (crate::text::choice(ru::decimal(&int, frac, case), [acc]), NounForm::Sg(Case::Gen))
         } else {
             (ru::decimal(&int, frac, case), NounForm::Sg(Case::Gen))
         };
