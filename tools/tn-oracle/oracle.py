@@ -8,14 +8,14 @@ punctuation and ё); the rest go to a review file, never into the tests. With `-
 (NeMo's Russian grammars unavailable) ru-normalizr's outputs go to `ru-unconfirmed.tsv` only.
 
 Per-class rules (`RU_CLASS_RULES`, reasons in REPORT.md): for fractions, Roman numerals,
-addresses and Latin units in Russian sentences NeMo's Russian grammars have no reading (they leave the form as written or read a
+addresses, ranges and Latin units in Russian sentences NeMo's Russian grammars have no reading (they leave the form as written or read a
 date: "2/3" -> "второго марта"), while ru-normalizr reads them by the Russian convention; there
 ru-normalizr alone labels the case when it reads every digit and Latin letter. Telephone
 numbers get a reading derived from first principles (each written digit group as a cardinal,
 "+7" -> "плюс семь"), since both oracles misread them ("8 800 ..." -> "восемь миллионов
 восемьсот тысяч ..."). These classes are not sent to NeMo, and their cases go to
 `ru-rules.tsv` (test data too), so they regenerate without NeMo
-(`run.sh --lang ru --classes fraction,roman,address,mixed,telephone`).
+(`run.sh --lang ru --classes fraction,roman,range,address,mixed,telephone`).
 
 Both oracles make mistakes; `mistakes.tsv` is the reviewed list of them (input, what the
 oracle said, the correct reading or nothing to drop the case, the reason). Each entry applies
@@ -95,6 +95,12 @@ RU_CLASS_RULES = {
               "-> \"46 к эм\", \"237 Mbps\" as written); ru-normalizr reads them as the Russian "
               "unit names in agreement with the number (\"сорока шести километров в час\", "
               "\"тридцать два гигабайта\"); the units it leaves unread (Hz) go to review"),
+    "range": ("ru-normalizr",
+              "NeMo has no Russian range reading: it leaves \"12–20 %\" and \"в 1938-1947 годах\" "
+              "as written or spells the digits (\"один девять три восемь\"); ru-normalizr reads "
+              "both ends in the case and form the context asks, the dash as a pause (\"двенадцать "
+              "— двадцать процентов\", \"в тысяча девятьсот тридцать восьмом — тысяча девятьсот "
+              "сорок седьмом годах\", \"от пяти до десяти километров\")"),
     "telephone": ("phone-groups",
                   "both oracles misread phone numbers (ru-normalizr: \"8 800 230-88-57\" -> "
                   "\"восемь миллионов восемьсот тысяч двести тридцать ...\"; NeMo spells "

@@ -76,6 +76,7 @@ fn generated_pass_rates() {
         ("gen-ru", "mixed", 100.0),
         ("gen-ru", "money", 100.0),
         ("gen-ru", "ordinal", 100.0),
+        ("gen-ru", "range", 100.0),
         ("gen-ru", "roman", 100.0),
         ("gen-ru", "sentence", 100.0),
         ("gen-ru", "serial", 100.0),

@@ -23,9 +23,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
                 let case = rc.cardinal_case();
+                // Each end of a range names one item: "в 1938-1947 годах" is "в тысяча девятьсот
+                // тридцать восьмом — ... сорок седьмом годах" (singular ordinals before the
+                // plural noun), unless a plural suffix follows ("1990-2000-е годы").
+                let mut form = rc.ordinal_form(crate::num::ru::Gender::Masc);
+                if !text[end..].starts_with('-') {
+                    form.plural = false;
+                }
                 let read = |d: &str| {
                     if rc.noun_wants_ordinal {
-                        crate::num::ru::ordinal(d, rc.ordinal_form(crate::num::ru::Gender::Masc))
+                        crate::num::ru::ordinal(d, form)
                     } else {
                         crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)
                     }
@@ -90,6 +97,14 @@ fn int(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<St
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn russian_year_range_ends_are_singular() {
+        assert_eq!(
+            norm("в 1938-1947 годах", Lang::Ru),
+            "в тысяча девятьсот тридцать восьмом — тысяча девятьсот сорок седьмом годах"
+        );
+    }
 
     #[test]
     fn english_hyphen_between_numbers() {
