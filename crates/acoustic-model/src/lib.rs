@@ -64,7 +64,7 @@ pub use config::{
     TalkerConfig, TtsModelType,
 };
 pub use generate::{GenerateParams, Session, StopReason, Trace};
-pub use model::{Generated, Qwen3Tts};
+pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};
 pub use quant::{ModelDtype, QuantPlan};
 pub use sampling::SamplingParams;

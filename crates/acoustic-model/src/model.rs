@@ -152,20 +152,73 @@ pub fn weight_files(dir: &Path) -> Result<Vec<PathBuf>> {
     if !index.is_file() {
         bail!("{}: neither model.safetensors nor model.safetensors.index.json", dir.display())
     }
-    let text = std::fs::read_to_string(&index)
-        .map_err(|e| candle_core::Error::Msg(format!("cannot read {}: {e}", index.display())))?;
-    let v: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| candle_core::Error::Msg(format!("{}: {e}", index.display())))?;
-    let Some(map) = v.get("weight_map").and_then(|m| m.as_object()) else {
-        bail!("{}: no weight_map object", index.display())
-    };
-    let mut files: Vec<PathBuf> = Vec::new();
-    for f in map.values().filter_map(|f| f.as_str()) {
-        let p = dir.join(f);
-        if !files.contains(&p) {
-            files.push(p);
+    Ok(shard_names(&index)?.into_iter().map(|f| dir.join(f)).collect())
+}
+
+/// The distinct shard files named by a `model.safetensors.index.json` (its `weight_map`), in
+/// a stable order. Each must be a file name inside the checkpoint's directory: an index from
+/// elsewhere (a hub repository) must not make the loader open any other file of the machine.
+pub fn shard_names(index: &Path) -> Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Index {
+        weight_map: std::collections::BTreeMap<String, String>,
+    }
+    let bad = |e: String| candle_core::Error::Msg(format!("{}: {e}", index.display()));
+    let text = std::fs::read_to_string(index).map_err(|e| bad(format!("cannot read: {e}")))?;
+    let parsed: Index = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    let shards: std::collections::BTreeSet<String> = parsed.weight_map.into_values().collect();
+    if let Some(f) = shards.iter().find(|f| {
+        f.is_empty()
+            || !Path::new(f).components().all(|c| matches!(c, std::path::Component::Normal(_)))
+    }) {
+        return Err(bad(format!("shard {f:?} is not a file name inside the checkpoint directory")));
+    }
+    Ok(shards.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A checkpoint directory holding only `model.safetensors.index.json` with `weight_map`.
+    fn index_dir(name: &str, weight_map: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("shard-index-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = format!("{{\"metadata\": {{\"total_size\": 8}}, \"weight_map\": {weight_map}}}");
+        std::fs::write(dir.join("model.safetensors.index.json"), text).unwrap();
+        dir
+    }
+
+    #[test]
+    fn shards_are_listed_once_each_in_order() {
+        let dir = index_dir(
+            "ok",
+            r#"{"b": "model-00002-of-00002.safetensors", "a": "model-00001-of-00002.safetensors",
+                "c": "model-00002-of-00002.safetensors"}"#,
+        );
+        let files = weight_files(&dir).unwrap();
+        assert_eq!(
+            files,
+            [
+                dir.join("model-00001-of-00002.safetensors"),
+                dir.join("model-00002-of-00002.safetensors")
+            ]
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn shards_outside_the_checkpoint_are_refused() {
+        for (i, shard) in
+            ["/etc/passwd", "../model.safetensors", "sub/../../x", "", "."].iter().enumerate()
+        {
+            let dir = index_dir(&format!("bad{i}"), &format!("{{\"a\": {shard:?}}}"));
+            let err = weight_files(&dir).unwrap_err().to_string();
+            assert!(
+                err.contains("not a file name inside the checkpoint directory"),
+                "{shard}: {err}"
+            );
+            std::fs::remove_dir_all(dir).unwrap();
         }
     }
-    files.sort();
-    Ok(files)
 }

@@ -11,7 +11,7 @@
 //! codec, tokenizing only the tokenizer files. A missing file is reported once, with every
 //! missing name and how to pass a local directory.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -238,17 +238,10 @@ pub(crate) fn files_from(
     }
 }
 
-/// The distinct shard files named by a `model.safetensors.index.json`, in a stable order.
+/// The distinct shard files named by a `model.safetensors.index.json`, in a stable order
+/// (`acoustic_model::shard_names`: each a file name inside the checkpoint).
 pub(crate) fn shard_names(index: &Path) -> Result<Vec<String>, CheckpointError> {
-    #[derive(serde::Deserialize)]
-    struct Index {
-        weight_map: BTreeMap<String, String>,
-    }
-    let bad = |e: String| CheckpointError::InvalidConfig(format!("{}: {e}", index.display()));
-    let json = std::fs::read_to_string(index).map_err(|e| bad(e.to_string()))?;
-    let index: Index = serde_json::from_str(&json).map_err(|e| bad(e.to_string()))?;
-    let shards: BTreeSet<String> = index.weight_map.into_values().collect();
-    Ok(shards.into_iter().collect())
+    acoustic_model::shard_names(index).map_err(|e| CheckpointError::InvalidConfig(e.to_string()))
 }
 
 /// Compares the tensors stored in `files` (memory-mapped headers only) with `expected`.

@@ -314,3 +314,95 @@ fn random_safetensors(rng: &mut Rng, names: &[(String, Vec<usize>)]) -> Vec<u8> 
     }
     bytes
 }
+
+/// `model.safetensors.index.json` of a sharded checkpoint: the engine's checkpoint resolution
+/// (`Checkpoint::resolve` of a local directory, the acoustic model's loader) reads it; an
+/// accepted index must name only files inside the checkpoint directory.
+pub fn shard_index() -> anyhow::Result<Target> {
+    let cfg = Qwen3TtsConfig::from_file(&shared("hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json"))?;
+    let names: Vec<String> =
+        acoustic_model::expected_tensors(&cfg).into_iter().map(|(n, _)| n).collect();
+    // As the hub writes them: every tensor of the model mapped to one of its shards.
+    let index = |shards: usize| {
+        let map: serde_json::Map<String, serde_json::Value> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let shard =
+                    format!("model-{:05}-of-{shards:05}.safetensors", 1 + i * shards / names.len());
+                (n.clone(), serde_json::Value::String(shard))
+            })
+            .collect();
+        serde_json::json!({"metadata": {"total_size": 1_823_664_128u64}, "weight_map": map})
+            .to_string()
+            .into_bytes()
+    };
+    let seeds = vec![
+        index(1),
+        index(2),
+        br#"{"weight_map": {"a": "model.safetensors", "b": "sub/model-2.safetensors"}}"#.to_vec(),
+    ];
+    let dict = json_dict(
+        &[],
+        &[
+            "\"../model.safetensors\"",
+            "\"/etc/hostname\"",
+            "\".\"",
+            "\"\"",
+            "\"a/../b\"",
+            "\"weight_map\"",
+            "\"metadata\"",
+        ],
+    );
+    let scratch = ScratchDir::new("shards")?;
+    let dir = scratch.0.clone();
+    let index_path = dir.join(tts_core::checkpoint::WEIGHTS_INDEX);
+    Ok(Target {
+        name: "shard-index",
+        about: "model.safetensors.index.json: Checkpoint::resolve (local) + acoustic_model::weight_files",
+        seeds,
+        dict,
+        json: true,
+        max_len: 256 << 10,
+        generate: None,
+        run: Box::new(move |input| {
+            let _owned = &scratch;
+            if std::fs::write(&index_path, input).is_err() {
+                return Verdict::Refused;
+            }
+            let spec = dir.to_string_lossy();
+            let _ = tts_core::checkpoint::Checkpoint::resolve(
+                &spec,
+                tts_core::checkpoint::Components::MODEL_AND_CODEC,
+            );
+            let Ok(files) = acoustic_model::weight_files(&dir) else { return Verdict::Refused };
+            // The property the loader promises, checked: nothing outside the directory.
+            for f in &files {
+                let rest = f.strip_prefix(&dir).expect("a shard outside the checkpoint directory");
+                assert!(
+                    rest.components().all(|c| matches!(c, std::path::Component::Normal(_))),
+                    "shard {} escapes the checkpoint directory",
+                    f.display()
+                );
+            }
+            Verdict::Accepted
+        }),
+    })
+}
+
+/// A directory of this process under the temp dir, removed with its files when dropped.
+struct ScratchDir(PathBuf);
+
+impl ScratchDir {
+    fn new(name: &str) -> anyhow::Result<Self> {
+        let path = std::env::temp_dir().join(format!("fuzz-harness-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&path)?;
+        Ok(Self(path))
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -31,6 +31,7 @@ pub const NAMES: &[&str] = &[
     "codec-config",
     "server-toml",
     "safetensors",
+    "shard-index",
 ];
 
 /// What several targets share and is slow to build: the fixture engines.
@@ -65,6 +66,7 @@ pub fn build(name: &str, cx: &Context) -> anyhow::Result<Target> {
         "codec-config" => checkpoint::codec_config(),
         "server-toml" => checkpoint::server_toml(),
         "safetensors" => checkpoint::safetensors(),
+        "shard-index" => checkpoint::shard_index(),
         other => anyhow::bail!("unknown target {other:?}; valid: all, {}", NAMES.join(", ")),
     }
 }
