@@ -21,6 +21,8 @@ pub(crate) const TILE: usize = 16;
 pub(crate) const BLOCK: usize = 32;
 /// Activation rows processed together per tile (weights loaded once for them).
 const MT: usize = 8;
+/// How far ahead (in blocks of 512 weight bytes) the kernel prefetches its weights.
+const PREFETCH_BLOCKS: usize = 4;
 
 /// Whether this CPU runs the kernel (checked once at load).
 pub fn available() -> bool {
@@ -364,6 +366,20 @@ unsafe fn kernel<const R: usize>(
                 _mm512_set1_epi32(*acts.neg_offset.get_unchecked((m0 + i) * kb + b))
             });
             let wq = qs.as_ptr().add(b * TILE * BLOCK);
+            // Several rows: ask for the weights PREFETCH_BLOCKS blocks ahead (past this
+            // tile's end: the next tile's, which follow in memory), so their loads overlap
+            // the rows' arithmetic; the hardware prefetchers stop at page boundaries, every 8
+            // blocks of a tile. One row streams at the memory's pace without them. A prefetch
+            // never faults.
+            if R > 1 {
+                let ahead = wq.wrapping_add(PREFETCH_BLOCKS * TILE * BLOCK);
+                for line in 0..TILE * BLOCK / 64 {
+                    _mm_prefetch::<_MM_HINT_T0>(ahead.wrapping_add(line * 64) as *const i8);
+                }
+                _mm_prefetch::<_MM_HINT_T0>(
+                    scales.as_ptr().wrapping_add((b + PREFETCH_BLOCKS) * TILE) as *const i8,
+                );
+            }
             for g in 0..BLOCK / 4 {
                 let w = _mm512_loadu_si512(wq.add(g * TILE * 4) as *const _);
                 for (i, s) in isum.iter_mut().enumerate().take(R) {
