@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use runtime::{
-    BatchConfig, BatchStats, Engine, EngineService, Qos, StreamEvent, SynthesisRequest, TextFeed,
+    BatchConfig, BatchStats, EngineService, Qos, StreamEvent, SynthesisRequest, TextFeed,
 };
 
 use crate::device::{EngineArgs, load_engine};
@@ -18,13 +18,6 @@ use crate::device::{EngineArgs, load_engine};
 pub struct BenchArgs {
     #[command(flatten)]
     pub engine: EngineArgs,
-    /// Use random weights shaped by the configs in --config instead of loading --model.
-    #[arg(long, requires = "config")]
-    pub random_weights: bool,
-    /// Directory with a real checkpoint's config.json, generation_config.json,
-    /// speech_tokenizer/config.json and tokenizer files (e.g. shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice).
-    #[arg(long)]
-    pub config: Option<PathBuf>,
     /// Text to synthesize in each run.
     #[arg(
         long,
@@ -96,12 +89,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let options = args.engine.options()?;
     let dtype = options.dtype.to_string();
     let loaded = Instant::now();
-    let engine = if args.random_weights {
-        let dir = args.config.as_ref().context("--random-weights needs --config DIR")?;
-        Engine::random(dir, 0, options)?
-    } else {
-        load_engine(&args.engine)?
-    };
+    let engine = load_engine(&args.engine)?;
     let load_s = loaded.elapsed().as_secs_f64();
     let source = engine.source().to_string();
     let sample_rate = engine.sample_rate() as f64;

@@ -1,5 +1,9 @@
-//! Flags shared by the commands that load a model: checkpoint, device, dtype, decode mode.
+//! Flags shared by the commands that load a model: checkpoint (or random weights at a real
+//! checkpoint's dimensions), device, dtype, decode mode.
 
+use std::path::PathBuf;
+
+use anyhow::Context;
 use runtime::{Engine, EngineOptions};
 
 pub use runtime::options::DEFAULT_MODEL;
@@ -23,6 +27,14 @@ pub struct EngineArgs {
     /// 24 s).
     #[arg(long, default_value = "continuous")]
     pub decode_mode: String,
+    /// Use random weights shaped by the configs in --config instead of loading --model (speed
+    /// does not depend on the weights' values).
+    #[arg(long, requires = "config")]
+    pub random_weights: bool,
+    /// Directory with a real checkpoint's config.json, generation_config.json,
+    /// speech_tokenizer/config.json and tokenizer files (e.g. shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
 }
 
 impl EngineArgs {
@@ -32,5 +44,9 @@ impl EngineArgs {
 }
 
 pub fn load_engine(args: &EngineArgs) -> anyhow::Result<Engine> {
+    if args.random_weights {
+        let dir = args.config.as_ref().context("--random-weights needs --config DIR")?;
+        return Ok(Engine::random(dir, 0, args.options()?)?);
+    }
     Ok(Engine::load(&args.model, args.options()?)?)
 }

@@ -7,15 +7,18 @@
 //! - a client that starts playing `--player-buffer-ms` after its first chunk never runs dry
 //!   (each chunk arrives before its playback time); underruns fail the soak when the long
 //!   streams were produced faster than real time on this machine (otherwise they are reported:
-//!   no client can be served in real time by an engine slower than real time);
+//!   no client can be served in real time by an engine slower than real time). The lone runs of
+//!   the comparisons take the cores from the engine, so they never overlap a long stream: the
+//!   short client keeps the streams it is to compare (a few at most) until the long client is
+//!   between streams;
 //! - resident memory stays flat: after the warm-up every sample of RSS is within
 //!   `--rss-tolerance` of the RSS at the end of the warm-up.
 //!
 //! Exits non-zero when a check fails. The short form runs in the tests (tiny fixture, seconds);
 //! the long form is `tts-cli soak --model DIR --seconds 600` (README, "Soak").
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
@@ -69,6 +72,10 @@ pub struct SoakArgs {
     pub json: bool,
 }
 
+/// Streams the short client keeps for comparison while a long stream is in flight; one more
+/// waits for the long stream to end.
+const MAX_PENDING_CHECKS: usize = 8;
+
 /// What one client saw over the soak.
 #[derive(Debug, Default)]
 struct ClientReport {
@@ -83,8 +90,9 @@ struct ClientReport {
     compared: usize,
     /// Chunks that arrived after their playback time (real-time client, no extra buffer).
     underruns: usize,
-    /// The latest a chunk came, relative to its playback time (negative: early).
-    worst_lateness_ms: f64,
+    /// The latest a chunk came, relative to its playback time (negative: every chunk was early
+    /// by at least this much); `None` for a client that does not play.
+    worst_lateness_ms: Option<f64>,
     failures: Vec<String>,
 }
 
@@ -111,23 +119,44 @@ pub fn run(args: &SoakArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let end = started + Duration::from_secs_f64(args.seconds);
     let stop = AtomicBool::new(false);
+    // Held by the long client while its stream is in flight and by every lone run.
+    let quiet = Mutex::new(());
 
     let (long_report, short_report, rss) = std::thread::scope(|scope| {
         let client = |req: &SynthesisRequest, paced: bool| {
-            let (service, engine, stop) = (&service, &engine, &stop);
+            let (service, engine, stop, quiet) = (&service, &engine, &stop, &quiet);
             let req = req.clone();
             scope.spawn(move || {
                 let mut report = ClientReport::default();
+                let mut pending: Vec<(SynthesisRequest, Vec<f32>)> = Vec::new();
                 while Instant::now() < end && !stop.load(Ordering::Relaxed) {
                     let mut r = req.clone();
                     r.seed = report.requests as u64 + 1;
                     let check = report.requests.is_multiple_of(args.check_every);
                     let buffer = paced.then_some(args.player_buffer_ms);
-                    if let Err(e) = one_request(service, engine, &r, buffer, check, &mut report) {
-                        report.failures.push(format!("request {}: {e:#}", report.requests));
+                    let streamed = {
+                        let _in_flight = paced.then(|| lock(quiet));
+                        one_request(service, engine, &r, buffer, &mut report)
+                    };
+                    match streamed {
+                        Ok(samples) if check => pending.push((r, samples)),
+                        Ok(_) => {}
+                        Err(e) => {
+                            report.failures.push(format!("request {}: {e:#}", report.requests))
+                        }
                     }
                     report.requests += 1;
+                    let guard = if pending.len() >= MAX_PENDING_CHECKS {
+                        Some(lock(quiet))
+                    } else {
+                        quiet.try_lock().ok()
+                    };
+                    if guard.is_some() {
+                        compare_alone(engine, pending.drain(..), &mut report);
+                    }
                 }
+                let _quiet = lock(quiet);
+                compare_alone(engine, pending.drain(..), &mut report);
                 report
             })
         };
@@ -214,7 +243,7 @@ pub fn run(args: &SoakArgs) -> anyhow::Result<()> {
                 r.seam_mismatches,
                 r.sequence_errors,
                 r.underruns,
-                r.worst_lateness_ms,
+                r.worst_lateness_ms.unwrap_or(0.0),
                 r.failures.len()
             );
             for f in &r.failures {
@@ -242,17 +271,16 @@ pub fn run(args: &SoakArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Streams one request through the service and checks it; `player_buffer_ms`: judge the
-/// chunks' arrival against a real-time player with this jitter buffer; `check`: compare with the
-/// request synthesized alone.
+/// Streams one request through the service, checks its sequence and returns its samples;
+/// `player_buffer_ms`: judge the chunks' arrival against a real-time player with this jitter
+/// buffer.
 fn one_request(
     service: &EngineService,
     engine: &Engine,
     req: &SynthesisRequest,
     player_buffer_ms: Option<f64>,
-    check: bool,
     report: &mut ClientReport,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<f32>> {
     let submitted = Instant::now();
     let mut stream = service.submit(req, Qos::default())?;
     let mut samples: Vec<f32> = Vec::new();
@@ -278,7 +306,8 @@ fn one_request(
                     } else {
                         -((due - arrived).as_secs_f64() * 1e3)
                     };
-                    report.worst_lateness_ms = report.worst_lateness_ms.max(late_ms);
+                    report.worst_lateness_ms =
+                        Some(report.worst_lateness_ms.map_or(late_ms, |w| w.max(late_ms)));
                     if late_ms > 0.0 {
                         report.underruns += 1;
                     }
@@ -294,19 +323,36 @@ fn one_request(
     }
     report.audio_s += samples.len() as f64 / sample_rate;
     report.busy_s += submitted.elapsed().as_secs_f64();
-    if check {
+    Ok(samples)
+}
+
+/// Synthesizes each request alone, in one piece, and compares it sample for sample with what
+/// its stream delivered.
+fn compare_alone(
+    engine: &Engine,
+    streamed: impl Iterator<Item = (SynthesisRequest, Vec<f32>)>,
+    report: &mut ClientReport,
+) {
+    for (req, samples) in streamed {
         let mut alone = Vec::new();
         let mut sink = |c: AudioChunk| {
             alone.extend_from_slice(&c.samples);
             Ok(())
         };
-        engine.synthesize(req, &mut sink)?;
+        if let Err(e) = engine.synthesize(&req, &mut sink) {
+            report.failures.push(format!("lone run of seed {}: {e:#}", req.seed));
+            continue;
+        }
         report.compared += 1;
         if alone != samples {
             report.seam_mismatches += 1;
         }
     }
-    Ok(())
+}
+
+/// The lock even if a client panicked while holding it (the guard protects no data).
+fn lock(m: &Mutex<()>) -> std::sync::MutexGuard<'_, ()> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Resident set size of this process (Linux `VmRSS`), in KiB.
