@@ -75,7 +75,8 @@ fn bench(c: &mut Criterion) {
     ];
     group.throughput(Throughput::Elements(1));
     for (name, lang, text) in typical {
-        group.bench_function(name, |b| b.iter(|| normalizer.normalize(black_box(text), Some(lang))));
+        group
+            .bench_function(name, |b| b.iter(|| normalizer.normalize(black_box(text), Some(lang))));
     }
     group.finish();
 }
