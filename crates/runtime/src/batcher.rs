@@ -3,8 +3,8 @@
 //!
 //! One [`Batcher::step`]: expire deadlines and drop requests whose client went away; admit
 //! waiting requests (priority order, within the row limit and the KV-cache budget, at most
-//! `prefills_per_step` prefills while others are generating so a burst of arrivals does not stall
-//! running streams); one acoustic-model step for every running row together (the weights are
+//! `prefills_per_step` prefills while other streams are playing so a burst of arrivals does not
+//! stall them); one acoustic-model step for every running row together (the weights are
 //! read once for all rows); decode each stream's new frames and send its chunks; move finished
 //! segments on to the next sentence group or finish the request.
 //!
@@ -327,11 +327,14 @@ impl<'e, 'a> Batcher<'e, 'a> {
     }
 
     fn admit(&mut self, finished: &mut Vec<Finished>) {
-        let mut budget = if self.session.active_rows() > 0 {
-            self.config.prefills_per_step
-        } else {
-            self.config.max_batch
-        };
+        // The prefill budget protects streams that a client is already playing: a prefill
+        // delays their next chunk. Rows that have sent no audio yet have no one to starve
+        // (a burst that arrives while the first of it is prefilled joins at once instead of
+        // one row per step, which also brings its time to first audio forward).
+        let playing =
+            self.running.iter().any(|j| j.slot.is_some() && j.out.first_audio().is_some());
+        let mut budget =
+            if playing { self.config.prefills_per_step } else { self.config.max_batch };
         // Requests between two sentence groups go first: they already hold a stream.
         let mut i = 0;
         while i < self.running.len() && budget > 0 {

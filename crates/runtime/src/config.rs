@@ -7,7 +7,7 @@
 //! max_batch = 16            # rows generated together
 //! max_queue = 64            # requests waiting beyond a full batch
 //! kv_budget_mib = 4096      # talker KV cache the running rows may reserve
-//! prefills_per_step = 1     # newcomers prefilled per step while others generate
+//! prefills_per_step = 1     # newcomers prefilled per step while other streams play
 //! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
 //! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader)
 //! ```

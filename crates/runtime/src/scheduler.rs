@@ -43,8 +43,8 @@ pub struct BatchConfig {
     pub max_queue: usize,
     /// Bytes of talker KV cache the running rows may reserve together.
     pub kv_budget_bytes: usize,
-    /// Newcomers prefilled per step while other rows are generating, so a burst of arrivals
-    /// delays the running streams by at most this many prefills per frame.
+    /// Newcomers prefilled per step while other streams are playing (have sent audio), so a
+    /// burst of arrivals delays them by at most this many prefills per frame.
     pub prefills_per_step: usize,
     /// How long an idle engine waits for more arrivals before starting a batch.
     pub arrival_window: Duration,

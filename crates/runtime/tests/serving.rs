@@ -160,6 +160,46 @@ fn joining_a_running_batch_or_losing_a_neighbour_changes_nothing() {
 }
 
 #[test]
+fn newcomers_wait_for_a_prefill_slot_only_behind_streams_that_play() {
+    let engine = engine();
+    let reqs = requests();
+    let config = BatchConfig { prefills_per_step: 1, ..Default::default() };
+    let playing = Arc::new(AtomicBool::new(false));
+    let mut batcher = Batcher::new(&engine, config);
+    let submit = |batcher: &mut Batcher<'_, '_>, id: u64, r: &SynthesisRequest| {
+        let flag = playing.clone();
+        let sink: Box<runtime::output::Sink<'_>> = Box::new(move |_| {
+            if id == 0 {
+                flag.store(true, Ordering::Relaxed);
+            }
+            Ok(())
+        });
+        batcher.submit(id, engine.prepare(r).unwrap(), Qos::default(), sink, None, None).unwrap();
+    };
+    submit(&mut batcher, 0, &reqs[3]);
+    assert!(batcher.step().is_empty());
+    assert_eq!(batcher.stats().running, 1);
+    // The first row has sent no audio yet (a 20 ms chunk is 20 frames of the tiny codec): a
+    // burst arriving now joins in one step.
+    assert!(!playing.load(Ordering::Relaxed));
+    submit(&mut batcher, 1, &reqs[0]);
+    submit(&mut batcher, 2, &reqs[1]);
+    assert!(batcher.step().is_empty());
+    assert_eq!(batcher.stats().running, 3);
+    while !playing.load(Ordering::Relaxed) {
+        batcher.step();
+    }
+    // Now a client plays row 0: one newcomer per step.
+    submit(&mut batcher, 3, &reqs[0]);
+    submit(&mut batcher, 4, &reqs[1]);
+    assert_eq!(batcher.stats().waiting, 2);
+    batcher.step();
+    assert_eq!(batcher.stats().waiting, 1);
+    batcher.step();
+    assert_eq!(batcher.stats().waiting, 0);
+}
+
+#[test]
 fn a_cancelled_or_vanished_request_frees_its_row_within_one_step() {
     let engine = engine();
     let reqs = requests();
