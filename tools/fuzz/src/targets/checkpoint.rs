@@ -3,7 +3,7 @@
 //! safetensors files (header checked against the expected tensors, tensors loaded through the
 //! engine's weight backend).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use acoustic_model::config::{GenerationConfig, Qwen3TtsConfig};
 use audio_codec_12hz::config::CodecConfig;
@@ -354,9 +354,8 @@ pub fn shard_index() -> anyhow::Result<Target> {
             "\"metadata\"",
         ],
     );
-    let scratch = ScratchDir::new("shards")?;
-    let dir = scratch.0.clone();
-    let index_path = dir.join(tts_core::checkpoint::WEIGHTS_INDEX);
+    let scratch =
+        std::cell::RefCell::new(Scratch::in_dir("shards", tts_core::checkpoint::WEIGHTS_INDEX)?);
     Ok(Target {
         name: "shard-index",
         about: "model.safetensors.index.json: Checkpoint::resolve (local) + acoustic_model::weight_files",
@@ -366,19 +365,19 @@ pub fn shard_index() -> anyhow::Result<Target> {
         max_len: 256 << 10,
         generate: None,
         run: Box::new(move |input| {
-            let _owned = &scratch;
-            if std::fs::write(&index_path, input).is_err() {
+            let mut scratch = scratch.borrow_mut();
+            let Some(dir) = scratch.write(input).ok().and_then(Path::parent) else {
                 return Verdict::Refused;
-            }
+            };
             let spec = dir.to_string_lossy();
             let _ = tts_core::checkpoint::Checkpoint::resolve(
                 &spec,
                 tts_core::checkpoint::Components::MODEL_AND_CODEC,
             );
-            let Ok(files) = acoustic_model::weight_files(&dir) else { return Verdict::Refused };
+            let Ok(files) = acoustic_model::weight_files(dir) else { return Verdict::Refused };
             // The property the loader promises, checked: nothing outside the directory.
             for f in &files {
-                let rest = f.strip_prefix(&dir).expect("a shard outside the checkpoint directory");
+                let rest = f.strip_prefix(dir).expect("a shard outside the checkpoint directory");
                 assert!(
                     rest.components().all(|c| matches!(c, std::path::Component::Normal(_))),
                     "shard {} escapes the checkpoint directory",
@@ -388,21 +387,4 @@ pub fn shard_index() -> anyhow::Result<Target> {
             Verdict::Accepted
         }),
     })
-}
-
-/// A directory of this process under the temp dir, removed with its files when dropped.
-struct ScratchDir(PathBuf);
-
-impl ScratchDir {
-    fn new(name: &str) -> anyhow::Result<Self> {
-        let path = std::env::temp_dir().join(format!("fuzz-harness-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&path)?;
-        Ok(Self(path))
-    }
-}
-
-impl Drop for ScratchDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }

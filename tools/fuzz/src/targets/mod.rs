@@ -119,15 +119,29 @@ fn json_dict(seeds: &[Vec<u8>], extra: &[&str]) -> Vec<Vec<u8>> {
 
 /// A file in the temporary folder that targets reading files (mmap, config paths) write each
 /// input to, overwritten in place: creating a file per input costs milliseconds on some file
-/// systems, rewriting an open one microseconds.
+/// systems, rewriting an open one microseconds. [`Self::in_dir`] puts it in a folder of its own,
+/// for targets that read a checkpoint directory.
 struct Scratch {
     path: PathBuf,
+    /// The folder made for the file, removed with it.
+    dir: Option<PathBuf>,
     file: std::fs::File,
 }
 
 impl Scratch {
     fn new(name: &str) -> anyhow::Result<Self> {
-        let path = std::env::temp_dir().join(format!("fuzz-harness-{}-{name}", std::process::id()));
+        Self::create(scratch_path(name), None)
+    }
+
+    /// `file` inside a new folder `name` of the temporary folder.
+    fn in_dir(name: &str, file: &str) -> anyhow::Result<Self> {
+        let dir = scratch_path(name);
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        Self::create(dir.join(file), Some(dir))
+    }
+
+    fn create(path: PathBuf, dir: Option<PathBuf>) -> anyhow::Result<Self> {
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(true)
@@ -135,7 +149,7 @@ impl Scratch {
             .write(true)
             .open(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        Ok(Self { path, file })
+        Ok(Self { path, dir, file })
     }
 
     /// The file now holds exactly `bytes`.
@@ -148,8 +162,16 @@ impl Scratch {
     }
 }
 
+/// `name` in the temporary folder, marked with this process.
+fn scratch_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("fuzz-harness-{}-{name}", std::process::id()))
+}
+
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }
