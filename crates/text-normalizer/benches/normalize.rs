@@ -1,8 +1,8 @@
 //! Normalization speed. It runs on the time-to-first-audio path (every sentence group is
 //! normalized before its prompt is built), so a typical sentence must take well under 1 ms.
-//! Measured over the generated oracle sets (`tests/data/tn-generated`: every semiotic class,
-//! and ordinary sentences with them inside), reported per input (criterion's element
-//! throughput), and on two typical news sentences.
+//! Measured over the generated oracle sets (`tests/data/tn-generated`, Russian with its rule
+//! classes: every semiotic class, and ordinary sentences with them inside), reported per input
+//! (criterion's element throughput), and on two typical news sentences.
 //!
 //! `cargo bench -p text-normalizer --bench normalize`
 
@@ -10,33 +10,19 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+#[path = "../tests/common/mod.rs"]
+mod common;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 
-/// The inputs of a generated set (`class<TAB>input<TAB>expected`, `#` comments; `\t`, `\n`
-/// and `\\` escaped).
-fn inputs(file: &str) -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tn-generated").join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').nth(1))
-        .map(unescape)
-        .collect()
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match (c, c == '\\') {
-            (_, true) => match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            },
-            (c, false) => out.push(c),
-        }
+/// The inputs of generated sets, parsed as the pass-rate tests parse them.
+fn inputs(files: &[&str], lang: Lang) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tn-generated");
+    let mut out = Vec::new();
+    for file in files {
+        let path = dir.join(file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        out.extend(common::parse_generated(&text, "bench", lang).into_iter().map(|c| c.input));
     }
     out
 }
@@ -44,10 +30,12 @@ fn unescape(s: &str) -> String {
 fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::new(NormalizerOptions::default());
     let mut group = c.benchmark_group("normalize");
-    for (name, file, lang) in
-        [("en_generated_set", "en.tsv", Lang::En), ("ru_generated_set", "ru.tsv", Lang::Ru)]
-    {
-        let cases = inputs(file);
+    let sets = [
+        ("en_generated_set", &["en.tsv"][..], Lang::En),
+        ("ru_generated_set", &["ru.tsv", "ru-rules.tsv"][..], Lang::Ru),
+    ];
+    for (name, files, lang) in sets {
+        let cases = inputs(files, lang);
         group.throughput(Throughput::Elements(cases.len() as u64));
         group.bench_function(name, |b| {
             b.iter(|| {

@@ -10,7 +10,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{Case, unescape};
+use common::Case;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 
 /// The committed cases, or those in `TN_GENERATED_DIR` (a set made on demand with
@@ -28,20 +28,7 @@ fn generated(file: &str, set: &'static str, lang: Lang) -> Vec<Case> {
     }
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let (class, input, expected) = (f.next()?, f.next()?, f.next()?);
-            Some(Case {
-                set,
-                category: class.to_string(),
-                input: unescape(input),
-                expected: unescape(expected),
-                lang,
-            })
-        })
-        .collect()
+    common::parse_generated(&text, set, lang)
 }
 
 #[test]

@@ -40,6 +40,25 @@ pub fn unescape(s: &str) -> String {
     out
 }
 
+/// The cases of a generated set's TSV text (`class<TAB>input<TAB>expected`, `#` comments,
+/// backslash escapes).
+pub fn parse_generated(text: &str, set: &'static str, lang: Lang) -> Vec<Case> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (class, input, expected) = (f.next()?, f.next()?, f.next()?);
+            Some(Case {
+                set,
+                category: class.to_string(),
+                input: unescape(input),
+                expected: unescape(expected),
+                lang,
+            })
+        })
+        .collect()
+}
+
 pub struct Case {
     pub set: &'static str,
     pub category: String,
