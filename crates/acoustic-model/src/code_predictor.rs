@@ -147,10 +147,71 @@ impl CodePredictor {
         select: &mut dyn FnMut(usize, &Tensor) -> Result<Vec<u32>>,
     ) -> Result<Vec<Vec<u32>>> {
         let b = hidden.dim(0)?;
+        let mut choose = |j: usize, logits: &Tensor| {
+            let picked = select(j, logits)?;
+            if picked.len() != b {
+                bail!("code predictor selector returned {} codes for {b} rows", picked.len())
+            }
+            Ok(picked)
+        };
+        let picked =
+            self.steps(hidden, code0_embed, &mut choose, &|j, ids| self.step_embed(j, ids))?;
+        Ok((0..b).map(|i| picked.iter().map(|p| p[i]).collect()).collect())
+    }
+
+    /// [`Self::predict`] with the codes kept on the device: `select(j, logits)` returns the
+    /// chosen codes `[b]` (u32) as a tensor on the logits' device, the next step looks them up
+    /// with `index_select`, and nothing is read from the device here. Returns the codes
+    /// 1..G-1 as `[b, G-1]` u32, to read once per frame.
+    ///
+    /// A code outside the table (the device selector's mark for "nothing to sample") is looked
+    /// up as the last row; the caller reports it when it reads the codes.
+    pub fn predict_on_device(
+        &self,
+        hidden: &Tensor,
+        code0_embed: &Tensor,
+        select: &mut dyn FnMut(usize, &Tensor) -> Result<Tensor>,
+    ) -> Result<Tensor> {
+        let b = hidden.dim(0)?;
+        let vocab = self.codec_embedding[0].dim(0)?;
+        let last = Tensor::new(&[vocab as u32 - 1], hidden.device())?;
+        let mut choose = |j: usize, logits: &Tensor| {
+            let ids = select(j, logits)?;
+            if ids.dims() != [b] || ids.dtype() != DType::U32 {
+                bail!(
+                    "code predictor selector returned {:?} {:?} for {b} rows",
+                    ids.dims(),
+                    ids.dtype()
+                )
+            }
+            Ok(ids)
+        };
+        let embed = |j: usize, ids: &Tensor| {
+            let ids = ids.broadcast_minimum(&last)?;
+            let tables = self.projected_embedding.as_ref().unwrap_or(&self.codec_embedding);
+            match tables.get(j) {
+                Some(t) => t.index_select(&ids, 0),
+                None => bail!("residual codebook {j} does not exist ({} tables)", tables.len()),
+            }
+        };
+        Tensor::stack(&self.steps(hidden, code0_embed, &mut choose, &embed)?, 1)
+    }
+
+    /// The frame's steps. `choose(j, logits)` picks codes from the f32 logits `[b, vocab]` of
+    /// `lm_head[j]`; `embed(j, codes)` gives the next step's input rows `[b, hidden]` (not
+    /// asked after the last step: the last code is never fed back). Returns each step's codes.
+    fn steps<C>(
+        &self,
+        hidden: &Tensor,
+        code0_embed: &Tensor,
+        choose: &mut dyn FnMut(usize, &Tensor) -> Result<C>,
+        embed: &dyn Fn(usize, &C) -> Result<Tensor>,
+    ) -> Result<Vec<C>> {
+        let b = hidden.dim(0)?;
         let dev = hidden.device();
         let steps = self.num_code_groups - 1;
         let mut cache = self.model.new_cache(self.num_code_groups);
-        let mut codes = vec![Vec::with_capacity(steps); b];
+        let mut codes = Vec::with_capacity(steps);
         let xs = Tensor::stack(&[hidden, code0_embed], 1)?; // b, 2, d
         let mut xs = self.project(&xs)?;
         for j in 0..steps {
@@ -163,16 +224,11 @@ impl CodePredictor {
             let h = self.model.forward_causal(&xs, &cos, &sin, &mut cache)?;
             let last = h.narrow(1, l - 1, 1)?.squeeze(1)?;
             let logits = self.lm_head[j].forward(&last)?.to_dtype(DType::F32)?;
-            let picked = select(j, &logits)?;
-            if picked.len() != b {
-                bail!("code predictor selector returned {} codes for {b} rows", picked.len())
-            }
-            for (row, &c) in codes.iter_mut().zip(&picked) {
-                row.push(c);
-            }
+            let picked = choose(j, &logits)?;
             if j + 1 < steps {
-                xs = self.step_embed(j, &picked)?.unsqueeze(1)?;
+                xs = embed(j, &picked)?.unsqueeze(1)?;
             }
+            codes.push(picked);
         }
         Ok(codes)
     }

@@ -16,6 +16,7 @@ use candle_core::{DType, Device, IndexOp, Result, Tensor, bail};
 
 use crate::code_predictor::CodePredictor;
 use crate::config::GenerationConfig;
+use crate::device_sampling::{Choice, DeviceSelector};
 use crate::prompt::{Prompt, frame_embeds};
 use crate::sampling::{Rng, SamplingParams, process_talker_logits, select};
 use crate::talker::Talker;
@@ -103,6 +104,24 @@ pub struct Trace {
     pub talker_hidden: Vec<Tensor>,
 }
 
+/// Where the code predictor's 15 residual codes of a frame are chosen. Both give the same codes
+/// from the same logits and generators (see `device_sampling` for the rounding-boundary cases).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeSelection {
+    /// `sampling::select` per row on the host: each step's logits are read (one wait for the
+    /// device per step). The CPU's choice.
+    Host,
+    /// `device_sampling` with tensor ops on the model's device; the next step embeds the
+    /// chosen ids directly and the frame's codes are read once. The choice off the CPU.
+    Device,
+}
+
+impl CodeSelection {
+    pub fn for_device(dev: &Device) -> Self {
+        if dev.is_cpu() { Self::Host } else { Self::Device }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Row {
     params: GenerateParams,
@@ -149,6 +168,9 @@ pub struct Session {
     /// Slot `i` holds row `i`; `None` once released (reused by the next admission).
     rows: Vec<Option<Row>>,
     trace: Option<Trace>,
+    selection: CodeSelection,
+    /// Built on the first frame chosen on the device.
+    selector: Option<DeviceSelector>,
 }
 
 impl Session {
@@ -176,7 +198,19 @@ impl Session {
             cp: cp.clone(),
             rows: Vec::new(),
             trace: trace.then(Trace::default),
+            selection: CodeSelection::for_device(talker.device()),
+            selector: None,
         }
+    }
+
+    /// Overrides where the code predictor's codes are chosen ([`CodeSelection::for_device`] by
+    /// default); the tests run the device path on the CPU with it.
+    pub fn set_code_selection(&mut self, selection: CodeSelection) {
+        self.selection = selection;
+    }
+
+    pub fn code_selection(&self) -> CodeSelection {
+        self.selection
     }
 
     /// Prefills a request into a free slot and returns the slot. It takes part in the next
@@ -423,28 +457,13 @@ impl Session {
             0,
         )?;
         let e0 = self.talker.codec_embed(&code0)?;
-        let rows = &mut self.rows;
-        let build_ref = &build;
         let mut cp_logits = Vec::new();
-        let mut choose = |j: usize, logits: &Tensor| -> Result<Vec<u32>> {
-            if tracing {
-                cp_logits.push(logits.clone());
+        let residual = match self.selection {
+            CodeSelection::Host => self.residual_on_host(&build, &hidden, &e0, &mut cp_logits)?,
+            CodeSelection::Device => {
+                self.residual_on_device(&build, &hidden, &e0, &mut cp_logits)?
             }
-            let lv = logits.to_vec2::<f32>()?;
-            build_ref
-                .iter()
-                .zip(lv)
-                .map(|(&i, mut l)| {
-                    let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
-                    if let Some(&c) = r.forced.front().and_then(|f| f.get(j + 1)) {
-                        return Ok(c);
-                    }
-                    let p = r.params.subtalker;
-                    select(&mut l, &p, &mut r.rng)
-                })
-                .collect()
         };
-        let residual = self.cp.predict(&hidden, &e0, &mut choose)?;
         if let Some(t) = self.trace.as_mut() {
             t.cp_logits.push((build.clone(), Tensor::stack(&cp_logits, 1)?));
         }
@@ -463,6 +482,86 @@ impl Session {
             out[i] = Some(f);
         }
         Ok(out)
+    }
+
+    /// Codes 1..G-1 of the `build` rows, chosen on the host: each step's logits are read and
+    /// `sampling::select` runs per row (a forced frame's code wins, without a draw).
+    fn residual_on_host(
+        &mut self,
+        build: &[usize],
+        hidden: &Tensor,
+        e0: &Tensor,
+        cp_logits: &mut Vec<Tensor>,
+    ) -> Result<Vec<Vec<u32>>> {
+        let tracing = self.trace.is_some();
+        let rows = &mut self.rows;
+        let mut choose = |j: usize, logits: &Tensor| -> Result<Vec<u32>> {
+            if tracing {
+                cp_logits.push(logits.clone());
+            }
+            let lv = logits.to_vec2::<f32>()?;
+            build
+                .iter()
+                .zip(lv)
+                .map(|(&i, mut l)| {
+                    let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
+                    if let Some(&c) = r.forced.front().and_then(|f| f.get(j + 1)) {
+                        return Ok(c);
+                    }
+                    let p = r.params.subtalker;
+                    select(&mut l, &p, &mut r.rng)
+                })
+                .collect()
+        };
+        self.cp.predict(hidden, e0, &mut choose)
+    }
+
+    /// The same codes chosen on the device (`device_sampling`): the uniforms are drawn from
+    /// each row's generator in the host's order (one per sampled, non-forced choice) and
+    /// uploaded, the chosen ids feed the next step without a read, and the frame's codes of
+    /// all rows are read once at the end.
+    fn residual_on_device(
+        &mut self,
+        build: &[usize],
+        hidden: &Tensor,
+        e0: &Tensor,
+        cp_logits: &mut Vec<Tensor>,
+    ) -> Result<Vec<Vec<u32>>> {
+        let vocab = self.talker.config().code_predictor_config.vocab_size;
+        let selector = match &self.selector {
+            Some(s) if s.vocab() == vocab => s.clone(),
+            _ => {
+                let s = DeviceSelector::new(vocab, self.talker.device())?;
+                self.selector = Some(s.clone());
+                s
+            }
+        };
+        let tracing = self.trace.is_some();
+        let rows = &mut self.rows;
+        let mut choose = |j: usize, logits: &Tensor| -> Result<Tensor> {
+            if tracing {
+                cp_logits.push(logits.clone());
+            }
+            let choices = build
+                .iter()
+                .map(|&i| {
+                    let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
+                    Ok(match r.forced.front().and_then(|f| f.get(j + 1)) {
+                        Some(&c) => Choice::Forced(c),
+                        None => Choice::draw(r.params.subtalker, &mut r.rng),
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            selector.select(logits, &choices)
+        };
+        // The one read of the frame's residual codes.
+        let codes = self.cp.predict_on_device(hidden, e0, &mut choose)?.to_vec2::<u32>()?;
+        for (&i, row) in build.iter().zip(&codes) {
+            if row.iter().any(|&c| c as usize >= vocab) {
+                bail!("row {i}: every token was filtered out; nothing to sample")
+            }
+        }
+        Ok(codes)
     }
 
     /// The f32 logits of every occupied slot that selects a code 0 this step (all of them when

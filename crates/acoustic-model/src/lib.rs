@@ -41,6 +41,7 @@
 
 pub mod code_predictor;
 pub mod config;
+pub mod device_sampling;
 pub mod fused_decode;
 pub mod generate;
 pub mod int8;
@@ -63,7 +64,7 @@ pub use config::{
     CodePredictorConfig, GenerationConfig, Qwen3TtsConfig, RopeScaling, SpeakerEncoderConfig,
     TalkerConfig, TtsModelType,
 };
-pub use generate::{GenerateParams, Session, StopReason, Trace};
+pub use generate::{CodeSelection, GenerateParams, Session, StopReason, Trace};
 pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};
 pub use quant::{ModelDtype, QuantPlan};

@@ -199,3 +199,55 @@ fn rows_joining_and_leaving_a_running_session_get_their_codes_alone() {
         }
     }
 }
+
+#[test]
+fn code_selection_on_the_device_gives_the_host_frames() {
+    // The code predictor's choice run with tensor ops (the GPU path, here on the CPU device)
+    // against the host's `sampling::select`: a batch of greedy, sampled (different settings
+    // per row) and teacher-forced rows gives the same frames, stop reasons and code-predictor
+    // logits, and the greedy rows the reference's codes.
+    use acoustic_model::CodeSelection;
+    let case = load_case("cv_batch2_stream");
+    let model = load_model(&case.ckpt, DType::F32);
+    let alice = load_case("cv_alice_english_stream");
+    let req = alice.requests[0].0.clone();
+    let top = SamplingParams { do_sample: true, top_k: 5, top_p: 0.8, temperature: 1.3 };
+    let warm = SamplingParams { do_sample: true, top_k: 0, top_p: 1.0, temperature: 0.7 };
+    let mut requests = case.requests.clone();
+    requests.push((req.clone(), sampled(3)));
+    requests.push((req.clone(), GenerateParams { subtalker: top, seed: 11, ..sampled(0) }));
+    let greedy_talker = GenerateParams { talker: SamplingParams::GREEDY, ..sampled(12) };
+    requests.push((req.clone(), GenerateParams { subtalker: warm, ..greedy_talker }));
+    requests.push((req.clone(), sampled(5)));
+    // A greedy code predictor draws nothing: the talker's draws of this row stay in step.
+    requests
+        .push((req.clone(), GenerateParams { subtalker: SamplingParams::GREEDY, ..sampled(8) }));
+    let forced = i64_rows(&alice.tensors["codes_0"])[..3].to_vec();
+    let run = |selection: CodeSelection| {
+        let mut s = model.start(&requests, true).unwrap();
+        assert_eq!(s.code_selection(), CodeSelection::Host, "the CPU's default");
+        s.set_code_selection(selection);
+        s.force_frames(5, forced.clone()).unwrap();
+        let out = s.run().unwrap();
+        let cp = s.trace().unwrap().cp_logits.clone();
+        (out, cp)
+    };
+    let (host, host_cp) = run(CodeSelection::Host);
+    let (device, device_cp) = run(CodeSelection::Device);
+    for (b, (frames, _)) in device.iter().take(2).enumerate() {
+        assert_eq!(*frames, i64_rows(&case.tensors[&format!("codes_{b}")]), "row {b}");
+    }
+    assert_eq!(device[5].0[..3], forced[..], "forced frames win");
+    // The rows with a sampled code predictor did sample: their frames are not the greedy
+    // ones of the same request.
+    let greedy = model.generate(&[(req.clone(), GenerateParams::greedy(16))]).unwrap().remove(0);
+    for (b, (frames, _)) in device.iter().enumerate().take(5).skip(2) {
+        assert_ne!(*frames, greedy.frames, "row {b} sampled");
+    }
+    assert_eq!(device, host);
+    assert_eq!(device_cp.len(), host_cp.len());
+    for ((rows_d, d), (rows_h, h)) in device_cp.iter().zip(&host_cp) {
+        assert_eq!(rows_d, rows_h);
+        assert_eq!(d.to_vec3::<f32>().unwrap(), h.to_vec3::<f32>().unwrap());
+    }
+}
