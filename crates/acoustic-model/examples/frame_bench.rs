@@ -6,7 +6,7 @@
 //! cargo run --release -p acoustic-model --example frame_bench -- \
 //!     ../shared/hf/Qwen3-TTS-12Hz-0.6B-Base/config.json f32 24
 //! ```
-//! Arguments: config.json, dtype (f32 | bf16 | f16 | q8_0 | q4k), frames to time (default 24),
+//! Arguments: config.json, dtype (f32 | bf16 | f16 | q8_0 | q5_0 | q4k), frames to time (default 24),
 //! rows stepped together (default 1; continuous batching: the time per step and per row-frame).
 //! Quantized dtypes are made at load from the (random) f32 weights, as from a checkpoint.
 

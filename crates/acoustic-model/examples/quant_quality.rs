@@ -46,6 +46,23 @@ fn main() -> Result<()> {
     let plans: Vec<(&str, QuantPlan)> = vec![
         ("q8_0 (engine)", QuantPlan::for_dtype(ModelDtype::Q8_0)),
         ("q4k (engine: heads+proj q8_0)", QuantPlan::for_dtype(ModelDtype::Q4K)),
+        ("q5_0 (engine: cp q5_0, rest q8_0)", QuantPlan::for_dtype(ModelDtype::Q5_0)),
+        ("q5_0 engine + talker mlp q5_0", {
+            let mut p = QuantPlan::for_dtype(ModelDtype::Q5_0);
+            p.talker.mlp = Some(GgmlDType::Q5_0);
+            p
+        }),
+        ("q5_0 engine + talker attention q5_0", {
+            let mut p = QuantPlan::for_dtype(ModelDtype::Q5_0);
+            p.talker.attention = Some(GgmlDType::Q5_0);
+            p
+        }),
+        ("q5_0 everything (heads+proj q8_0)", {
+            let mut p = QuantPlan::uniform(GgmlDType::Q5_0);
+            p.heads = Some(GgmlDType::Q8_0);
+            p.projections = Some(GgmlDType::Q8_0);
+            p
+        }),
         ("q4k everything", QuantPlan::uniform(GgmlDType::Q4K)),
         ("q4k talker attention", only(&|p| p.talker.attention = q4)),
         ("q4k talker mlp", only(&|p| p.talker.mlp = q4)),
@@ -55,16 +72,16 @@ fn main() -> Result<()> {
         ("q8_0 heads", only(&|p| p.heads = Some(GgmlDType::Q8_0))),
         ("q8_0 talker", only(&|p| p.talker = StackQuant::all(Some(GgmlDType::Q8_0)))),
         ("q8_0 cp", only(&|p| p.code_predictor = StackQuant::all(Some(GgmlDType::Q8_0)))),
-        (
-            "q8_0 talker + q4k cp",
-            QuantPlan {
-                talker: StackQuant::all(Some(GgmlDType::Q8_0)),
-                code_predictor: StackQuant::all(q4),
-                heads: Some(GgmlDType::Q8_0),
-                projections: Some(GgmlDType::Q8_0),
-                text_embedding: None,
-            },
-        ),
+        ("q8_0 talker + q4k cp", talker_q8_0_with_cp(q4)),
+        // Fewer bytes for the code predictor, whose weights are read 15 times per frame.
+        ("q8_0 talker + q6k cp", talker_q8_0_with_cp(Some(GgmlDType::Q6K))),
+        ("q8_0 talker + q5k cp", talker_q8_0_with_cp(Some(GgmlDType::Q5K))),
+        ("q8_0 talker + q5_1 cp", talker_q8_0_with_cp(Some(GgmlDType::Q5_1))),
+        ("q6k talker + q6k cp", {
+            let mut p = talker_q8_0_with_cp(Some(GgmlDType::Q6K));
+            p.talker = StackQuant::all(Some(GgmlDType::Q6K));
+            p
+        }),
     ];
     println!(
         "{}: {frames} teacher-forced frames, random weights (seed {seed}), vs f32",
@@ -79,4 +96,15 @@ fn main() -> Result<()> {
         println!("{:32} cp     {}  (built in {built:.1} s)", "", q.code_predictor);
     }
     Ok(())
+}
+
+/// Talker at Q8_0, the code predictor's layers at `cp` (heads and projections Q8_0).
+fn talker_q8_0_with_cp(cp: Option<GgmlDType>) -> QuantPlan {
+    QuantPlan {
+        talker: StackQuant::all(Some(GgmlDType::Q8_0)),
+        code_predictor: StackQuant::all(cp),
+        heads: Some(GgmlDType::Q8_0),
+        projections: Some(GgmlDType::Q8_0),
+        text_embedding: None,
+    }
 }

@@ -9,6 +9,12 @@
 //! rows by 4 activations; they are stored offset by +128 (vpdpbusd takes u8 x i8) and the
 //! offset is removed by starting each block's integer sum at -128 times the activation block's
 //! sum. Integer sums are exact: a row's result does not depend on the rows beside it.
+//!
+//! The same kernel takes GGML Q5_0 weights (5 bits and one f16 scale per 32 weights, 5.5 bits
+//! per weight against Q8_0's 8.5): at one row the decode matmuls stream their weights from
+//! memory, so fewer bytes are less time. They are stored as two nibble planes and a high-bit
+//! plane and widened to bytes in registers (an `and`, a shift and a masked add per 64
+//! weights); GGML keeps them as `q + 16` in `[0, 32)`, so the offset is 16 instead of 128.
 
 use std::sync::Arc;
 
@@ -38,8 +44,9 @@ pub fn available() -> bool {
     }
 }
 
-/// A `[n, k]` weight in Q8_0, tiled: for tile t and block b, 16 f32 row scales and
-/// `[8 groups of 4 columns][16 rows][4 bytes]` of `q + 128`. Tiles are independent, so a
+/// A `[n, k]` weight in Q8_0 or Q5_0 ([`Format`]), tiled: for tile t and block b, 16 f16 row
+/// scales and the block's values (Q8_0: `[8 groups of 4 columns][16 rows][4 bytes]` of
+/// `q + 128`; Q5_0 see [`Format::Q5_0`]). Tiles are independent, so a
 /// matrix can be a run of tiles of a larger one ([`Self::stack`], [`Self::rows`]): the
 /// projections that read the same input (q, k, v; gate, up) share one stacked matrix and run
 /// as one call in the fused decode step, while each keeps its own view for the other paths.
@@ -54,8 +61,38 @@ pub struct Int8Matrix {
 
 #[derive(Debug)]
 struct Tiles {
-    scales: Vec<f32>,
+    /// f16 bits, as GGML stores them: at one row the weights stream from memory, and f32
+    /// scales were 6% more bytes per Q8_0 block (11% per Q5_0 block).
+    scales: Vec<u16>,
     qs: Vec<u8>,
+    format: Format,
+}
+
+/// How a tile's block of 16 rows x 32 columns is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// 512 bytes: group g (columns 4g..4g+3) is 64 bytes `[16 rows][4]` of `q + 128`.
+    Q8_0,
+    /// 320 bytes: the groups' `[16 rows][4]` layout of `u = q + 16` (5 bits), as 4 vectors of
+    /// 64 bytes holding group 2p in the low and group 2p + 1 in the high nibbles, then 8 x 64
+    /// bits, bit `i` of group g's word the high bit of its byte `i`.
+    Q5_0,
+}
+
+impl Format {
+    fn block_bytes(self) -> usize {
+        match self {
+            Self::Q8_0 => TILE * BLOCK,
+            Self::Q5_0 => TILE * BLOCK / 2 + TILE * BLOCK / 8,
+        }
+    }
+
+    pub fn ggml(self) -> GgmlDType {
+        match self {
+            Self::Q8_0 => GgmlDType::Q8_0,
+            Self::Q5_0 => GgmlDType::Q5_0,
+        }
+    }
 }
 
 impl Int8Matrix {
@@ -75,7 +112,7 @@ impl Int8Matrix {
         if data.len() != n * kb * BYTES {
             bail!("Q8_0 tensor [{n}, {k}] holds {} bytes", data.len())
         }
-        let mut scales = vec![0f32; n * kb];
+        let mut scales = vec![0u16; n * kb];
         let mut qs = vec![0u8; n * k];
         let tiles = n / TILE;
         for t_i in 0..tiles {
@@ -85,7 +122,7 @@ impl Int8Matrix {
                 for r in 0..TILE {
                     let row = t_i * TILE + r;
                     let blk = &data[(row * kb + b) * BYTES..(row * kb + b + 1) * BYTES];
-                    scales[s0 + r] = f16_to_f32(u16::from_le_bytes([blk[0], blk[1]]));
+                    scales[s0 + r] = u16::from_le_bytes([blk[0], blk[1]]);
                     for c in 0..BLOCK {
                         let (g, j) = (c / 4, c % 4);
                         qs[q0 + (g * TILE + r) * 4 + j] = (blk[2 + c] as i8 as i16 + 128) as u8;
@@ -93,7 +130,63 @@ impl Int8Matrix {
                 }
             }
         }
-        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs }) })
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format: Format::Q8_0 }) })
+    }
+
+    /// From a Q8_0 or Q5_0 `QTensor` of shape `[n, k]`; `n` must be a multiple of 16.
+    pub fn from_qtensor(t: &QTensor) -> Result<Self> {
+        match t.dtype() {
+            GgmlDType::Q5_0 => Self::from_q5_0(t),
+            _ => Self::from_q8_0(t),
+        }
+    }
+
+    /// From a Q5_0 `QTensor` of shape `[n, k]`; `n` must be a multiple of 16.
+    pub fn from_q5_0(t: &QTensor) -> Result<Self> {
+        if t.dtype() != GgmlDType::Q5_0 {
+            bail!("int5 tiles need a Q5_0 tensor, got {:?}", t.dtype())
+        }
+        let (n, k) = t.shape().dims2()?;
+        if !n.is_multiple_of(TILE) || !k.is_multiple_of(BLOCK) || k == 0 {
+            bail!("int5 tiles need rows % {TILE} == 0 and columns % {BLOCK} == 0, got [{n}, {k}]")
+        }
+        let data = t.data()?;
+        let kb = k / BLOCK;
+        // GGML block_q5_0: f16 d, 4 bytes of high bits (bit c: value c), 16 bytes of nibbles
+        // (byte c: value c low, value c + 16 high).
+        const BYTES: usize = 2 + 4 + BLOCK / 2;
+        if data.len() != n * kb * BYTES {
+            bail!("Q5_0 tensor [{n}, {k}] holds {} bytes", data.len())
+        }
+        let bb = Format::Q5_0.block_bytes();
+        let mut scales = vec![0u16; n * kb];
+        let mut qs = vec![0u8; n / TILE * kb * bb];
+        for t_i in 0..n / TILE {
+            for b in 0..kb {
+                let s0 = (t_i * kb + b) * TILE;
+                let (nibbles, high) =
+                    qs[(t_i * kb + b) * bb..(t_i * kb + b + 1) * bb].split_at_mut(256);
+                for r in 0..TILE {
+                    let row = t_i * TILE + r;
+                    let blk = &data[(row * kb + b) * BYTES..(row * kb + b + 1) * BYTES];
+                    scales[s0 + r] = u16::from_le_bytes([blk[0], blk[1]]);
+                    let qh = u32::from_le_bytes([blk[2], blk[3], blk[4], blk[5]]);
+                    for c in 0..BLOCK {
+                        let low = if c < 16 { blk[6 + c] & 15 } else { blk[6 + c - 16] >> 4 };
+                        let u = low | (((qh >> c) & 1) as u8) << 4;
+                        let (g, i) = (c / 4, r * 4 + c % 4);
+                        nibbles[(g / 2) * 64 + i] |= (u & 15) << (4 * (g % 2));
+                        high[g * 8 + i / 8] |= (u >> 4) << (i % 8);
+                    }
+                }
+            }
+        }
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format: Format::Q5_0 }) })
+    }
+
+    /// The storage format of the weights.
+    pub fn format(&self) -> Format {
+        self.data.format
     }
 
     /// The matrices' rows one after another (`[sum n, k]`), in a storage of its own.
@@ -102,13 +195,17 @@ impl Int8Matrix {
         if let Some(p) = parts.iter().find(|p| p.k != k) {
             bail!("int8 stack: inputs of {} and {k} columns", p.k)
         }
+        let format = parts[0].format();
+        if let Some(p) = parts.iter().find(|p| p.format() != format) {
+            bail!("int8 stack: {:?} and {format:?} weights", p.format())
+        }
         let (mut scales, mut qs) = (Vec::new(), Vec::new());
         for p in parts {
             scales.extend_from_slice(p.tile_scales(0, p.n / TILE));
             qs.extend_from_slice(p.tile_qs(0, p.n / TILE));
         }
         let n = parts.iter().map(|p| p.n).sum();
-        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs }) })
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format }) })
     }
 
     /// Rows `[row0, row0 + n)` as a matrix sharing this one's storage (multiples of 16).
@@ -120,14 +217,14 @@ impl Int8Matrix {
     }
 
     /// Scales of `count` tiles from this matrix's tile `t`.
-    fn tile_scales(&self, t: usize, count: usize) -> &[f32] {
+    fn tile_scales(&self, t: usize, count: usize) -> &[u16] {
         let per = self.k / BLOCK * TILE;
         &self.data.scales[(self.tile0 + t) * per..(self.tile0 + t + count) * per]
     }
 
     /// Quantized values of `count` tiles from this matrix's tile `t`.
     fn tile_qs(&self, t: usize, count: usize) -> &[u8] {
-        let per = self.k / BLOCK * TILE * BLOCK;
+        let per = self.k / BLOCK * self.format().block_bytes();
         &self.data.qs[(self.tile0 + t) * per..(self.tile0 + t + count) * per]
     }
 
@@ -137,12 +234,15 @@ impl Int8Matrix {
     }
 
     pub fn bytes(&self) -> usize {
-        self.n * self.k + self.n * (self.k / BLOCK) * 4
+        let blocks = self.n / TILE * (self.k / BLOCK);
+        blocks * (self.format().block_bytes() + TILE * 2)
     }
 
     /// `x [m, k] @ W^T -> [m, n]` (f32), activations quantized to Q8_0 per row.
     pub fn matmul(&self, x: &[f32], m: usize) -> Result<Vec<f32>> {
-        self.matmul_on(x, m, m > 1 && crate::int8_amx::available())
+        // The AMX tiles take bytes: Q5_0 weights run on the VNNI kernel, which widens them.
+        let amx = m > 1 && self.format() == Format::Q8_0 && crate::int8_amx::available();
+        self.matmul_on(x, m, amx)
     }
 
     /// [`Self::matmul`] on the AMX tiles or the AVX-512 VNNI kernel (equal bits).
@@ -245,15 +345,23 @@ impl Int8Matrix {
                 // One instance per row count: constant loop bounds keep the accumulators in
                 // registers (a run-time count spilled them to the stack, every vpdpbusd then
                 // waiting on a store and a load).
-                match mt {
-                    1 => kernel::<1>(scales, qs, kb, acts, m0, out),
-                    2 => kernel::<2>(scales, qs, kb, acts, m0, out),
-                    3 => kernel::<3>(scales, qs, kb, acts, m0, out),
-                    4 => kernel::<4>(scales, qs, kb, acts, m0, out),
-                    5 => kernel::<5>(scales, qs, kb, acts, m0, out),
-                    6 => kernel::<6>(scales, qs, kb, acts, m0, out),
-                    7 => kernel::<7>(scales, qs, kb, acts, m0, out),
-                    _ => kernel::<MT>(scales, qs, kb, acts, m0, out),
+                macro_rules! rows {
+                    ($q5:literal) => {
+                        match mt {
+                            1 => kernel::<1, $q5>(scales, qs, kb, acts, m0, out),
+                            2 => kernel::<2, $q5>(scales, qs, kb, acts, m0, out),
+                            3 => kernel::<3, $q5>(scales, qs, kb, acts, m0, out),
+                            4 => kernel::<4, $q5>(scales, qs, kb, acts, m0, out),
+                            5 => kernel::<5, $q5>(scales, qs, kb, acts, m0, out),
+                            6 => kernel::<6, $q5>(scales, qs, kb, acts, m0, out),
+                            7 => kernel::<7, $q5>(scales, qs, kb, acts, m0, out),
+                            _ => kernel::<MT, $q5>(scales, qs, kb, acts, m0, out),
+                        }
+                    };
+                }
+                match self.format() {
+                    Format::Q8_0 => rows!(false),
+                    Format::Q5_0 => rows!(true),
                 }
             };
             #[cfg(not(target_arch = "x86_64"))]
@@ -340,29 +448,12 @@ unsafe fn quantize_block_avx512(xs: &[f32], qs: &mut [i8]) -> (f32, i32) {
     }
 }
 
-/// IEEE binary16 bits -> f32 (exact).
-fn f16_to_f32(h: u16) -> f32 {
-    let sign = ((h >> 15) as u32) << 31;
-    let exp = ((h >> 10) & 0x1f) as u32;
-    let man = (h & 0x3ff) as u32;
-    let bits = match (exp, man) {
-        (0, 0) => sign,
-        // Subnormal: man * 2^-24.
-        (0, _) => {
-            return f32::from_bits(sign)
-                + (man as f32) * 2f32.powi(-24) * if sign != 0 { -1.0 } else { 1.0 };
-        }
-        (31, 0) => sign | 0x7f80_0000,
-        (31, _) => sign | 0x7fc0_0000,
-        _ => sign | ((exp + 112) << 23) | (man << 13),
-    };
-    f32::from_bits(bits)
-}
-
+/// One pass over a tile's blocks for rows `m0..m0 + R`; `Q5`: the weights are
+/// [`Format::Q5_0`], else [`Format::Q8_0`].
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,avx512bw,avx512vnni")]
-unsafe fn kernel<const R: usize>(
-    scales: &[f32],
+unsafe fn kernel<const R: usize, const Q5: bool>(
+    scales: &[u16],
     qs: &[u8],
     kb: usize,
     acts: &Acts,
@@ -370,41 +461,63 @@ unsafe fn kernel<const R: usize>(
     out: &mut [f32],
 ) {
     use core::arch::x86_64::*;
+    let bb = if Q5 { Format::Q5_0 } else { Format::Q8_0 }.block_bytes();
     assert!(R <= MT && out.len() == R * TILE);
-    assert!(scales.len() == kb * TILE && qs.len() == kb * TILE * BLOCK);
+    assert!(scales.len() == kb * TILE && qs.len() == kb * bb);
     assert!(acts.q.len() >= (m0 + R) * acts.k && acts.k == kb * BLOCK);
     assert!(acts.neg_offset.len() >= (m0 + R) * kb);
     // SAFETY: the asserts above bound every pointer offset below; the caller checked the
     // target features.
     unsafe {
+        let low_nibbles = _mm512_set1_epi8(15);
+        let sixteen = _mm512_set1_epi8(16);
         let mut acc = [_mm512_setzero_ps(); R];
         for b in 0..kb {
-            let wd = _mm512_loadu_ps(scales.as_ptr().add(b * TILE));
-            // Start from the offset correction -128 * sum(a): the weights are stored + 128.
+            let wd = _mm512_cvtph_ps(_mm256_loadu_si256(scales.as_ptr().add(b * TILE) as *const _));
+            // Start from the offset correction -offset * sum(a): the weights are stored
+            // + 128 (Q8_0) or + 16 (Q5_0); `neg_offset` is -128 * sum(a), a multiple of 8.
             let mut isum: [__m512i; R] = std::array::from_fn(|i| {
-                _mm512_set1_epi32(*acts.neg_offset.get_unchecked((m0 + i) * kb + b))
+                let c = *acts.neg_offset.get_unchecked((m0 + i) * kb + b);
+                _mm512_set1_epi32(if Q5 { c >> 3 } else { c })
             });
-            let wq = qs.as_ptr().add(b * TILE * BLOCK);
+            let wq = qs.as_ptr().add(b * bb);
             // Several rows: ask for the weights PREFETCH_BLOCKS blocks ahead (past this
             // tile's end: the next tile's, which follow in memory), so their loads overlap
             // the rows' arithmetic; the hardware prefetchers stop at page boundaries, every 8
             // blocks of a tile. One row streams at the memory's pace without them. A prefetch
             // never faults.
             if R > 1 {
-                let ahead = wq.wrapping_add(PREFETCH_BLOCKS * TILE * BLOCK);
-                for line in 0..TILE * BLOCK / 64 {
+                let ahead = wq.wrapping_add(PREFETCH_BLOCKS * bb);
+                for line in 0..bb / 64 {
                     _mm_prefetch::<_MM_HINT_T0>(ahead.wrapping_add(line * 64) as *const i8);
                 }
                 _mm_prefetch::<_MM_HINT_T0>(
                     scales.as_ptr().wrapping_add((b + PREFETCH_BLOCKS) * TILE) as *const i8,
                 );
             }
-            for g in 0..BLOCK / 4 {
-                let w = _mm512_loadu_si512(wq.add(g * TILE * 4) as *const _);
+            let mut group = |g: usize, w: __m512i| {
                 for (i, s) in isum.iter_mut().enumerate().take(R) {
                     let a = acts.q.as_ptr().add((m0 + i) * acts.k + b * BLOCK + g * 4);
                     let a = _mm512_set1_epi32(std::ptr::read_unaligned(a as *const i32));
                     *s = _mm512_dpbusd_epi32(*s, w, a);
+                }
+            };
+            if Q5 {
+                let high = wq.add(TILE * BLOCK / 2) as *const u64;
+                for p in 0..BLOCK / 8 {
+                    let v = _mm512_loadu_si512(wq.add(p * 64) as *const _);
+                    let lo = _mm512_and_si512(v, low_nibbles);
+                    let hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low_nibbles);
+                    let (h0, h1) = (
+                        std::ptr::read_unaligned(high.add(2 * p)),
+                        std::ptr::read_unaligned(high.add(2 * p + 1)),
+                    );
+                    group(2 * p, _mm512_mask_add_epi8(lo, h0, lo, sixteen));
+                    group(2 * p + 1, _mm512_mask_add_epi8(hi, h1, hi, sixteen));
+                }
+            } else {
+                for g in 0..BLOCK / 4 {
+                    group(g, _mm512_loadu_si512(wq.add(g * TILE * 4) as *const _));
                 }
             }
             for (i, (a, s)) in acc.iter_mut().zip(isum).enumerate().take(R) {
@@ -444,17 +557,6 @@ mod tests {
             let first = mat.matmul_on(&xv[..k], 1, false).unwrap();
             assert_eq!(&amx[..n], &first[..], "{m} rows");
         }
-    }
-
-    #[test]
-    fn f16_bits_convert_exactly() {
-        assert_eq!(f16_to_f32(0x3c00), 1.0);
-        assert_eq!(f16_to_f32(0xc000), -2.0);
-        assert_eq!(f16_to_f32(0x3555), 0.333_251_95);
-        assert_eq!(f16_to_f32(0x0001), 2f32.powi(-24));
-        assert_eq!(f16_to_f32(0x8001), -(2f32.powi(-24)));
-        assert_eq!(f16_to_f32(0x7bff), 65504.0);
-        assert_eq!(f16_to_f32(0x0000), 0.0);
     }
 
     #[test]
@@ -498,14 +600,24 @@ mod tests {
 
     #[test]
     fn equals_the_q8_0_products_it_models() {
+        equals_the_products_it_models(GgmlDType::Q8_0);
+    }
+
+    #[test]
+    fn equals_the_q5_0_products_it_models() {
+        equals_the_products_it_models(GgmlDType::Q5_0);
+    }
+
+    fn equals_the_products_it_models(format: GgmlDType) {
         if !available() {
             return;
         }
         let dev = Device::Cpu;
         let (n, k) = (48, 96);
         let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
-        let qt = QTensor::quantize(&w, GgmlDType::Q8_0).unwrap();
-        let mat = Int8Matrix::from_q8_0(&qt).unwrap();
+        let qt = QTensor::quantize(&w, format).unwrap();
+        let mat = Int8Matrix::from_qtensor(&qt).unwrap();
+        assert_eq!(mat.format().ggml(), format);
         let wd = qt.dequantize(&dev).unwrap().to_vec2::<f32>().unwrap();
         // Row counts below, at and past the kernel's row tile, so the staged tiles of every
         // chunk land in their columns of the `[m][n]` rows.
@@ -528,7 +640,7 @@ mod tests {
                     let g = got[i * n + j] as f64;
                     assert!(
                         (g - want).abs() <= 1e-4 * (1.0 + want.abs()),
-                        "m {m} [{i},{j}]: {g} vs {want}"
+                        "{format:?} m {m} [{i},{j}]: {g} vs {want}"
                     );
                 }
             }

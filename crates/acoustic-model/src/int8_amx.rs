@@ -114,7 +114,7 @@ pub(crate) struct Pass<'a> {
 /// thread touches these rows' columns of these tiles during the call.
 #[cfg(target_arch = "x86_64")]
 pub(crate) unsafe fn tiles(
-    scales: &[f32],
+    scales: &[u16],
     qs: &[u8],
     first_tile: usize,
     pass: &Pass,
@@ -160,7 +160,7 @@ pub(crate) unsafe fn tiles(
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn epilogue_pass<const R: usize>(
-    scales: &[f32],
+    scales: &[u16],
     qs: &[u8],
     pass: &Pass,
     t: usize,
@@ -178,7 +178,9 @@ unsafe fn epilogue_pass<const R: usize>(
     unsafe {
         // f32 epilogue of block b's sums, in the VNNI kernel's order.
         let epilogue = |acc: &mut [__m512; R], sums: &Sums, b: usize| {
-            let wd = _mm512_loadu_ps(scales.as_ptr().add((t * kb + b) * TILE));
+            let wd = _mm512_cvtph_ps(_mm256_loadu_si256(
+                scales.as_ptr().add((t * kb + b) * TILE) as *const _
+            ));
             for (i, acc) in acc.iter_mut().enumerate() {
                 let j = (m0 + i) * kb + b;
                 let s = _mm512_load_si512(sums.0.as_ptr().add(i * TILE) as *const _);

@@ -11,7 +11,7 @@
 //! over a shared [`transformer`] stack, [`prompt`] building for every mode, and [`generate`]:
 //! a step session (prefill, then one frame per call) that runs one request or a batch.
 //! [`model::Qwen3Tts`] loads a checkpoint directory (memory-mapped; f32, bf16 or f16, or
-//! [`quant`]ized at load: q8_0, q4k).
+//! [`quant`]ized at load: q8_0, q5_0, q4k).
 //!
 //! ```no_run
 //! # use acoustic_model::{candle::{DType, Device}, *};
@@ -50,6 +50,7 @@ pub mod linear;
 pub mod mel;
 pub mod model;
 pub mod prompt;
+pub mod q5_0;
 pub mod quant;
 pub mod random;
 pub mod rope;

@@ -2,7 +2,7 @@
 //!
 //! Every projection of the talker and the code predictor goes through [`Linear`], an enum over
 //! a float weight (candle_nn's `Linear`, `[out, in]` as in PyTorch), a candle `QMatMul`, and
-//! our own Q8_0 kernel ([`crate::int8`], where the CPU has AVX-512 VNNI).
+//! our own Q8_0 / Q5_0 kernel ([`crate::int8`], where the CPU has AVX-512 VNNI).
 //! [`Linear::load`] picks the variant from the requested quantization and the layer's input
 //! dimension (GGML blocks run along it): Q4K needs a multiple of 256, Q8_0 of 32. A layer that
 //! does not fit takes the next format that does (Q4K -> Q8_0 -> float), so every checkpoint
@@ -23,8 +23,8 @@ pub enum Linear {
     /// `y = x W^T (+ b)` through candle's quantized matmul (GGML block formats); f32 in and
     /// out.
     Quantized { w: QMatMul, b: Option<Tensor> },
-    /// Q8_0 weights through [`crate::int8`] (AVX-512 VNNI, 32-wide activation blocks); f32
-    /// in and out.
+    /// Q8_0 or Q5_0 weights through [`crate::int8`] (AVX-512 VNNI, 32-wide activation
+    /// blocks); f32 in and out.
     Int8 { w: std::sync::Arc<Int8Matrix>, b: Option<Tensor> },
 }
 
@@ -67,12 +67,12 @@ impl Linear {
         let w = vb.get((out_dim, in_dim), "weight")?;
         let b = if bias { Some(vb.get(out_dim, "bias")?) } else { None };
         match quant.and_then(|q| fit_quantization(q, in_dim)) {
-            Some(GgmlDType::Q8_0)
+            Some(q @ (GgmlDType::Q8_0 | GgmlDType::Q5_0))
                 if w.device().is_cpu() && out_dim.is_multiple_of(16) && int8::available() =>
             {
-                let q = quantize_rows(&w, GgmlDType::Q8_0)?;
+                let q = quantize_rows(&w, q)?;
                 let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
-                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_q8_0(&q)?), b })
+                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_qtensor(&q)?), b })
             }
             Some(q) => Self::quantized(quantize_rows(&w, q)?, b),
             None => Ok(Self::Float(candle_nn::Linear::new(w, b))),
@@ -110,7 +110,7 @@ impl Linear {
 
     pub fn kind(&self) -> LinearKind {
         match self {
-            Self::Int8 { .. } => LinearKind::Quantized(GgmlDType::Q8_0),
+            Self::Int8 { w, .. } => LinearKind::Quantized(w.format().ggml()),
             Self::Float(l) => LinearKind::Float(l.weight().dtype()),
             Self::Quantized { w: QMatMul::QTensor(t), .. } => LinearKind::Quantized(t.dtype()),
             // candle dequantized it at load (CANDLE_DEQUANTIZE_ALL*).
@@ -155,22 +155,27 @@ impl Linear {
     }
 }
 
-/// `QTensor::quantize` of a `[out, in]` weight, in parallel over blocks of rows (candle
+/// `QTensor::quantize` of a `[out, in]` weight (Q5_0: [`crate::q5_0`]), in parallel over blocks
+/// of rows (candle
 /// quantizes on one thread; the bytes of consecutive rows are consecutive).
 pub fn quantize_rows(w: &Tensor, q: GgmlDType) -> Result<QTensor> {
     const ROWS: usize = 64;
     let (out, inp) = w.dims2()?;
     let w = w.to_dtype(DType::F32)?;
-    if out <= ROWS {
-        return QTensor::quantize(&fresh(&w)?, q);
-    }
     let parts = (0..out.div_ceil(ROWS))
         .into_par_iter()
         .map(|i| {
             let r0 = i * ROWS;
             // A fresh storage: `QTensor::quantize` reads the whole storage of its input,
             // ignoring a view's offset.
-            let t = QTensor::quantize(&fresh(&w.narrow(0, r0, ROWS.min(out - r0))?)?, q)?;
+            let rows = fresh(&w.narrow(0, r0, ROWS.min(out - r0))?)?;
+            if q == GgmlDType::Q5_0 {
+                // Least-squares scales (crate::q5_0), GGML's block layout.
+                let mut bytes = Vec::new();
+                crate::q5_0::quantize_into(&rows.flatten_all()?.to_vec1::<f32>()?, &mut bytes)?;
+                return Ok(bytes);
+            }
+            let t = QTensor::quantize(&rows, q)?;
             Ok(t.data()?.into_owned())
         })
         .collect::<Result<Vec<_>>>()?;

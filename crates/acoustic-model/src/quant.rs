@@ -4,7 +4,7 @@
 //!
 //! A quantized model keeps its activations, norms, embeddings and KV cache in f32; only the
 //! projection weights change format. Which projections, and in which format, is a
-//! [`QuantPlan`]; [`ModelDtype`] names the plans the engine offers (`q8_0`, `q4k`).
+//! [`QuantPlan`]; [`ModelDtype`] names the plans the engine offers (`q8_0`, `q5_0`, `q4k`).
 
 use std::fmt;
 use std::str::FromStr;
@@ -27,16 +27,21 @@ pub enum ModelDtype {
     /// Decoder projections as GGML Q4_K (4.5 bits per weight in 256-blocks), the output heads
     /// and projections as Q8_0 (see [`QuantPlan::for_dtype`]), f32 elsewhere.
     Q4K,
+    /// The code predictor's layers as GGML Q5_0 (5-bit, one f16 scale per 32 weights: its
+    /// weights are read 15 times per frame, three quarters of a frame's bytes at Q8_0), the
+    /// talker, output heads and projections as Q8_0 (see [`QuantPlan::for_dtype`]), f32
+    /// elsewhere; on AVX-512 VNNI CPUs through [`crate::int8`].
+    Q5_0,
 }
 
 impl ModelDtype {
-    pub const NAMES: &'static str = "f32, bf16, f16, q8_0, q4k";
+    pub const NAMES: &'static str = "f32, bf16, f16, q8_0, q5_0, q4k";
 
     /// The dtype of activations, embeddings, norms and the KV cache.
     pub fn activation_dtype(self) -> DType {
         match self {
             Self::Float(d) => d,
-            Self::Q8_0 | Self::Q4K => DType::F32,
+            Self::Q8_0 | Self::Q5_0 | Self::Q4K => DType::F32,
         }
     }
 
@@ -60,6 +65,7 @@ impl FromStr for ModelDtype {
             "f16" | "float16" => Ok(Self::Float(DType::F16)),
             "q8_0" | "q8" => Ok(Self::Q8_0),
             "q4k" | "q4_k" => Ok(Self::Q4K),
+            "q5_0" | "q5" => Ok(Self::Q5_0),
             other => Err(format!("unknown dtype {other:?}; valid: {}", Self::NAMES)),
         }
     }
@@ -74,6 +80,7 @@ impl fmt::Display for ModelDtype {
             Self::Float(d) => write!(f, "{d:?}"),
             Self::Q8_0 => f.write_str("q8_0"),
             Self::Q4K => f.write_str("q4k"),
+            Self::Q5_0 => f.write_str("q5_0"),
         }
     }
 }
@@ -144,6 +151,12 @@ impl QuantPlan {
                 heads: Some(GgmlDType::Q8_0),
                 projections: Some(GgmlDType::Q8_0),
                 ..Self::uniform(GgmlDType::Q4K)
+            },
+            // Q5_0 in the talker too costs its logits 0.9906 and the code predictor's 0.9806
+            // cosine (0.6B, quant_quality), under the 0.99 bar.
+            ModelDtype::Q5_0 => Self {
+                code_predictor: StackQuant::all(Some(GgmlDType::Q5_0)),
+                ..Self::uniform(GgmlDType::Q8_0)
             },
         }
     }
@@ -321,12 +334,12 @@ mod tests {
 
     #[test]
     fn dtype_names_round_trip() {
-        for name in ["f32", "bf16", "f16", "q8_0", "q4k"] {
+        for name in ["f32", "bf16", "f16", "q8_0", "q5_0", "q4k"] {
             let d: ModelDtype = name.parse().unwrap();
             assert_eq!(d.to_string(), name);
         }
         let err = "f64".parse::<ModelDtype>().unwrap_err();
-        assert!(err.contains("valid: f32, bf16, f16, q8_0, q4k"), "{err}");
+        assert!(err.contains("valid: f32, bf16, f16, q8_0, q5_0, q4k"), "{err}");
         assert_eq!(ModelDtype::Q4K.activation_dtype(), DType::F32);
         assert_eq!(ModelDtype::Float(DType::BF16).activation_dtype(), DType::BF16);
     }

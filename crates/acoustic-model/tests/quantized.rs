@@ -1,4 +1,4 @@
-//! Quantized weights (q8_0, q4k made at load from the float checkpoint): which layers get
+//! Quantized weights (q8_0, q5_0, q4k made at load from the float checkpoint): which layers get
 //! which format, and how close the logits stay to f32, teacher-forced on the f32 model's
 //! greedy codes (per-step cosine and KL divergence of the sampling distributions).
 //!
@@ -7,7 +7,11 @@
 //! intermediate 48. Q8_0 (blocks of 32) tiles every input dimension but the code predictor's
 //! down_proj (48), which stays f32; Q4K (blocks of 256) tiles none, so every Q4K layer falls
 //! back to Q8_0. The real dimensions (multiples of 256) are measured by the `quant_quality`
-//! example.
+//! example. So is q5_0's quality bar: at the real dimensions its Q5_0 code predictor keeps
+//! logit cosine >= 0.9935 (0.6B and 1.7B), but at tiny-base's widths of 32 (each output one
+//! block of 32 products, 2 layers) the same format gives 0.986, so the fixture checks its
+//! layer kinds, a layer against its float weights and batch independence, and `int8`'s unit
+//! tests its products.
 
 mod common;
 
@@ -57,15 +61,18 @@ fn kinds(m: &Qwen3Tts) -> Vec<(String, LinearKind)> {
 fn layers_whose_inputs_the_blocks_do_not_tile_fall_back() {
     let f32_kinds = kinds(&load(DType::F32.into()));
     assert!(f32_kinds.iter().all(|(_, k)| *k == LinearKind::Float(DType::F32)), "{f32_kinds:?}");
-    for dtype in [ModelDtype::Q8_0, ModelDtype::Q4K] {
+    for dtype in [ModelDtype::Q8_0, ModelDtype::Q5_0, ModelDtype::Q4K] {
         let m = load(dtype);
         assert_eq!(m.dtype(), DType::F32, "{dtype}: activations and embeddings stay f32");
         let got = kinds(&m);
         assert_eq!(got.len(), 2 * 7 + 2 * 7 + 1 + 3);
         for (name, kind) in &got {
             // Only the code predictor's down_proj has an input (48) that 32 does not divide.
+            // q5_0 puts the code predictor's other layers in Q5_0 (its blocks are 32 wide).
             let want = if name.starts_with("cp.") && name.ends_with("down_proj") {
                 LinearKind::Float(DType::F32)
+            } else if name.starts_with("cp.") && dtype == ModelDtype::Q5_0 {
+                LinearKind::Quantized(GgmlDType::Q5_0)
             } else {
                 LinearKind::Quantized(GgmlDType::Q8_0)
             };
@@ -122,6 +129,28 @@ fn q4k_logits_stay_within_the_quality_bars() {
 }
 
 #[test]
+fn q5_0_layer_against_its_float_weights() {
+    use acoustic_model::candle::{Device, Module, Tensor};
+    let dev = Device::Cpu;
+    let w = Tensor::randn(0f32, 0.05, (96, 256), &dev).unwrap();
+    let x = Tensor::randn(0f32, 1.0, (3, 256), &dev).unwrap();
+    let mut vars = std::collections::HashMap::new();
+    vars.insert("weight".to_string(), w.clone());
+    let vb = candle_nn::VarBuilder::from_tensors(vars, DType::F32, &dev);
+    let q = Linear::load(256, 96, false, vb, Some(GgmlDType::Q5_0)).unwrap();
+    assert_eq!(q.kind(), LinearKind::Quantized(GgmlDType::Q5_0));
+    // 5 bits per weight plus an f16 scale per 32: 22 bytes per block (GGML's, and the int8
+    // kernel's planes).
+    assert_eq!(q.weight_bytes(), 96 * 256 / 32 * 22);
+    let want = x.matmul(&w.t().unwrap()).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
+    let got = q.forward(&x).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
+    let cos = acoustic_model::quant::cosine(&want, &got);
+    eprintln!("q5_0 layer 96x256: cosine {cos:.6}");
+    // The Q4 bar (a single layer: ~0.999).
+    assert!(cos >= 0.99, "{cos}");
+}
+
+#[test]
 fn q4k_where_the_blocks_fit() {
     // One layer at a real input width (256 = one Q4K super-block per row): Q4K is taken,
     // and its output keeps cosine >= 0.99 to the float layer's (the Q4 bar).
@@ -145,9 +174,18 @@ fn q4k_where_the_blocks_fit() {
 
 #[test]
 fn a_q8_0_batch_gives_each_row_its_codes_alone() {
+    a_batch_gives_each_row_its_codes_alone(ModelDtype::Q8_0);
+}
+
+#[test]
+fn a_q5_0_batch_gives_each_row_its_codes_alone() {
+    a_batch_gives_each_row_its_codes_alone(ModelDtype::Q5_0);
+}
+
+fn a_batch_gives_each_row_its_codes_alone(dtype: ModelDtype) {
     // The int8 kernel's integer sums are exact and each row's activations are quantized on
     // their own, so a row's codes cannot depend on its neighbours (rows share 8-row passes).
-    let m = load(ModelDtype::Q8_0);
+    let m = load(dtype);
     let names = ["base_xvec_stream", "base_xvec_nonstream", "base_icl_equal_stream"];
     let mut requests: Vec<_> = names.iter().map(|n| load_case(n).requests[0].clone()).collect();
     // Nine rows: more than one 8-row pass.
@@ -162,6 +200,6 @@ fn a_q8_0_batch_gives_each_row_its_codes_alone() {
     let batch = m.generate(&requests).unwrap();
     for (b, req) in requests.iter().enumerate() {
         let alone = m.generate(std::slice::from_ref(req)).unwrap().remove(0);
-        assert_eq!(batch[b], alone, "row {b}");
+        assert_eq!(batch[b], alone, "{dtype} row {b}");
     }
 }

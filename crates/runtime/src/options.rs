@@ -24,8 +24,9 @@ pub fn device(name: &str) -> Result<Device, EngineError> {
     }
 }
 
-/// The acoustic model's dtype; `auto` is q8_0 on the CPU (within its quality bars against f32,
-/// see the README) and f32 on other devices.
+/// The acoustic model's dtype; `auto` is q8_0 on the CPU (within the 8-bit quality bar against
+/// f32, see the README; q5_0 is faster and meets the 4-bit bar at the real dimensions, but not
+/// at every width, so it is asked for by name) and f32 on other devices.
 pub fn dtype(name: &str, device: &Device) -> Result<ModelDtype, EngineError> {
     if name.eq_ignore_ascii_case("auto") {
         return Ok(if device.is_cpu() { ModelDtype::Q8_0 } else { ModelDtype::from(DType::F32) });

@@ -237,7 +237,7 @@ fn errors_are_one_clear_line_and_a_failure_code() {
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--dtype", "f64", "-o", w],
-            "valid: f32, bf16, f16, q8_0, q4k; or auto",
+            "valid: f32, bf16, f16, q8_0, q5_0, q4k; or auto",
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--device", "tpu", "-o", w],

@@ -6,7 +6,7 @@
 //! [model]
 //! path = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice"   # local directory or Hugging Face id
 //! device = "cpu"                                   # cpu | cuda
-//! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q4k
+//! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q5_0 | q4k
 //! decode_mode = "continuous"                       # continuous | reference
 //!
 //! [server]
@@ -59,7 +59,7 @@ pub struct Args {
     /// cpu or cuda [default: cpu].
     #[arg(long, env = "TTS_DEVICE")]
     pub device: Option<String>,
-    /// Acoustic-model weights: auto, f32, bf16, f16, q8_0, q4k [default: auto].
+    /// Acoustic-model weights: auto, f32, bf16, f16, q8_0, q5_0, q4k [default: auto].
     #[arg(long, env = "TTS_DTYPE")]
     pub dtype: Option<String>,
     /// Codec decoding: continuous or reference [default: continuous].
