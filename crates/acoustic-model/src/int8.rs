@@ -98,20 +98,10 @@ impl Format {
 impl Int8Matrix {
     /// From a Q8_0 `QTensor` of shape `[n, k]`; `n` must be a multiple of 16.
     pub fn from_q8_0(t: &QTensor) -> Result<Self> {
-        if t.dtype() != GgmlDType::Q8_0 {
-            bail!("int8 tiles need a Q8_0 tensor, got {:?}", t.dtype())
-        }
-        let (n, k) = t.shape().dims2()?;
-        if !n.is_multiple_of(TILE) || !k.is_multiple_of(BLOCK) || k == 0 {
-            bail!("int8 tiles need rows % {TILE} == 0 and columns % {BLOCK} == 0, got [{n}, {k}]")
-        }
-        let data = t.data()?;
-        let kb = k / BLOCK;
         // GGML block_q8_0: f16 d, then 32 i8.
         const BYTES: usize = 2 + BLOCK;
-        if data.len() != n * kb * BYTES {
-            bail!("Q8_0 tensor [{n}, {k}] holds {} bytes", data.len())
-        }
+        let (n, k, data) = ggml_blocks(t, GgmlDType::Q8_0, BYTES)?;
+        let kb = k / BLOCK;
         let mut scales = vec![0u16; n * kb];
         let mut qs = vec![0u8; n * k];
         let tiles = n / TILE;
@@ -143,21 +133,11 @@ impl Int8Matrix {
 
     /// From a Q5_0 `QTensor` of shape `[n, k]`; `n` must be a multiple of 16.
     pub fn from_q5_0(t: &QTensor) -> Result<Self> {
-        if t.dtype() != GgmlDType::Q5_0 {
-            bail!("int5 tiles need a Q5_0 tensor, got {:?}", t.dtype())
-        }
-        let (n, k) = t.shape().dims2()?;
-        if !n.is_multiple_of(TILE) || !k.is_multiple_of(BLOCK) || k == 0 {
-            bail!("int5 tiles need rows % {TILE} == 0 and columns % {BLOCK} == 0, got [{n}, {k}]")
-        }
-        let data = t.data()?;
-        let kb = k / BLOCK;
         // GGML block_q5_0: f16 d, 4 bytes of high bits (bit c: value c), 16 bytes of nibbles
         // (byte c: value c low, value c + 16 high).
         const BYTES: usize = 2 + 4 + BLOCK / 2;
-        if data.len() != n * kb * BYTES {
-            bail!("Q5_0 tensor [{n}, {k}] holds {} bytes", data.len())
-        }
+        let (n, k, data) = ggml_blocks(t, GgmlDType::Q5_0, BYTES)?;
+        let kb = k / BLOCK;
         let bb = Format::Q5_0.block_bytes();
         let mut scales = vec![0u16; n * kb];
         let mut qs = vec![0u8; n / TILE * kb * bb];
@@ -371,6 +351,27 @@ impl Int8Matrix {
             }
         }
     }
+}
+
+/// `[n, k]` and the GGML blocks of a `format` tensor whose shape the tiles take (`n` a multiple
+/// of 16, `k` of 32), with `bytes` per block.
+fn ggml_blocks(
+    t: &QTensor,
+    format: GgmlDType,
+    bytes: usize,
+) -> Result<(usize, usize, std::borrow::Cow<'_, [u8]>)> {
+    if t.dtype() != format {
+        bail!("int8 tiles of {format:?}: got a {:?} tensor", t.dtype())
+    }
+    let (n, k) = t.shape().dims2()?;
+    if !n.is_multiple_of(TILE) || !k.is_multiple_of(BLOCK) || k == 0 {
+        bail!("int8 tiles need rows % {TILE} == 0 and columns % {BLOCK} == 0, got [{n}, {k}]")
+    }
+    let data = t.data()?;
+    if data.len() != n * (k / BLOCK) * bytes {
+        bail!("{format:?} tensor [{n}, {k}] holds {} bytes", data.len())
+    }
+    Ok((n, k, data))
 }
 
 /// Activation rows in Q8_0: values, per-block scales and per-block sums.

@@ -555,8 +555,8 @@ mod tests {
     use crate::rope::PositionIds;
 
     /// A decoder whose every projection tiles into int8 (widths multiples of 16 and 32), in
-    /// q8_0 and, from the same weights, in f32.
-    fn decoders(bias: bool) -> (Decoder, Decoder) {
+    /// `format` (Q8_0 or Q5_0) and, from the same weights, in f32.
+    fn decoders(bias: bool, format: GgmlDType) -> (Decoder, Decoder) {
         let cfg = DecoderConfig {
             hidden_size: 64,
             intermediate_size: 96,
@@ -597,7 +597,7 @@ mod tests {
         }
         put("norm.weight".into(), &[h], 0.1, 1.0);
         let vb = VarBuilder::from_tensors(vars, DType::F32, &dev);
-        let q8 = Decoder::new(&cfg, vb.clone(), StackQuant::all(Some(GgmlDType::Q8_0))).unwrap();
+        let q8 = Decoder::new(&cfg, vb.clone(), StackQuant::all(Some(format))).unwrap();
         (q8, Decoder::new(&cfg, vb, StackQuant::all(None)).unwrap())
     }
 
@@ -637,8 +637,9 @@ mod tests {
     #[test]
     fn fused_decode_steps_equal_the_candle_path() {
         let rope = Rope::plain(16, 10_000.0).unwrap();
-        for bias in [false, true] {
-            let (d, float) = decoders(bias);
+        let cases = [GgmlDType::Q8_0, GgmlDType::Q5_0].map(|f| [(false, f), (true, f)]);
+        for (bias, format) in cases.into_iter().flatten() {
+            let (d, float) = decoders(bias, format);
             let fused = d.layers.iter().all(|l| l.fused.is_some());
             // The fused layout is built exactly where the int8 kernel runs.
             assert_eq!(fused, crate::int8::available(), "bias {bias}");
@@ -696,14 +697,23 @@ mod tests {
             // orthogonal ~0.5%; a formula slip - a head, a sign, a norm - is as large as the
             // values).
             let ratio = fused_dist / candle_dist;
-            assert!(ratio <= 1.02, "bias {bias}: fused {fused_dist:e} vs candle {candle_dist:e}");
+            assert!(
+                ratio <= 1.02,
+                "{format:?} bias {bias}: fused {fused_dist:e} vs candle {candle_dist:e}"
+            );
             assert_eq!((fused_cache.seq_len(), float_cache.seq_len()), (past, past));
         }
     }
 
     #[test]
     fn fused_rows_with_their_own_caches_equal_each_row_alone() {
-        let (d, _) = decoders(true);
+        for format in [GgmlDType::Q8_0, GgmlDType::Q5_0] {
+            fused_rows_alone(format);
+        }
+    }
+
+    fn fused_rows_alone(format: GgmlDType) {
+        let (d, _) = decoders(true, format);
         if !d.layers.iter().all(|l| l.fused.is_some()) {
             return;
         }

@@ -130,30 +130,24 @@ fn q4k_logits_stay_within_the_quality_bars() {
 
 #[test]
 fn q5_0_layer_against_its_float_weights() {
-    use acoustic_model::candle::{Device, Module, Tensor};
-    let dev = Device::Cpu;
-    let w = Tensor::randn(0f32, 0.05, (96, 256), &dev).unwrap();
-    let x = Tensor::randn(0f32, 1.0, (3, 256), &dev).unwrap();
-    let mut vars = std::collections::HashMap::new();
-    vars.insert("weight".to_string(), w.clone());
-    let vb = candle_nn::VarBuilder::from_tensors(vars, DType::F32, &dev);
-    let q = Linear::load(256, 96, false, vb, Some(GgmlDType::Q5_0)).unwrap();
-    assert_eq!(q.kind(), LinearKind::Quantized(GgmlDType::Q5_0));
     // 5 bits per weight plus an f16 scale per 32: 22 bytes per block (GGML's, and the int8
-    // kernel's planes).
-    assert_eq!(q.weight_bytes(), 96 * 256 / 32 * 22);
-    let want = x.matmul(&w.t().unwrap()).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    let got = q.forward(&x).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    let cos = acoustic_model::quant::cosine(&want, &got);
-    eprintln!("q5_0 layer 96x256: cosine {cos:.6}");
-    // The Q4 bar (a single layer: ~0.999).
+    // kernel's planes). The Q4 bar (a single layer gives ~0.999).
+    let cos = layer_against_its_float_weights(GgmlDType::Q5_0, 96 * 256 / 32 * 22);
     assert!(cos >= 0.99, "{cos}");
 }
 
 #[test]
 fn q4k_where_the_blocks_fit() {
-    // One layer at a real input width (256 = one Q4K super-block per row): Q4K is taken,
-    // and its output keeps cosine >= 0.99 to the float layer's (the Q4 bar).
+    // One layer at a real input width (256 = one Q4K super-block per row): Q4K is taken
+    // (144 bytes per 256 weights, 4.5 bits), and its output keeps cosine >= 0.99 to the float
+    // layer's (the Q4 bar).
+    let cos = layer_against_its_float_weights(GgmlDType::Q4K, 96 * 144);
+    assert!(cos >= 0.99, "{cos}");
+}
+
+/// A `[96, 256]` layer quantized to `format` (checked, with its weight bytes) against its
+/// float weights on 3 rows: the cosine of the outputs.
+fn layer_against_its_float_weights(format: GgmlDType, bytes: usize) -> f64 {
     use acoustic_model::candle::{Device, Module, Tensor};
     let dev = Device::Cpu;
     let w = Tensor::randn(0f32, 0.05, (96, 256), &dev).unwrap();
@@ -161,15 +155,14 @@ fn q4k_where_the_blocks_fit() {
     let mut vars = std::collections::HashMap::new();
     vars.insert("weight".to_string(), w.clone());
     let vb = candle_nn::VarBuilder::from_tensors(vars, DType::F32, &dev);
-    let q = Linear::load(256, 96, false, vb, Some(GgmlDType::Q4K)).unwrap();
-    assert_eq!(q.kind(), LinearKind::Quantized(GgmlDType::Q4K));
-    // 144 bytes per 256 weights (4.5 bits).
-    assert_eq!(q.weight_bytes(), 96 * 144);
+    let q = Linear::load(256, 96, false, vb, Some(format)).unwrap();
+    assert_eq!(q.kind(), LinearKind::Quantized(format));
+    assert_eq!(q.weight_bytes(), bytes, "{format:?}");
     let want = x.matmul(&w.t().unwrap()).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
     let got = q.forward(&x).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
     let cos = acoustic_model::quant::cosine(&want, &got);
-    eprintln!("q4k layer 96x256: cosine {cos:.6}");
-    assert!(cos >= 0.99, "{cos}");
+    eprintln!("{format:?} layer 96x256: cosine {cos:.6}");
+    cos
 }
 
 #[test]
