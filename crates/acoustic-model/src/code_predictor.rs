@@ -12,7 +12,7 @@
 //! f32): a step reads one row instead of the `[hidden, talker_hidden]` projection (1.7B: 2048
 //! x 1024 weights, 14 times a frame). The prefill still projects `[h ; E(code0)]`.
 
-use candle_core::{DType, Module, Result, Tensor, bail};
+use candle_core::{DType, Device, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
 use crate::config::CodePredictorConfig;
@@ -33,6 +33,10 @@ pub struct CodePredictor {
     /// `projection` folded into `codec_embedding` (`[vocab, hidden]` each), when present.
     projected_embedding: Option<Vec<Tensor>>,
     rope: Rope,
+    /// RoPE `(cos, sin)` of positions `0..G` (`[1, G, head_dim / 2]`), made on first use in
+    /// the activations' dtype and device: a frame's positions are always those, so each step
+    /// narrows them instead of computing (and on a GPU uploading) its own.
+    rope_tables: std::sync::OnceLock<(Tensor, Tensor)>,
     num_code_groups: usize,
 }
 
@@ -90,6 +94,7 @@ impl CodePredictor {
             projection,
             projected_embedding,
             rope: Rope::plain(cfg.head_dim, cfg.rope_theta)?,
+            rope_tables: std::sync::OnceLock::new(),
             num_code_groups: g,
         })
     }
@@ -197,6 +202,39 @@ impl CodePredictor {
         Tensor::stack(&self.steps(hidden, code0_embed, &mut choose, &embed)?, 1)
     }
 
+    /// `(cos, sin)` `[b, l, head_dim / 2]` of positions `past..past + l` for each of `b` rows,
+    /// from [`Self::rope_tables`] (the same f32 products as [`Rope::cos_sin`]).
+    fn rope_rows(
+        &self,
+        past: usize,
+        l: usize,
+        b: usize,
+        dtype: DType,
+        dev: &Device,
+    ) -> Result<(Tensor, Tensor)> {
+        let g = self.num_code_groups;
+        if past + l > g {
+            bail!("code predictor positions {past}..{} past its {g} code groups", past + l)
+        }
+        let (cos, sin) = match self.rope_tables.get() {
+            Some((c, s)) if c.dtype() == dtype && c.device().same_device(dev) => {
+                (c.clone(), s.clone())
+            }
+            _ => {
+                let pos = PositionIds::repeated(1, &[(0..g as i64).collect()])?;
+                let tables = self.rope.cos_sin(&pos, dtype, dev)?;
+                // A second dtype or device (not the engine's case) recomputes instead.
+                let _ = self.rope_tables.set(tables.clone());
+                tables
+            }
+        };
+        let rows = |t: Tensor| {
+            let half = t.dim(2)?;
+            t.narrow(1, past, l)?.broadcast_as((b, l, half))?.contiguous()
+        };
+        Ok((rows(cos)?, rows(sin)?))
+    }
+
     /// The frame's steps. `choose(j, logits)` picks codes from the f32 logits `[b, vocab]` of
     /// `lm_head[j]`; `embed(j, codes)` gives the next step's input rows `[b, hidden]` (not
     /// asked after the last step: the last code is never fed back). Returns each step's codes.
@@ -216,11 +254,7 @@ impl CodePredictor {
         let mut xs = self.project(&xs)?;
         for j in 0..steps {
             let l = xs.dim(1)?;
-            let past = cache.seq_len();
-            let rows: Vec<Vec<i64>> =
-                (0..b).map(|_| (past..past + l).map(|p| p as i64).collect()).collect();
-            let pos = PositionIds::repeated(1, &rows)?;
-            let (cos, sin) = self.rope.cos_sin(&pos, xs.dtype(), dev)?;
+            let (cos, sin) = self.rope_rows(cache.seq_len(), l, b, xs.dtype(), dev)?;
             let h = self.model.forward_causal(&xs, &cos, &sin, &mut cache)?;
             let last = h.narrow(1, l - 1, 1)?.squeeze(1)?;
             let logits = self.lm_head[j].forward(&last)?.to_dtype(DType::F32)?;
