@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End to end, ours next to the Python reference, in one invocation and on the same random-weight
 # checkpoint at the real 0.6B CustomVoice dimensions (built once by build_random_checkpoint.py):
-# the reference wrapper in float32, then `tts-cli bench` at f32, bf16, q8_0 and q4k. Prints one
+# the reference wrapper in float32, then `tts-cli bench` at f32, bf16, q8_0, q5_0 and q4k. Prints one
 # table: RTF (total, acoustic model, codec), time to first audio, frames/s, peak RSS, speed-up.
 #
 #   tools/e2e-bench/run.sh [FRAMES] [RUNS] [THREADS]
@@ -26,7 +26,7 @@ export QWEN_TTS_SHARED="$SHARED" CUDA_VISIBLE_DEVICES="" OMP_NUM_THREADS="$THREA
 cd "$REPO"
 cargo build --release -q -p tts-cli
 BIN="${CARGO_TARGET_DIR:-$REPO/target}/release/tts-cli"
-for dtype in f32 bf16 q8_0 q4k; do
+for dtype in f32 bf16 q8_0 q5_0 q4k; do
     RAYON_NUM_THREADS="$THREADS" "$BIN" bench --model "$CKPT" --dtype "$dtype" \
         --frames "$FRAMES" --runs "$RUNS" --json > "$OUT/$dtype.json"
 done
@@ -41,7 +41,7 @@ print(f"| engine | dtype | RTF | lm_rtf | codec_rtf | TTFA ms | frames/s | peak 
 print("|---|---|---|---|---|---|---|---|---|")
 print(f"| reference | f32 | {ref['rtf_median']:.2f} | | | {ref['ttfa_ms_median']:.0f} | "
       f"{12.5 / ref['rtf_median']:.2f} | {ref['peak_rss_mib']:.0f} | 1.0x |")
-for dtype in ["f32", "bf16", "q8_0", "q4k"]:
+for dtype in ["f32", "bf16", "q8_0", "q5_0", "q4k"]:
     d = last(f"{dtype}.json")
     print(f"| ours | {dtype} | {d['rtf_median']:.2f} | {d['lm_rtf']:.2f} | {d['codec_rtf']:.2f} | "
           f"{d['ttfa_ms_median']:.0f} | {d['frames_per_s_median']:.2f} | {d['peak_rss_mib']:.0f} | "
