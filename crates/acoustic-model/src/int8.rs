@@ -145,7 +145,7 @@ impl Int8Matrix {
             for b in 0..kb {
                 let s0 = (t_i * kb + b) * TILE;
                 let (nibbles, high) =
-                    qs[(t_i * kb + b) * bb..(t_i * kb + b + 1) * bb].split_at_mut(256);
+                    qs[(t_i * kb + b) * bb..(t_i * kb + b + 1) * bb].split_at_mut(TILE * BLOCK / 2);
                 for r in 0..TILE {
                     let row = t_i * TILE + r;
                     let blk = &data[(row * kb + b) * BYTES..(row * kb + b + 1) * BYTES];
