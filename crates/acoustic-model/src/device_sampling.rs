@@ -77,6 +77,16 @@ pub struct DeviceSelector {
     zero: Tensor,
     /// `[vocab, vocab]` f64 upper-triangular ones: `xs.matmul(triu)` sums each row cumulatively.
     triu: Tensor,
+    /// The last upload of each per-row setting ([`Self::upload`]).
+    uploads: std::sync::Arc<std::sync::Mutex<Vec<Upload>>>,
+}
+
+/// A per-row setting as last uploaded: which one, its values' bytes, the tensor.
+#[derive(Debug)]
+struct Upload {
+    name: &'static str,
+    bytes: Vec<u8>,
+    tensor: Tensor,
 }
 
 impl DeviceSelector {
@@ -96,7 +106,38 @@ impl DeviceSelector {
             neg_zero_key: Tensor::full(-f32::from_bits(1), (1, 1), dev)?,
             zero: Tensor::zeros((1, 1), DType::F64, dev)?,
             triu: Tensor::triu2(vocab, DType::F64, dev)?,
+            uploads: Default::default(),
         })
+    }
+
+    /// `values` as a tensor of `shape` on `dev`, reusing the last upload of setting `name` when
+    /// its values are the same: the rows' temperatures, top-k/top-p settings and masks stay
+    /// the same over a frame's 15 code-predictor steps, so on a GPU they are copied once
+    /// instead of at every step (the uniforms change and are always uploaded).
+    fn upload<T: candle_core::WithDType + Copy>(
+        &self,
+        name: &'static str,
+        values: Vec<T>,
+        shape: impl Into<candle_core::Shape>,
+        dev: &Device,
+    ) -> Result<Tensor> {
+        let shape = shape.into();
+        // The f64 bits of each value identify it (exact for the u8, u32, f32 and f64 settings;
+        // -0.0 and 0.0 differ), with the dtype, shape and device checked below.
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_f64().to_le_bytes()).collect();
+        let mut uploads = self.uploads.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(u) = uploads.iter().find(|u| u.name == name)
+            && u.bytes == bytes
+            && u.tensor.dtype() == T::DTYPE
+            && u.tensor.shape() == &shape
+            && u.tensor.device().same_device(dev)
+        {
+            return Ok(u.tensor.clone());
+        }
+        let tensor = Tensor::from_vec(values, shape, dev)?;
+        uploads.retain(|u| u.name != name);
+        uploads.push(Upload { name, bytes, tensor: tensor.clone() });
+        Ok(tensor)
     }
 
     pub fn vocab(&self) -> usize {
@@ -142,7 +183,7 @@ impl DeviceSelector {
             choices.iter().any(|c| matches!(c, Choice::Select { params, .. } if !params.do_sample));
         let forced_ids = || -> Result<Tensor> {
             let ids: Vec<u32> = forced.iter().map(|f| f.unwrap_or(0)).collect();
-            Tensor::from_vec(ids, rows, dev)
+            self.upload("forced ids", ids, rows, dev)
         };
         if !any_sampled && !any_greedy {
             return forced_ids();
@@ -166,14 +207,14 @@ impl DeviceSelector {
         let mut ids = match (greedy, drawn) {
             (Some(g), Some(d)) => {
                 let mask: Vec<u8> = sampled.iter().map(|&s| s as u8).collect();
-                Tensor::from_vec(mask, rows, dev)?.where_cond(&d, &g)?
+                self.upload("sampled mask", mask, rows, dev)?.where_cond(&d, &g)?
             }
             (Some(t), None) | (None, Some(t)) => t,
             (None, None) => unreachable!("returned above when no row selects"),
         };
         if forced.iter().any(Option::is_some) {
             let mask: Vec<u8> = forced.iter().map(|f| f.is_some() as u8).collect();
-            ids = Tensor::from_vec(mask, rows, dev)?.where_cond(&forced_ids()?, &ids)?;
+            ids = self.upload("forced mask", mask, rows, dev)?.where_cond(&forced_ids()?, &ids)?;
         }
         Ok(ids)
     }
@@ -202,7 +243,7 @@ impl DeviceSelector {
         if params.iter().any(|p| p.temperature != 1.0) {
             // An IEEE f32 division, as the host's `*s /= t` (dividing by 1.0 is exact).
             let t: Vec<f32> = params.iter().map(|p| p.temperature as f32).collect();
-            s = s.broadcast_div(&Tensor::from_vec(t, (rows, 1), dev)?)?;
+            s = s.broadcast_div(&self.upload("temperatures", t, (rows, 1), dev)?)?;
         }
         let top_k = params.iter().any(|p| p.top_k != 0);
         let top_p = params.iter().any(|p| p.top_p < 1.0);
@@ -224,7 +265,7 @@ impl DeviceSelector {
                 .iter()
                 .map(|p| if p.top_k == 0 { 0 } else { (n - p.top_k.min(n)) as u32 })
                 .collect();
-            let kth = sorted.gather(&Tensor::from_vec(pos, (rows, 1), dev)?, 1)?;
+            let kth = sorted.gather(&self.upload("top-k positions", pos, (rows, 1), dev)?, 1)?;
             let zero = self.zero_f32.broadcast_as((rows, 1))?;
             let kth = kth.broadcast_eq(&self.neg_zero_key)?.where_cond(&zero, &kth)?;
             let drop = s.broadcast_lt(&kth)?;
@@ -266,7 +307,7 @@ impl DeviceSelector {
             .iter()
             .map(|p| if p.top_p < 1.0 { (1.0 - p.top_p) as f32 as f64 } else { -1.0 })
             .collect();
-        let cut = Tensor::from_vec(cut, (rows, 1), dev)?;
+        let cut = self.upload("top-p cuts", cut, (rows, 1), dev)?;
         let max = sorted.narrow(1, n - 1, 1)?;
         // exp(s - max) in f32 as the host; its f32 running sum is done here in f64.
         let e = sorted.broadcast_sub(&max)?.exp()?.to_dtype(DType::F64)?;
@@ -348,6 +389,48 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn settings_kept_between_calls_follow_each_calls_rows() {
+        // One selector over many calls whose rows change their parameters, their sampled /
+        // greedy / forced kind and their forced codes between calls (a reused setting that no
+        // longer matches would show as a code the host does not choose).
+        let mut values = Rng::new(11);
+        let n = 97;
+        let xs = logits(5, n, 1, &mut values);
+        let flat: Vec<f32> = xs.iter().flatten().copied().collect();
+        let t = Tensor::from_vec(flat, (5, n), &Device::Cpu).unwrap();
+        let sel = DeviceSelector::new(n, &Device::Cpu).unwrap();
+        let grid = params_grid();
+        let mut host_rng: Vec<Rng> = (0..5).map(|r| Rng::new(40 + r)).collect();
+        let mut dev_rng = host_rng.clone();
+        for call in 0..40usize {
+            // Runs of equal calls (reuse) and changes (new uploads), per row.
+            let kind = |r: usize| -> Option<SamplingParams> {
+                match (call / 3 + r) % 5 {
+                    0 => None,
+                    1 => Some(sp(false, 0, 1.0, 1.0)),
+                    k => Some(grid[(call / 2 + 7 * r + k) % grid.len()]),
+                }
+            };
+            let forced = |r: usize| ((call / 4) * 13 + r) as u32 % n as u32;
+            let want: Vec<u32> = (0..5)
+                .map(|r| match kind(r) {
+                    Some(p) => select(&mut xs[r].clone(), &p, &mut host_rng[r]).unwrap(),
+                    None => forced(r),
+                })
+                .collect();
+            let choices: Vec<Choice> = (0..5)
+                .map(|r| match kind(r) {
+                    Some(p) => Choice::draw(p, &mut dev_rng[r]),
+                    None => Choice::Forced(forced(r)),
+                })
+                .collect();
+            let got = sel.select(&t, &choices).unwrap().to_vec1::<u32>().unwrap();
+            assert_eq!(got, want, "call {call}: {choices:?}");
+        }
+        assert_eq!(dev_rng, host_rng);
     }
 
     fn params_grid() -> Vec<SamplingParams> {
