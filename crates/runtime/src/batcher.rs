@@ -534,7 +534,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             let codes = Tensor::cat(&codes, 0)?;
             Ok::<_, EngineError>(push_streams(engine.codec(), &codes, &mut streams)?)
         })();
-        let wav = match wav {
+        // One read of every stream's samples (on a GPU each read waits for the device).
+        let wav = match wav.and_then(|w| Ok(w.to_vec2::<f32>()?)) {
             Ok(wav) => wav,
             Err(e) => {
                 // A failed batched call cannot be pinned on one stream: all of them fail.
@@ -555,11 +556,13 @@ impl<'e, 'a> Batcher<'e, 'a> {
             job.summary.codec_time += share;
             job.pending.clear();
             job.decode_frames = (job.decode_frames * 2).min(MAX_DECODE_FRAMES);
-            let sent = wav.get(row).and_then(|w| w.to_vec1::<f32>()).map_err(EngineError::from);
-            match sent.and_then(|samples| {
-                self.stats.samples += samples.len() as u64;
-                job.out.push(&samples)
-            }) {
+            let Some(samples) = wav.get(row) else {
+                let msg = format!("the codec returned {} streams for {}", wav.len(), group.len());
+                failed.push((i, EngineError::Model(candle_core::Error::Msg(msg))));
+                continue;
+            };
+            self.stats.samples += samples.len() as u64;
+            match job.out.push(samples) {
                 Ok(()) => {}
                 Err(e) => failed.push((i, e)),
             }
