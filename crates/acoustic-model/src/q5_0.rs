@@ -36,7 +36,8 @@ pub fn quantize_into(x: &[f32], out: &mut Vec<u8>) -> Result<()> {
 /// The block's scale and its values `u = q + 16`.
 fn quantize_block(xs: &[f32]) -> (f32, [u8; BLOCK]) {
     let max = xs.iter().fold(0f32, |m, &v| if v.abs() > m.abs() { v } else { m });
-    if max == 0.0 {
+    // All zeros, or magnitudes so small (below ~1e-37) that 16 / max overflows: zeros.
+    if !(16.0 / max).is_finite() {
         return (0.0, [16; BLOCK]);
     }
     let grid = |e: i32| -(16.0 + e as f32 * 0.1) / max;
@@ -161,6 +162,21 @@ mod tests {
         assert!(total_ours < total_ggml, "{total_ours} vs {total_ggml}");
         // Zero blocks stay exact zeros.
         assert!(ours[3 * BLOCK..4 * BLOCK].iter().all(|&v| v == 0.0));
+    }
+
+    #[test]
+    fn subnormal_blocks_become_zeros_not_nans() {
+        // 16 / 1e-40 overflows f32: such a block is stored as zeros (GGML's reference would
+        // divide by zero here), and a block with one normal value keeps its scale.
+        let mut x = vec![1e-40f32; BLOCK];
+        x.extend((0..BLOCK).map(|i| if i == 3 { 1e-3 } else { 1e-40 }));
+        let mut bytes = Vec::new();
+        quantize_into(&x, &mut bytes).unwrap();
+        let (d0, u0) = quantize_block(&x[..BLOCK]);
+        assert_eq!((d0, u0), (0.0, [16; BLOCK]));
+        let (d1, u1) = quantize_block(&x[BLOCK..]);
+        assert!(d1.is_finite() && d1 != 0.0, "{d1}");
+        assert!(((d1 * (u1[3] as f32 - 16.0)) - 1e-3).abs() <= 1e-3 / 16.0, "{d1} {u1:?}");
     }
 
     #[test]
