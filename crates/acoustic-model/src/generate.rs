@@ -148,6 +148,12 @@ struct Row {
 }
 
 impl Row {
+    /// Code `k` of the next frame when it is teacher-forced (frames hold all G codes, checked
+    /// when forced), else `None`: the code is chosen.
+    fn forced_code(&self, k: usize) -> Option<u32> {
+        self.forced.front().and_then(|f| f.get(k)).copied()
+    }
+
     /// Waits for a text row that has not been appended yet (streaming text input).
     fn starved(&self) -> bool {
         self.stop.is_none()
@@ -425,8 +431,8 @@ impl Session {
             if tracing {
                 scores_trace.push(scores.clone());
             }
-            let x = match r.forced.front() {
-                Some(f) => f[0],
+            let x = match r.forced_code(0) {
+                Some(c) => c,
                 None => select(&mut scores, &p.talker, &mut r.rng)?,
             };
             r.history.push(x);
@@ -505,7 +511,7 @@ impl Session {
                 .zip(lv)
                 .map(|(&i, mut l)| {
                     let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
-                    if let Some(&c) = r.forced.front().and_then(|f| f.get(j + 1)) {
+                    if let Some(c) = r.forced_code(j + 1) {
                         return Ok(c);
                     }
                     let p = r.params.subtalker;
@@ -546,8 +552,8 @@ impl Session {
                 .iter()
                 .map(|&i| {
                     let Some(r) = rows[i].as_mut() else { bail!("row {i} vanished") };
-                    Ok(match r.forced.front().and_then(|f| f.get(j + 1)) {
-                        Some(&c) => Choice::Forced(c),
+                    Ok(match r.forced_code(j + 1) {
+                        Some(c) => Choice::Forced(c),
                         None => Choice::draw(r.params.subtalker, &mut r.rng),
                     })
                 })
