@@ -399,38 +399,15 @@ mod tests {
         let mut values = Rng::new(11);
         let n = 97;
         let xs = logits(5, n, 1, &mut values);
-        let flat: Vec<f32> = xs.iter().flatten().copied().collect();
-        let t = Tensor::from_vec(flat, (5, n), &Device::Cpu).unwrap();
-        let sel = DeviceSelector::new(n, &Device::Cpu).unwrap();
         let grid = params_grid();
-        let mut host_rng: Vec<Rng> = (0..5).map(|r| Rng::new(40 + r)).collect();
-        let mut dev_rng = host_rng.clone();
-        for call in 0..40usize {
-            // Runs of equal calls (reuse) and changes (new uploads), per row.
-            let kind = |r: usize| -> Option<SamplingParams> {
-                match (call / 3 + r) % 5 {
-                    0 => None,
-                    1 => Some(sp(false, 0, 1.0, 1.0)),
-                    k => Some(grid[(call / 2 + 7 * r + k) % grid.len()]),
-                }
-            };
-            let forced = |r: usize| ((call / 4) * 13 + r) as u32 % n as u32;
-            let want: Vec<u32> = (0..5)
-                .map(|r| match kind(r) {
-                    Some(p) => select(&mut xs[r].clone(), &p, &mut host_rng[r]).unwrap(),
-                    None => forced(r),
-                })
-                .collect();
-            let choices: Vec<Choice> = (0..5)
-                .map(|r| match kind(r) {
-                    Some(p) => Choice::draw(p, &mut dev_rng[r]),
-                    None => Choice::Forced(forced(r)),
-                })
-                .collect();
-            let got = sel.select(&t, &choices).unwrap().to_vec1::<u32>().unwrap();
-            assert_eq!(got, want, "call {call}: {choices:?}");
-        }
-        assert_eq!(dev_rng, host_rng);
+        // Runs of equal calls (reuse) and changes (new uploads), per row.
+        let kind = |call: usize, r: usize| match (call / 3 + r) % 5 {
+            0 => None,
+            1 => Some(sp(false, 0, 1.0, 1.0)),
+            k => Some(grid[(call / 2 + 7 * r + k) % grid.len()]),
+        };
+        let forced = |call: usize, r: usize| ((call / 4) * 13 + r) as u32 % n as u32;
+        check_steps(&xs, &kind, &forced, 40, 40);
     }
 
     fn params_grid() -> Vec<SamplingParams> {
@@ -449,6 +426,20 @@ mod tests {
     /// row) and on the device selector (`Choice::draw` from a copy of the same generators):
     /// same codes at every step, same generator states after.
     fn check(xs: &[Vec<f32>], kinds: &[Option<SamplingParams>], steps: usize, seed: u64) {
+        let n = xs[0].len() as u32;
+        check_steps(xs, &|_, r| kinds[r], &|step, r| (r * 7 + step) as u32 % n, steps, seed);
+    }
+
+    /// One selector over `steps` calls on the rows `xs` against the host's `select`: row r
+    /// takes `kind(step, r)` (`None`: forced to `forced(step, r)`), its generator seeded
+    /// `seed + r`; the codes and the generators' states must end up as the host's.
+    fn check_steps(
+        xs: &[Vec<f32>],
+        kind: &dyn Fn(usize, usize) -> Option<SamplingParams>,
+        forced: &dyn Fn(usize, usize) -> u32,
+        steps: usize,
+        seed: u64,
+    ) {
         let (rows, n) = (xs.len(), xs[0].len());
         let dev = Device::Cpu;
         let sel = DeviceSelector::new(n, &dev).unwrap();
@@ -458,20 +449,20 @@ mod tests {
         let t = Tensor::from_vec(flat, (rows, n), &dev).unwrap();
         for step in 0..steps {
             let want: Vec<u32> = (0..rows)
-                .map(|r| match kinds[r] {
+                .map(|r| match kind(step, r) {
                     Some(p) => select(&mut xs[r].clone(), &p, &mut host_rng[r]).unwrap(),
-                    None => (r * 7 + step) as u32 % n as u32,
+                    None => forced(step, r),
                 })
                 .collect();
             let choices: Vec<Choice> = (0..rows)
-                .map(|r| match kinds[r] {
+                .map(|r| match kind(step, r) {
                     Some(p) => Choice::draw(p, &mut dev_rng[r]),
-                    None => Choice::Forced((r * 7 + step) as u32 % n as u32),
+                    None => Choice::Forced(forced(step, r)),
                 })
                 .collect();
             let got = sel.select(&t, &choices).unwrap().to_vec1::<u32>().unwrap();
             for r in 0..rows {
-                assert_eq!(got[r], want[r], "step {step}, vocab {n}, row {r}: {:?}", kinds[r]);
+                assert_eq!(got[r], want[r], "step {step}, vocab {n}, row {r}: {:?}", choices[r]);
             }
         }
         assert_eq!(dev_rng, host_rng, "the generators advanced differently");
