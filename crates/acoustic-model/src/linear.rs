@@ -155,9 +155,9 @@ impl Linear {
     }
 }
 
-/// `QTensor::quantize` of a `[out, in]` weight (Q5_0: [`crate::q5_0`]), in parallel over blocks
-/// of rows (candle
-/// quantizes on one thread; the bytes of consecutive rows are consecutive).
+/// `QTensor::quantize` of a `[out, in]` weight (Q5_0: [`crate::q5_0`]), in parallel over
+/// blocks of rows (candle quantizes on one thread; the bytes of consecutive rows are
+/// consecutive).
 pub fn quantize_rows(w: &Tensor, q: GgmlDType) -> Result<QTensor> {
     const ROWS: usize = 64;
     let (out, inp) = w.dims2()?;
@@ -165,28 +165,23 @@ pub fn quantize_rows(w: &Tensor, q: GgmlDType) -> Result<QTensor> {
     let parts = (0..out.div_ceil(ROWS))
         .into_par_iter()
         .map(|i| {
-            let r0 = i * ROWS;
-            // A fresh storage: `QTensor::quantize` reads the whole storage of its input,
-            // ignoring a view's offset.
-            let rows = fresh(&w.narrow(0, r0, ROWS.min(out - r0))?)?;
+            let (r0, n) = (i * ROWS, ROWS.min(out - i * ROWS));
+            let values = w.narrow(0, r0, n)?.flatten_all()?.to_vec1::<f32>()?;
             if q == GgmlDType::Q5_0 {
                 // Least-squares scales (crate::q5_0), GGML's block layout.
                 let mut bytes = Vec::new();
-                crate::q5_0::quantize_into(&rows.flatten_all()?.to_vec1::<f32>()?, &mut bytes)?;
+                crate::q5_0::quantize_into(&values, &mut bytes)?;
                 return Ok(bytes);
             }
-            let t = QTensor::quantize(&rows, q)?;
-            Ok(t.data()?.into_owned())
+            // A storage of its own: `QTensor::quantize` reads the whole storage of its input,
+            // ignoring a view's offset.
+            let rows = Tensor::from_vec(values, (n, inp), w.device())?;
+            Ok(QTensor::quantize(&rows, q)?.data()?.into_owned())
         })
         .collect::<Result<Vec<_>>>()?;
     let bytes = parts.concat();
     let storage = QStorage::from_data(std::borrow::Cow::Owned(bytes), w.device(), q)?;
     QTensor::new(storage, (out, inp))
-}
-
-/// An f32 tensor in a storage of its own (`Tensor::copy` keeps a view's offset).
-fn fresh(t: &Tensor) -> Result<Tensor> {
-    Tensor::from_vec(t.flatten_all()?.to_vec1::<f32>()?, t.shape(), t.device())
 }
 
 /// Rows up to which a bf16 CPU matmul takes the streaming kernel below instead of candle's
