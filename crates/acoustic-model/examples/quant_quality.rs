@@ -46,10 +46,10 @@ fn main() -> Result<()> {
     let plans: Vec<(&str, QuantPlan)> = vec![
         ("q8_0 (engine)", QuantPlan::for_dtype(ModelDtype::Q8_0)),
         ("q4k (engine: heads+proj q8_0)", QuantPlan::for_dtype(ModelDtype::Q4K)),
-        ("q5_0 (engine: cp q5_0, rest q8_0)", QuantPlan::for_dtype(ModelDtype::Q5_0)),
-        ("q5_0 engine + talker mlp q5_0", {
+        ("q5_0 (engine: cp + talker mlp q5_0, rest q8_0)", QuantPlan::for_dtype(ModelDtype::Q5_0)),
+        ("q5_0 cp only (talker q8_0)", {
             let mut p = QuantPlan::for_dtype(ModelDtype::Q5_0);
-            p.talker.mlp = Some(GgmlDType::Q5_0);
+            p.talker.mlp = Some(GgmlDType::Q8_0);
             p
         }),
         ("q5_0 engine + talker attention q5_0", {

@@ -27,10 +27,11 @@ pub enum ModelDtype {
     /// Decoder projections as GGML Q4_K (4.5 bits per weight in 256-blocks), the output heads
     /// and projections as Q8_0 (see [`QuantPlan::for_dtype`]), f32 elsewhere.
     Q4K,
-    /// The code predictor's layers as GGML Q5_0 (5-bit, one f16 scale per 32 weights: its
-    /// weights are read 15 times per frame, three quarters of a frame's bytes at Q8_0), the
-    /// talker, output heads and projections as Q8_0 (see [`QuantPlan::for_dtype`]), f32
-    /// elsewhere; on AVX-512 VNNI CPUs through [`crate::int8`].
+    /// The code predictor's layers and the talker's MLP as GGML Q5_0 (5-bit, one f16 scale per
+    /// 32 weights: the code predictor's weights are read 15 times per frame, three quarters of
+    /// a frame's bytes at Q8_0), the talker's attention, output heads and projections as Q8_0
+    /// (see [`QuantPlan::for_dtype`]), f32 elsewhere; on AVX-512 VNNI CPUs through
+    /// [`crate::int8`].
     Q5_0,
 }
 
@@ -152,9 +153,12 @@ impl QuantPlan {
                 projections: Some(GgmlDType::Q8_0),
                 ..Self::uniform(GgmlDType::Q4K)
             },
-            // Q5_0 in the talker too costs its logits 0.9906 and the code predictor's 0.9806
-            // cosine (0.6B, quant_quality), under the 0.99 bar.
+            // The talker's MLP in Q5_0 as well (two thirds of its weights): 0.6B talker / code
+            // predictor logit cosine 0.99777 / 0.99225 (quant_quality, 16 frames; code predictor
+            // alone in Q5_0: 0.99959 / 0.99354). Its attention too costs 0.9906 / 0.9806, under
+            // the 0.99 bar: the code predictor reads the talker's hidden state.
             ModelDtype::Q5_0 => Self {
+                talker: StackQuant { attention: Some(GgmlDType::Q8_0), mlp: Some(GgmlDType::Q5_0) },
                 code_predictor: StackQuant::all(Some(GgmlDType::Q5_0)),
                 ..Self::uniform(GgmlDType::Q8_0)
             },

@@ -68,10 +68,13 @@ fn layers_whose_inputs_the_blocks_do_not_tile_fall_back() {
         assert_eq!(got.len(), 2 * 7 + 2 * 7 + 1 + 3);
         for (name, kind) in &got {
             // Only the code predictor's down_proj has an input (48) that 32 does not divide.
-            // q5_0 puts the code predictor's other layers in Q5_0 (its blocks are 32 wide).
+            // q5_0 puts the code predictor's other layers and the talker's MLP in Q5_0 (its
+            // blocks are 32 wide).
+            let mlp = ["gate_proj", "up_proj", "down_proj"].iter().any(|p| name.ends_with(p));
+            let q5 = name.starts_with("cp.") || (name.starts_with("talker.") && mlp);
             let want = if name.starts_with("cp.") && name.ends_with("down_proj") {
                 LinearKind::Float(DType::F32)
-            } else if name.starts_with("cp.") && dtype == ModelDtype::Q5_0 {
+            } else if q5 && dtype == ModelDtype::Q5_0 {
                 LinearKind::Quantized(GgmlDType::Q5_0)
             } else {
                 LinearKind::Quantized(GgmlDType::Q8_0)
