@@ -273,7 +273,7 @@ impl Int8Matrix {
         let mut blocks: Vec<f32> = Vec::with_capacity(tiles * m * TILE);
         let mut out: Vec<f32> = if m == 1 { Vec::new() } else { Vec::with_capacity(m * n) };
         let (staged, dst) = (blocks.as_mut_ptr() as usize, out.as_mut_ptr() as usize);
-        candle_core::utils::barrier_pool().execute_chunked(tiles, |range| {
+        execute_guided(tiles, |range| {
             // SAFETY: this chunk alone owns the staging of tiles `range`,
             // `[start * m * 16, end * m * 16)` of `blocks`, which outlives the pool call.
             let own = unsafe {
@@ -353,6 +353,40 @@ impl Int8Matrix {
             }
         }
     }
+}
+
+/// Runs `f` over `0..n` on candle's barrier pool (the threads of its quantized matmuls), in
+/// ranges that shrink as the work runs out: each claim takes `1 / (2 * threads)` of what is
+/// left, at least one item. A matrix's tiles take equal time, but the threads do not run at
+/// equal speed on a shared machine; fixed chunks of 1/16 of the matrix (candle's
+/// `execute_chunked`) left one thread idle for up to a chunk at the end of every call.
+fn execute_guided(n: usize, f: impl Fn(std::ops::Range<usize>) + Sync) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let pool = candle_core::utils::barrier_pool();
+    let threads = pool.n_workers() + 1;
+    if threads == 1 || n <= 1 {
+        f(0..n);
+        return;
+    }
+    let cursor = AtomicUsize::new(0);
+    pool.execute(|_| {
+        let mut start = cursor.load(Ordering::Relaxed);
+        while start < n {
+            let len = ((n - start) / (2 * threads)).max(1);
+            match cursor.compare_exchange_weak(
+                start,
+                start + len,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => {
+                    f(start..start + len);
+                    start = cursor.load(Ordering::Relaxed);
+                }
+                Err(now) => start = now,
+            }
+        }
+    });
 }
 
 /// `[n, k]` and the GGML blocks of a `format` tensor whose shape the tiles take (`n` a multiple
