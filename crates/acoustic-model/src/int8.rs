@@ -360,11 +360,16 @@ impl Int8Matrix {
 /// left, at least one item. A matrix's tiles take equal time, but the threads do not run at
 /// equal speed on a shared machine; fixed chunks of 1/16 of the matrix (candle's
 /// `execute_chunked`) left one thread idle for up to a chunk at the end of every call.
+/// Called from one of the pool's own threads it runs inline, as `execute_chunked` does: the
+/// pool takes one call at a time, so a nested call would wait for itself.
 fn execute_guided(n: usize, f: impl Fn(std::ops::Range<usize>) + Sync) {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let pool = candle_core::utils::barrier_pool();
     let threads = pool.n_workers() + 1;
-    if threads == 1 || n <= 1 {
+    // candle names its pool threads `candle-bp-{i}` (candle-core utils.rs, BarrierPool::new);
+    // its own in-pool flag is private.
+    let in_pool = std::thread::current().name().is_some_and(|t| t.starts_with("candle-bp-"));
+    if threads == 1 || n <= 1 || in_pool {
         f(0..n);
         return;
     }
@@ -600,6 +605,33 @@ mod tests {
             // A row alone (always VNNI) equals its place in the pass.
             let first = mat.matmul_on(&xv[..k], 1, false).unwrap();
             assert_eq!(&amx[..n], &first[..], "{m} rows");
+        }
+    }
+
+    #[test]
+    fn guided_ranges_cover_every_item_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        for n in [0, 1, 2, 3, 5, 17, 64, 100, 1000, 4096] {
+            let hits: Vec<AtomicUsize> = (0..n).map(|_| AtomicUsize::new(0)).collect();
+            execute_guided(n, |range| {
+                for i in range {
+                    hits[i].fetch_add(1, Ordering::Relaxed);
+                }
+            });
+            assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1), "n {n}");
+            // From one of the pool's threads (a nested call) it runs inline instead of waiting
+            // for itself. (The calling thread, which runs the last share as `tid ==
+            // n_workers`, must not nest: candle's own pool calls deadlock there too.)
+            let pool = candle_core::utils::barrier_pool();
+            let nested = AtomicUsize::new(0);
+            pool.execute(|tid| {
+                if tid < pool.n_workers() {
+                    execute_guided(n, |range| {
+                        nested.fetch_add(range.len(), Ordering::Relaxed);
+                    })
+                }
+            });
+            assert_eq!(nested.load(Ordering::Relaxed), n * pool.n_workers(), "n {n}");
         }
     }
 
