@@ -64,7 +64,7 @@ fn main() -> Result<()> {
             let mut s = acoustic_model::generate::Session::empty(
                 model.talker(),
                 model.code_predictor(),
-                false,
+                acoustic_model::Tracing::Off,
             );
             let t0 = Instant::now();
             s.admit(prompt.clone(), params).map(|_| t0.elapsed().as_secs_f64() * 1e3)
@@ -73,11 +73,11 @@ fn main() -> Result<()> {
     admits.sort_by(|a, b| a.total_cmp(b));
     eprintln!("admit (prefill of one request): median {:.1} ms", admits[2]);
     let t0 = Instant::now();
-    let mut s = model.start(&batch, false)?;
+    let mut s = model.start(&batch, acoustic_model::Tracing::Off)?;
     eprintln!("prefill: {:.1} ms for {rows} row(s)", t0.elapsed().as_secs_f64() * 1e3);
     while times.len() < frames {
         if s.is_done() {
-            s = model.start(&batch, false)?;
+            s = model.start(&batch, acoustic_model::Tracing::Off)?;
         }
         let t0 = Instant::now();
         let f = s.next_frame()?;

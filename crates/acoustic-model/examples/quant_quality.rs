@@ -18,7 +18,8 @@ use std::time::Instant;
 use acoustic_model::candle::quantized::GgmlDType;
 use acoustic_model::candle::{DType, Result};
 use acoustic_model::config::Qwen3TtsConfig;
-use acoustic_model::quant::{StackQuant, teacher_forced_quality};
+use acoustic_model::quant::StackQuant;
+use acoustic_model::quant_quality::teacher_forced_quality;
 use acoustic_model::{ModelDtype, QuantPlan};
 
 #[allow(dead_code)]

@@ -167,6 +167,14 @@ impl Row {
 /// KV cache and positions, so rows can be admitted into and released from a running session
 /// (continuous batching) and a row's codes never depend on its neighbours: the weights are read
 /// once per step for all rows, attention runs per row.
+/// Whether a session records every step's logits and codes ([`Session::trace`]), for the
+/// reference comparisons and the quantization quality harness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tracing {
+    Off,
+    Record,
+}
+
 #[derive(Debug, Clone)]
 pub struct Session {
     talker: Talker,
@@ -185,12 +193,12 @@ impl Session {
         talker: &Talker,
         cp: &CodePredictor,
         requests: Vec<(Prompt, GenerateParams)>,
-        trace: bool,
+        tracing: Tracing,
     ) -> Result<Self> {
         if requests.is_empty() {
             bail!("a session needs at least one request")
         }
-        let mut s = Self::empty(talker, cp, trace);
+        let mut s = Self::empty(talker, cp, tracing);
         for (prompt, params) in requests {
             s.admit(prompt, params)?;
         }
@@ -198,12 +206,12 @@ impl Session {
     }
 
     /// A session without rows, to [`Self::admit`] into.
-    pub fn empty(talker: &Talker, cp: &CodePredictor, trace: bool) -> Self {
+    pub fn empty(talker: &Talker, cp: &CodePredictor, tracing: Tracing) -> Self {
         Self {
             talker: talker.clone(),
             cp: cp.clone(),
             rows: Vec::new(),
-            trace: trace.then(Trace::default),
+            trace: (tracing == Tracing::Record).then(Trace::default),
             selection: CodeSelection::for_device(talker.device()),
             selector: None,
         }

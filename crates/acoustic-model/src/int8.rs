@@ -583,12 +583,21 @@ unsafe fn kernel<const R: usize, const Q5: bool>(
 
 #[cfg(test)]
 mod tests {
+    /// One line for a skipped test, past the harness's output capture.
+    fn skipped(line: std::fmt::Arguments<'_>) {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "{line}");
+    }
+
     use super::*;
     use candle_core::{Device, Tensor};
 
     #[test]
     fn amx_tiles_give_the_vnni_kernels_bits() {
         if !crate::int8_amx::available() {
+            skipped(format_args!(
+                "skipped amx_tiles_give_the_vnni_kernels_bits: this CPU has no AMX"
+            ));
             return;
         }
         let dev = Device::Cpu;
@@ -686,6 +695,9 @@ mod tests {
 
     fn equals_the_products_it_models(format: GgmlDType) {
         if !available() {
+            skipped(format_args!(
+                "skipped the {format:?} kernel test: this CPU has no AVX-512 VNNI"
+            ));
             return;
         }
         let dev = Device::Cpu;

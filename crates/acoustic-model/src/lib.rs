@@ -25,7 +25,7 @@
 //!     non_streaming: PromptRequest::default_non_streaming(model.config().tts_model_type),
 //!     text_open: false,
 //! };
-//! let mut session = model.start(&[(req, model.default_params(/* seed */ 42))], false)?;
+//! let mut session = model.start(&[(req, model.default_params(/* seed */ 42))], Tracing::Off)?;
 //! while !session.is_done() {
 //!     if let Some(frame) = session.next_frame()?.remove(0) {
 //!         // 16 codes of one 80 ms frame: hand them to the codec decoder now.
@@ -52,6 +52,7 @@ pub mod model;
 pub mod prompt;
 pub mod q5_0;
 pub mod quant;
+pub mod quant_quality;
 pub mod random;
 pub mod rope;
 pub mod sampling;
@@ -65,7 +66,7 @@ pub use config::{
     CodePredictorConfig, GenerationConfig, Qwen3TtsConfig, RopeScaling, SpeakerEncoderConfig,
     TalkerConfig, TtsModelType,
 };
-pub use generate::{CodeSelection, GenerateParams, Session, StopReason, Trace};
+pub use generate::{CodeSelection, GenerateParams, Session, StopReason, Trace, Tracing};
 pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};
 pub use quant::{ModelDtype, QuantPlan};

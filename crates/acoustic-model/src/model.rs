@@ -8,7 +8,7 @@ use candle_nn::VarBuilder;
 
 use crate::code_predictor::CodePredictor;
 use crate::config::{GenerationConfig, Qwen3TtsConfig};
-use crate::generate::{GenerateParams, Session, StopReason};
+use crate::generate::{GenerateParams, Session, StopReason, Tracing};
 use crate::prompt::{Prompt, PromptRequest, build_prompt};
 use crate::quant::{ModelDtype, QuantPlan};
 use crate::speaker_encoder::SpeakerEncoder;
@@ -118,18 +118,18 @@ impl Qwen3Tts {
     pub fn start(
         &self,
         requests: &[(PromptRequest, GenerateParams)],
-        trace: bool,
+        tracing: Tracing,
     ) -> Result<Session> {
         let prompts = requests
             .iter()
             .map(|(r, p)| Ok((self.build_prompt(r)?, *p)))
             .collect::<Result<Vec<_>>>()?;
-        Session::new(&self.talker, &self.code_predictor, prompts, trace)
+        Session::new(&self.talker, &self.code_predictor, prompts, tracing)
     }
 
     /// Generates a batch to the end.
     pub fn generate(&self, requests: &[(PromptRequest, GenerateParams)]) -> Result<Vec<Generated>> {
-        let mut s = self.start(requests, false)?;
+        let mut s = self.start(requests, Tracing::Off)?;
         Ok(s.run()?.into_iter().map(|(frames, stop)| Generated { frames, stop }).collect())
     }
 

@@ -134,9 +134,9 @@ pub fn build_prompt(
         }
         (t, v) => {
             let valid = match t {
-                TtsModelType::CustomVoice => "a named speaker (Voice::Speaker)",
-                TtsModelType::VoiceDesign => "an instruct-described voice (Voice::Described)",
-                TtsModelType::Base => "voice clone (Voice::XVector or Voice::Icl)",
+                TtsModelType::CustomVoice => "a named speaker",
+                TtsModelType::VoiceDesign => "a voice described by the instruction",
+                TtsModelType::Base => "a voice cloned from its x-vector or in context",
             };
             let got = match v {
                 Voice::Described => "described voice",

@@ -56,7 +56,7 @@ fn streamed_text_equals_whole_text() {
     let mut open = full.clone();
     open.input_ids = full.input_ids[..4].to_vec();
     open.text_open = true;
-    let mut s = model.start(&[(open, params)], false).unwrap();
+    let mut s = model.start(&[(open, params)], acoustic_model::Tracing::Off).unwrap();
     let mut next = 1;
     let mut frames = Vec::new();
     while !s.is_done() {
@@ -77,7 +77,7 @@ fn streamed_text_equals_whole_text() {
     let mut open = full.clone();
     open.input_ids = full.input_ids[..4].to_vec();
     open.text_open = true;
-    let mut s = model.start(&[(open, params)], false).unwrap();
+    let mut s = model.start(&[(open, params)], acoustic_model::Tracing::Off).unwrap();
     s.next_frame().unwrap();
     assert!(s.needs_text(0));
     let err = s.next_frame().unwrap_err().to_string();
@@ -128,7 +128,7 @@ fn reduced_precision_runs_close_to_f32() {
     let case = load_case("cv_alice_english_stream");
     for dtype in [DType::BF16, DType::F16] {
         let model = load_model(&case.ckpt, dtype);
-        let mut s = model.start(&case.requests, true).unwrap();
+        let mut s = model.start(&case.requests, acoustic_model::Tracing::Record).unwrap();
         s.next_frame().unwrap();
         let got = &s.trace().unwrap().talker_logits[0];
         let want = case.tensors["talker_logits"].get(0).unwrap();
@@ -159,7 +159,7 @@ fn rows_joining_and_leaving_a_running_session_get_their_codes_alone() {
         assert_eq!(a.frames, i64_rows(&c.tensors["codes_0"]), "alone vs reference");
     }
 
-    let mut s = model.start(&requests[..1], false).unwrap();
+    let mut s = model.start(&requests[..1], acoustic_model::Tracing::Off).unwrap();
     let join_at = [0usize, 2, 3, 5];
     let cancel = (3usize, 4usize); // request 3 leaves after 4 frames
     let mut slot_of = [Some(0usize), None, None, None];
@@ -224,7 +224,7 @@ fn code_selection_on_the_device_gives_the_host_frames() {
         .push((req.clone(), GenerateParams { subtalker: SamplingParams::GREEDY, ..sampled(8) }));
     let forced = i64_rows(&alice.tensors["codes_0"])[..3].to_vec();
     let run = |selection: CodeSelection| {
-        let mut s = model.start(&requests, true).unwrap();
+        let mut s = model.start(&requests, acoustic_model::Tracing::Record).unwrap();
         assert_eq!(s.code_selection(), CodeSelection::Host, "the CPU's default");
         s.set_code_selection(selection);
         s.force_frames(5, forced.clone()).unwrap();

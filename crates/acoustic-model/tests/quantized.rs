@@ -18,7 +18,7 @@ mod common;
 use acoustic_model::candle::DType;
 use acoustic_model::candle::quantized::GgmlDType;
 use acoustic_model::linear::{Linear, LinearKind};
-use acoustic_model::quant::{Quality, teacher_forced_quality};
+use acoustic_model::quant_quality::{Quality, teacher_forced_quality};
 use acoustic_model::{ModelDtype, Qwen3Tts};
 use common::*;
 
@@ -163,7 +163,7 @@ fn layer_against_its_float_weights(format: GgmlDType, bytes: usize) -> f64 {
     assert_eq!(q.weight_bytes(), bytes, "{format:?}");
     let want = x.matmul(&w.t().unwrap()).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
     let got = q.forward(&x).unwrap().flatten_all().unwrap().to_vec1::<f32>().unwrap();
-    let cos = acoustic_model::quant::cosine(&want, &got);
+    let cos = acoustic_model::quant_quality::cosine(&want, &got);
     eprintln!("{format:?} layer 96x256: cosine {cos:.6}");
     cos
 }

@@ -45,7 +45,7 @@ fn check_case(name: &str) -> Errors {
     assert!(trailing_err < 1e-5, "{name}: trailing rows differ by {trailing_err}");
 
     // 2. Greedy generation with a trace.
-    let mut s = model.start(&case.requests, true).unwrap();
+    let mut s = model.start(&case.requests, acoustic_model::Tracing::Record).unwrap();
     let out = s.run().unwrap();
     let trace = s.trace().unwrap();
     let tokens = t["talker_tokens"].to_vec2::<i64>().unwrap();
@@ -190,7 +190,7 @@ fn check_e2e(name: &str) {
     };
     let p = model.build_prompt(&req).unwrap();
     let e_prompt = max_abs(&p.embeds, &t["inputs_embeds"].i(0).unwrap());
-    let mut s = model.start(&[(req, params)], true).unwrap();
+    let mut s = model.start(&[(req, params)], acoustic_model::Tracing::Record).unwrap();
     let out = s.run().unwrap();
     let trace = s.trace().unwrap();
     let mut tl = 0f32;

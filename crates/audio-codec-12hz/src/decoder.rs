@@ -23,6 +23,7 @@ use crate::conv::{
 };
 use crate::linear::Linear;
 use crate::quantizer::SplitRvqDecoder;
+use crate::time_major::{join_rows, split_rows};
 use crate::transformer::{DecoderTransformer, TransformerState};
 use crate::transformer_cpu::{CpuTransformer, CpuTransformerState};
 use crate::upsample_cpu::{CpuUpsample, CpuUpsampleState};
@@ -227,22 +228,6 @@ impl<'a> CpuParts<'a> {
             rows.frames.push(frames);
         }
         Some(rows)
-    }
-}
-
-/// Every part's rows, in order, moved into one vector (the parts are left empty).
-pub(crate) fn join_rows<'a, T: 'a>(parts: impl IntoIterator<Item = &'a mut Vec<T>>) -> Vec<T> {
-    parts.into_iter().flat_map(std::mem::take).collect()
-}
-
-/// Rows handed back in order: the first `n_0` to the first part, the next `n_1` to the second.
-pub(crate) fn split_rows<'a, T: 'a>(
-    rows: Vec<T>,
-    parts: impl IntoIterator<Item = (&'a mut Vec<T>, usize)>,
-) {
-    let mut rows = rows.into_iter();
-    for (part, n) in parts {
-        part.extend(rows.by_ref().take(n));
     }
 }
 

@@ -16,8 +16,8 @@ use candle_nn::VarBuilder;
 use rayon::prelude::*;
 
 use crate::config::DecoderConfig;
-use crate::decoder::{join_rows, split_rows};
 use crate::linear::RowLinear;
+use crate::time_major::{join_rows, split_rows};
 
 /// One or more `nn.Linear` with the same input (`(prefix, out)` each, stored `[out, in]` with
 /// an `[out]` bias), their outputs side by side in one packed matrix.

@@ -13,8 +13,8 @@ use candle_core::cpu::erf::erf_f32;
 use candle_nn::VarBuilder;
 
 use crate::config::DecoderConfig;
-use crate::decoder::{join_rows, split_rows};
 use crate::linear::RowLinear;
+use crate::time_major::{join_rows, split_rows};
 
 /// ConvNeXt block (`Qwen3TTSTokenizerV2ConvNeXtBlock`): depthwise causal conv k7, LayerNorm
 /// (eps 1e-6), Linear 4x, exact GELU, Linear, per-channel gamma, residual.

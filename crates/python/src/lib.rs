@@ -16,19 +16,56 @@ use numpy::{
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use runtime::error::model_message;
 use runtime::{
-    BatchConfig, Engine, EngineError, EngineOptions, EngineService, ErrorKind, Prepared, Qos,
-    SamplingOverrides, StreamEvent, SynthesisRequest, SynthesisStream, SynthesisSummary, TextFeed,
-    VoiceReference,
+    BatchConfig, Engine, EngineError, EngineOptions, EngineService, Field, LevelOverrides,
+    Prepared, Qos, RequestError, SamplingOverrides, StreamEvent, SynthesisRequest, SynthesisStream,
+    SynthesisSummary, TextFeed, VoiceReference,
 };
 use tts_core::Audio;
 
-/// Bad requests are the caller's (ValueError, as the reference raises); the rest is ours.
+pyo3::create_exception!(
+    _native,
+    InvalidRequest,
+    PyValueError,
+    "A request field is wrong: `field` names it (as the HTTP API does), `given` is the value \
+     sent, `valid` the choices. A ValueError, as the reference raises."
+);
+
+/// Bad requests are the caller's (a ValueError, as the reference raises, worded as the
+/// reference words it where it has the check); the rest is ours (RuntimeError).
 fn py_err(e: EngineError) -> PyErr {
-    match e.kind() {
-        ErrorKind::InvalidRequest => PyValueError::new_err(e.to_string()),
-        _ => PyRuntimeError::new_err(e.to_string()),
+    match e {
+        EngineError::Request(r) => request_err(&r),
+        e => PyRuntimeError::new_err(e.to_string()),
     }
+}
+
+fn request_err(r: &RequestError) -> PyErr {
+    // The reference wrapper's own checks (`_validate_languages`, `_validate_speakers`).
+    let mut valid: Vec<String> = r.valid.iter().map(|v| v.to_lowercase()).collect();
+    valid.sort();
+    let quoted = |v: &[String]| {
+        let items: Vec<String> = v.iter().map(|s| format!("'{s}'")).collect();
+        format!("[{}]", items.join(", "))
+    };
+    let message = match (r.field, &r.given) {
+        (Field::Language, Some(given)) => {
+            format!("Unsupported languages: ['{given}']. Supported: {}", quoted(&valid))
+        }
+        (Field::Voice, Some(given)) if r.reason == runtime::Reason::Invalid => {
+            format!("Unsupported speakers: ['{given}']. Supported: {}", quoted(&valid))
+        }
+        _ => r.to_string(),
+    };
+    Python::attach(|py| {
+        let err = InvalidRequest::new_err(message);
+        let value = err.value(py);
+        let _ = value.setattr("field", r.field.name());
+        let _ = value.setattr("given", r.given.clone());
+        let _ = value.setattr("valid", r.valid.clone());
+        err
+    })
 }
 
 fn invalid(msg: impl Into<String>) -> PyErr {
@@ -145,8 +182,9 @@ impl PyEngine {
         Ok(d)
     }
 
-    /// Validates and prepares one row (tokenizing, voice encoding) without the GIL. Sampling
-    /// values left as None take generation_config.json's, as the reference wrapper does.
+    /// Validates (`runtime::contract`) and prepares one row (tokenizing, voice encoding)
+    /// without the GIL. Sampling values left as None take generation_config.json's, as the
+    /// reference wrapper does.
     #[pyo3(signature = (text, *, speaker = None, language = "auto".to_string(), instruct = None,
         non_streaming_mode = true, ref_audio = None, ref_sr = 24000, ref_text = None,
         x_vector_only_mode = false, voice = None, do_sample = None, top_k = None, top_p = None,
@@ -195,45 +233,26 @@ impl PyEngine {
             text: ref_text,
             x_vector_only: x_vector_only_mode,
         });
-        req.sampling = SamplingOverrides { repetition_penalty, ..SamplingOverrides::default() };
+        // The wrapper merges each value over generation_config.json, the talker's and the
+        // sub-talker's apart.
+        req.sampling = SamplingOverrides {
+            talker: LevelOverrides { do_sample, temperature, top_k, top_p },
+            subtalker: LevelOverrides {
+                do_sample: subtalker_dosample,
+                temperature: subtalker_temperature,
+                top_k: subtalker_top_k,
+                top_p: subtalker_top_p,
+            },
+            repetition_penalty,
+        };
         req.seed = seed;
-        if let Some(n) = max_new_tokens {
-            // The reference's last sampled token never becomes a frame.
-            if n < 2 {
-                return Err(invalid(format!(
-                    "max_new_tokens is {n}; it must be at least 2 (one frame and the end of speech)"
-                )));
-            }
-            req.max_frames = Some(n as usize - 1);
-        }
+        req.max_new_tokens = max_new_tokens;
         req.normalize = normalize;
         req.chunk_ms = chunk_ms;
         req.fade_ms = fade_ms;
         req.split_sentences = split_sentences;
-        let non_negative = |name: &str, v: Option<i64>| match v {
-            Some(k) if k < 0 => Err(invalid(format!("{name} is {k}; it must be >= 0 (0: off)"))),
-            _ => Ok(v.map(|k| k as usize)),
-        };
-        let top_k = non_negative("top_k", top_k)?;
-        let subtalker_top_k = non_negative("subtalker_top_k", subtalker_top_k)?;
         let engine = self.engine();
-        let prepared = py.detach(|| -> Result<Prepared, EngineError> {
-            let mut prepared = engine.prepare(&req)?;
-            // The wrapper merges each value over generation_config.json, the talker's and the
-            // sub-talker's apart (the engine's own overrides set both levels at once).
-            let g = engine.model().generation_config();
-            let p = prepared.params_mut();
-            p.talker.do_sample = do_sample.unwrap_or(g.do_sample);
-            p.talker.top_k = top_k.unwrap_or(g.top_k);
-            p.talker.top_p = top_p.unwrap_or(g.top_p);
-            p.talker.temperature = temperature.unwrap_or(g.temperature);
-            p.subtalker.do_sample = subtalker_dosample.unwrap_or(g.subtalker_dosample);
-            p.subtalker.top_k = subtalker_top_k.unwrap_or(g.subtalker_top_k);
-            p.subtalker.top_p = subtalker_top_p.unwrap_or(g.subtalker_top_p);
-            p.subtalker.temperature = subtalker_temperature.unwrap_or(g.subtalker_temperature);
-            p.validate().map_err(|e| EngineError::invalid(e.to_string()))?;
-            Ok(prepared)
-        });
+        let prepared = py.detach(|| engine.prepare(&req));
         Ok(PyRequest { prepared: Mutex::new(Some(prepared.map_err(py_err)?)) })
     }
 
@@ -309,7 +328,7 @@ impl PyEngine {
         let voice = py
             .detach(|| -> Result<_, EngineError> {
                 engine.register_voice(name, &reference)?;
-                engine.voices().get(name)
+                Ok(engine.voices().get(name)?)
             })
             .map_err(py_err)?;
         use acoustic_model::Voice;
@@ -322,7 +341,7 @@ impl PyEngine {
             .flatten_all()
             .and_then(|x| x.to_dtype(DType::F32))
             .and_then(|x| x.to_vec1())
-            .map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+            .map_err(|e| PyRuntimeError::new_err(model_message(&e)))?;
         let codes = codes.map(|c| frames_array(py, c)).transpose()?;
         Ok((codes, PyArray1::from_vec(py, xvector)))
     }
@@ -340,11 +359,13 @@ impl PyEngine {
     ) -> PyResult<Bound<'py, PyArray1<f32>>> {
         let mut frames = Vec::with_capacity(codes.len());
         for (i, f) in codes.iter().enumerate() {
-            let frame = f
-                .iter()
-                .map(|&c| u32::try_from(c))
-                .collect::<Result<Vec<u32>, _>>()
-                .map_err(|_| invalid(format!("frame {i} has a negative or too large code")))?;
+            let frame = f.iter().map(|&c| u32::try_from(c)).collect::<Result<Vec<u32>, _>>();
+            let frame = frame.map_err(|_| {
+                request_err(&RequestError::new(
+                    Field::Codes,
+                    format!("frame {i} has a negative or too large code"),
+                ))
+            })?;
             frames.push(frame);
         }
         let engine = self.engine();
@@ -518,7 +539,9 @@ impl PyCodec {
                 output_sample_rate: cfg.output_sample_rate,
             })
         })
-        .map_err(|e| invalid(format!("cannot load the speech tokenizer from {path}: {e}")))
+        .map_err(|e| {
+            invalid(format!("cannot load the speech tokenizer from {path}: {}", model_message(&e)))
+        })
     }
 
     #[getter]
@@ -544,7 +567,8 @@ impl PyCodec {
         }
         let frames = py
             .detach(|| -> Result<Vec<Vec<u32>>, EngineError> {
-                let samples = tts_core::audio::resample(&samples, sr, self.input_sample_rate)?;
+                let samples = tts_core::audio::resample(&samples, sr, self.input_sample_rate)
+                    .map_err(|e| RequestError::new(Field::RefAudio, e.to_string()))?;
                 let n = samples.len();
                 let wav = Tensor::from_vec(samples, (1, n), &Device::Cpu)?;
                 Ok(self.encoder.encode(&wav)?.to_dtype(DType::U32)?.to_vec2::<u32>()?)
@@ -585,7 +609,7 @@ impl PyCodec {
                 let codes = Tensor::from_vec(flat, (n, t, q), &Device::Cpu)?;
                 decode_padded_batch(&self.decoder, &codes)
             })
-            .map_err(|e| invalid(e.to_string()))?;
+            .map_err(|e| invalid(model_message(&e)))?;
         Ok(wavs.into_iter().map(|w| PyArray1::from_vec(py, w)).collect())
     }
 }
@@ -597,6 +621,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyRequest>()?;
     m.add_class::<PyStream>()?;
     m.add_class::<PyCodec>()?;
+    m.add("InvalidRequest", m.py().get_type::<InvalidRequest>())?;
     m.add_function(wrap_pyfunction!(read_wav, m)?)?;
     m.add_function(wrap_pyfunction!(read_wav_bytes, m)?)?;
     Ok(())

@@ -1,16 +1,12 @@
 //! Runs the Python package's pytest suite (tests/python/) as part of `cargo test`: builds the
-//! extension with maturin into a virtual environment under the target directory (created once,
-//! reused while its package list is unchanged), then runs pytest and fails with its output.
+//! extension with maturin into the virtual environment tools/test.sh made from
+//! tests/requirements.txt, then runs pytest and fails with its output.
 //!
 //! The build reuses the target directory of this test run, so only pyo3, numpy and this crate
 //! are compiled again (maturin turns on pyo3's `extension-module` link mode).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
-
-/// What the venv needs besides the package itself (the suite reads the goldens with numpy
-/// alone; no torch).
-const PACKAGES: &[&str] = &["numpy>=1.20", "pytest>=7", "maturin>=1.5,<2"];
 
 fn run(cmd: &mut Command) -> String {
     let out =
@@ -27,26 +23,17 @@ fn target_dir() -> PathBuf {
     exe.ancestors().nth(3).expect("target dir above the test binary").to_path_buf()
 }
 
-fn venv(target: &Path) -> PathBuf {
-    let venv = target.join("py-venvs").join("qwen3-tts-py");
-    let stamp = venv.join("installed.txt");
-    let want = PACKAGES.join("\n");
-    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(want.as_str()) {
-        run(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv));
-        run(Command::new(venv.join("bin/python"))
-            .args(["-m", "pip", "install", "-q", "--disable-pip-version-check"])
-            .args(PACKAGES));
-        std::fs::write(&stamp, want).expect("write the venv stamp");
-    }
-    venv
-}
-
 #[test]
 fn pytest_suite_against_the_reference_goldens() {
     let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let target = target_dir();
-    let venv = venv(&target);
-    let bin = venv.join("bin");
+    let requirements = crate_dir.join("tests/requirements.txt");
+    let test = "pytest_suite_against_the_reference_goldens";
+    let Some(python) = test_support::python_venv("qwen3-tts-py", &requirements, test) else {
+        return;
+    };
+    let bin = python.parent().expect("the venv's bin/").to_path_buf();
+    let venv = bin.parent().expect("the venv").to_path_buf();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     let started = std::time::Instant::now();
     // `maturin develop` installs the package (a .pth to python/ and the extension next to it).

@@ -13,15 +13,15 @@
 
 use std::time::{Duration, Instant};
 
-use acoustic_model::{GenerateParams, Session};
+use acoustic_model::{GenerateParams, Session, Tracing};
 use audio_codec_12hz::{CodecStream, push_streams};
 use candle_core::Tensor;
 
 use crate::engine::{Engine, Prepared};
 use crate::error::EngineError;
 use crate::output::{OutputStream, Sink};
-use crate::request::SynthesisSummary;
-use crate::scheduler::{BatchConfig, Qos, Refusal, StepClock, WaitQueue};
+use crate::request::{SynthesisRequest, SynthesisSummary};
+use crate::scheduler::{Admission, BatchConfig, Permit, Qos, Refusal, StepClock, WaitQueue};
 
 /// Decode steps grow up to this many frames (320 ms of audio): larger steps use the codec's
 /// GEMMs better, the first step covers just the first chunk (time to first audio).
@@ -63,10 +63,24 @@ pub struct BatchStats {
     pub failed: u64,
 }
 
+/// A request handed to [`Batcher::submit`].
+pub struct Submission<'a> {
+    pub id: u64,
+    pub prepared: Prepared,
+    pub qos: Qos,
+    /// Its place in the engine, held until it leaves (see [`Admission`]).
+    pub permit: Permit,
+    pub sink: Box<Sink<'a>>,
+    pub progress: Option<Progress<'a>>,
+    /// Tells (polled every step) that the client is gone.
+    pub closed: Option<Box<dyn Fn() -> bool + 'a>>,
+}
+
 /// One request on the engine thread.
 struct Job<'a> {
     id: u64,
     prepared: Prepared,
+    _permit: Permit,
     qos: Qos,
     submitted: Instant,
     deadline: Option<Instant>,
@@ -136,8 +150,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             * model.dtype().size_in_bytes();
         Self {
             engine,
-            session: Session::empty(model.talker(), model.code_predictor(), false),
-            queue: WaitQueue::new(config.max_queue + config.max_batch),
+            session: Session::empty(model.talker(), model.code_predictor(), Tracing::Off),
+            queue: WaitQueue::default(),
             config,
             running: Vec::new(),
             clock: StepClock::default(),
@@ -164,24 +178,17 @@ impl<'e, 'a> Batcher<'e, 'a> {
         &self.clock
     }
 
-    /// Queues a prepared request; `closed` tells (polled every step) that the client is gone.
-    /// Refused at once (typed error) when the queue is full or when even an optimistic estimate
-    /// misses the deadline.
-    pub fn submit(
-        &mut self,
-        id: u64,
-        prepared: Prepared,
-        qos: Qos,
-        sink: Box<Sink<'a>>,
-        progress: Option<Progress<'a>>,
-        closed: Option<Box<dyn Fn() -> bool + 'a>>,
-    ) -> Result<(), EngineError> {
+    /// Queues a prepared request that holds its admission permit. Refused at once (typed
+    /// error) when even an optimistic estimate misses the deadline.
+    pub fn submit(&mut self, submission: Submission<'a>) -> Result<(), EngineError> {
+        let Submission { id, prepared, qos, permit, sink, progress, closed } = submission;
         let submitted = Instant::now();
         let engine = self.engine;
         let out = OutputStream::new(sink, engine.sample_rate(), prepared.chunk, prepared.fade);
         let job = Job {
             id,
             prepared,
+            _permit: permit,
             qos,
             submitted,
             deadline: qos.deadline.map(|d| submitted + d),
@@ -207,15 +214,9 @@ impl<'e, 'a> Batcher<'e, 'a> {
                 return Err(EngineError::DeadlineExceeded(why.to_string()));
             }
         }
-        let capacity = self.config.max_queue + self.config.max_batch;
-        if self.queue.len() + self.running.len() >= capacity {
-            let why = Refusal::QueueFull { max_queue: self.config.max_queue };
-            return Err(EngineError::Overloaded(why.to_string()));
-        }
         let (priority, deadline) = (qos.priority, job.deadline);
-        self.queue
-            .push(id, priority, deadline, job)
-            .map_err(|(why, _)| EngineError::Overloaded(why.to_string()))
+        self.queue.push(id, priority, deadline, job);
+        Ok(())
     }
 
     /// Cancels a waiting or running request: its row is freed at once.
@@ -267,11 +268,11 @@ impl<'e, 'a> Batcher<'e, 'a> {
             Some(job) => job,
             None => match self.queue.get_mut(id) {
                 Some(job) => job,
-                None => return Err(EngineError::invalid(format!("no open request {id}"))),
+                None => return Err(EngineError::Config(format!("no open request {id}"))),
             },
         };
         if !job.prepared.segments.first().is_some_and(|s| s.prompt.text_open) {
-            return Err(EngineError::invalid(format!("request {id} does not take streamed text")));
+            return Err(EngineError::Config(format!("request {id} does not take streamed text")));
         }
         f(&mut self.session, job)
     }
@@ -595,11 +596,12 @@ impl<'e, 'a> Batcher<'e, 'a> {
             p(total, total);
         }
         let mut summary = std::mem::take(&mut job.summary);
-        summary.time_to_first_audio = job.out.first_audio().map(|t| t - job.submitted);
         let (id, submitted) = (job.id, job.submitted);
         match job.out.finish() {
-            Ok(samples) => {
-                summary.samples = samples;
+            Ok(sent) => {
+                summary.samples = sent.samples;
+                summary.time_to_first_audio = sent.first_audio.map(|t| t - submitted);
+                summary.sample_rate = self.engine.sample_rate();
                 summary.elapsed = submitted.elapsed();
                 self.stats.completed += 1;
                 (id, Ok(summary))
@@ -621,5 +623,47 @@ impl<'e, 'a> Batcher<'e, 'a> {
         self.stats.failed += 1;
         tracing::debug!(id, kind = ?e.kind(), error = %e, "request left the engine");
         (id, Err(e))
+    }
+}
+
+/// One request on the calling thread: the serving engine's batch loop with a batch of one.
+impl Engine {
+    /// Synthesizes `req`, handing audio chunks to `sink` as they are produced. A sink error
+    /// (e.g. [`EngineError::Cancelled`]) stops the synthesis and is returned.
+    pub fn synthesize(
+        &self,
+        req: &SynthesisRequest,
+        sink: &mut Sink<'_>,
+    ) -> Result<SynthesisSummary, EngineError> {
+        self.synthesize_with_progress(req, sink, &mut |_, _| {})
+    }
+
+    /// [`Self::synthesize`], calling `progress(done, total)` as sentence groups start and end.
+    /// Runs the serving engine's batch loop ([`Batcher`]) on the calling thread with this one
+    /// request: the same pipeline as a request among others in [`crate::EngineService`].
+    pub fn synthesize_with_progress(
+        &self,
+        req: &SynthesisRequest,
+        sink: &mut Sink<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<SynthesisSummary, EngineError> {
+        let prepared = self.prepare(req)?;
+        let mut batcher = Batcher::new(self, BatchConfig::default());
+        let permit =
+            Admission::new(1).try_admit().map_err(|e| EngineError::Overloaded(e.to_string()))?;
+        batcher.submit(Submission {
+            id: 0,
+            prepared,
+            qos: Qos::default(),
+            permit,
+            sink: Box::new(sink),
+            progress: Some(Box::new(progress)),
+            closed: None,
+        })?;
+        loop {
+            if let Some((_, result)) = batcher.step().pop() {
+                return result;
+            }
+        }
     }
 }

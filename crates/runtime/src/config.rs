@@ -9,7 +9,7 @@
 //! kv_budget_mib = 4096      # talker KV cache the running rows may reserve
 //! prefills_per_step = 1     # newcomers prefilled per step while other streams play
 //! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
-//! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader)
+//! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader; fractions too)
 //! ```
 
 use std::path::Path;
@@ -35,7 +35,7 @@ struct RuntimeSection {
     kv_budget_mib: Option<usize>,
     prefills_per_step: Option<usize>,
     arrival_window_ms: Option<u64>,
-    max_unread_audio_s: Option<u64>,
+    max_unread_audio_s: Option<f64>,
 }
 
 impl BatchConfig {
@@ -43,10 +43,10 @@ impl BatchConfig {
     /// to other components and are ignored here only if they are tables).
     pub fn from_toml_file(path: &Path) -> Result<Self, EngineError> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            EngineError::invalid(format!("cannot read config file {}: {e}", path.display()))
+            EngineError::Config(format!("cannot read config file {}: {e}", path.display()))
         })?;
         Self::from_toml_str(&text)
-            .map_err(|e| EngineError::invalid(format!("config file {}: {e}", path.display())))
+            .map_err(|e| EngineError::Config(format!("config file {}: {e}", path.display())))
     }
 
     pub fn from_toml_str(text: &str) -> Result<Self, String> {
@@ -67,7 +67,13 @@ impl BatchConfig {
             kv_budget_bytes: r.kv_budget_mib.map_or(d.kv_budget_bytes, |m| m << 20),
             prefills_per_step: r.prefills_per_step.unwrap_or(d.prefills_per_step),
             arrival_window: r.arrival_window_ms.map_or(d.arrival_window, Duration::from_millis),
-            max_unread_audio: r.max_unread_audio_s.map_or(d.max_unread_audio, Duration::from_secs),
+            max_unread_audio: match r.max_unread_audio_s {
+                None => d.max_unread_audio,
+                Some(s) if s > 0.0 && s.is_finite() && s <= 86_400.0 => Duration::from_secs_f64(s),
+                Some(s) => {
+                    return Err(format!("max_unread_audio_s {s} is out of range (0, 86400]"));
+                }
+            },
         };
         config.validate()?;
         Ok(config)

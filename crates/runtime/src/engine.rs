@@ -16,11 +16,10 @@ use text_normalizer::{Lang, Normalizer, NormalizerOptions};
 use text_tokenizer::{QwenTokenizer, TokenizerOptions};
 use tts_core::{Checkpoint, Components};
 
-use crate::batcher::Batcher;
+use crate::contract::{Field, Plan, RequestError, RequestLimits, TextPresence, VoiceSource};
 use crate::error::EngineError;
 use crate::output::{OutputStream, Sink};
-use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextFeed};
-use crate::scheduler::{BatchConfig, Qos};
+use crate::request::{AudioChunk, Frames, SynthesisRequest, TextFeed, TextOptions, VoiceReference};
 use crate::sentences;
 use crate::voices::{EncodedVoice, VoiceRegistry};
 use crate::weights::ReleasingSafetensors;
@@ -37,6 +36,8 @@ pub struct EngineOptions {
     pub dtype: ModelDtype,
     pub decode_mode: DecodeMode,
     pub tokenizer: TokenizerOptions,
+    /// Limits on every request (text length).
+    pub limits: RequestLimits,
 }
 
 impl Default for EngineOptions {
@@ -46,6 +47,7 @@ impl Default for EngineOptions {
             dtype: ModelDtype::Float(DType::F32),
             decode_mode: DecodeMode::default(),
             tokenizer: TokenizerOptions::default(),
+            limits: RequestLimits::default(),
         }
     }
 }
@@ -75,13 +77,13 @@ impl Engine {
         let (Some(cfg), Some(generation), Some(codec_cfg)) =
             (&checkpoint.config, &checkpoint.generation, &checkpoint.codec)
         else {
-            return Err(EngineError::invalid("checkpoint resolved without its configs"));
+            return Err(EngineError::Config("checkpoint resolved without its configs".into()));
         };
         let (Some(vocab), Some(merges), Some(tok_cfg), Some(codec_weights)) =
             (&files.vocab, &files.merges, &files.tokenizer_config, &files.codec_weights)
         else {
-            return Err(EngineError::invalid(
-                "checkpoint resolved without its tokenizer or codec files",
+            return Err(EngineError::Config(
+                "checkpoint resolved without its tokenizer or codec files".into(),
             ));
         };
         let tokenizer = QwenTokenizer::from_files(vocab, merges, tok_cfg, options.tokenizer)?;
@@ -182,6 +184,10 @@ impl Engine {
         self.options.decode_mode
     }
 
+    pub(crate) fn options(&self) -> &EngineOptions {
+        &self.options
+    }
+
     pub fn model(&self) -> &Qwen3Tts {
         &self.model
     }
@@ -194,9 +200,18 @@ impl Engine {
         self.model.config().tts_model_type
     }
 
-    /// CustomVoice speakers (empty for other model types).
+    /// CustomVoice speakers, sorted (empty for other model types).
     pub fn speakers(&self) -> Vec<String> {
         self.model.config().talker_config.spk_id.keys().cloned().collect()
+    }
+
+    /// The speaker of a CustomVoice request that names none: the first speaker, in
+    /// alphabetical order, who speaks no dialect ("aiden" on the released checkpoints).
+    /// `None` for other model types.
+    pub fn default_speaker(&self) -> Option<String> {
+        let tc = &self.model.config().talker_config;
+        let plain = |s: &&String| !matches!(tc.spk_is_dialect.get(*s), Some(Some(_)));
+        tc.spk_id.keys().find(plain).or_else(|| tc.spk_id.keys().next()).cloned()
     }
 
     /// "auto" plus the supported languages.
@@ -210,57 +225,23 @@ impl Engine {
     pub fn register_voice(
         &self,
         name: &str,
-        reference: &crate::request::VoiceReference,
+        reference: &VoiceReference,
     ) -> Result<(), EngineError> {
-        if self.model_type() != TtsModelType::Base {
-            return Err(EngineError::invalid(format!(
-                "a {} model cannot clone voices; use a Base model",
-                self.model_type().as_str()
-            )));
-        }
-        let encoded = self.encode_voice(reference)?;
-        self.voices.insert(name, encoded)
+        let mut req = SynthesisRequest::new("");
+        req.reference = Some(reference.clone());
+        let Plan { voice: VoiceSource::Reference(r), .. } =
+            self.validate(&req, TextPresence::Later)?
+        else {
+            return Err(EngineError::Config("a reference validated into another voice".into()));
+        };
+        let key = VoiceRegistry::key(name)?;
+        let encoded = self.encode_voice(&r)?;
+        self.voices.insert(&key, encoded)
     }
 
     /// The registered voices.
     pub fn voices(&self) -> &VoiceRegistry {
         &self.voices
-    }
-
-    /// Synthesizes `req`, handing audio chunks to `sink` as they are produced. A sink error
-    /// (e.g. [`EngineError::Cancelled`]) stops the synthesis and is returned.
-    pub fn synthesize(
-        &self,
-        req: &SynthesisRequest,
-        sink: &mut Sink<'_>,
-    ) -> Result<SynthesisSummary, EngineError> {
-        self.synthesize_with_progress(req, sink, &mut |_, _| {})
-    }
-
-    /// [`Self::synthesize`], calling `progress(done, total)` as sentence groups start and end.
-    /// Runs the serving engine's batch loop ([`Batcher`]) on the calling thread with this one
-    /// request: the same pipeline as a request among others in [`crate::EngineService`].
-    pub fn synthesize_with_progress(
-        &self,
-        req: &SynthesisRequest,
-        sink: &mut Sink<'_>,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<SynthesisSummary, EngineError> {
-        let prepared = self.prepare(req)?;
-        let mut batcher = Batcher::new(self, BatchConfig::default());
-        batcher.submit(
-            0,
-            prepared,
-            Qos::default(),
-            Box::new(sink),
-            Some(Box::new(progress)),
-            None,
-        )?;
-        loop {
-            if let Some((_, result)) = batcher.step().pop() {
-                return result;
-            }
-        }
     }
 
     /// Decodes codes (one `Vec` of `num_code_groups` codes per frame) to audio chunks.
@@ -277,7 +258,7 @@ impl Engine {
             let wav = stream.push(&self.codec, &self.codes_tensor(piece)?)?;
             out.push(&wav.flatten_all()?.to_vec1::<f32>()?)?;
         }
-        out.finish()
+        Ok(out.finish()?.samples)
     }
 
     pub(crate) fn codes_tensor(&self, frames: &[Vec<u32>]) -> Result<Tensor, EngineError> {
@@ -286,15 +267,14 @@ impl Engine {
         let mut flat = Vec::with_capacity(frames.len() * q);
         for (i, f) in frames.iter().enumerate() {
             if f.len() != q {
-                return Err(EngineError::invalid(format!(
-                    "frame {i} has {} codes, expected {q}",
-                    f.len()
-                )));
+                let problem = format!("frame {i} has {} codes, expected {q}", f.len());
+                return Err(RequestError::new(Field::Codes, problem).into());
             }
             if let Some(bad) = f.iter().find(|&&c| c >= size) {
-                return Err(EngineError::invalid(format!(
-                    "frame {i} has code {bad}; codes must be in 0..{size}"
-                )));
+                let problem = format!("frame {i} has code {bad}");
+                return Err(RequestError::new(Field::Codes, problem)
+                    .with_valid(format!("0..{size}"))
+                    .into());
             }
             flat.extend_from_slice(f);
         }
@@ -305,133 +285,25 @@ impl Engine {
             .contiguous()?)
     }
 
-    fn plan(&self, req: &SynthesisRequest) -> Result<Plan, EngineError> {
-        let cfg = self.model.config();
-        if req.text.trim().is_empty() {
-            return Err(EngineError::invalid("text is empty: nothing to synthesize"));
-        }
-        if !(20..=1000).contains(&req.chunk_ms) {
-            return Err(EngineError::invalid(format!(
-                "chunk size {} ms is out of range 20..=1000",
-                req.chunk_ms
-            )));
-        }
-        let language = req.language.to_lowercase();
-        let languages = self.languages();
-        if !languages.contains(&language) {
-            return Err(EngineError::invalid(format!(
-                "unknown language {:?}; valid: {}",
-                req.language,
-                languages.join(", ")
-            )));
-        }
-        let model_type = cfg.tts_model_type;
-        if req.voice.is_some() && req.reference.is_some() {
-            return Err(EngineError::invalid(
-                "pass either a registered voice or reference audio, not both",
-            ));
-        }
-        if let Some(name) = &req.voice {
-            if model_type != TtsModelType::Base {
-                return Err(EngineError::invalid(format!(
-                    "a {} model cannot use a cloned voice; use a Base model",
-                    model_type.as_str()
-                )));
-            }
-            self.voices.get(name)?;
-        }
-        let clone_source = req.reference.is_some() || req.voice.is_some();
-        match (model_type, &req.speaker, clone_source) {
-            (TtsModelType::CustomVoice, None, _) => {
-                return Err(EngineError::invalid(format!(
-                    "this CustomVoice model needs a speaker; valid: {}",
-                    self.speakers().join(", ")
-                )));
-            }
-            (TtsModelType::CustomVoice, Some(s), _)
-                if !cfg.talker_config.spk_id.contains_key(&s.to_lowercase()) =>
-            {
-                return Err(EngineError::invalid(format!(
-                    "unknown speaker {s:?}; valid: {}",
-                    self.speakers().join(", ")
-                )));
-            }
-            (TtsModelType::Base, None, false) => {
-                let names = self.voices.names();
-                return Err(EngineError::invalid(format!(
-                    "this Base model clones a voice: pass reference audio (and its transcript, or \
-                     x-vector-only mode){}",
-                    if names.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", or a registered voice: {}", names.join(", "))
-                    }
-                )));
-            }
-            (TtsModelType::Base | TtsModelType::VoiceDesign, Some(_), _) => {
-                return Err(EngineError::invalid(format!(
-                    "a {} model has no built-in speakers; speakers belong to CustomVoice models",
-                    model_type.as_str()
-                )));
-            }
-            (TtsModelType::CustomVoice | TtsModelType::VoiceDesign, _, true) => {
-                return Err(EngineError::invalid(format!(
-                    "a {} model cannot clone reference audio; use a Base model",
-                    model_type.as_str()
-                )));
-            }
-            _ => {}
-        }
-        let non_streaming = match req.text_feed {
-            Some(TextFeed::Full) => true,
-            Some(TextFeed::Streaming) => false,
-            None => PromptRequest::default_non_streaming(model_type),
-        };
-        let mut params = GenerateParams::from_config(self.model.generation_config(), req.seed);
-        let s = &req.sampling;
-        // The CLI's sampling knobs apply to the talker and the sub-talker alike.
-        for level in [&mut params.talker, &mut params.subtalker] {
-            level.do_sample &= !s.greedy;
-            level.temperature = s.temperature.unwrap_or(level.temperature);
-            level.top_k = s.top_k.unwrap_or(level.top_k);
-            level.top_p = s.top_p.unwrap_or(level.top_p);
-        }
-        if let Some(p) = s.repetition_penalty {
-            params.repetition_penalty = p;
-        }
-        if let Some(n) = req.max_frames {
-            if n == 0 {
-                return Err(EngineError::invalid("max frames must be at least 1"));
-            }
-            // The reference's last sampled token never becomes a frame.
-            params.max_new_tokens = n + 1;
-        }
-        params.validate().map_err(|e| EngineError::invalid(e.to_string()))?;
-
-        let hint = lang_hint(&language);
-        let texts = if req.split_sentences {
-            sentences::split(&req.text, SEGMENT_CHARS)
-        } else {
-            vec![req.text.trim().to_string()]
-        };
-        let segments = texts
-            .into_iter()
-            .map(|t| if req.normalize { self.normalizer.normalize(&t, hint) } else { t })
-            .collect();
-        Ok(Plan { segments, language, non_streaming, params })
-    }
-
     /// Validates a request and does all its work that needs no generation step: the sentence
     /// plan, normalization, the tokenized prompt of every segment, and the voice (a cloned
     /// voice's speaker embedding and reference codes, computed once per request). Runs on the
     /// caller's thread, before the request reaches the engine thread.
     pub fn prepare(&self, req: &SynthesisRequest) -> Result<Prepared, EngineError> {
-        let plan = self.plan(req)?;
-        let (voice, prime) = self.voice(req)?;
-        let utterances = plan
-            .segments
+        let plan = self.validate(req, TextPresence::Given)?;
+        let texts = if req.split_sentences {
+            sentences::split(&req.text, SEGMENT_CHARS)
+        } else {
+            vec![req.text.trim().to_string()]
+        };
+        let (voice, prime) = self.voice(&plan.voice)?;
+        let utterances = texts
             .iter()
-            .map(|text| Ok((text.clone(), self.tokenizer.target_prompt(text)?.ids().to_vec())))
+            .map(|text| {
+                let text = self.normalized(text, req.normalize, &plan.language);
+                let ids = self.tokenizer.target_prompt(&text)?.ids().to_vec();
+                Ok((text, ids))
+            })
             .collect::<Result<Vec<_>, EngineError>>()?;
         self.assemble(req, plan, voice, prime, utterances, false)
     }
@@ -441,27 +313,52 @@ impl Engine {
     /// through [`crate::TextInput`] until it is finished. One utterance in dual-track streaming
     /// mode (no sentence splitting, no in-context cloning).
     pub fn prepare_open(&self, req: &SynthesisRequest) -> Result<Prepared, EngineError> {
-        if req.text_feed == Some(TextFeed::Full) {
-            return Err(EngineError::invalid(
-                "streaming text input needs the streaming text feed, not full",
-            ));
-        }
-        let mut req = req.clone();
-        req.text_feed = Some(TextFeed::Streaming);
-        req.split_sentences = false;
-        let plan = self.plan(&req)?;
-        let (voice, prime) = self.voice(&req)?;
-        if matches!(voice, Voice::Icl { .. }) {
-            return Err(EngineError::invalid(
-                "streaming text input cannot clone in context (reference transcript); use \
-                 x-vector-only cloning",
-            ));
-        }
-        let text = plan.segments.concat();
+        let plan = self.validate_open(req, TextPresence::Given)?;
+        let (voice, prime) = self.voice(&plan.voice)?;
+        let text = self.normalized(req.text.trim(), req.normalize, &plan.language);
         let target = self.tokenizer.target_prompt(&text)?;
         let input_ids: Vec<u32> =
             target.role_ids().iter().chain(target.text_ids()).copied().collect();
-        self.assemble(&req, plan, voice, prime, vec![(text, input_ids)], true)
+        self.assemble(req, plan, voice, prime, vec![(text, input_ids)], true)
+    }
+
+    /// [`Self::check_settings`] for a stream whose text arrives while it is spoken.
+    pub fn check_open_settings(&self, req: &SynthesisRequest) -> Result<(), RequestError> {
+        self.validate_open(req, TextPresence::Later).map(|_| ())
+    }
+
+    /// The contract's checks plus what streamed text needs: the streaming text feed and no
+    /// in-context cloning (its reference transcript would have to precede the whole text).
+    fn validate_open(
+        &self,
+        req: &SynthesisRequest,
+        text: TextPresence,
+    ) -> Result<Plan, RequestError> {
+        if req.text_feed == Some(TextFeed::Full) {
+            return Err(RequestError::new(
+                Field::NonStreamingMode,
+                "streamed text input is spoken as it arrives: non_streaming_mode must be off",
+            ));
+        }
+        let mut plan = self.validate(req, text)?;
+        plan.non_streaming = false;
+        let in_context = match &plan.voice {
+            VoiceSource::Registered(v) => v.in_context(),
+            VoiceSource::Reference(r) => !r.x_vector_only,
+            VoiceSource::Speaker(_) | VoiceSource::Described => false,
+        };
+        if in_context {
+            return Err(RequestError::new(
+                Field::XVectorOnlyMode,
+                "streamed text input cannot clone in context (with the reference transcript); \
+                 use x-vector-only cloning",
+            ));
+        }
+        Ok(plan)
+    }
+
+    fn normalized(&self, text: &str, normalize: bool, language: &str) -> String {
+        if normalize { self.normalizer.normalize(text, lang_hint(language)) } else { text.into() }
     }
 
     /// The prompt of each utterance (its text and templated input ids) and the output sizes.
@@ -504,70 +401,58 @@ impl Engine {
         })
     }
 
-    /// Text appended to an open request -> text token ids (normalized like the rest when
-    /// `normalize`; `language` as in the request).
+    /// Text appended to an open request -> text token ids, normalized as the request's text.
     pub fn encode_appended_text(
         &self,
         text: &str,
-        language: &str,
-        normalize: bool,
+        options: &TextOptions,
     ) -> Result<Vec<u32>, EngineError> {
-        let hint = lang_hint(language);
         let words = text.trim();
         if words.is_empty() {
             return Ok(Vec::new());
         }
-        let words = if normalize { self.normalizer.normalize(words, hint) } else { words.into() };
+        let words = self.normalized(words, options.normalize, &options.language);
         // The appended words follow earlier text: BPE tokens carry their leading space.
         Ok(self.tokenizer.encode_ids(&format!(" {words}"))?)
     }
 
     /// Who speaks, and the reference codes the codec must be primed with (ICL cloning).
-    fn voice(&self, req: &SynthesisRequest) -> Result<(Voice, Option<Frames>), EngineError> {
-        Ok(match (&req.speaker, &req.voice, &req.reference) {
-            (Some(s), _, _) => (Voice::Speaker(s.to_lowercase()), None),
-            (None, Some(name), _) => {
-                let v = self.voices.get(name)?;
-                (v.voice.clone(), v.prime.clone())
-            }
-            (None, None, Some(r)) => {
+    fn voice(&self, source: &VoiceSource) -> Result<(Voice, Option<Frames>), EngineError> {
+        Ok(match source {
+            VoiceSource::Speaker(s) => (Voice::Speaker(s.clone()), None),
+            VoiceSource::Registered(v) => (v.voice.clone(), v.prime.clone()),
+            VoiceSource::Reference(r) => {
                 let v = self.encode_voice(r)?;
                 (v.voice, v.prime)
             }
-            (None, None, None) => (Voice::Described, None),
+            VoiceSource::Described => (Voice::Described, None),
         })
     }
 
-    /// Reference audio (and transcript) -> the voice's prompt parts and priming codes.
-    fn encode_voice(
-        &self,
-        r: &crate::request::VoiceReference,
-    ) -> Result<EncodedVoice, EngineError> {
+    /// Validated reference audio (and transcript) -> the voice's prompt parts and priming codes.
+    fn encode_voice(&self, r: &VoiceReference) -> Result<EncodedVoice, EngineError> {
         // One resampling for the x-vector and the codec encoder: both run at 24 kHz, and the
         // reference resamples for both with the same filter (`librosa.resample` in
         // `Qwen3TTSModel.create_voice_clone_prompt` and `Qwen3TTSTokenizer._normalize_audio_inputs`).
         let samples =
-            tts_core::audio::resample(&r.audio.samples, r.audio.sample_rate, self.sample_rate)?;
+            tts_core::audio::resample(&r.audio.samples, r.audio.sample_rate, self.sample_rate)
+                .map_err(|e| RequestError::new(Field::RefAudio, e.to_string()))?;
         let xvector = self.model.speaker_embedding(&samples, self.sample_rate)?;
         match (&r.text, r.x_vector_only) {
-            (_, true) => Ok(EncodedVoice { voice: Voice::XVector(xvector), prime: None }),
-            (Some(ref_text), false) if !ref_text.trim().is_empty() => {
+            (Some(ref_text), false) => {
                 let ref_codes = self.encode_reference(samples)?;
                 let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
                 let prime = Some(ref_codes.clone());
                 Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
             }
-            _ => Err(EngineError::invalid(
-                "voice cloning needs the transcript of the reference audio (ref_text, \
-                 --ref-text), or x-vector-only mode (x_vector_only_mode, --x-vector-only)",
-            )),
+            _ => Ok(EncodedVoice { voice: Voice::XVector(xvector), prime: None }),
         }
     }
 
     /// Reference audio at the codec's rate -> codes `[frames][num_code_groups]`.
-    fn encode_reference(&self, samples: Vec<f32>) -> Result<Vec<Vec<u32>>, EngineError> {
+    fn encode_reference(&self, samples: Vec<f32>) -> Result<Frames, EngineError> {
         let Some(encoder) = &self.encoder else {
-            return Err(EngineError::invalid("this model has no codec encoder for voice cloning"));
+            return Err(EngineError::Config("a Base model was loaded without its encoder".into()));
         };
         let n = samples.len();
         let wav = Tensor::from_vec(samples, (1, n), &self.options.device)?;
@@ -575,9 +460,6 @@ impl Engine {
         Ok(codes)
     }
 }
-
-/// Codes of consecutive frames, `num_code_groups` per frame.
-pub(crate) type Frames = Vec<Vec<u32>>;
 
 /// Frames decoded together at most by [`Engine::decode`].
 const DECODE_BATCH_FRAMES: usize = 8;
@@ -635,13 +517,6 @@ pub(crate) struct PreparedSegment {
     pub(crate) prompt: acoustic_model::Prompt,
     /// Tokens of the templated text (for frame estimates).
     pub(crate) text_tokens: usize,
-}
-
-struct Plan {
-    segments: Vec<String>,
-    language: String,
-    non_streaming: bool,
-    params: GenerateParams,
 }
 
 /// The normalizer's language for a request language ("auto" and others: detected per text).

@@ -1,22 +1,33 @@
-//! Errors of a synthesis: each names the problem and, for bad input, the valid choices. Every
-//! error has a [`ErrorKind`], which a server maps once to an HTTP status or gRPC code.
+//! Errors of the engine: a bad request names its field and the valid choices
+//! ([`RequestError`], from the one validation in [`crate::contract`]); the other variants are
+//! faults that are not the caller's (configuration, device, I/O, the model, load, the engine
+//! thread). Every error has an [`ErrorKind`], which a front end maps once to its status codes.
+//! No message carries a backtrace or an internal type name.
 
-use tts_core::{AudioError, CheckpointError};
+use tts_core::CheckpointError;
+
+pub use crate::contract::RequestError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
+    /// A request field is wrong: the caller's fault.
+    #[error(transparent)]
+    Request(#[from] RequestError),
+    /// The checkpoint cannot be loaded (missing files, bad configs, wrong tensors).
     #[error(transparent)]
     Checkpoint(#[from] CheckpointError),
-    #[error(transparent)]
-    Audio(#[from] AudioError),
-    #[error("tokenizer: {0}")]
-    Tokenizer(#[from] text_tokenizer::TokenizerError),
-    /// The request is invalid (unknown speaker, empty text, ...): the caller's fault.
+    /// A setting of the engine is wrong (option names, config files, batch limits).
     #[error("{0}")]
-    InvalidRequest(String),
-    /// The model failed (or rejected the request deep inside, with the offending values).
-    #[error("model: {0}")]
-    Model(#[from] candle_core::Error),
+    Config(String),
+    /// The device cannot be used (CUDA not built in or not present).
+    #[error("{0}")]
+    Device(String),
+    /// Reading or writing outside a request failed (files, pipes).
+    #[error("{0}")]
+    Io(String),
+    /// The model failed: our fault, never the caller's input (which is validated before).
+    #[error("model: {}", model_message(.0))]
+    Model(candle_core::Error),
     /// Admission refused the request: the queue is full. Retry later.
     #[error("{0}")]
     Overloaded(String),
@@ -34,37 +45,87 @@ pub enum EngineError {
     Stopped(String),
 }
 
+impl From<candle_core::Error> for EngineError {
+    fn from(e: candle_core::Error) -> Self {
+        Self::Model(e)
+    }
+}
+
+impl From<text_tokenizer::TokenizerError> for EngineError {
+    /// The tokenizer takes any text once loaded: a failure is in its files or in us.
+    fn from(e: text_tokenizer::TokenizerError) -> Self {
+        Self::Config(format!("tokenizer: {e}"))
+    }
+}
+
 /// What kind of failure an [`EngineError`] is, for mapping to protocol status codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
-    /// The caller's request is wrong (HTTP 400, gRPC INVALID_ARGUMENT).
+    /// The caller's request is wrong (HTTP 4xx, gRPC INVALID_ARGUMENT / NOT_FOUND).
     InvalidRequest,
-    /// Too many requests now (HTTP 503/429, gRPC RESOURCE_EXHAUSTED).
+    /// Too many requests now, or a reader too slow (HTTP 503/429, gRPC RESOURCE_EXHAUSTED).
     Overloaded,
     /// HTTP 504, gRPC DEADLINE_EXCEEDED.
     DeadlineExceeded,
     /// HTTP 499, gRPC CANCELLED.
     Cancelled,
+    /// The engine is not running (HTTP 503, gRPC UNAVAILABLE).
+    Unavailable,
     /// Our fault (HTTP 500, gRPC INTERNAL).
     Internal,
 }
 
 impl EngineError {
-    pub fn invalid(msg: impl Into<String>) -> Self {
-        Self::InvalidRequest(msg.into())
-    }
-
     pub fn kind(&self) -> ErrorKind {
         match self {
-            // Reference audio that cannot be read or resampled, text the tokenizer refuses:
-            // the request's content.
-            Self::InvalidRequest(_) | Self::Audio(_) | Self::Tokenizer(_) => {
-                ErrorKind::InvalidRequest
-            }
+            Self::Request(_) => ErrorKind::InvalidRequest,
             Self::Overloaded(_) | Self::SlowReader(_) => ErrorKind::Overloaded,
             Self::DeadlineExceeded(_) => ErrorKind::DeadlineExceeded,
             Self::Cancelled => ErrorKind::Cancelled,
-            Self::Checkpoint(_) | Self::Model(_) | Self::Stopped(_) => ErrorKind::Internal,
+            Self::Stopped(_) => ErrorKind::Unavailable,
+            Self::Checkpoint(_)
+            | Self::Config(_)
+            | Self::Device(_)
+            | Self::Io(_)
+            | Self::Model(_) => ErrorKind::Internal,
         }
+    }
+
+    /// The request error, when the caller's request is at fault.
+    pub fn request(&self) -> Option<&RequestError> {
+        match self {
+            Self::Request(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// A model error's message without candle's backtrace (attached when `RUST_BACKTRACE` is set)
+/// or its line breaks: what users see is one line whatever the environment says.
+pub fn model_message(e: &candle_core::Error) -> String {
+    use candle_core::Error as E;
+    match e {
+        E::WithBacktrace { inner, .. } => model_message(inner),
+        E::Context { inner, context } => format!("{context}: {}", model_message(inner)),
+        E::WithPath { inner, path } => format!("{}: {}", path.display(), model_message(inner)),
+        other => other.to_string().replace('\n', "; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_messages_drop_the_backtrace_whatever_the_environment() {
+        let inner = candle_core::Error::Msg("row 3 vanished".into());
+        let with_bt = candle_core::Error::WithBacktrace {
+            inner: Box::new(inner),
+            backtrace: Box::new(std::backtrace::Backtrace::force_capture()),
+        };
+        assert!(with_bt.to_string().contains('\n'), "candle shows the backtrace");
+        let e = EngineError::from(with_bt.context("decoding"));
+        assert_eq!(e.to_string(), "model: decoding: row 3 vanished");
+        assert_eq!(e.kind(), ErrorKind::Internal);
     }
 }

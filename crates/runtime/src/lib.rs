@@ -5,6 +5,7 @@
 
 pub mod batcher;
 pub mod config;
+pub mod contract;
 pub mod engine;
 pub mod error;
 pub mod options;
@@ -18,13 +19,17 @@ pub mod weights;
 
 pub use acoustic_model::{ModelDtype, TtsModelType};
 pub use audio_codec_12hz::DecodeMode;
-pub use batcher::{BatchStats, Batcher};
+pub use batcher::{BatchStats, Batcher, Submission};
+pub use contract::{Field, Reason, RequestError, RequestLimits};
 pub use engine::{Engine, EngineOptions, Prepared, collect_into};
 pub use error::{EngineError, ErrorKind};
 pub use request::{
-    AudioChunk, SamplingOverrides, SynthesisRequest, SynthesisSummary, TextFeed, VoiceReference,
+    AudioChunk, Frames, LevelOverrides, SamplingOverrides, SynthesisRequest, SynthesisSummary,
+    TextFeed, TextOptions, VoiceReference,
 };
-pub use scheduler::{BatchConfig, Priority, Qos};
+pub use scheduler::{Admission, BatchConfig, Permit, Priority, Qos};
+#[cfg(feature = "fault-injection")]
+pub use service::Fault;
 pub use service::{EngineService, StreamEvent, SynthesisStream, TextInput};
 pub use tts_core::checkpoint;
 pub use voices::{EncodedVoice, VoiceRegistry};

@@ -16,11 +16,11 @@ pub fn device(name: &str) -> Result<Device, EngineError> {
     match name.to_ascii_lowercase().as_str() {
         "cpu" => Ok(Device::Cpu),
         "cuda" => Device::new_cuda(0).map_err(|e| {
-            EngineError::invalid(format!(
+            EngineError::Device(format!(
                 "cannot open CUDA device 0 (is this binary built with `--features cuda`, and is a GPU present?): {e}"
             ))
         }),
-        other => Err(EngineError::invalid(format!("unknown device {other:?}; valid: cpu, cuda"))),
+        other => Err(EngineError::Config(format!("unknown device {other:?}; valid: cpu, cuda"))),
     }
 }
 
@@ -31,7 +31,7 @@ pub fn dtype(name: &str, device: &Device) -> Result<ModelDtype, EngineError> {
     if name.eq_ignore_ascii_case("auto") {
         return Ok(if device.is_cpu() { ModelDtype::Q8_0 } else { ModelDtype::from(DType::F32) });
     }
-    name.parse::<ModelDtype>().map_err(|e| EngineError::invalid(format!("{e}; or auto")))
+    name.parse::<ModelDtype>().map_err(|e| EngineError::Config(format!("{e}; or auto")))
 }
 
 /// `continuous` (one exact stateful pass) or `reference` (the reference decode()'s chunks).
@@ -39,7 +39,7 @@ pub fn decode_mode(name: &str) -> Result<DecodeMode, EngineError> {
     match name.to_ascii_lowercase().as_str() {
         "continuous" => Ok(DecodeMode::Continuous),
         "reference" => Ok(DecodeMode::ReferenceChunks),
-        other => Err(EngineError::invalid(format!(
+        other => Err(EngineError::Config(format!(
             "unknown decode mode {other:?}; valid: continuous, reference"
         ))),
     }

@@ -41,6 +41,14 @@ pub struct OutputStream<'a> {
     pending_cut: Option<PendingCut>,
 }
 
+/// What a finished stream sent.
+#[derive(Debug, Clone, Copy)]
+pub struct Sent {
+    pub samples: usize,
+    /// When the first chunk reached the sink.
+    pub first_audio: Option<Instant>,
+}
+
 /// An ICL segment held until its length, and so the reference's cut, is known.
 struct PendingCut {
     /// The last sample of the reference codes' audio (dropped unless the cut keeps it).
@@ -172,8 +180,10 @@ impl<'a> OutputStream<'a> {
         Ok(())
     }
 
-    /// Ends the stream: fades out the tail and sends the rest with `last` set.
-    pub fn finish(mut self) -> Result<usize, EngineError> {
+    /// Ends the stream: fades out the tail and sends the rest with `last` set. Returns the
+    /// samples sent and when the first of them left (for a stream shorter than one chunk,
+    /// now).
+    pub fn finish(mut self) -> Result<Sent, EngineError> {
         self.settle_cut()?;
         self.settle_crossfade();
         if let Some((prev, _)) = self.crossfade.take() {
@@ -190,7 +200,7 @@ impl<'a> OutputStream<'a> {
         self.flush_full_chunks()?;
         let rest = std::mem::take(&mut self.pending);
         self.send(rest, true)?;
-        Ok(self.emitted)
+        Ok(Sent { samples: self.emitted, first_audio: self.first_audio })
     }
 
     /// A segment shorter than the fade leaves part of the previous tail unmixed: fade it out

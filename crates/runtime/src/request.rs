@@ -1,6 +1,9 @@
-//! What a caller asks for.
+//! What a caller asks for, and what it gets back.
 
 use tts_core::Audio;
+
+/// Codes of consecutive frames, `num_code_groups` per frame.
+pub type Frames = Vec<Vec<u32>>;
 
 /// How the text reaches the talker (the reference's `non_streaming_mode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,15 +35,43 @@ pub struct VoiceReference {
     pub x_vector_only: bool,
 }
 
-/// Sampling overrides; `None` keeps the checkpoint's `generation_config.json` value.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SamplingOverrides {
-    /// Argmax in both the talker and the sub-talker.
-    pub greedy: bool,
+/// Sampling overrides of one level (the talker's code 0, or the sub-talker's codes 1..);
+/// `None` keeps the checkpoint's `generation_config.json` value. Values are checked by the
+/// request contract ([`crate::contract`]), as callers send them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LevelOverrides {
+    /// false: argmax.
+    pub do_sample: Option<bool>,
     pub temperature: Option<f64>,
-    pub top_k: Option<usize>,
+    /// 0 turns top-k off; negative values are refused.
+    pub top_k: Option<i64>,
     pub top_p: Option<f64>,
+}
+
+impl LevelOverrides {
+    pub const GREEDY: Self =
+        Self { do_sample: Some(false), temperature: None, top_k: None, top_p: None };
+}
+
+/// Sampling overrides of both levels.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SamplingOverrides {
+    pub talker: LevelOverrides,
+    pub subtalker: LevelOverrides,
     pub repetition_penalty: Option<f64>,
+}
+
+impl SamplingOverrides {
+    /// The same overrides for the talker and the sub-talker (the CLI's and the server's
+    /// sampling knobs apply to both).
+    pub fn both(level: LevelOverrides, repetition_penalty: Option<f64>) -> Self {
+        Self { talker: level, subtalker: level, repetition_penalty }
+    }
+
+    /// Argmax in both levels.
+    pub fn greedy() -> Self {
+        Self::both(LevelOverrides::GREEDY, None)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -59,8 +90,9 @@ pub struct SynthesisRequest {
     pub reference: Option<VoiceReference>,
     pub sampling: SamplingOverrides,
     pub seed: u64,
-    /// At most this many frames of audio per utterance (the reference's max_new_tokens is this + 1).
-    pub max_frames: Option<usize>,
+    /// Code-0 tokens sampled at most per utterance, as the reference counts them: the last one
+    /// never becomes a frame, so at most `max_new_tokens - 1` frames of audio (at least 2).
+    pub max_new_tokens: Option<i64>,
     /// Spell out numbers, dates, units... before tokenizing.
     pub normalize: bool,
     /// Audio chunk size handed to the sink, in milliseconds (20..=1000).
@@ -90,13 +122,34 @@ impl SynthesisRequest {
             reference: None,
             sampling: SamplingOverrides::default(),
             seed: 0,
-            max_frames: None,
+            max_new_tokens: None,
             normalize: true,
             chunk_ms: 80,
             fade_ms: 5.0,
             split_sentences: true,
             exact_reference_cut: true,
         }
+    }
+
+    /// At most `frames` frames of audio per utterance (`max_new_tokens` = `frames` + 1: the
+    /// reference's last sampled token never becomes a frame).
+    pub fn set_max_frames(&mut self, frames: usize) {
+        self.max_new_tokens = Some(frames as i64 + 1);
+    }
+}
+
+/// How a request's text becomes words before it is tokenized.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextOptions {
+    /// The request's language ("auto" detects it per text).
+    pub language: String,
+    /// Spell out numbers, dates, units...
+    pub normalize: bool,
+}
+
+impl SynthesisRequest {
+    pub fn text_options(&self) -> TextOptions {
+        TextOptions { language: self.language.clone(), normalize: self.normalize }
     }
 }
 
@@ -118,6 +171,8 @@ pub struct SynthesisSummary {
     /// Generated codes of every segment, one `Vec` of `num_code_groups` codes per frame.
     pub codes: Vec<Vec<Vec<u32>>>,
     pub samples: usize,
+    /// The rate of the samples (the codec's).
+    pub sample_rate: u32,
     /// Wall time until the first chunk reached the sink.
     pub time_to_first_audio: Option<std::time::Duration>,
     pub elapsed: std::time::Duration,
@@ -128,4 +183,16 @@ pub struct SynthesisSummary {
     pub codec_time: std::time::Duration,
     /// The normalized text of each segment (what was tokenized).
     pub segments: Vec<String>,
+}
+
+impl SynthesisSummary {
+    /// Seconds of audio produced.
+    pub fn audio_seconds(&self) -> f64 {
+        self.samples as f64 / self.sample_rate.max(1) as f64
+    }
+
+    /// Frames generated over all segments.
+    pub fn frames(&self) -> usize {
+        self.codes.iter().map(Vec::len).sum()
+    }
 }

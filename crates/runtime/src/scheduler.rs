@@ -1,9 +1,12 @@
-//! The admission policy of the serving engine, without a model: a bounded waiting queue ordered
-//! by priority class, then deadline, then arrival; overload is refused at once; deadlines that
-//! pass while waiting are reported; the running batch is limited by rows and by a KV-cache
-//! memory budget.
+//! The admission policy of the serving engine, without a model: one permit per request
+//! ([`Admission`]; overload is refused at once), a waiting queue ordered by priority class, then
+//! deadline, then arrival; deadlines that pass while waiting are reported; the running batch is
+//! limited by rows and by a KV-cache memory budget.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Service class of a request. Interactive (streaming to a listener) rows are admitted before
 /// bulk (offline rendering) ones; both share the running batch once admitted.
@@ -85,11 +88,51 @@ impl BatchConfig {
 /// of its run alone up to 64 rows (the code predictor's first step has 2 per request).
 pub const MAX_BATCH: usize = 32;
 
+/// Admission control: a request takes a [`Permit`] before it reaches the engine and holds it
+/// until it leaves, whichever way (finished, failed, cancelled, its client gone): the permit
+/// returns when the request is dropped. The one count of the requests in the engine.
+#[derive(Debug, Clone)]
+pub struct Admission {
+    permits: Arc<Semaphore>,
+    limit: usize,
+}
+
+/// A request's place in the engine (see [`Admission`]).
+#[derive(Debug)]
+pub struct Permit {
+    _permit: OwnedSemaphorePermit,
+}
+
+impl Admission {
+    /// Room for `limit` requests running or waiting.
+    pub fn new(limit: usize) -> Self {
+        Self { permits: Arc::new(Semaphore::new(limit)), limit }
+    }
+
+    /// Room for what `config` allows: a full batch and a full queue.
+    pub fn for_config(config: &BatchConfig) -> Self {
+        Self::new(config.max_batch + config.max_queue)
+    }
+
+    /// A permit, or a refusal at once when every place is taken.
+    pub fn try_admit(&self) -> Result<Permit, Refusal> {
+        match self.permits.clone().try_acquire_owned() {
+            Ok(permit) => Ok(Permit { _permit: permit }),
+            Err(_) => Err(Refusal::Full { limit: self.limit }),
+        }
+    }
+
+    /// Requests holding a permit now.
+    pub fn in_use(&self) -> usize {
+        self.limit - self.permits.available_permits()
+    }
+}
+
 /// Why the scheduler refused a request up front.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    /// The queue is full.
-    QueueFull { max_queue: usize },
+    /// Every place (running and waiting) is taken.
+    Full { limit: usize },
     /// Even an optimistic estimate finishes after the deadline.
     DeadlineUnreachable { needed: Duration, deadline: Duration },
 }
@@ -97,8 +140,8 @@ pub enum Refusal {
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::QueueFull { max_queue } => {
-                write!(f, "the engine is overloaded: {max_queue} requests are already waiting")
+            Self::Full { limit } => {
+                write!(f, "the engine is overloaded: {limit} requests are running or waiting")
             }
             Self::DeadlineUnreachable { needed, deadline } => write!(
                 f,
@@ -121,19 +164,21 @@ pub struct Waiting<T> {
     pub item: T,
 }
 
-/// The waiting queue: bounded, ordered by (priority, deadline, arrival).
+/// The waiting queue, ordered by (priority, deadline, arrival); its length is bounded by the
+/// permits of [`Admission`].
 #[derive(Debug)]
 pub struct WaitQueue<T> {
     items: Vec<Waiting<T>>,
-    max_len: usize,
     next_seq: u64,
 }
 
-impl<T> WaitQueue<T> {
-    pub fn new(max_len: usize) -> Self {
-        Self { items: Vec::new(), max_len, next_seq: 0 }
+impl<T> Default for WaitQueue<T> {
+    fn default() -> Self {
+        Self { items: Vec::new(), next_seq: 0 }
     }
+}
 
+impl<T> WaitQueue<T> {
     pub fn len(&self) -> usize {
         self.items.len()
     }
@@ -142,21 +187,11 @@ impl<T> WaitQueue<T> {
         self.items.is_empty()
     }
 
-    /// Queues a request, or refuses it (handing it back) when the queue is full.
-    pub fn push(
-        &mut self,
-        id: u64,
-        qos_priority: Priority,
-        deadline: Option<Instant>,
-        item: T,
-    ) -> Result<(), (Refusal, T)> {
-        if self.items.len() >= self.max_len {
-            return Err((Refusal::QueueFull { max_queue: self.max_len }, item));
-        }
+    /// Queues a request.
+    pub fn push(&mut self, id: u64, qos_priority: Priority, deadline: Option<Instant>, item: T) {
         let seq = self.next_seq;
         self.next_seq += 1;
         self.items.push(Waiting { id, priority: qos_priority, deadline, seq, item });
-        Ok(())
     }
 
     /// The request to admit next, if `fits` accepts it: the first in (priority, deadline,
@@ -229,36 +264,38 @@ mod tests {
     fn interactive_before_bulk_then_deadline_then_arrival() {
         let now = Instant::now();
         let s = Duration::from_secs;
-        let mut q = WaitQueue::new(16);
-        q.push(1, Priority::Bulk, None, ()).unwrap();
-        q.push(2, Priority::Interactive, None, ()).unwrap();
-        q.push(3, Priority::Bulk, Some(now + s(5)), ()).unwrap();
-        q.push(4, Priority::Interactive, Some(now + s(9)), ()).unwrap();
-        q.push(5, Priority::Interactive, Some(now + s(3)), ()).unwrap();
-        q.push(6, Priority::Interactive, None, ()).unwrap();
+        let mut q = WaitQueue::default();
+        q.push(1, Priority::Bulk, None, ());
+        q.push(2, Priority::Interactive, None, ());
+        q.push(3, Priority::Bulk, Some(now + s(5)), ());
+        q.push(4, Priority::Interactive, Some(now + s(9)), ());
+        q.push(5, Priority::Interactive, Some(now + s(3)), ());
+        q.push(6, Priority::Interactive, None, ());
         assert_eq!(ids(&mut q), [5, 4, 2, 6, 3, 1]);
     }
 
     #[test]
-    fn a_full_queue_refuses_at_once_and_hands_the_request_back() {
-        let mut q = WaitQueue::new(2);
-        q.push(1, Priority::Bulk, None, "a").unwrap();
-        q.push(2, Priority::Bulk, None, "b").unwrap();
-        let (why, back) = q.push(3, Priority::Interactive, None, "c").unwrap_err();
-        assert_eq!(why, Refusal::QueueFull { max_queue: 2 });
-        assert_eq!(back, "c");
+    fn admission_refuses_at_once_when_full_and_a_dropped_permit_makes_room() {
+        let admission = Admission::new(2);
+        let a = admission.try_admit().unwrap();
+        let b = admission.try_admit().unwrap();
+        assert_eq!(admission.in_use(), 2);
+        let why = admission.try_admit().unwrap_err();
+        assert_eq!(why, Refusal::Full { limit: 2 });
         assert!(why.to_string().contains("overloaded"), "{why}");
-        // Room again once one leaves.
-        q.pop_if(|_| true).unwrap();
-        q.push(3, Priority::Interactive, None, "c").unwrap();
-        assert_eq!(q.len(), 2);
+        // Room again once one leaves, whichever way its holder went.
+        drop(a);
+        let c = admission.try_admit().unwrap();
+        assert!(admission.try_admit().is_err());
+        drop((b, c));
+        assert_eq!(admission.in_use(), 0);
     }
 
     #[test]
     fn the_head_blocks_when_it_does_not_fit() {
-        let mut q = WaitQueue::new(4);
-        q.push(1, Priority::Interactive, None, 100usize).unwrap();
-        q.push(2, Priority::Interactive, None, 1usize).unwrap();
+        let mut q = WaitQueue::default();
+        q.push(1, Priority::Interactive, None, 100usize);
+        q.push(2, Priority::Interactive, None, 1usize);
         // Budget 10: the big head does not fit, and the small one behind it is not taken.
         assert!(q.pop_if(|&cost| cost <= 10).is_none());
         assert_eq!(q.pop_if(|&cost| cost <= 1000).unwrap().id, 1);
@@ -268,11 +305,11 @@ mod tests {
     #[test]
     fn expired_and_cancelled_requests_leave_the_queue() {
         let now = Instant::now();
-        let mut q = WaitQueue::new(8);
-        q.push(1, Priority::Interactive, Some(now), "x").unwrap();
-        q.push(2, Priority::Interactive, Some(now + Duration::from_secs(60)), "y").unwrap();
-        q.push(3, Priority::Bulk, None, "gone").unwrap();
-        q.push(4, Priority::Bulk, None, "z").unwrap();
+        let mut q = WaitQueue::default();
+        q.push(1, Priority::Interactive, Some(now), "x");
+        q.push(2, Priority::Interactive, Some(now + Duration::from_secs(60)), "y");
+        q.push(3, Priority::Bulk, None, "gone");
+        q.push(4, Priority::Bulk, None, "z");
         let expired: Vec<u64> = q.expire(now).iter().map(|w| w.id).collect();
         assert_eq!(expired, [1]);
         assert_eq!(q.remove(4).unwrap().item, "z");

@@ -9,17 +9,17 @@
 //! use the `blocking_*` methods.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use tokio::sync::mpsc;
 
-use crate::batcher::{BatchStats, Batcher};
+use crate::batcher::{BatchStats, Batcher, Submission};
 use crate::engine::{Engine, Prepared};
 use crate::error::EngineError;
-use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary};
-use crate::scheduler::{BatchConfig, Qos};
+use crate::request::{AudioChunk, SynthesisRequest, SynthesisSummary, TextOptions};
+use crate::scheduler::{Admission, BatchConfig, Permit, Qos};
 
 /// What a stream handle receives, in order: chunks, then exactly one `Done` or `Failed`.
 #[derive(Debug)]
@@ -38,6 +38,7 @@ enum Command {
         id: u64,
         prepared: Box<Prepared>,
         qos: Qos,
+        permit: Permit,
         events: mpsc::UnboundedSender<StreamEvent>,
         /// Samples the reader has taken (for the unread-audio limit).
         read: Arc<AtomicUsize>,
@@ -48,6 +49,20 @@ enum Command {
         ids: Vec<u32>,
     },
     FinishText(u64),
+    /// Fault injection, for tests of what depends on the engine thread's health and of how
+    /// internal errors reach clients.
+    #[cfg(feature = "fault-injection")]
+    Fault(Fault),
+}
+
+/// A fault to inject into the engine thread (feature `fault-injection`).
+#[cfg(feature = "fault-injection")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The thread panics, as a bug in it would.
+    Panic,
+    /// Every request in the engine fails with a model error, as after a failed batched step.
+    FailRequests,
 }
 
 /// A running serving engine. Cheap to share behind an `Arc`; dropping the last handle lets the
@@ -56,39 +71,71 @@ pub struct EngineService {
     engine: Arc<Engine>,
     commands: mpsc::Sender<Command>,
     next_id: AtomicU64,
-    /// Requests submitted and not yet finished (admission control before the channel).
-    in_flight: Arc<AtomicUsize>,
+    /// One permit per request from submission until it leaves the engine.
+    admission: Admission,
+    /// False once the engine thread has ended (stopped, or died in a panic).
+    alive: Arc<AtomicBool>,
     stats: Arc<Mutex<BatchStats>>,
     config: BatchConfig,
     thread: Option<JoinHandle<()>>,
 }
 
+/// Sets `alive` to false when the engine thread ends, by returning or by unwinding.
+struct AliveGuard(Arc<AtomicBool>);
+
+impl Drop for AliveGuard {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+}
+
 impl EngineService {
     /// Starts the engine thread.
     pub fn start(engine: Arc<Engine>, config: BatchConfig) -> Result<Self, EngineError> {
-        config.validate().map_err(EngineError::invalid)?;
-        // Room for every request admission allows (the in-flight count is the gate) and for
-        // as many cancels.
+        config.validate().map_err(EngineError::Config)?;
+        // Room for every request admission allows (the permits are the gate) and for as many
+        // cancels.
         let (tx, rx) = mpsc::channel(2 * (config.max_queue + config.max_batch));
-        let in_flight = Arc::new(AtomicUsize::new(0));
+        let alive = Arc::new(AtomicBool::new(true));
         let stats = Arc::new(Mutex::new(BatchStats::default()));
         let thread = {
-            let (engine, in_flight, stats, config) =
-                (engine.clone(), in_flight.clone(), stats.clone(), config.clone());
+            let (engine, stats, config) = (engine.clone(), stats.clone(), config.clone());
+            let guard = AliveGuard(alive.clone());
             std::thread::Builder::new()
                 .name("tts-engine".into())
-                .spawn(move || engine_loop(&engine, config, rx, &in_flight, &stats))
+                .spawn(move || {
+                    let _guard = guard;
+                    engine_loop(&engine, config, rx, &stats)
+                })
                 .map_err(|e| EngineError::Stopped(format!("cannot start the engine thread: {e}")))?
         };
         Ok(Self {
             engine,
             commands: tx,
             next_id: AtomicU64::new(1),
-            in_flight,
+            admission: Admission::for_config(&config),
+            alive,
             stats,
             config,
             thread: Some(thread),
         })
+    }
+
+    /// Whether the engine thread runs: false once it stopped or died (a panic); requests
+    /// are then refused with [`EngineError::Stopped`]. Servers report it as their health.
+    pub fn is_alive(&self) -> bool {
+        self.alive.load(Ordering::SeqCst)
+    }
+
+    /// Requests in the engine now (running or waiting).
+    pub fn in_flight(&self) -> usize {
+        self.admission.in_use()
+    }
+
+    /// Injects `fault` into the engine thread (tests only).
+    #[cfg(feature = "fault-injection")]
+    pub fn inject(&self, fault: Fault) {
+        let _ = self.commands.try_send(Command::Fault(fault));
     }
 
     pub fn engine(&self) -> &Engine {
@@ -117,22 +164,17 @@ impl EngineService {
         prepared: Prepared,
         qos: Qos,
     ) -> Result<SynthesisStream, EngineError> {
-        let limit = self.config.max_queue + self.config.max_batch;
-        let taken = self
-            .in_flight
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < limit).then_some(n + 1));
-        if taken.is_err() {
-            return Err(EngineError::Overloaded(format!(
-                "the engine is overloaded: {limit} requests are running or waiting"
-            )));
+        if !self.is_alive() {
+            return Err(EngineError::Stopped("the engine thread is not running".into()));
         }
+        let permit =
+            self.admission.try_admit().map_err(|why| EngineError::Overloaded(why.to_string()))?;
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (events, rx) = mpsc::unbounded_channel();
         let read = Arc::new(AtomicUsize::new(0));
-        let cmd =
-            Command::Submit { id, prepared: Box::new(prepared), qos, events, read: read.clone() };
+        let prepared = Box::new(prepared);
+        let cmd = Command::Submit { id, prepared, qos, permit, events, read: read.clone() };
         if let Err(e) = self.commands.try_send(cmd) {
-            self.in_flight.fetch_sub(1, Ordering::AcqRel);
             return Err(match e {
                 mpsc::error::TrySendError::Full(_) => {
                     EngineError::Overloaded("the engine's command queue is full".into())
@@ -159,8 +201,7 @@ impl EngineService {
             id: stream.id,
             engine: self.engine.clone(),
             commands: self.commands.clone(),
-            language: req.language.clone(),
-            normalize: req.normalize,
+            text: req.text_options(),
             partial: String::new(),
             finished: false,
         };
@@ -196,8 +237,7 @@ pub struct TextInput {
     id: u64,
     engine: Arc<Engine>,
     commands: mpsc::Sender<Command>,
-    language: String,
-    normalize: bool,
+    text: TextOptions,
     /// Text after the last whitespace seen: possibly the start of a word.
     partial: String,
     finished: bool,
@@ -207,7 +247,7 @@ impl TextInput {
     /// Appends text (any split: tokens of an LLM, words, sentences).
     pub fn push(&mut self, text: &str) -> Result<(), EngineError> {
         if self.finished {
-            return Err(EngineError::invalid("the text of this request is already finished"));
+            return Err(EngineError::Config("the text of this request is already finished".into()));
         }
         self.partial.push_str(text);
         let Some(cut) = self.partial.rfind(char::is_whitespace) else { return Ok(()) };
@@ -232,7 +272,7 @@ impl TextInput {
     }
 
     fn send_words(&self, words: &str) -> Result<(), EngineError> {
-        let ids = self.engine.encode_appended_text(words, &self.language, self.normalize)?;
+        let ids = self.engine.encode_appended_text(words, &self.text)?;
         if ids.is_empty() {
             return Ok(());
         }
@@ -324,7 +364,6 @@ fn engine_loop(
     engine: &Engine,
     config: BatchConfig,
     mut commands: mpsc::Receiver<Command>,
-    in_flight: &AtomicUsize,
     stats: &Mutex<BatchStats>,
 ) {
     let window = config.arrival_window;
@@ -336,25 +375,25 @@ fn engine_loop(
             // Idle: sleep until a command arrives, then give simultaneous arrivals a moment to
             // join the same first step.
             match commands.blocking_recv() {
-                Some(cmd) => handle(cmd, &mut batcher, &mut streams, in_flight),
+                Some(cmd) => handle(cmd, &mut batcher, &mut streams),
                 None => break,
             }
             if !window.is_zero() {
                 std::thread::sleep(window);
             }
         }
-        drain_commands(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
+        drain_commands(&mut commands, &mut batcher, &mut streams, &mut open);
         if !batcher.can_progress() {
             // Every running request waits for streamed text: poll instead of spinning.
             std::thread::sleep(STALL_POLL);
-            drain_commands(&mut commands, &mut batcher, &mut streams, in_flight, &mut open);
+            drain_commands(&mut commands, &mut batcher, &mut streams, &mut open);
         }
         let finished = batcher.step();
         if let Ok(mut s) = stats.lock() {
             *s = batcher.stats();
         }
         for (id, result) in finished {
-            report(id, result, &mut streams, in_flight);
+            report(id, result, &mut streams);
         }
     }
 }
@@ -367,12 +406,11 @@ fn drain_commands(
     commands: &mut mpsc::Receiver<Command>,
     batcher: &mut Batcher<'_, 'static>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
-    in_flight: &AtomicUsize,
     open: &mut bool,
 ) {
     loop {
         match commands.try_recv() {
-            Ok(cmd) => handle(cmd, batcher, streams, in_flight),
+            Ok(cmd) => handle(cmd, batcher, streams),
             Err(mpsc::error::TryRecvError::Empty) => break,
             Err(mpsc::error::TryRecvError::Disconnected) => {
                 *open = false;
@@ -386,10 +424,9 @@ fn handle(
     cmd: Command,
     batcher: &mut Batcher<'_, 'static>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
-    in_flight: &AtomicUsize,
 ) {
     match cmd {
-        Command::Submit { id, prepared, qos, events, read } => {
+        Command::Submit { id, prepared, qos, permit, events, read } => {
             let mut seq = 0u64;
             let mut sent = 0usize;
             let tx = events.clone();
@@ -410,26 +447,45 @@ fn handle(
             });
             let watch = events.clone();
             let closed = Box::new(move || watch.is_closed());
-            match batcher.submit(id, *prepared, qos, sink, None, Some(closed)) {
+            let prepared = *prepared;
+            let submission = Submission {
+                id,
+                prepared,
+                qos,
+                permit,
+                sink,
+                progress: None,
+                closed: Some(closed),
+            };
+            match batcher.submit(submission) {
                 Ok(()) => {
                     streams.insert(id, events);
                 }
                 Err(e) => {
-                    in_flight.fetch_sub(1, Ordering::AcqRel);
                     let _ = events.send(StreamEvent::Failed(e));
                 }
             }
         }
         Command::Cancel(id) => {
             if let Some((id, result)) = batcher.cancel(id) {
-                report(id, result, streams, in_flight);
+                report(id, result, streams);
             }
         }
         Command::AppendText { id, ids } => {
-            text_command(id, batcher.append_text(id, &ids), batcher, streams, in_flight)
+            text_command(id, batcher.append_text(id, &ids), batcher, streams)
         }
-        Command::FinishText(id) => {
-            text_command(id, batcher.finish_text(id), batcher, streams, in_flight)
+        Command::FinishText(id) => text_command(id, batcher.finish_text(id), batcher, streams),
+        #[cfg(feature = "fault-injection")]
+        Command::Fault(Fault::Panic) => panic!("injected fault: the engine thread panics"),
+        #[cfg(feature = "fault-injection")]
+        Command::Fault(Fault::FailRequests) => {
+            let ids: Vec<u64> = streams.keys().copied().collect();
+            for id in ids {
+                if batcher.cancel(id).is_some() {
+                    let e = candle_core::Error::Msg("injected fault: the step failed".into());
+                    report(id, Err(EngineError::Model(e)), streams);
+                }
+            }
         }
     }
 }
@@ -441,13 +497,12 @@ fn text_command(
     result: Result<(), EngineError>,
     batcher: &mut Batcher<'_, 'static>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
-    in_flight: &AtomicUsize,
 ) {
     if let Err(e) = result
         && streams.contains_key(&id)
         && batcher.cancel(id).is_some()
     {
-        report(id, Err(e), streams, in_flight);
+        report(id, Err(e), streams);
     }
 }
 
@@ -455,9 +510,7 @@ fn report(
     id: u64,
     result: Result<SynthesisSummary, EngineError>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
-    in_flight: &AtomicUsize,
 ) {
-    in_flight.fetch_sub(1, Ordering::AcqRel);
     if let Some(tx) = streams.remove(&id) {
         let _ = tx.send(match result {
             Ok(summary) => StreamEvent::Done(summary),

@@ -7,8 +7,9 @@ use std::sync::{Arc, RwLock};
 
 use acoustic_model::Voice;
 
-use crate::engine::Frames;
+use crate::contract::{Field, RequestError};
 use crate::error::EngineError;
+use crate::request::Frames;
 
 /// An encoded voice: what the prompt needs, and the reference codes the codec is primed with
 /// (in-context cloning).
@@ -37,6 +38,7 @@ pub struct VoiceRegistry {
 }
 
 impl VoiceRegistry {
+    /// Registers `voice` as `name` (checked by [`Self::key`]).
     pub fn insert(&self, name: &str, voice: EncodedVoice) -> Result<(), EngineError> {
         let key = Self::key(name)?;
         let mut map = self.voices.write().map_err(|_| poisoned())?;
@@ -45,16 +47,10 @@ impl VoiceRegistry {
     }
 
     /// The voice registered as `name`, or an error listing the registered names.
-    pub fn get(&self, name: &str) -> Result<Arc<EncodedVoice>, EngineError> {
-        let map = self.voices.read().map_err(|_| poisoned())?;
-        map.get(&name.trim().to_lowercase()).cloned().ok_or_else(|| {
-            let known: Vec<&str> = map.keys().map(String::as_str).collect();
-            EngineError::invalid(if known.is_empty() {
-                format!("unknown voice {name:?}: no voices are registered")
-            } else {
-                format!("unknown voice {name:?}; registered: {}", known.join(", "))
-            })
-        })
+    pub fn get(&self, name: &str) -> Result<Arc<EncodedVoice>, RequestError> {
+        let found =
+            self.voices.read().ok().and_then(|m| m.get(&name.trim().to_lowercase()).cloned());
+        found.ok_or_else(|| RequestError::unknown_voice(name, self.names()))
     }
 
     pub fn remove(&self, name: &str) -> Result<bool, EngineError> {
@@ -66,7 +62,8 @@ impl VoiceRegistry {
         self.voices.read().map(|m| m.keys().cloned().collect()).unwrap_or_default()
     }
 
-    fn key(name: &str) -> Result<String, EngineError> {
+    /// The registry's key for `name`: lowercase, 1 to 64 letters, digits, '-', '_' or '.'.
+    pub(crate) fn key(name: &str) -> Result<String, RequestError> {
         let key = name.trim().to_lowercase();
         let ok = !key.is_empty()
             && key.len() <= 64
@@ -74,9 +71,8 @@ impl VoiceRegistry {
         if ok {
             Ok(key)
         } else {
-            Err(EngineError::invalid(format!(
-                "voice name {name:?} is not valid: 1 to 64 letters, digits, '-', '_' or '.'"
-            )))
+            Err(RequestError::new(Field::Name, format!("{name:?} is not a valid voice name"))
+                .with_valid("1 to 64 letters, digits, '-', '_' or '.'"))
         }
     }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device};
+use runtime::Field;
 use runtime::{
     AudioChunk, BatchConfig, Batcher, Engine, EngineError, EngineOptions, Qos, SynthesisRequest,
     TextFeed, collect_into,
@@ -39,8 +40,8 @@ fn english() -> SynthesisRequest {
     req.speaker = Some("Alice".into()); // case-insensitive, as the reference
     req.language = "English".into();
     req.text_feed = Some(TextFeed::Full);
-    req.sampling.greedy = true;
-    req.max_frames = Some(39);
+    req.sampling = runtime::SamplingOverrides::greedy();
+    req.set_max_frames(39);
     req.fade_ms = 0.0;
     req
 }
@@ -52,8 +53,8 @@ fn russian() -> SynthesisRequest {
     req.language = "russian".into();
     req.instruct = Some("Говорите медленно и спокойно.".into());
     req.text_feed = Some(TextFeed::Streaming);
-    req.sampling.greedy = true;
-    req.max_frames = Some(39);
+    req.sampling = runtime::SamplingOverrides::greedy();
+    req.set_max_frames(39);
     req.fade_ms = 0.0;
     req
 }
@@ -117,7 +118,7 @@ fn sampling_is_deterministic_per_seed() {
     let engine = engine();
     let sampled = |seed: u64| {
         let mut req = english();
-        req.sampling.greedy = false;
+        req.sampling = runtime::SamplingOverrides::default();
         req.seed = seed;
         run(&engine, &req).0
     };
@@ -135,7 +136,11 @@ fn steps_with_sink(
 ) -> (u64, Result<runtime::SynthesisSummary, EngineError>) {
     let mut batcher = Batcher::new(engine, BatchConfig::default());
     let prepared = engine.prepare(req).unwrap();
-    batcher.submit(1, prepared, Qos::default(), sink, None, None).unwrap();
+    let permit = runtime::Admission::new(1).try_admit().unwrap();
+    let (id, qos, progress, closed) = (1, Qos::default(), None, None);
+    batcher
+        .submit(runtime::Submission { id, prepared, qos, permit, sink, progress, closed })
+        .unwrap();
     let mut result = None;
     while !batcher.is_idle() {
         result = batcher.step().pop().map(|(_, r)| r).or(result);
@@ -169,31 +174,51 @@ fn a_cancelling_sink_stops_the_synthesis() {
 }
 
 #[test]
-fn bad_requests_name_the_valid_choices() {
+fn bad_requests_name_their_field_and_the_valid_choices() {
     let engine = engine();
-    let check = |req: SynthesisRequest, needles: &[&str]| {
+    let check = |req: SynthesisRequest, field: Field, needles: &[&str]| {
         let err = engine.synthesize(&req, &mut collect_into(&mut Vec::new())).unwrap_err();
-        assert!(matches!(err, EngineError::InvalidRequest(_)), "{err}");
+        let r = err.request().unwrap_or_else(|| panic!("not a request error: {err}"));
+        assert_eq!(r.field, field, "{err}");
         let msg = err.to_string();
+        assert!(msg.starts_with(&format!("{}: ", field.name())), "{msg:?}");
         for n in needles {
             assert!(msg.contains(n), "{msg:?} lacks {n:?}");
         }
     };
     let mut req = english();
     req.speaker = Some("carol".into());
-    check(req, &["carol", "alice", "bob"]);
-    let mut req = english();
-    req.speaker = None;
-    check(req, &["speaker", "alice"]);
+    check(req, Field::Voice, &["carol", "alice, bob"]);
     let mut req = english();
     req.language = "klingon".into();
-    check(req, &["klingon", "auto", "english", "russian"]);
+    check(req, Field::Language, &["klingon", "auto, chinese, english, russian"]);
     let mut req = english();
     req.text = "  \n".into();
-    check(req, &["empty"]);
+    check(req, Field::Input, &["empty"]);
     let mut req = english();
     req.chunk_ms = 5;
-    check(req, &["20..=1000"]);
+    check(req, Field::ChunkMs, &["20..=1000"]);
+    let mut req = english();
+    req.sampling.subtalker.top_p = Some(1.5);
+    check(req, Field::SubtalkerTopP, &["1.5", "(0, 1]"]);
+    let mut req = english();
+    req.max_new_tokens = Some(-3);
+    check(req, Field::MaxNewTokens, &["-3", "at least 2"]);
+}
+
+#[test]
+fn a_custom_voice_request_without_a_speaker_speaks_with_the_default_one() {
+    let engine = engine();
+    // The first speaker in alphabetical order who speaks no dialect (bob speaks Beijing's).
+    assert_eq!(engine.default_speaker().as_deref(), Some("alice"));
+    let mut named = english();
+    named.speaker = Some("alice".into());
+    let mut unnamed = english();
+    unnamed.speaker = None;
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    let sa = engine.synthesize(&named, &mut collect_into(&mut a)).unwrap();
+    let sb = engine.synthesize(&unnamed, &mut collect_into(&mut b)).unwrap();
+    assert_eq!((sa.codes, a), (sb.codes, b));
 }
 
 #[test]
@@ -203,7 +228,7 @@ fn long_text_is_spoken_as_one_stream_of_sentence_groups() {
                     so the engine speaks them one after the other in a single stream of audio.";
     let mut req = english();
     req.text = format!("{sentence} {sentence} {sentence}");
-    req.max_frames = Some(5);
+    req.set_max_frames(5);
     req.fade_ms = 1.0; // 24 samples at 24 kHz
     let (wav, summary) = run(&engine, &req);
     // Each sentence is ~160 characters: two exceed a 300-character group, so three groups.

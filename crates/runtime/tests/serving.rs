@@ -8,9 +8,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use runtime::{
-    AudioChunk, BatchConfig, Batcher, Engine, EngineError, EngineOptions, EngineService, ErrorKind,
-    Priority, Qos, StreamEvent, SynthesisRequest, SynthesisStream, TextFeed,
+    Admission, AudioChunk, BatchConfig, Batcher, Engine, EngineError, EngineOptions, EngineService,
+    ErrorKind, Priority, Qos, StreamEvent, Submission, SynthesisRequest, SynthesisStream, TextFeed,
 };
+
+/// A request for the batcher, holding a place of its own.
+fn submission<'a>(
+    id: u64,
+    prepared: runtime::Prepared,
+    qos: Qos,
+    sink: Box<runtime::output::Sink<'a>>,
+) -> Submission<'a> {
+    let permit = Admission::new(1).try_admit().unwrap();
+    Submission { id, prepared, qos, permit, sink, progress: None, closed: None }
+}
 
 fn engine() -> Arc<Engine> {
     let dir = test_support::fixture_checkpoint("tiny-e2e");
@@ -23,21 +34,21 @@ fn requests() -> Vec<SynthesisRequest> {
         let mut r = SynthesisRequest::new(text);
         r.speaker = Some(speaker.into());
         r.language = language.into();
-        r.max_frames = Some(80);
+        r.set_max_frames(80);
         // The tiny codec makes 24 samples per frame: 20 ms chunks are 20 frames.
         r.chunk_ms = 20;
         r
     };
     let mut a = base("The quick brown fox jumps over the lazy dog.", "alice", "english");
-    a.sampling.greedy = true;
+    a.sampling = runtime::SamplingOverrides::greedy();
     a.text_feed = Some(TextFeed::Full);
     let mut b = base("Съешь же ещё этих мягких французских булок.", "bob", "russian");
     b.instruct = Some("Говорите медленно.".into());
     b.text_feed = Some(TextFeed::Streaming);
     b.seed = 11;
     let mut c = base("Hi.", "bob", "auto");
-    c.sampling.greedy = true;
-    c.max_frames = Some(12);
+    c.sampling = runtime::SamplingOverrides::greedy();
+    c.set_max_frames(12);
     // Two sentence groups (over 300 characters): spoken one after the other in one stream.
     let sentence = "Numbers like 42 and 7 are spoken in words, and this sentence goes on for a \
                     while so that the whole text is longer than one sentence group can be.";
@@ -141,7 +152,7 @@ fn joining_a_running_batch_or_losing_a_neighbour_changes_nothing() {
     }
     let joined = service.submit(&reqs[0], Qos::default()).unwrap();
     let mut long = reqs[0].clone();
-    long.max_frames = Some(1000);
+    long.set_max_frames(1000);
     let mut doomed = service.submit(&long, Qos::default()).unwrap();
     let mut seen = 0;
     while seen < 1 {
@@ -174,7 +185,7 @@ fn newcomers_wait_for_a_prefill_slot_only_behind_streams_that_play() {
             }
             Ok(())
         });
-        batcher.submit(id, engine.prepare(r).unwrap(), Qos::default(), sink, None, None).unwrap();
+        batcher.submit(submission(id, engine.prepare(r).unwrap(), Qos::default(), sink)).unwrap();
     };
     submit(&mut batcher, 0, &reqs[3]);
     assert!(batcher.step().is_empty());
@@ -218,7 +229,9 @@ fn a_cancelled_or_vanished_request_frees_its_row_within_one_step() {
             Some(s) => s,
             None => Box::new(|_| Ok(())),
         };
-        batcher.submit(id as u64, prepared, Qos::default(), sink, None, closed).unwrap();
+        let submission =
+            Submission { closed, ..submission(id as u64, prepared, Qos::default(), sink) };
+        batcher.submit(submission).unwrap();
     }
     assert!(batcher.step().is_empty());
     assert_eq!(batcher.stats().running, 3);
@@ -298,20 +311,29 @@ fn bad_requests_are_refused_before_the_engine_thread() {
 }
 
 #[test]
-fn the_batcher_refuses_beyond_a_full_batch_and_queue() {
+fn admission_refuses_beyond_a_full_batch_and_queue_until_a_request_leaves() {
     let engine = engine();
     let config = BatchConfig { max_batch: 2, max_queue: 1, ..Default::default() };
+    let admission = Admission::for_config(&config);
     let mut batcher = Batcher::new(&engine, config);
     let reqs = requests();
-    let mut submit = |id: u64| {
+    for id in 0..3u64 {
         let prepared = engine.prepare(&reqs[id as usize % reqs.len()]).unwrap();
-        batcher.submit(id, prepared, Qos::default(), Box::new(|_| Ok(())), None, None)
-    };
-    for id in 0..3 {
-        submit(id).unwrap();
+        let permit = admission.try_admit().unwrap();
+        let sink = Box::new(|_| Ok(()));
+        let sub = Submission { permit, ..submission(id, prepared, Qos::default(), sink) };
+        batcher.submit(sub).unwrap();
     }
-    let err = submit(3).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Overloaded, "{err}");
+    assert!(admission.try_admit().is_err(), "a fourth request is refused");
+    // Cancelled while waiting, finished, or cut: each way out returns its place.
+    batcher.step();
+    let (id, _) = batcher.cancel(2).unwrap();
+    assert_eq!(id, 2);
+    assert_eq!(admission.in_use(), 2);
+    while !batcher.is_idle() {
+        batcher.step();
+    }
+    assert_eq!(admission.in_use(), 0);
 }
 
 #[test]
@@ -324,8 +346,8 @@ fn a_running_request_past_its_deadline_is_cut_and_interactive_goes_first() {
     let qos = |priority, ms: Option<u64>| Qos { priority, deadline: ms.map(Duration::from_millis) };
     let sink = || Box::new(|_: AudioChunk| Ok(()));
     // Bulk arrives first, interactive second: with one row, interactive runs first.
-    batcher.submit(1, prepared(2), qos(Priority::Bulk, None), sink(), None, None).unwrap();
-    batcher.submit(2, prepared(2), qos(Priority::Interactive, None), sink(), None, None).unwrap();
+    batcher.submit(submission(1, prepared(2), qos(Priority::Bulk, None), sink())).unwrap();
+    batcher.submit(submission(2, prepared(2), qos(Priority::Interactive, None), sink())).unwrap();
     let mut order = Vec::new();
     while !batcher.is_idle() {
         order.extend(batcher.step().into_iter().map(|(id, r)| (id, r.is_ok())));
@@ -335,7 +357,7 @@ fn a_running_request_past_its_deadline_is_cut_and_interactive_goes_first() {
     // no step yet, so admission cannot refuse the deadline up front however slow this machine is.
     let mut batcher = Batcher::new(&engine, config);
     batcher
-        .submit(3, prepared(3), qos(Priority::Interactive, Some(200)), sink(), None, None)
+        .submit(submission(3, prepared(3), qos(Priority::Interactive, Some(200)), sink()))
         .unwrap();
     assert!(batcher.step().is_empty());
     assert_eq!(batcher.stats().running, 1);
@@ -354,7 +376,7 @@ fn streamed_text_input_speaks_as_the_whole_text_and_never_blocks_others() {
     let mut whole = requests().remove(0);
     whole.text = text.into();
     whole.text_feed = Some(TextFeed::Streaming);
-    whole.max_frames = Some(200);
+    whole.set_max_frames(200);
     let want = alone(&engine, &whole);
     let other = requests().remove(2);
     let other_alone = alone(&engine, &other);
@@ -379,7 +401,8 @@ fn streamed_text_input_speaks_as_the_whole_text_and_never_blocks_others() {
     let mut full = open.clone();
     full.text_feed = Some(TextFeed::Full);
     let err = service.submit_open(&full, Qos::default()).err().expect("full feed refused");
-    assert!(err.to_string().contains("streaming text feed"), "{err}");
+    let field = err.request().map(|r| r.field);
+    assert_eq!(field, Some(runtime::Field::NonStreamingMode), "{err}");
 }
 
 #[test]

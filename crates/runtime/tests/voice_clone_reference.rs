@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device};
 use runtime::{Engine, EngineOptions, SynthesisRequest, VoiceReference, collect_into};
+use runtime::{Field, Reason};
 
 fn fixtures() -> PathBuf {
     test_support::fixtures_dir()
@@ -49,8 +50,8 @@ fn request(g: &Golden) -> SynthesisRequest {
     assert!(g.meta.contains("\"language\": \"english\""));
     let mut req = SynthesisRequest::new(TEXT);
     req.language = "english".into();
-    req.sampling.greedy = true;
-    req.max_frames = Some(g.codes.len());
+    req.sampling = runtime::SamplingOverrides::greedy();
+    req.set_max_frames(g.codes.len());
     req.fade_ms = 0.0;
     req.reference = Some(VoiceReference {
         audio: tts_core::Audio { samples: g.ref_audio.clone(), sample_rate: 24_000 },
@@ -117,16 +118,29 @@ fn a_registered_voice_is_encoded_once_and_speaks_as_the_reference() {
     let g = golden("clone_xvec_en");
     let mut req = request(&g);
     req.voice = Some("nobody".into());
-    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
-    assert!(err.contains("not both"), "{err}");
+    let field_of = |e: runtime::EngineError| {
+        let r = e.request().cloned().unwrap_or_else(|| panic!("not a request error: {e}"));
+        (r.field, r.reason, r.to_string())
+    };
+    let err = field_of(engine.synthesize(&req, &mut |_| Ok(())).unwrap_err());
+    assert_eq!((err.0, err.1), (Field::RefAudio, Reason::Invalid), "{}", err.2);
+    assert!(err.2.contains("not both"), "{}", err.2);
     req.reference = None;
-    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
-    assert!(err.contains("nobody") && err.contains("stella-icl, stella_xvec"), "{err}");
+    let err = field_of(engine.synthesize(&req, &mut |_| Ok(())).unwrap_err());
+    assert_eq!((err.0, err.1), (Field::Voice, Reason::UnknownVoice), "{}", err.2);
+    assert!(
+        err.2.contains("nobody") && err.2.ends_with("valid: stella-icl, stella_xvec"),
+        "{}",
+        err.2
+    );
     req.voice = None;
-    let err = engine.synthesize(&req, &mut |_| Ok(())).unwrap_err().to_string();
-    assert!(err.contains("registered voice: stella-icl, stella_xvec"), "{err}");
+    let err = field_of(engine.synthesize(&req, &mut |_| Ok(())).unwrap_err());
+    assert_eq!(err.0, Field::Voice, "{}", err.2);
+    assert!(err.2.ends_with("valid: stella-icl, stella_xvec"), "{}", err.2);
     let bad = engine.register_voice("no spaces", &request(&g).reference.unwrap()).unwrap_err();
-    assert!(bad.to_string().contains("not valid"), "{bad}");
+    let bad = field_of(bad);
+    assert_eq!(bad.0, Field::Name, "{}", bad.2);
+    assert!(bad.2.contains("\"no spaces\" is not a valid voice name"), "{}", bad.2);
 }
 
 #[test]

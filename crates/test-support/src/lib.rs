@@ -87,3 +87,44 @@ pub fn device() -> candle_core::Device {
         })
         .clone()
 }
+
+/// A Python virtual environment that `tools/test.sh` made from the pinned `requirements` file
+/// (`$QWEN3_TTS_TEST_VENVS/<name>`, its `installed.txt` equal to the file). The tests never
+/// install packages themselves: without the venv, this prints one line saying the test is
+/// skipped and why, and returns `None`.
+pub fn python_venv(name: &str, requirements: &Path, test: &str) -> Option<PathBuf> {
+    let want = std::fs::read_to_string(requirements)
+        .unwrap_or_else(|e| panic!("{}: {e}", requirements.display()));
+    let Some(root) = std::env::var_os("QWEN3_TTS_TEST_VENVS") else {
+        skipped(test, "QWEN3_TTS_TEST_VENVS is not set: the Python venvs come from tools/test.sh");
+        return None;
+    };
+    let venv = PathBuf::from(root).join(name);
+    if std::fs::read_to_string(venv.join("installed.txt")).ok().as_deref() != Some(want.as_str()) {
+        let why = format!("{} is not the venv of {}", venv.display(), requirements.display());
+        skipped(test, &format!("{why}: run tools/test.sh"));
+        return None;
+    }
+    Some(venv.join("bin/python"))
+}
+
+/// Whether headless Chromium and its WebDriver are on the PATH (`tools/test.sh` installs them
+/// from Debian's packages); otherwise prints the skip line.
+pub fn chromium(test: &str) -> bool {
+    let found = |cmd: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(cmd).is_file()))
+    };
+    let ok = found("chromium") && found("chromedriver");
+    if !ok {
+        skipped(test, "chromium and chromedriver are not installed: run tools/test.sh");
+    }
+    ok
+}
+
+/// The one line a skipped test prints, straight to stderr so that the test harness's output
+/// capture does not swallow it.
+pub fn skipped(test: &str, why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+}

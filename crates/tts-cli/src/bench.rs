@@ -94,11 +94,14 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let source = engine.source().to_string();
     let sample_rate = engine.sample_rate() as f64;
     let mut req = SynthesisRequest::new(args.text.clone());
-    req.speaker = args.speaker.clone().or_else(|| engine.speakers().into_iter().next());
-    req.max_frames = Some(args.frames);
+    // Without --speaker, a CustomVoice model speaks with its default speaker.
+    req.speaker = args.speaker.clone();
+    req.set_max_frames(args.frames);
     req.chunk_ms = args.chunk_ms;
     req.split_sentences = false;
-    req.sampling.greedy = args.greedy;
+    if args.greedy {
+        req.sampling = runtime::SamplingOverrides::greedy();
+    }
     req.text_feed = args.text_feed;
     let config = match &args.runtime_config {
         Some(path) => BatchConfig::from_toml_file(path)?,

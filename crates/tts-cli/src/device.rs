@@ -11,15 +11,17 @@ pub use runtime::options::DEFAULT_MODEL;
 #[derive(clap::Args, Debug, Clone)]
 pub struct EngineArgs {
     /// Local checkpoint directory or Hugging Face id (owner/name[@revision]).
-    #[arg(long, default_value = DEFAULT_MODEL)]
+    #[arg(long, env = "TTS_MODEL", default_value = DEFAULT_MODEL)]
     pub model: String,
-    /// cpu or cuda (cuda needs a build with `--features cuda`).
+    /// cpu or cuda (cuda needs a build with `--features cuda`; it has not been run on a GPU
+    /// yet: the README says what is verified).
     #[arg(long, default_value = "cpu")]
     pub device: String,
     /// Acoustic-model weights: auto (q8_0 on the CPU: the fastest that meets the 8-bit quality
-    /// bar; f32 elsewhere), f32 (the exact reference mode), bf16, f16, or q8_0 / q5_0 / q4k
+    /// bar; f32 elsewhere), f32 (the exact reference mode), bf16, f16, or q8_0 / q5_0
     /// (quantized at load from the checkpoint's float weights, f32 activations; q5_0: the code
-    /// predictor in 5 bits, ~20% faster than q8_0 on the CPU). The codec always runs in f32.
+    /// predictor and the talker's MLP in 5 bits, meets the 4-bit bar). q4k is experimental: it
+    /// fails its quality bar. The codec always runs in f32.
     #[arg(long, default_value = "auto")]
     pub dtype: String,
     /// Codec decoding: continuous (one exact stateful pass, the default) or reference (the

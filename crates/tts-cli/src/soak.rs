@@ -109,7 +109,7 @@ pub fn run(args: &SoakArgs) -> anyhow::Result<()> {
     let request = |text: &str, frames: usize, split: bool| {
         let mut r = SynthesisRequest::new(text);
         r.speaker = speaker.clone();
-        r.max_frames = Some(frames);
+        r.set_max_frames(frames);
         r.split_sentences = split;
         r
     };

@@ -6,7 +6,8 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use runtime::{
-    AudioChunk, Engine, EngineError, SamplingOverrides, SynthesisRequest, TextFeed, VoiceReference,
+    AudioChunk, Engine, EngineError, LevelOverrides, SamplingOverrides, SynthesisRequest, TextFeed,
+    VoiceReference,
 };
 use tts_core::SampleFormat;
 
@@ -63,14 +64,14 @@ pub struct SynthArgs {
     #[arg(long)]
     pub temperature: Option<f64>,
     #[arg(long)]
-    pub top_k: Option<usize>,
+    pub top_k: Option<i64>,
     #[arg(long)]
     pub top_p: Option<f64>,
     #[arg(long)]
     pub repetition_penalty: Option<f64>,
     /// At most N frames (80 ms each) per sentence group; the reference's max_new_tokens is N + 1.
-    #[arg(long)]
-    pub max_frames: Option<usize>,
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..))]
+    pub max_frames: Option<i64>,
     /// Speak digits and symbols as they are written (skip text normalization).
     #[arg(long)]
     pub no_normalize: bool,
@@ -83,6 +84,12 @@ pub struct SynthArgs {
     /// Print time to first audio and the real-time factor on stderr.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Write every chunk as soon as it is decoded, to a file as to stdout (always the case,
+    /// except that a WAV file of an in-context clone otherwise holds each sentence group until
+    /// its end for the reference's exact cut of the reference audio; with this flag the cut is
+    /// at the frame boundary, as in every stream).
+    #[arg(long)]
+    pub streaming: bool,
 }
 
 pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
@@ -109,7 +116,7 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
         let started = Instant::now();
         let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
             out.write(&chunk.samples)
-                .map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+                .map_err(|e| EngineError::Io(format!("cannot write audio: {e:#}")))
         };
         let mut progress = |done: usize, groups: usize| {
             if show_progress && (total > 1 || groups > 1) {
@@ -149,21 +156,23 @@ fn request(args: &SynthArgs, text: &str, reference: Option<VoiceReference>) -> S
     req.instruct = args.instruct.clone();
     req.text_feed = args.text_feed;
     req.reference = reference;
-    req.sampling = SamplingOverrides {
-        greedy: args.greedy,
+    let level = LevelOverrides {
+        do_sample: args.greedy.then_some(false),
         temperature: args.temperature,
         top_k: args.top_k,
         top_p: args.top_p,
-        repetition_penalty: args.repetition_penalty,
     };
+    req.sampling = SamplingOverrides::both(level, args.repetition_penalty);
     req.seed = args.seed;
-    req.max_frames = args.max_frames;
+    // The reference's last sampled token never becomes a frame.
+    req.max_new_tokens = args.max_frames.map(|n| n + 1);
     req.normalize = !args.no_normalize;
     req.chunk_ms = args.chunk_ms;
     req.fade_ms = args.fade_ms;
     // Raw PCM on stdout is played as it arrives: ICL audio streams, cut at the frame boundary;
-    // a WAV file gets the reference's exact cut (runtime::output explains the difference).
-    req.exact_reference_cut = args.output.as_os_str() != "-";
+    // a WAV file gets the reference's exact cut (runtime::output explains the difference)
+    // unless it is asked to stream too.
+    req.exact_reference_cut = args.output.as_os_str() != "-" && !args.streaming;
     req
 }
 
@@ -218,8 +227,7 @@ pub fn run_decode(args: &DecodeArgs) -> anyhow::Result<()> {
     let engine: Engine = load_engine(&args.engine)?;
     let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
     let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
-        out.write(&chunk.samples)
-            .map_err(|e| EngineError::invalid(format!("cannot write audio: {e:#}")))
+        out.write(&chunk.samples).map_err(|e| EngineError::Io(format!("cannot write audio: {e:#}")))
     };
     engine.decode(&frames, 80, &mut sink)?;
     out.finish()?;

@@ -217,7 +217,7 @@ fn errors_are_one_clear_line_and_a_failure_code() {
         (vec!["synth", "hi", "--model", &m, "--speaker", "carol", "-o", w], "valid: alice, bob"),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--language", "elvish", "-o", w],
-            "unknown language",
+            "language: \"elvish\" is not available; valid: auto, chinese, english, russian",
         ),
         (vec!["synth", "   ", "--model", &m, "--speaker", "bob", "-o", w], "no text"),
         (
@@ -261,7 +261,7 @@ fn errors_are_one_clear_line_and_a_failure_code() {
         ),
         (
             vec!["synth", "hi", "--model", &m, "--speaker", "bob", "--max-frames", "0", "-o", w],
-            "at least 1",
+            "invalid value '0' for '--max-frames",
         ),
     ];
     for (args, needle) in cases {

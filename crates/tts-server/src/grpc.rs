@@ -25,7 +25,9 @@ use tracing::Instrument;
 use crate::error::ApiError;
 use crate::speech::{SpeechParams, VoiceField, task_name};
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan, start};
+use crate::synthesis::{
+    OpenText, Tracked, check_open_settings, open_with, pcm16_bytes, plan, start,
+};
 
 /// The generated messages and service; the client half is unused here (the tests use it).
 #[allow(dead_code)]
@@ -165,9 +167,9 @@ impl TtsService for Tts {
             }
         };
         let mut params = speech_params(config).map_err(|e| refuse(&self.state, e))?;
-        let first = std::mem::replace(&mut params.input, "-".into());
-        // Checked with a placeholder text, so a bad config is refused before text is awaited.
-        plan(&self.state, &params, API)?;
+        let first = std::mem::take(&mut params.input);
+        // Checked now, so a bad config is refused before text is awaited.
+        check_open_settings(&self.state, &params, API)?;
         let (outbox, responses) = mpsc::channel(OUTBOX);
         let call = OpenCall {
             state: self.state.clone(),
@@ -216,6 +218,23 @@ pub fn speech_params(req: pb::SynthesizeRequest) -> Result<SpeechParams, ApiErro
             ));
         }
     };
+    let language = match pb::Language::try_from(req.language) {
+        Ok(pb::Language::Auto) => None,
+        Ok(language) => Some(language.as_str_name().to_string()),
+        Err(_) => {
+            let names = (0..=10)
+                .filter_map(|n| pb::Language::try_from(n).ok())
+                .map(|l| format!("{} = {}", l.as_str_name(), l as i32));
+            return Err(ApiError::invalid(
+                "language",
+                format!(
+                    "language: {} is not a language number; valid: {}",
+                    req.language,
+                    names.collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+    };
     let ref_audio = (!req.ref_audio.is_empty()).then(|| {
         let b64 = base64::engine::general_purpose::STANDARD.encode(&req.ref_audio);
         format!("data:audio/wav;base64,{b64}")
@@ -223,16 +242,16 @@ pub fn speech_params(req: pb::SynthesizeRequest) -> Result<SpeechParams, ApiErro
     Ok(SpeechParams {
         input: req.text,
         voice: given(req.voice).map(VoiceField::Name),
-        language: given(req.language),
+        language,
         instructions: given(req.instructions),
         task_type: given(req.task_type),
         ref_audio,
         ref_text: given(req.ref_text),
         x_vector_only_mode: req.x_vector_only_mode,
-        max_new_tokens: req.max_new_tokens.map(|n| n as usize),
+        max_new_tokens: req.max_new_tokens.map(i64::from),
         seed: req.seed,
         temperature: req.temperature,
-        top_k: req.top_k.map(|k| k as usize),
+        top_k: req.top_k.map(i64::from),
         top_p: req.top_p,
         repetition_penalty: req.repetition_penalty,
         non_streaming_mode: req.non_streaming_mode,
@@ -276,11 +295,10 @@ impl Reply {
             }
             StreamEvent::Done(summary) => {
                 let ms = |d: Duration| d.as_secs_f64() * 1e3;
-                let rate = tts_core::audio::SAMPLE_RATE as f64;
                 let summary = pb::Summary {
-                    audio_seconds: summary.samples as f64 / rate,
+                    audio_seconds: summary.audio_seconds(),
                     samples: summary.samples as u64,
-                    frames: summary.codes.iter().map(Vec::len).sum::<usize>() as u64,
+                    frames: summary.frames() as u64,
                     input_tokens: input_tokens as u64,
                     time_to_first_audio_ms: self.first_audio.map_or(0.0, ms),
                     elapsed_ms: ms(self.arrived.elapsed()),

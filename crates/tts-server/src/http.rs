@@ -14,11 +14,11 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, middleware as mw};
 use base64::Engine as _;
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use runtime::StreamEvent;
 use serde_json::json;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
 use crate::middleware;
 use crate::speech::{AudioFormat, Plan, SpeechParams, StreamFormat};
 use crate::state::AppState;
@@ -82,19 +82,25 @@ async fn models(State(state): State<Arc<AppState>>) -> Response {
         model["languages"] = json!(engine.languages());
         model["sample_rate"] = json!(engine.sample_rate());
     }
-    Json(json!({"object": "list", "data": [model]})).into_response()
+    // The aliases (OpenAI's model names) are the same model under other ids.
+    let aliases = state.settings.model_aliases.iter().map(|alias| {
+        let mut m = model.clone();
+        m["id"] = json!(alias);
+        m
+    });
+    let data: Vec<_> = std::iter::once(model.clone()).chain(aliases).collect();
+    Json(json!({"object": "list", "data": data})).into_response()
 }
 
 /// A JSON body that did not parse: 400 with serde's message (it names the field and, for an
 /// unknown one, the valid fields), or 413 from the body limit.
 pub fn json_error(rejection: JsonRejection) -> ApiError {
-    let status = rejection.status();
-    let (status, code) = match status.as_u16() {
-        413 => (status, "body_too_large"),
-        415 => (status, "invalid_content_type"),
-        _ => (StatusCode::BAD_REQUEST, "invalid_json"),
+    let code = match rejection.status().as_u16() {
+        413 => Code::BodyTooLarge,
+        415 => Code::InvalidContentType,
+        _ => Code::InvalidJson,
     };
-    ApiError::new(status, code, rejection.body_text())
+    ApiError::new(code, rejection.body_text())
 }
 
 async fn speech(
@@ -111,12 +117,18 @@ async fn speech(
         Some(StreamFormat::Sse) => "sse",
         _ => "http",
     };
-    let tracked = start(&state, &plan, api).await?;
-    match plan.stream {
-        None => whole(tracked, &plan).await,
-        Some(StreamFormat::Audio) => Ok(chunked(tracked, &plan)),
-        Some(StreamFormat::Sse) => Ok(sse(tracked, plan.format).into_response()),
-    }
+    let mut tracked = start(&state, &plan, api).await?;
+    let Some(stream) = plan.stream else { return whole(tracked, &plan).await };
+    // The headers wait for the first event, so a request that fails before any audio (a
+    // deadline, a fault) gets its error status rather than a 200 that breaks off at once.
+    let first = match tracked.next().await {
+        Some(StreamEvent::Failed(e)) => return Err(e.into()),
+        first => first,
+    };
+    Ok(match stream {
+        StreamFormat::Audio => chunked(tracked, first, &plan),
+        StreamFormat::Sse => sse(tracked, first, plan.format).into_response(),
+    })
 }
 
 /// The whole clip in one response, usage in headers.
@@ -130,17 +142,15 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
             None => return Err(ApiError::from(runtime::EngineError::Cancelled)),
         }
     };
+    let rate = summary.sample_rate;
     if plan.speed != 1.0 {
-        samples = tts_core::audio::time_stretch(&samples, tts_core::audio::SAMPLE_RATE, plan.speed);
+        samples = tts_core::audio::time_stretch(&samples, rate, plan.speed);
     }
-    if plan.sample_rate != tts_core::audio::SAMPLE_RATE {
-        samples =
-            tts_core::audio::resample(&samples, tts_core::audio::SAMPLE_RATE, plan.sample_rate)
-                .map_err(|e| {
-                    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
-                })?;
+    if plan.sample_rate != rate {
+        samples = tts_core::audio::resample(&samples, rate, plan.sample_rate)
+            .map_err(|e| ApiError::internal(e.to_string()))?;
     }
-    let internal = |e: String| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e);
+    let internal = ApiError::internal;
     let bytes = match plan.format {
         AudioFormat::Wav => {
             let mut bytes = tts_core::audio::wav_header(
@@ -178,9 +188,21 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
     Ok((headers, bytes).into_response())
 }
 
+/// The events of a stream whose first event was already taken.
+fn events(tracked: Tracked, first: Option<StreamEvent>) -> impl Stream<Item = (StreamEvent, u64)> {
+    futures_util::stream::unfold((tracked, first), |(mut tracked, first)| async move {
+        let event = match first {
+            Some(event) => event,
+            None => tracked.next().await?,
+        };
+        let input_tokens = tracked.input_tokens as u64;
+        Some(((event, input_tokens), (tracked, None)))
+    })
+}
+
 /// Raw audio as it is made (chunked transfer). A failure after the headers aborts the body, so
 /// the client sees an incomplete transfer rather than a clip that just stops.
-fn chunked(tracked: Tracked, plan: &Plan) -> Response {
+fn chunked(tracked: Tracked, first: Option<StreamEvent>, plan: &Plan) -> Response {
     let header = match plan.format {
         AudioFormat::Wav => {
             Some(tts_core::audio::wav_header(plan.sample_rate, tts_core::SampleFormat::Pcm16, None))
@@ -188,21 +210,13 @@ fn chunked(tracked: Tracked, plan: &Plan) -> Response {
         // Planning lets only wav and pcm stream.
         AudioFormat::Pcm | AudioFormat::Flac | AudioFormat::Mp3 => None,
     };
-    let stream =
-        futures_util::stream::unfold((tracked, header), |(mut tracked, header)| async move {
-            if let Some(h) = header {
-                return Some((Ok(Bytes::from(h)), (tracked, None)));
-            }
-            match tracked.next().await? {
-                StreamEvent::Chunk { chunk, .. } => {
-                    Some((Ok(Bytes::from(pcm16_bytes(&chunk.samples))), (tracked, None)))
-                }
-                StreamEvent::Done(_) => None,
-                StreamEvent::Failed(e) => {
-                    Some((Err(std::io::Error::other(e.to_string())), (tracked, None)))
-                }
-            }
+    let audio =
+        tokio_stream::StreamExt::map_while(events(tracked, first), |(event, _)| match event {
+            StreamEvent::Chunk { chunk, .. } => Some(Ok(Bytes::from(pcm16_bytes(&chunk.samples)))),
+            StreamEvent::Done(_) => None,
+            StreamEvent::Failed(e) => Some(Err(std::io::Error::other(e.to_string()))),
         });
+    let stream = futures_util::stream::iter(header.map(|h| Ok(Bytes::from(h)))).chain(audio);
     let mut response = Body::from_stream(stream).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(plan.format.content_type()));
@@ -214,33 +228,27 @@ fn chunked(tracked: Tracked, plan: &Plan) -> Response {
 /// usage, or `speech.audio.error`.
 fn sse(
     tracked: Tracked,
+    first: Option<StreamEvent>,
     format: AudioFormat,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let format = format.name();
-    let stream = futures_util::stream::unfold(Some(tracked), move |tracked| async move {
-        let mut tracked = tracked?;
-        let (data, more) = match tracked.next().await? {
-            StreamEvent::Chunk { seq, chunk } => (
-                json!({
-                    "type": "speech.audio.delta",
-                    "audio": base64::engine::general_purpose::STANDARD.encode(pcm16_bytes(&chunk.samples)),
-                    "response_format": format,
-                    "sequence": seq,
-                }),
-                true,
-            ),
-            StreamEvent::Done(summary) => (
-                json!({"type": "speech.audio.done", "usage": usage(tracked.input_tokens, &summary)}),
-                false,
-            ),
+    let stream = events(tracked, first)
+        .map(move |(event, input_tokens)| match event {
+            StreamEvent::Chunk { seq, chunk } => json!({
+                "type": "speech.audio.delta",
+                "audio": base64::engine::general_purpose::STANDARD.encode(pcm16_bytes(&chunk.samples)),
+                "response_format": format,
+                "sequence": seq,
+            }),
+            StreamEvent::Done(summary) => {
+                json!({"type": "speech.audio.done", "usage": usage(input_tokens as usize, &summary)})
+            }
             StreamEvent::Failed(e) => {
                 let mut body = ApiError::from(e).body();
                 body["type"] = json!("speech.audio.error");
-                (body, false)
+                body
             }
-        };
-        let event = Event::default().data(data.to_string());
-        Some((Ok(event), more.then_some(tracked)))
-    });
+        })
+        .map(|data| Ok(Event::default().data(data.to_string())));
     Sse::new(stream)
 }

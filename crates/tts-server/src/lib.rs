@@ -8,6 +8,7 @@ pub mod grpc;
 pub mod http;
 pub mod metrics;
 pub mod middleware;
+pub mod server;
 pub mod settings;
 pub mod speech;
 pub mod state;

@@ -28,6 +28,8 @@ pub struct Metrics {
     engine_codec_rows: IntGauge,
     engine_lm_seconds: prometheus::Gauge,
     engine_codec_seconds: prometheus::Gauge,
+    engine_completed: IntGauge,
+    engine_failed: IntGauge,
 }
 
 impl Metrics {
@@ -79,6 +81,14 @@ impl Metrics {
                 "engine_codec_seconds_total",
                 "Codec decoder compute time",
             )?,
+            engine_completed: IntGauge::new(
+                "engine_completed_total",
+                "Requests the engine finished with all their audio",
+            )?,
+            engine_failed: IntGauge::new(
+                "engine_failed_total",
+                "Requests the engine ended early (cut, cancelled, failed)",
+            )?,
             registry,
         };
         let r = &m.registry;
@@ -97,6 +107,8 @@ impl Metrics {
         r.register(Box::new(m.engine_codec_rows.clone()))?;
         r.register(Box::new(m.engine_lm_seconds.clone()))?;
         r.register(Box::new(m.engine_codec_seconds.clone()))?;
+        r.register(Box::new(m.engine_completed.clone()))?;
+        r.register(Box::new(m.engine_failed.clone()))?;
         Ok(m)
     }
 
@@ -111,6 +123,8 @@ impl Metrics {
             self.engine_codec_rows.set(s.codec_rows as i64);
             self.engine_lm_seconds.set(s.lm_time.as_secs_f64());
             self.engine_codec_seconds.set(s.codec_time.as_secs_f64());
+            self.engine_completed.set(s.completed as i64);
+            self.engine_failed.set(s.failed as i64);
         }
         let mut out = Vec::new();
         let _ = TextEncoder::new().encode(&self.registry.gather(), &mut out);

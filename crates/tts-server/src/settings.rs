@@ -5,15 +5,21 @@
 //! ```toml
 //! [model]
 //! path = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice"   # local directory or Hugging Face id
-//! device = "cpu"                                   # cpu | cuda
-//! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q5_0 | q4k
+//! device = "cpu"                                   # cpu | cuda (cuda: never run on a GPU yet)
+//! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q5_0 | q4k (experimental)
 //! decode_mode = "continuous"                       # continuous | reference
 //!
 //! [server]
 //! http_addr = "0.0.0.0:8080"
 //! grpc_addr = "0.0.0.0:50051"        # "off" disables gRPC
 //! wyoming_addr = "0.0.0.0:10200"     # Wyoming (Home Assistant); off by default
+//! wyoming_allow_unauthenticated = false  # Wyoming has no auth: with api_key set it must
+//!                                        # listen on loopback unless this is true
 //! served_model_name = "qwen3-tts"    # the `model` clients send; default: the checkpoint's name
+//! model_aliases = ["tts-1", "tts-1-hd", "gpt-4o-mini-tts"]  # also answered to ([] turns them off)
+//!
+//! [server.voice_aliases]             # OpenAI voice -> speaker, over the defaults below
+//! alloy = "serena"
 //! api_key = "..."                    # bearer token on every route but /health and /ready
 //! voices_dir = "/var/lib/tts/voices" # uploaded voices kept across restarts
 //! max_text_chars = 4096              # longer input is refused (400)
@@ -27,6 +33,7 @@
 //! max_unread_audio_s = 60            # a reader further behind than this is cut (slow reader)
 //! ```
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
@@ -56,10 +63,14 @@ pub struct Args {
     /// Wyoming (Home Assistant) listen address, or "off" [default: off].
     #[arg(long, env = "TTS_WYOMING_ADDR")]
     pub wyoming_addr: Option<String>,
-    /// cpu or cuda [default: cpu].
+    /// Serve Wyoming (which has no authentication) beyond loopback while --api-key is set.
+    #[arg(long, env = "TTS_WYOMING_ALLOW_UNAUTHENTICATED")]
+    pub wyoming_allow_unauthenticated: bool,
+    /// cpu or cuda (never run on a GPU yet) [default: cpu].
     #[arg(long, env = "TTS_DEVICE")]
     pub device: Option<String>,
-    /// Acoustic-model weights: auto, f32, bf16, f16, q8_0, q5_0, q4k [default: auto].
+    /// Acoustic-model weights: auto, f32, bf16, f16, q8_0, q5_0, q4k (experimental: fails its
+    /// quality bar) [default: auto].
     #[arg(long, env = "TTS_DTYPE")]
     pub dtype: Option<String>,
     /// Codec decoding: continuous or reference [default: continuous].
@@ -115,7 +126,10 @@ struct ServerSection {
     http_addr: Option<String>,
     grpc_addr: Option<String>,
     wyoming_addr: Option<String>,
+    wyoming_allow_unauthenticated: Option<bool>,
     served_model_name: Option<String>,
+    model_aliases: Option<Vec<String>>,
+    voice_aliases: Option<BTreeMap<String, String>>,
     api_key: Option<String>,
     voices_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
@@ -148,7 +162,14 @@ pub struct Settings {
     pub http_addr: SocketAddr,
     pub grpc_addr: Option<SocketAddr>,
     pub wyoming_addr: Option<SocketAddr>,
+    /// Wyoming beyond loopback with an API key set (Wyoming itself has no authentication).
+    pub wyoming_allow_unauthenticated: bool,
     pub served_model_name: String,
+    /// Other model names the server answers to (OpenAI's, so that clients written for OpenAI
+    /// work unchanged).
+    pub model_aliases: Vec<String>,
+    /// OpenAI voice names -> the checkpoint's speakers ([`OPENAI_VOICES`] and the file's).
+    pub voice_aliases: BTreeMap<String, String>,
     pub api_key: Option<String>,
     pub voices_dir: Option<PathBuf>,
     pub max_text_chars: usize,
@@ -192,6 +213,23 @@ impl Settings {
         }
         let rate = args.rate_limit_per_s.or(s.rate_limit_per_s).unwrap_or(0);
         let burst = s.rate_burst.unwrap_or(20);
+        let api_key = args.api_key.clone().or(s.api_key).filter(|k| !k.is_empty());
+        let wyoming_addr = optional_addr("wyoming_addr", &wyoming)?;
+        let wyoming_allow_unauthenticated =
+            args.wyoming_allow_unauthenticated || s.wyoming_allow_unauthenticated.unwrap_or(false);
+        if let Some(addr) = wyoming_addr
+            && api_key.is_some()
+            && !addr.ip().is_loopback()
+            && !wyoming_allow_unauthenticated
+        {
+            bail!(
+                "wyoming_addr {addr} would serve anyone: the Wyoming protocol has no \
+                 authentication, and api_key is set. Listen on loopback (127.0.0.1:{}) behind \
+                 an authenticating proxy, or set wyoming_allow_unauthenticated \
+                 (--wyoming-allow-unauthenticated) to serve it open",
+                addr.port()
+            );
+        }
         Ok(Self {
             served_model_name: args
                 .served_model_name
@@ -204,8 +242,22 @@ impl Settings {
             decode_mode: pick(&args.decode_mode, m.decode_mode, "continuous"),
             http_addr: parse_addr("http_addr", &http)?,
             grpc_addr: optional_addr("grpc_addr", &grpc)?,
-            wyoming_addr: optional_addr("wyoming_addr", &wyoming)?,
-            api_key: args.api_key.clone().or(s.api_key).filter(|k| !k.is_empty()),
+            wyoming_addr,
+            wyoming_allow_unauthenticated,
+            model_aliases: s
+                .model_aliases
+                .unwrap_or_else(|| OPENAI_MODELS.iter().map(|m| m.to_string()).collect()),
+            voice_aliases: OPENAI_VOICES
+                .iter()
+                .map(|(o, q)| (o.to_string(), q.to_string()))
+                .chain(
+                    s.voice_aliases
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(o, q)| (o.to_lowercase(), q.to_lowercase())),
+                )
+                .collect(),
+            api_key,
             voices_dir: args.voices_dir.clone().or(s.voices_dir),
             max_text_chars,
             max_body_bytes: args.max_body_mib.or(s.max_body_mib).unwrap_or(16) << 20,
@@ -218,6 +270,28 @@ impl Settings {
         })
     }
 }
+
+/// OpenAI's speech models: a request naming one is served by this server's model.
+pub const OPENAI_MODELS: &[&str] = &["tts-1", "tts-1-hd", "gpt-4o-mini-tts"];
+
+/// OpenAI's voices and the speakers of the released CustomVoice checkpoints that speak for
+/// them: a close voice where the two share one (gender, register), else the default speaker
+/// (`Engine::default_speaker`) when the checkpoint lacks the named one.
+pub const OPENAI_VOICES: &[(&str, &str)] = &[
+    ("alloy", "aiden"),
+    ("ash", "ryan"),
+    ("ballad", "aiden"),
+    ("cedar", "ryan"),
+    ("coral", "vivian"),
+    ("echo", "ryan"),
+    ("fable", "aiden"),
+    ("marin", "serena"),
+    ("nova", "serena"),
+    ("onyx", "uncle_fu"),
+    ("sage", "sohee"),
+    ("shimmer", "ono_anna"),
+    ("verse", "ryan"),
+];
 
 fn pick(flag: &Option<String>, file: Option<String>, default: &str) -> String {
     flag.clone().or(file).unwrap_or_else(|| default.to_string())
@@ -284,5 +358,31 @@ mod tests {
         assert!(e.to_string().contains("0.0.0.0:8080"), "{e}");
         let e = Settings::resolve(&Args { max_batch: Some(0), ..Args::default() }).unwrap_err();
         assert!(e.to_string().contains("1..=32"), "{e}");
+    }
+
+    #[test]
+    fn wyoming_beyond_loopback_with_an_api_key_needs_an_explicit_setting() {
+        let open = |addr: &str, allow: bool| {
+            Settings::resolve(&Args {
+                wyoming_addr: Some(addr.into()),
+                api_key: Some("k".into()),
+                wyoming_allow_unauthenticated: allow,
+                ..Args::default()
+            })
+        };
+        let e = open("0.0.0.0:10200", false).unwrap_err().to_string();
+        assert!(e.contains("no authentication") && e.contains("127.0.0.1:10200"), "{e}");
+        assert!(open("127.0.0.1:10200", false).is_ok());
+        assert!(open("[::1]:10200", false).is_ok());
+        assert!(open("0.0.0.0:10200", true).unwrap().wyoming_allow_unauthenticated);
+        let s = with_file(
+            "[server]\napi_key = \"k\"\nwyoming_addr = \"0.0.0.0:1\"\nwyoming_allow_unauthenticated = true\n",
+            Args::default(),
+        );
+        assert!(s.is_ok());
+        // Without a key there is nothing to bypass.
+        let s =
+            Settings::resolve(&Args { wyoming_addr: Some("0.0.0.0:1".into()), ..Args::default() });
+        assert!(s.is_ok());
     }
 }

@@ -1,15 +1,18 @@
 //! The speech request every front end speaks: OpenAI's `POST /v1/audio/speech` body with the
-//! fields vLLM-Omni's Qwen3-TTS server adds (same names), validated once and turned into an
-//! engine request. HTTP, WebSocket (`session.config`) and gRPC all go through [`SpeechParams::plan`].
+//! fields vLLM-Omni's Qwen3-TTS server adds (same names), turned into an engine request. HTTP,
+//! WebSocket (`session.config`), gRPC and Wyoming all go through [`SpeechParams::plan`], which
+//! checks only the wire (model, format, streaming, sample rate, speed, base64); the request's
+//! fields are checked once by the engine (`runtime::contract`).
 
 use base64::Engine as _;
+use runtime::contract::parse_priority;
 use runtime::{
-    Engine, Priority, Qos, SamplingOverrides, SynthesisRequest, TextFeed, TtsModelType,
-    VoiceReference,
+    Engine, EngineError, LevelOverrides, Priority, Qos, SamplingOverrides, SynthesisRequest,
+    TextFeed, TtsModelType, VoiceReference,
 };
 use serde::Deserialize;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
 use crate::settings::Settings;
 
 /// `voice` is a name, or OpenAI's newer `{"id": name}` form.
@@ -48,11 +51,11 @@ pub struct SpeechParams {
     pub ref_audio: Option<String>,
     pub ref_text: Option<String>,
     pub x_vector_only_mode: Option<bool>,
-    pub max_new_tokens: Option<usize>,
+    pub max_new_tokens: Option<i64>,
     pub seed: Option<u64>,
     pub non_streaming_mode: Option<bool>,
     pub temperature: Option<f64>,
-    pub top_k: Option<usize>,
+    pub top_k: Option<i64>,
     pub top_p: Option<f64>,
     pub repetition_penalty: Option<f64>,
     /// Ours: spell out numbers, dates, units (default true).
@@ -124,26 +127,10 @@ pub struct Plan {
 const VALID_FORMATS: &str = "wav, pcm, flac, mp3 (opus and aac are not supported)";
 
 impl SpeechParams {
-    /// Checks every field against the server's model and limits and builds the engine request.
-    /// Errors name the field and the valid choices.
+    /// The wire part of a request: the served model, the task, the audio format, streaming,
+    /// sample rate, speed, base64 reference audio. Builds the engine request, which the
+    /// engine's one contract checks when it is prepared (`runtime::contract`).
     pub fn plan(&self, engine: &Engine, settings: &Settings) -> Result<Plan, ApiError> {
-        let input = self.input.trim();
-        if input.is_empty() {
-            return Err(ApiError::invalid("input", "input is empty; send the text to speak"));
-        }
-        let chars = input.chars().count();
-        if chars > settings.max_text_chars {
-            return Err(ApiError {
-                code: "text_too_long",
-                ..ApiError::invalid(
-                    "input",
-                    format!(
-                        "input is {chars} characters; the limit is {} (split the text, or stream it over the WebSocket)",
-                        settings.max_text_chars
-                    ),
-                )
-            });
-        }
         self.check_model(engine, settings)?;
         let model_type = engine.model_type();
         if let Some(task) = &self.task_type {
@@ -160,42 +147,94 @@ impl SpeechParams {
                 ));
             }
         }
+        let stream = self.stream_format()?;
+        let format = self.format(stream)?;
+        let native = engine.sample_rate();
+        let sample_rate = self.sample_rate.unwrap_or(native);
+        if sample_rate != native && (stream.is_some() || !(8_000..=48_000).contains(&sample_rate)) {
+            return Err(ApiError::invalid(
+                "sample_rate",
+                format!(
+                    "sample_rate {sample_rate} is not available{}; valid: {native}, or 8000..=48000 without streaming",
+                    if stream.is_some() { " when streaming" } else { "" }
+                ),
+            ));
+        }
+        let speed = self.speed.unwrap_or(1.0);
+        if !(0.25..=4.0).contains(&speed) {
+            return Err(ApiError::invalid("speed", format!("speed {speed} is out of 0.25..=4.0")));
+        }
+        if speed != 1.0 && stream.is_some() {
+            return Err(ApiError::invalid(
+                "speed",
+                format!("speed {speed} needs a whole response: streaming runs at 1.0"),
+            ));
+        }
+        let mut request = self.request(engine, settings)?;
+        // A streamed response leaves as it is decoded: ICL audio is cut at the frame boundary
+        // (runtime::output); a whole response gets the reference wrapper's exact cut.
+        request.exact_reference_cut = stream.is_none();
+        let priority = match &self.priority {
+            None => Priority::Interactive,
+            Some(p) => parse_priority(p).map_err(EngineError::from)?,
+        };
+        let qos =
+            Qos { priority, deadline: self.deadline_ms.map(std::time::Duration::from_millis) };
+        Ok(Plan { request, qos, format, stream, sample_rate, speed })
+    }
 
-        let mut req = SynthesisRequest::new(input);
+    /// The engine request these fields stand for. OpenAI's `voice` is a CustomVoice speaker or
+    /// a Base model's registered voice; a VoiceDesign model is described by `instructions` and
+    /// ignores it (OpenAI clients always send one).
+    fn request(&self, engine: &Engine, settings: &Settings) -> Result<SynthesisRequest, ApiError> {
+        let mut req = SynthesisRequest::new(self.input.as_str());
         req.language = self.language.clone().unwrap_or_else(|| "auto".into());
         req.instruct = self.instructions.clone().filter(|s| !s.trim().is_empty());
-        self.voice_into(engine, model_type, &mut req)?;
+        let name =
+            self.speaker.clone().or_else(|| self.voice.as_ref().map(|v| v.name().to_string()));
+        match engine.model_type() {
+            TtsModelType::CustomVoice => req.speaker = name.map(|n| speaker(engine, settings, n)),
+            TtsModelType::VoiceDesign => {}
+            TtsModelType::Base => req.voice = name,
+        }
+        if let Some(audio) = &self.ref_audio {
+            match decode_ref_audio(audio)? {
+                RefAudio::Wav(bytes) => {
+                    let audio = tts_core::audio::read_wav_mono_bytes(&bytes, "ref_audio")
+                        .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
+                    req.voice = None;
+                    req.reference = Some(VoiceReference {
+                        audio,
+                        text: self.ref_text.clone(),
+                        x_vector_only: self.x_vector_only_mode.unwrap_or(false),
+                    });
+                }
+                RefAudio::Registered(voice) => req.voice = Some(voice),
+            }
+        }
         req.seed = self.seed.unwrap_or(0);
         req.normalize = self.normalize.unwrap_or(true);
         req.text_feed = self
             .non_streaming_mode
             .map(|full| if full { TextFeed::Full } else { TextFeed::Streaming });
-        if let Some(n) = self.max_new_tokens {
-            if n < 2 {
-                return Err(ApiError::invalid(
-                    "max_new_tokens",
-                    format!("max_new_tokens is {n}; at least 2 (one frame and the end of speech)"),
-                ));
-            }
-            req.max_frames = Some(n - 1);
-        }
-        req.sampling = SamplingOverrides {
-            greedy: self.temperature == Some(0.0),
-            temperature: self.temperature.filter(|&t| t != 0.0),
+        req.max_new_tokens = self.max_new_tokens;
+        // OpenAI-style clients ask for argmax with temperature 0.
+        let greedy = self.temperature == Some(0.0);
+        let level = LevelOverrides {
+            do_sample: greedy.then_some(false),
+            temperature: self.temperature.filter(|_| !greedy),
             top_k: self.top_k,
             top_p: self.top_p,
-            repetition_penalty: self.repetition_penalty,
         };
+        req.sampling = SamplingOverrides::both(level, self.repetition_penalty);
         if let Some(ms) = self.chunk_ms {
-            if !(20..=1000).contains(&ms) {
-                return Err(ApiError::invalid(
-                    "chunk_ms",
-                    format!("chunk_ms {ms} is out of 20..=1000"),
-                ));
-            }
             req.chunk_ms = ms;
         }
-        let stream = match (self.stream, self.stream_format.as_deref()) {
+        Ok(req)
+    }
+
+    fn stream_format(&self) -> Result<Option<StreamFormat>, ApiError> {
+        Ok(match (self.stream, self.stream_format.as_deref()) {
             (_, Some(f)) if f.eq_ignore_ascii_case("sse") => Some(StreamFormat::Sse),
             (true, None) => Some(StreamFormat::Audio),
             (true, Some(f)) if f.eq_ignore_ascii_case("audio") => Some(StreamFormat::Audio),
@@ -207,10 +246,10 @@ impl SpeechParams {
                     format!("unknown stream_format {f:?}; valid: audio, sse"),
                 ));
             }
-        };
-        // A streamed response leaves as it is decoded: ICL audio is cut at the frame boundary
-        // (runtime::output); a whole response gets the reference wrapper's exact cut.
-        req.exact_reference_cut = stream.is_none();
+        })
+    }
+
+    fn format(&self, stream: Option<StreamFormat>) -> Result<AudioFormat, ApiError> {
         let format = match self.response_format.as_deref().map(str::to_ascii_lowercase) {
             None if stream == Some(StreamFormat::Sse) => AudioFormat::Pcm,
             None => AudioFormat::Wav,
@@ -239,34 +278,7 @@ impl SpeechParams {
                 "server-sent events carry pcm audio: use response_format pcm with stream_format sse",
             ));
         }
-        let native = engine.sample_rate();
-        let sample_rate = self.sample_rate.unwrap_or(native);
-        if sample_rate != native && (stream.is_some() || !(8_000..=48_000).contains(&sample_rate)) {
-            return Err(ApiError::invalid(
-                "sample_rate",
-                format!(
-                    "sample_rate {sample_rate} is not available{}; valid: {native}, or 8000..=48000 without streaming",
-                    if stream.is_some() { " when streaming" } else { "" }
-                ),
-            ));
-        }
-        let speed = self.speed.unwrap_or(1.0);
-        if !(0.25..=4.0).contains(&speed) {
-            return Err(ApiError::invalid("speed", format!("speed {speed} is out of 0.25..=4.0")));
-        }
-        if speed != 1.0 && stream.is_some() {
-            return Err(ApiError::invalid(
-                "speed",
-                format!("speed {speed} needs a whole response: streaming runs at 1.0"),
-            ));
-        }
-        let priority = match &self.priority {
-            None => Priority::Interactive,
-            Some(p) => p.parse().map_err(|e: String| ApiError::invalid("priority", e))?,
-        };
-        let qos =
-            Qos { priority, deadline: self.deadline_ms.map(std::time::Duration::from_millis) };
-        Ok(Plan { request: req, qos, format, stream, sample_rate, speed })
+        Ok(format)
     }
 
     fn check_model(&self, engine: &Engine, settings: &Settings) -> Result<(), ApiError> {
@@ -274,14 +286,14 @@ impl SpeechParams {
         if model == &settings.served_model_name
             || model == &settings.model
             || model == engine.source()
+            || settings.model_aliases.contains(model)
         {
             return Ok(());
         }
         Err(ApiError {
             param: Some("model"),
             ..ApiError::new(
-                axum::http::StatusCode::NOT_FOUND,
-                "model_not_found",
+                Code::ModelNotFound,
                 format!(
                     "model {model:?} is not served here; available: {}",
                     settings.served_model_name
@@ -289,69 +301,20 @@ impl SpeechParams {
             )
         })
     }
+}
 
-    /// `voice` / `speaker` / `ref_audio` by model type: a CustomVoice speaker, a Base model's
-    /// registered voice or reference audio; a VoiceDesign model is described by `instructions`
-    /// and ignores `voice` (OpenAI clients always send one).
-    fn voice_into(
-        &self,
-        engine: &Engine,
-        model_type: TtsModelType,
-        req: &mut SynthesisRequest,
-    ) -> Result<(), ApiError> {
-        let name =
-            self.speaker.clone().or_else(|| self.voice.as_ref().map(|v| v.name().to_string()));
-        match model_type {
-            TtsModelType::CustomVoice => {
-                if self.ref_audio.is_some() {
-                    return Err(ApiError::invalid(
-                        "ref_audio",
-                        "a CustomVoice model speaks with its own speakers; ref_audio needs a Base model",
-                    ));
-                }
-                req.speaker = name;
-            }
-            TtsModelType::VoiceDesign => {
-                if self.ref_audio.is_some() {
-                    return Err(ApiError::invalid(
-                        "ref_audio",
-                        "a VoiceDesign model is described by instructions; ref_audio needs a Base model",
-                    ));
-                }
-            }
-            TtsModelType::Base => match &self.ref_audio {
-                Some(audio) => match decode_ref_audio(audio)? {
-                    RefAudio::Wav(bytes) => {
-                        let audio = tts_core::audio::read_wav_mono_bytes(&bytes, "ref_audio")
-                            .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
-                        req.reference = Some(VoiceReference {
-                            audio,
-                            text: self.ref_text.clone(),
-                            x_vector_only: self.x_vector_only_mode.unwrap_or(false),
-                        });
-                    }
-                    RefAudio::Registered(voice) => req.voice = Some(voice),
-                },
-                None => {
-                    let Some(voice) = name else {
-                        let known = engine.voices().names();
-                        return Err(ApiError::invalid(
-                            "voice",
-                            format!(
-                                "a Base model clones a voice: send ref_audio (a base64 data URL) or a registered voice ({})",
-                                if known.is_empty() {
-                                    "none registered".into()
-                                } else {
-                                    known.join(", ")
-                                }
-                            ),
-                        ));
-                    };
-                    req.voice = Some(voice);
-                }
-            },
-        }
-        Ok(())
+/// A CustomVoice speaker by name, or by an OpenAI voice name ([`Settings::voice_aliases`]):
+/// its mapped speaker, or the default one where the checkpoint lacks it.
+fn speaker(engine: &Engine, settings: &Settings, name: String) -> String {
+    let speakers = engine.speakers();
+    let lower = name.trim().to_lowercase();
+    if speakers.contains(&lower) {
+        return name;
+    }
+    match settings.voice_aliases.get(&lower) {
+        Some(mapped) if speakers.contains(mapped) => mapped.clone(),
+        Some(_) => engine.default_speaker().unwrap_or(name),
+        None => name,
     }
 }
 

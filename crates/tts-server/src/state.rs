@@ -8,25 +8,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use runtime::EngineService;
-use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
 use crate::metrics::Metrics;
 use crate::settings::Settings;
-
-/// What `GET /v1/audio/voices` tells about an uploaded voice (vLLM-Omni's fields).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct UploadedVoice {
-    pub name: String,
-    pub consent: Option<String>,
-    /// Seconds since the Unix epoch.
-    pub created_at: u64,
-    pub file_size: usize,
-    pub mime_type: String,
-    pub ref_text: Option<String>,
-    pub speaker_description: Option<String>,
-}
+use crate::voice_store::UploadedVoice;
 
 pub struct AppState {
     pub settings: Settings,
@@ -62,9 +49,19 @@ impl AppState {
         }))
     }
 
-    /// The engine, or 503 while it loads (a load failure ends the process).
+    /// The engine, or 503 while it loads (a load failure ends the process) and once its
+    /// thread has stopped.
     pub fn service(&self) -> Result<&Arc<EngineService>, ApiError> {
-        self.service.get().ok_or_else(ApiError::loading)
+        let service = self.service.get().ok_or_else(ApiError::loading)?;
+        if !service.is_alive() {
+            return Err(ApiError::new(Code::EngineStopped, "the engine has stopped"));
+        }
+        Ok(service)
+    }
+
+    /// Whether the engine thread has died (as opposed to loading or never started).
+    pub fn engine_died(&self) -> bool {
+        self.service.get().is_some_and(|s| !s.is_alive())
     }
 
     pub fn set_service(&self, service: EngineService) {
@@ -79,9 +76,11 @@ impl AppState {
         self.draining.load(Ordering::SeqCst)
     }
 
-    /// Readiness: loaded and not shutting down.
+    /// Readiness: loaded, the engine thread running, and not shutting down.
     pub fn readiness(&self) -> Result<(), &'static str> {
-        if self.is_draining() {
+        if self.engine_died() {
+            Err("engine_stopped")
+        } else if self.is_draining() {
             Err("draining")
         } else if self.service.get().is_none() {
             Err("loading")
@@ -110,8 +109,7 @@ impl AppState {
             return Ok(());
         }
         Err(ApiError::new(
-            axum::http::StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
+            Code::RateLimited,
             format!(
                 "too many requests from {client}: the limit is {} per second",
                 self.settings.rate_limit_per_s.map_or(0, |r| r.get())
@@ -121,6 +119,6 @@ impl AppState {
 
     /// Counts a request refused before it reached the engine.
     pub fn refused(&self, api: &str, error: &ApiError) {
-        self.metrics.requests.with_label_values(&[api, error.code]).inc();
+        self.metrics.requests.with_label_values(&[api, error.code.name()]).inc();
     }
 }

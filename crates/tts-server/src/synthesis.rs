@@ -41,6 +41,24 @@ pub fn plan(state: &AppState, params: &SpeechParams, api: &'static str) -> Resul
     planned
 }
 
+/// Checks the settings of a stream whose text comes later (WebSocket `session.config`, gRPC
+/// `SynthesizeStream`'s config): the wire and the engine's contract, without text.
+pub fn check_open_settings(
+    state: &AppState,
+    params: &SpeechParams,
+    api: &'static str,
+) -> Result<(), ApiError> {
+    let checked = state.service().and_then(|service| {
+        let engine = service.engine();
+        let plan = params.plan(engine, &state.settings)?;
+        engine.check_open_settings(&plan.request).map_err(|e| EngineError::from(e).into())
+    });
+    if let Err(e) = &checked {
+        state.refused(api, e);
+    }
+    checked
+}
+
 /// Opens a request of `params` whose text starts with `words` (for [`OpenText`]).
 pub async fn open_with(
     state: &Arc<AppState>,
@@ -83,14 +101,14 @@ pub async fn start_open(
         Ok(((stream, input), 0))
     })
     .await;
-    match submitted {
-        Ok(((stream, input), tokens)) => {
-            Ok((track(state, api, started, Ok((stream, tokens)))?, input))
-        }
-        Err(e) => {
-            state.refused(api, &e);
-            Err(e)
-        }
+    let (submitted, input) = match submitted {
+        Ok(((stream, input), tokens)) => (Ok((stream, tokens)), Some(input)),
+        Err(e) => (Err(e), None),
+    };
+    let tracked = track(state, api, started, submitted)?;
+    match input {
+        Some(input) => Ok((tracked, input)),
+        None => Err(ApiError::internal("an open request without its text input")),
     }
 }
 
@@ -107,7 +125,7 @@ async fn submit<T: Send + 'static>(
     let (request, qos) = (plan.request.clone(), plan.qos);
     let result = tokio::task::spawn_blocking(move || f(&service, &request, qos))
         .await
-        .map_err(|e| EngineError::Stopped(format!("request preparation panicked: {e}")))?;
+        .map_err(|e| ApiError::internal(format!("request preparation panicked: {e}")))?;
     Ok(result?)
 }
 
@@ -143,6 +161,11 @@ impl Tracked {
         self.stream.id()
     }
 
+    /// The rate of the audio it carries (the engine's).
+    pub fn sample_rate(&self) -> u32 {
+        self.state.service().map_or(0, |s| s.engine().sample_rate())
+    }
+
     /// The next event; `None` after the final one. An engine that drops the request without
     /// a final event reads as a `Failed` event.
     pub async fn next(&mut self) -> Option<StreamEvent> {
@@ -172,9 +195,9 @@ impl Tracked {
         let _span = self.span.clone().entered();
         let m = &self.state.metrics;
         m.requests.with_label_values(&[self.api, "ok"]).inc();
-        let audio = summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64;
+        let audio = summary.audio_seconds();
         m.audio_seconds.inc_by(audio);
-        m.frames.inc_by(summary.codes.iter().map(Vec::len).sum::<usize>() as u64);
+        m.frames.inc_by(summary.frames() as u64);
         if audio > 0.0 {
             m.real_time_factor.observe(self.started.elapsed().as_secs_f64() / audio);
         }
@@ -193,7 +216,7 @@ impl Tracked {
         let _span = self.span.clone().entered();
         let api = ApiError::from(e);
         let m = &self.state.metrics;
-        m.requests.with_label_values(&[self.api, api.code]).inc();
+        m.requests.with_label_values(&[self.api, api.code.name()]).inc();
         if let Some(reason) = cancel_reason(e) {
             m.cancellations.with_label_values(&[reason]).inc();
         }
@@ -230,13 +253,13 @@ pub fn pcm16_bytes(samples: &[f32]) -> Vec<u8> {
 
 /// Usage, as vLLM-Omni reports it (`speech.audio.done` and the non-streaming headers).
 pub fn usage(input_tokens: usize, summary: &SynthesisSummary) -> serde_json::Value {
-    let frames: usize = summary.codes.iter().map(Vec::len).sum();
+    let frames = summary.frames();
     json!({
         "input_tokens": input_tokens,
         "output_tokens": frames,
         "total_tokens": input_tokens + frames,
         "input_token_details": {"text_tokens": input_tokens, "audio_tokens": 0},
-        "audio_seconds": summary.samples as f64 / tts_core::audio::SAMPLE_RATE as f64,
+        "audio_seconds": summary.audio_seconds(),
     })
 }
 

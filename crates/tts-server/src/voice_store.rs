@@ -7,7 +7,18 @@ use std::path::{Path, PathBuf};
 use runtime::{Engine, VoiceReference};
 use serde::{Deserialize, Serialize};
 
-use crate::state::UploadedVoice;
+/// What `GET /v1/audio/voices` tells about an uploaded voice (vLLM-Omni's fields).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UploadedVoice {
+    pub name: String,
+    pub consent: Option<String>,
+    /// Seconds since the Unix epoch.
+    pub created_at: u64,
+    pub file_size: usize,
+    pub mime_type: String,
+    pub ref_text: Option<String>,
+    pub speaker_description: Option<String>,
+}
 
 /// What a voice's `.json` file holds.
 #[derive(Debug, Clone, Serialize, Deserialize)]

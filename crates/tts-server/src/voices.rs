@@ -5,13 +5,12 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
-use axum::http::StatusCode;
-use runtime::VoiceReference;
+use runtime::{EngineError, Field, RequestError, VoiceReference};
 use serde_json::json;
 
-use crate::error::ApiError;
-use crate::state::{AppState, UploadedVoice};
-use crate::voice_store::StoredVoice;
+use crate::error::{ApiError, Code};
+use crate::state::AppState;
+use crate::voice_store::{StoredVoice, UploadedVoice};
 
 pub async fn list(State(state): State<Arc<AppState>>) -> Result<Json<serde_json::Value>, ApiError> {
     let service = state.service()?;
@@ -31,22 +30,14 @@ pub async fn upload(
     let service = state.service()?.clone();
     let mut audio: Option<(Vec<u8>, String)> = None;
     let mut fields = std::collections::HashMap::new();
-    while let Some(field) = form.next_field().await.map_err(|e| {
-        ApiError::new(e.status(), "invalid_multipart", format!("multipart body: {}", e.body_text()))
-    })? {
+    while let Some(field) = form.next_field().await.map_err(|e| multipart_error(&e))? {
         let name = field.name().unwrap_or_default().to_string();
         if name == "audio_sample" {
             let mime = field.content_type().unwrap_or("audio/wav").to_string();
-            let bytes = field
-                .bytes()
-                .await
-                .map_err(|e| ApiError::new(e.status(), "invalid_multipart", e.body_text()))?;
+            let bytes = field.bytes().await.map_err(|e| multipart_error(&e))?;
             audio = Some((bytes.to_vec(), mime));
         } else {
-            let text = field
-                .text()
-                .await
-                .map_err(|e| ApiError::new(e.status(), "invalid_multipart", e.body_text()))?;
+            let text = field.text().await.map_err(|e| multipart_error(&e))?;
             fields.insert(name, text);
         }
     }
@@ -57,9 +48,6 @@ pub async fn upload(
     else {
         return Err(ApiError::invalid("name", "name is missing"));
     };
-    if service.engine().speakers().iter().any(|s| s.eq_ignore_ascii_case(&name)) {
-        return Err(ApiError::invalid("name", format!("{name:?} is a built-in speaker")));
-    }
     // With a transcript the voice is cloned in context; without one from the x-vector alone.
     let text = fields.get("ref_text").cloned().filter(|t| !t.trim().is_empty());
     let x_vector_only =
@@ -83,9 +71,15 @@ pub async fn upload(
     let registered = name.clone();
     tokio::task::spawn_blocking(move || service.engine().register_voice(&registered, &reference))
         .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
         .map_err(|e| {
-            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
-        })??;
+            // The upload's audio field is `audio_sample`.
+            let mut e = ApiError::from(e);
+            if e.param == Some(Field::RefAudio.name()) {
+                e.param = Some("audio_sample");
+            }
+            e
+        })?;
     let voice = UploadedVoice {
         name: name.to_lowercase(),
         consent: fields.get("consent").cloned(),
@@ -109,11 +103,7 @@ pub async fn upload(
         .and_then(|r| r);
         if let Err(e) = saved {
             // Registered for now but lost at a restart: say so rather than pretend.
-            return Err(ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                format!("the voice could not be stored: {e}"),
-            ));
+            return Err(ApiError::internal(format!("the voice could not be stored: {e}")));
         }
     }
     if let Ok(mut uploads) = state.uploads.lock() {
@@ -128,31 +118,26 @@ pub async fn remove(
     Path(name): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let service = state.service()?;
-    if !service.engine().voices().remove(&name)? {
-        return Err(ApiError {
-            param: Some("name"),
-            ..ApiError::new(
-                StatusCode::NOT_FOUND,
-                "voice_not_found",
-                format!(
-                    "no uploaded voice {name:?}; uploaded: {}",
-                    service.engine().voices().names().join(", ")
-                ),
-            )
-        });
+    let voices = service.engine().voices();
+    if !voices.remove(&name)? {
+        let e = RequestError::unknown_voice(&name, voices.names());
+        return Err(ApiError { param: Some("name"), ..EngineError::from(e).into() });
     }
     let key = name.trim().to_lowercase();
     if let Some(store) = &state.voice_store
         && let Err(e) = store.remove(&key)
     {
-        return Err(ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            format!("the voice was removed but its files could not be: {e}"),
-        ));
+        return Err(ApiError::internal(format!(
+            "the voice was removed but its files could not be: {e}"
+        )));
     }
     if let Ok(mut uploads) = state.uploads.lock() {
         uploads.remove(&key);
     }
     Ok(Json(json!({"success": true, "name": name})))
+}
+
+/// A voice upload that is not a readable multipart form.
+fn multipart_error(e: &axum::extract::multipart::MultipartError) -> ApiError {
+    ApiError::new(Code::InvalidMultipart, format!("multipart body: {}", e.body_text()))
 }

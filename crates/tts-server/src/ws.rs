@@ -21,7 +21,7 @@ use tokio::sync::mpsc;
 use crate::error::ApiError;
 use crate::speech::SpeechParams;
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan};
+use crate::synthesis::{OpenText, Tracked, check_open_settings, open_with, pcm16_bytes};
 
 /// Outgoing messages a session may have queued; beyond this the session waits for the client
 /// to read (backpressure reaches the engine through its unread-audio limit).
@@ -48,7 +48,8 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
     });
     // Utterances are spoken in order by one task; each is generated as soon as it opens.
     let (utterances, queue) = mpsc::unbounded_channel::<(usize, Tracked)>();
-    let speaker = tokio::spawn(speak(queue, outbox.clone()));
+    let rate = state.service().map_or(0, |s| s.engine().sample_rate());
+    let speaker = tokio::spawn(speak(queue, outbox.clone(), rate));
 
     let mut s =
         Session { state, outbox, utterances, config: None, text: OpenText::default(), count: 0 };
@@ -131,7 +132,7 @@ pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
                 map.remove("type");
                 // Per-message fields of vLLM-Omni's config that do not apply to a WebSocket.
                 map.remove("stream_audio");
-                map.entry("input").or_insert_with(|| json!("-"));
+                map.entry("input").or_insert_with(|| json!(""));
             }
             serde_json::from_value(value)
                 .map(|params| ClientMessage::Config(Box::new(params)))
@@ -154,10 +155,8 @@ pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
 
 impl Session {
     fn configure(&mut self, params: SpeechParams) -> Result<(), ApiError> {
-        // Check it now, with a placeholder text, so a bad config is reported at once.
-        let mut check = streamed(&params);
-        check.input = "-".into();
-        plan(&self.state, &check, "ws")?;
+        // Checked now, before its text comes, so a bad config is reported at once.
+        check_open_settings(&self.state, &streamed(&params), "ws")?;
         self.config = Some(params);
         Ok(())
     }
@@ -215,6 +214,7 @@ async fn open_utterance(
 async fn speak(
     mut queue: mpsc::UnboundedReceiver<(usize, Tracked)>,
     outbox: mpsc::Sender<Message>,
+    sample_rate: u32,
 ) {
     let send = |v: Value| Message::Text(v.to_string().into());
     while let Some((index, mut tracked)) = queue.recv().await {
@@ -222,7 +222,7 @@ async fn speak(
             "type": "audio.start",
             "utterance_index": index,
             "format": "pcm",
-            "sample_rate": tts_core::audio::SAMPLE_RATE,
+            "sample_rate": sample_rate,
         });
         if outbox.send(send(start)).await.is_err() {
             return;

@@ -16,10 +16,12 @@ use tokio::net::tcp::OwnedWriteHalf;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
 use crate::speech::{SpeechParams, VoiceField};
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, open_with, pcm16_bytes, plan, start};
+use crate::synthesis::{
+    OpenText, Tracked, check_open_settings, open_with, pcm16_bytes, plan, start,
+};
 
 /// The longest header line accepted.
 const MAX_HEADER: usize = 64 << 10;
@@ -167,7 +169,7 @@ async fn connection(state: Arc<AppState>, socket: TcpStream) {
             Ok(Some(e)) => e,
             Ok(None) => break,
             Err(e) => {
-                let _ = out.send(Out::Event(error_event("invalid_event", &e)));
+                let _ = out.send(Out::Event(error_event(&ApiError::new(Code::InvalidJson, e))));
                 break;
             }
         };
@@ -178,25 +180,26 @@ async fn connection(state: Arc<AppState>, socket: TcpStream) {
             "synthesize" if streaming.is_some() => Ok(Vec::new()),
             "synthesize" => synthesize(&state, &event).await,
             "synthesize-start" => {
-                streaming = Some(Streaming {
-                    params: params(&event.data, String::new()),
-                    text: OpenText::default(),
-                });
-                Ok(Vec::new())
+                let params = params(&event.data, String::new());
+                // The voice and language are checked now, before the text comes.
+                let checked = check_open_settings(&state, &params, API);
+                if checked.is_ok() {
+                    streaming = Some(Streaming { params, text: OpenText::default() });
+                }
+                checked.map(|()| Vec::new())
             }
             "synthesize-chunk" => match streaming.as_mut() {
                 Some(s) => s.chunk(&state, &event).await,
-                None => Err("synthesize-chunk before synthesize-start".to_string()),
+                None => Err(out_of_order("synthesize-chunk")),
             },
             "synthesize-stop" => match streaming.take() {
                 Some(s) => s.stop(&state).await,
-                None => Err("synthesize-stop before synthesize-start".to_string()),
+                None => Err(out_of_order("synthesize-stop")),
             },
             // Other services' events (a satellite may send them all): not ours.
             _ => Ok(Vec::new()),
         };
-        let items =
-            result.unwrap_or_else(|e| vec![Out::Event(error_event("synthesis_failed", &e))]);
+        let items = result.unwrap_or_else(|e| vec![Out::Event(error_event(&e))]);
         for item in items {
             let _ = out.send(item);
         }
@@ -228,13 +231,17 @@ async fn write_out(mut queue: mpsc::UnboundedReceiver<Out>, mut write: OwnedWrit
 }
 
 /// `synthesize`: the whole text in one request.
-async fn synthesize(state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, String> {
+async fn synthesize(state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, ApiError> {
     let text = event.data.get("text").and_then(Value::as_str).unwrap_or_default().to_string();
-    let mut plan = plan(state, &params(&event.data, text), API).map_err(message)?;
+    let mut plan = plan(state, &params(&event.data, text), API)?;
     // Audio chunks stream as they are decoded (ICL cut at the frame boundary, runtime::output).
     plan.request.exact_reference_cut = false;
-    let tracked = start(state, &plan, API).await.map_err(message)?;
+    let tracked = start(state, &plan, API).await?;
     Ok(vec![Out::Speak(tracked)])
+}
+
+fn out_of_order(kind: &str) -> ApiError {
+    ApiError::new(Code::InvalidRequest, format!("{kind} before synthesize-start"))
 }
 
 /// A `synthesize-start` .. `synthesize-stop` exchange: one open request fed as text arrives;
@@ -245,24 +252,16 @@ struct Streaming {
 }
 
 impl Streaming {
-    async fn chunk(&mut self, state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, String> {
+    async fn chunk(&mut self, state: &Arc<AppState>, event: &Event) -> Result<Vec<Out>, ApiError> {
         let text = event.data.get("text").and_then(Value::as_str).unwrap_or_default();
         let params = &self.params;
-        let opened = self
-            .text
-            .push(text, |words| open_with(state, params, words, API))
-            .await
-            .map_err(message)?;
+        let opened = self.text.push(text, |words| open_with(state, params, words, API)).await?;
         Ok(opened.map(Out::Speak).into_iter().collect())
     }
 
-    async fn stop(mut self, state: &Arc<AppState>) -> Result<Vec<Out>, String> {
+    async fn stop(mut self, state: &Arc<AppState>) -> Result<Vec<Out>, ApiError> {
         let params = &self.params;
-        let opened = self
-            .text
-            .finish(|words| open_with(state, params, words, API))
-            .await
-            .map_err(message)?;
+        let opened = self.text.finish(|words| open_with(state, params, words, API)).await?;
         let mut items: Vec<Out> = opened.map(Out::Speak).into_iter().collect();
         items.push(Out::Event(Event::new("synthesize-stopped", json!({}))));
         Ok(items)
@@ -274,12 +273,12 @@ async fn speak<W: tokio::io::AsyncWrite + Unpin>(
     mut tracked: Tracked,
     write: &mut W,
 ) -> std::io::Result<()> {
-    write_event(write, &audio_start()).await?;
+    write_event(write, &Event::new("audio-start", audio_format(tracked.sample_rate()))).await?;
     let mut failure = None;
     while let Some(event) = tracked.next().await {
         match event {
             runtime::StreamEvent::Chunk { chunk, .. } => {
-                write_event(write, &audio_chunk(&chunk.samples)).await?;
+                write_event(write, &audio_chunk(&chunk.samples, chunk.sample_rate)).await?;
             }
             runtime::StreamEvent::Done(_) => break,
             runtime::StreamEvent::Failed(e) => {
@@ -290,32 +289,26 @@ async fn speak<W: tokio::io::AsyncWrite + Unpin>(
     }
     write_event(write, &Event::new("audio-stop", json!({"timestamp": null}))).await?;
     if let Some(e) = failure {
-        write_event(write, &error_event(e.code, &e.message)).await?;
+        write_event(write, &error_event(&e)).await?;
     }
     Ok(())
 }
 
-/// The format every audio event carries: 24 kHz, 16-bit, mono.
-fn audio_format() -> Value {
-    json!({"rate": tts_core::audio::SAMPLE_RATE, "width": 2, "channels": 1, "timestamp": null})
+/// The format every audio event carries: the engine's rate, 16-bit, mono.
+fn audio_format(rate: u32) -> Value {
+    json!({"rate": rate, "width": 2, "channels": 1, "timestamp": null})
 }
 
-fn audio_start() -> Event {
-    Event::new("audio-start", audio_format())
-}
-
-fn audio_chunk(samples: &[f32]) -> Event {
-    let mut e = Event::new("audio-chunk", audio_format());
+fn audio_chunk(samples: &[f32], rate: u32) -> Event {
+    let mut e = Event::new("audio-chunk", audio_format(rate));
     e.payload = pcm16_bytes(samples);
     e
 }
 
-fn error_event(code: &str, text: &str) -> Event {
-    Event::new("error", json!({"text": text, "code": code}))
-}
-
-fn message(e: ApiError) -> String {
-    e.message
+/// Wyoming's `error` {text, code}: the message (a request error's names its field) and the
+/// code of the server's error table.
+fn error_event(e: &ApiError) -> Event {
+    Event::new("error", json!({"text": e.message, "code": e.code.name()}))
 }
 
 /// The speech request of a `synthesize` or `synthesize-start` event: `voice.name` (or
@@ -364,10 +357,13 @@ fn info(state: &AppState) -> Event {
     if names.is_empty() {
         names.push(state.settings.served_model_name.clone());
     }
+    // Not serving (loading, draining, the engine thread gone): nothing is installed, which
+    // Home Assistant shows as unavailable.
+    let installed = state.readiness().is_ok();
     let voices: Vec<Value> = names
         .iter()
         .map(|name| {
-            json!({"name": name, "attribution": attribution, "installed": true,
+            json!({"name": name, "attribution": attribution, "installed": installed,
                    "description": format!("{} ({})", name, state.settings.served_model_name),
                    "version": version, "languages": languages, "speakers": null})
         })
@@ -375,7 +371,7 @@ fn info(state: &AppState) -> Event {
     let program = json!({
         "name": "qwen3-tts-rs",
         "attribution": attribution,
-        "installed": true,
+        "installed": installed,
         "description": format!("Qwen3-TTS ({})", state.settings.served_model_name),
         "version": version,
         "voices": voices,

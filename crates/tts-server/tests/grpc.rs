@@ -98,7 +98,7 @@ fn alice_request() -> pb::SynthesizeRequest {
     pb::SynthesizeRequest {
         text: EN.into(),
         voice: "alice".into(),
-        language: "english".into(),
+        language: pb::Language::English as i32,
         seed: Some(0),
         non_streaming_mode: Some(false),
         chunk_ms: Some(20),
@@ -116,7 +116,7 @@ fn alice_engine_request() -> SynthesisRequest {
     req.seed = 0;
     req.text_feed = Some(TextFeed::Streaming);
     req.chunk_ms = 20;
-    req.max_frames = Some(120);
+    req.set_max_frames(120);
     req
 }
 
@@ -214,11 +214,30 @@ async fn voices_errors_auth_cancel_and_reflection() {
     let e = client.synthesize(unknown).await.unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument, "{e:?}");
     assert!(e.message().contains("alice") && e.message().contains("bob"), "{}", e.message());
-    // No default speaker (the HTTP rule too): text alone names the speakers to choose from.
-    let text_only = pb::SynthesizeRequest { text: "Привет".into(), ..Default::default() };
-    let e = client.synthesize(text_only).await.unwrap_err();
+    // The original README's request: the language as a number, no voice (the default speaker,
+    // the HTTP rule too), spoken as the engine speaks it with the default speaker in Russian.
+    let original = pb::SynthesizeRequest {
+        text: "Привет мир".into(),
+        language: 1,
+        max_new_tokens: Some(30),
+        ..Default::default()
+    };
+    let mut responses = client.synthesize(original).await.unwrap().into_inner();
+    let mut pcm = Vec::new();
+    while let Some(message) = responses.message().await.unwrap() {
+        if let Some(Out::Audio(a)) = message.message {
+            pcm.extend_from_slice(&a.pcm);
+        }
+    }
+    let mut req = SynthesisRequest::new("Привет мир");
+    req.language = "russian".into();
+    req.set_max_frames(29);
+    req.exact_reference_cut = false;
+    assert_eq!(pcm, expected_pcm(&engine(MODEL, "auto"), &req), "the default speaker, in Russian");
+    let bad_language = pb::SynthesizeRequest { language: 42, ..alice_request() };
+    let e = client.synthesize(bad_language).await.unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument, "{e:?}");
-    assert!(e.message().contains("alice, bob"), "{}", e.message());
+    assert!(e.message().contains("russian = 1") && e.message().contains("english = 2"), "{e:?}");
     let e = client.synthesize(pb::SynthesizeRequest::default()).await.unwrap_err();
     assert_eq!(e.code(), Code::InvalidArgument, "{e:?}");
     let first = pb::SynthesizeStreamRequest { message: Some(In::Text("Hello ".into())) };

@@ -21,7 +21,7 @@ fn alice(text: &str) -> SynthesisRequest {
     let mut req = SynthesisRequest::new(text);
     req.speaker = Some("alice".into());
     req.language = "english".into();
-    req.sampling.greedy = true;
+    req.sampling = runtime::SamplingOverrides::greedy();
     req.chunk_ms = 20;
     req
 }
@@ -121,8 +121,9 @@ async fn speech_whole_chunked_and_sse_carry_the_engines_audio() {
     let seven = r.bytes().await.unwrap();
     let mut req = alice(EN);
     req.seed = 7;
-    req.sampling.greedy = false;
-    req.sampling.temperature = Some(0.9);
+    req.sampling = runtime::SamplingOverrides::default();
+    req.sampling.talker.temperature = Some(0.9);
+    req.sampling.subtalker.temperature = Some(0.9);
     assert_eq!(seven.to_vec(), expected_pcm(&engine(&custom_voice(), "f32"), &req));
     assert_ne!(seven.to_vec(), want);
 
@@ -157,10 +158,10 @@ async fn bad_requests_get_documented_errors_and_the_server_keeps_serving() {
     let (status, code, msg) =
         error_of(post(&server, &speech_body(json!({"input": long}))).await).await;
     assert_eq!((status, code.as_str()), (400, "text_too_long"));
-    assert!(msg.contains("99 characters") && msg.contains("60"), "{msg}");
+    assert!(msg.contains("100 characters") && msg.contains("60"), "{msg}");
 
     let (status, code, msg) =
-        error_of(post(&server, &speech_body(json!({"model": "tts-1"}))).await).await;
+        error_of(post(&server, &speech_body(json!({"model": "whisper-1"}))).await).await;
     assert_eq!((status, code.as_str()), (404, "model_not_found"));
     assert!(msg.contains("tiny-e2e"), "{msg}");
 
@@ -177,7 +178,7 @@ async fn bad_requests_get_documented_errors_and_the_server_keeps_serving() {
     let (status, _, msg) =
         error_of(post(&server, &speech_body(json!({"ref_audio": "https://x/y.wav"}))).await).await;
     assert_eq!(status, 400);
-    assert!(msg.contains("CustomVoice"), "{msg}");
+    assert!(msg.contains("URLs are not fetched"), "{msg}");
 
     // Still serving.
     let r = post(&server, &speech_body(json!({"response_format": "pcm"}))).await;
@@ -357,8 +358,8 @@ async fn uploaded_voices_are_listed_spoken_and_deleted() {
     let got = r.bytes().await.unwrap().to_vec();
     let mut req = SynthesisRequest::new(EN);
     req.language = "english".into();
-    req.sampling.greedy = true;
-    req.max_frames = Some(19);
+    req.sampling = runtime::SamplingOverrides::greedy();
+    req.set_max_frames(19);
     req.reference = Some(runtime::VoiceReference {
         audio: tts_core::audio::read_wav_mono_bytes(&wav, "clip").unwrap(),
         text: None,
@@ -376,9 +377,9 @@ async fn uploaded_voices_are_listed_spoken_and_deleted() {
     assert_eq!(r.status(), 200);
     let r = client.delete(server.url("/v1/audio/voices/narrator")).send().await.unwrap();
     assert_eq!(error_of(r).await.0, 404);
-    let (status, _, msg) =
+    let (status, code, msg) =
         error_of(post(&server, &json!({"input": EN, "voice": "narrator"})).await).await;
-    assert_eq!(status, 400);
+    assert_eq!((status, code.as_str()), (404, "voice_not_found"));
     assert!(msg.contains("narrator"), "{msg}");
 }
 

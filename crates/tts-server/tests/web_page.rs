@@ -1,5 +1,5 @@
-//! The page at `/` in headless Chromium (Debian's package, installed by tools/browser/setup.sh;
-//! Selenium from PyPI in a venv): it lists the model's voices, streams speech from the API and
+//! The page at `/` in headless Chromium (Debian's package and Selenium from PyPI, both set up
+//! by tools/test.sh): it lists the model's voices, streams speech from the API and
 //! plays every byte of it.
 
 mod common;
@@ -12,10 +12,14 @@ use serde_json::Value;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_page_streams_and_plays_speech_in_a_browser() {
-    let setup = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tools/browser/setup.sh");
-    let out = Command::new("bash").arg(setup).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let python = python_venv("selenium");
+    let test = "the_page_streams_and_plays_speech_in_a_browser";
+    if !test_support::chromium(test) {
+        return;
+    }
+    let Some(python) = python_venv("selenium", "the_page_streams_and_plays_speech_in_a_browser")
+    else {
+        return;
+    };
     let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/web_page.py");
     let out = Command::new(python).arg(script).arg(&server.http).output().unwrap();

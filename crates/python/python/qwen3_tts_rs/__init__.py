@@ -11,5 +11,6 @@ Switching is the import::
 """
 
 from ._model import AudioStream, Qwen3TTSModel, Qwen3TTSTokenizer, VoiceClonePromptItem
+from ._native import InvalidRequest
 
-__all__ = ["AudioStream", "Qwen3TTSModel", "Qwen3TTSTokenizer", "VoiceClonePromptItem"]
+__all__ = ["AudioStream", "InvalidRequest", "Qwen3TTSModel", "Qwen3TTSTokenizer", "VoiceClonePromptItem"]

@@ -21,7 +21,6 @@ import numpy as np
 
 from . import _native
 
-SAMPLE_RATE = 24000
 # The engine implements the 12 Hz tokenizer only; the reference's model-type errors name it.
 TOKENIZER_TYPE = "qwen3_tts_tokenizer_12hz"
 
@@ -69,6 +68,12 @@ def _torch_free_dtype(dtype: Any) -> str:
     return names[name]
 
 
+def _ref_text_required(index: int) -> ValueError:
+    """The reference's words for an in-context clone without its transcript (the engine's
+    contract finds it; this names the row as the reference does)."""
+    return ValueError(f"ref_text is required when x_vector_only_mode=False (ICL mode). Bad index={index}")
+
+
 def _device_name(device: Any) -> str:
     if device is None:
         return "cpu"
@@ -103,12 +108,13 @@ class Qwen3TTSModel:
                         max_queue: int = 64, decode_mode: str = "continuous", **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
-        ``device``/``device_map``: "cpu" (default) or "cuda[:0]"; ``dtype`` (or ``torch_dtype``):
-        a torch dtype or its name (float32 default, as the reference), or the engine's quantized
-        "q8_0"/"q5_0"/"q4k" and "auto" (q8_0 on the CPU: several times faster; q5_0 a fifth
-        faster again, its code predictor in 5 bits). ``max_batch`` and
-        ``max_queue`` size the serving engine. The reference's ``attn_implementation`` and
-        other loader options are accepted and ignored.
+        ``device``/``device_map``: "cpu" (default) or "cuda[:0]" (needs a CUDA build; it has
+        not been run on a GPU yet); ``dtype`` (or ``torch_dtype``): a torch dtype or its name
+        (float32 default, as the reference), or the engine's quantized "q8_0"/"q5_0" and "auto"
+        (q8_0 on the CPU: several times faster; q5_0 a fifth faster again, its code predictor
+        and the talker's MLP in 5 bits); "q4k" is experimental (it fails its quality bar).
+        ``max_batch`` and ``max_queue`` size the serving engine. The reference's
+        ``attn_implementation`` and other loader options are accepted and ignored.
         """
         dev = _device_name(device if device is not None else device_map)
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
@@ -137,17 +143,6 @@ class Qwen3TTSModel:
                 f"does not support {method}, Please check Model Card or Readme for more details."
             )
 
-    def _validate_languages(self, languages: List[Any]) -> None:
-        supported = set(self._engine.languages())
-        bad = [lang for lang in languages if lang is None or str(lang).lower() not in supported]
-        if bad:
-            raise ValueError(f"Unsupported languages: {bad}. Supported: {sorted(supported)}")
-
-    def _validate_speakers(self, speakers: List[Any]) -> None:
-        supported = set(self._engine.speakers())
-        bad = [s for s in speakers if s not in (None, "") and str(s).lower() not in supported]
-        if bad:
-            raise ValueError(f"Unsupported speakers: {bad}. Supported: {sorted(supported)}")
 
     @staticmethod
     def _ensure_list(x: Any) -> List[Any]:
@@ -231,6 +226,28 @@ class Qwen3TTSModel:
             raise ValueError(f"text must be a string, got {type(text).__name__}")
         return self._engine.request(text, **row, **gen)
 
+    def _requests(self, rows: List[Dict[str, Any]], gen: Dict[str, Any]) -> List["_native.Request"]:
+        """One engine request per row; the engine validates each. As the reference wrapper,
+        every row's language is judged before any speaker, and the error lists every bad value."""
+        requests, errors = [], []
+        for i, row in enumerate(rows):
+            try:
+                requests.append(self._request(row.pop("text"), gen, **row))
+            except _native.InvalidRequest as e:
+                if e.field == "ref_text":
+                    raise _ref_text_required(i) from e
+                errors.append(e)
+        for field, what in (("language", "languages"), ("voice", "speakers")):
+            bad = [e for e in errors if e.field == field and e.given is not None]
+            if len(bad) > 1 and str(bad[0]).startswith("Unsupported"):
+                supported = sorted(v.lower() for v in bad[0].valid)
+                raise ValueError(f"Unsupported {what}: {[e.given for e in bad]}. Supported: {supported}")
+            if bad:
+                raise bad[0]
+        if errors:
+            raise errors[0]
+        return requests
+
     def _run(self, requests: List["_native.Request"], return_codes: bool):
         results = self._engine.run(requests)
         wavs = [w for w, _ in results]
@@ -260,8 +277,6 @@ class Qwen3TTSModel:
             raise ValueError(
                 f"Batch size mismatch: text={n}, language={len(languages)}, speaker={len(speakers)}, "
                 f"instruct={len(instructs)}")
-        self._validate_languages(languages)
-        self._validate_speakers(speakers)
         return [dict(text=t, speaker=s, language=str(lang), instruct=i or None,
                      non_streaming_mode=bool(non_streaming_mode))
                 for t, s, lang, i in zip(texts, speakers, languages, instructs)]
@@ -283,7 +298,7 @@ class Qwen3TTSModel:
         """
         gen = self._gen_kwargs(kwargs)
         rows = self._custom_voice_rows(text, speaker, language, instruct, non_streaming_mode)
-        return self._run([self._request(r.pop("text"), gen, **r) for r in rows], return_codes)
+        return self._run(self._requests(rows, gen), return_codes)
 
     # -- VoiceDesign -------------------------------------------------------------------------------
 
@@ -298,7 +313,6 @@ class Qwen3TTSModel:
         if not (n == len(languages) == len(instructs)):
             raise ValueError(
                 f"Batch size mismatch: text={n}, language={len(languages)}, instruct={len(instructs)}")
-        self._validate_languages(languages)
         return [dict(text=t, language=str(lang), instruct=i or None, non_streaming_mode=bool(non_streaming_mode))
                 for t, lang, i in zip(texts, languages, instructs)]
 
@@ -309,7 +323,7 @@ class Qwen3TTSModel:
         no description). Generation kwargs and return value as :meth:`generate_custom_voice`."""
         gen = self._gen_kwargs(kwargs)
         rows = self._voice_design_rows(text, instruct, language, non_streaming_mode)
-        return self._run([self._request(r.pop("text"), gen, **r) for r in rows], return_codes)
+        return self._run(self._requests(rows, gen), return_codes)
 
     # -- Base: voice cloning ----------------------------------------------------------------------
 
@@ -322,11 +336,14 @@ class Qwen3TTSModel:
         self._check_type("base", "create_voice_clone_prompt")
         items = []
         for i, ((wav, sr), rtext, xvec) in enumerate(self._clone_inputs(ref_audio, ref_text, x_vector_only_mode)):
-            if not xvec and (rtext is None or rtext == ""):
-                raise ValueError(f"ref_text is required when x_vector_only_mode=False (ICL mode). Bad index={i}")
             name = f"py-prompt-{uuid.uuid4().hex}"
-            codes, xvector = self._engine.register_voice(name, wav, sr, ref_text=rtext,
-                                                         x_vector_only_mode=bool(xvec))
+            try:
+                codes, xvector = self._engine.register_voice(name, wav, sr, ref_text=rtext,
+                                                             x_vector_only_mode=bool(xvec))
+            except _native.InvalidRequest as e:
+                if e.field == "ref_text":
+                    raise _ref_text_required(i) from e
+                raise
             item = VoiceClonePromptItem(ref_code=codes, ref_spk_embedding=xvector, x_vector_only_mode=bool(xvec),
                                         icl_mode=not xvec, ref_text=rtext, _voice=name)
             weakref.finalize(item, self._engine.remove_voice, name)
@@ -341,7 +358,6 @@ class Qwen3TTSModel:
         languages = self._languages(language, n)
         if n != len(languages):
             raise ValueError(f"Batch size mismatch: text={n}, language={len(languages)}")
-        self._validate_languages(languages)
         if voice_clone_prompt is None:
             if ref_audio is None:
                 raise ValueError("Either `voice_clone_prompt` or `ref_audio` must be provided.")
@@ -379,9 +395,7 @@ class Qwen3TTSModel:
         """What create_voice_clone_prompt would encode, passed to the engine with each row (the
         engine encodes it while preparing the request; nothing is registered)."""
         out = []
-        for i, ((wav, sr), rtext, xvec) in enumerate(self._clone_inputs(ref_audio, ref_text, x_vector_only_mode)):
-            if not xvec and (rtext is None or rtext == ""):
-                raise ValueError(f"ref_text is required when x_vector_only_mode=False (ICL mode). Bad index={i}")
+        for (wav, sr), rtext, xvec in self._clone_inputs(ref_audio, ref_text, x_vector_only_mode):
             out.append(dict(ref_audio=wav, ref_sr=sr, ref_text=None if xvec else rtext,
                             x_vector_only_mode=bool(xvec)))
         return out
@@ -399,7 +413,7 @@ class Qwen3TTSModel:
         gen = self._gen_kwargs(kwargs)
         rows = self._voice_clone_rows(text, language, ref_audio, ref_text, x_vector_only_mode, voice_clone_prompt,
                                       non_streaming_mode)
-        return self._run([self._request(r.pop("text"), gen, **r) for r in rows], return_codes)
+        return self._run(self._requests(rows, gen), return_codes)
 
     # -- beyond the reference: streaming -----------------------------------------------------------
 
@@ -429,8 +443,7 @@ class Qwen3TTSModel:
             nsm = False if non_streaming_mode is None else non_streaming_mode
             rows = self._voice_clone_rows(text, language, ref_audio, ref_text, x_vector_only_mode,
                                           voice_clone_prompt, nsm)
-        row = rows[0]
-        return AudioStream(self._engine.stream(self._request(row.pop("text"), gen, **row)))
+        return AudioStream(self._engine.stream(self._requests(rows, gen)[0]), self.sample_rate)
 
     async def astream(self, text: str, **kwargs: Any) -> AsyncIterator[np.ndarray]:
         """:meth:`stream` for asyncio: ``async for chunk in model.astream(...)``. The engine
@@ -448,12 +461,13 @@ class Qwen3TTSModel:
 
 
 class AudioStream(Iterator[np.ndarray]):
-    """Chunks of one request (float32, 24 kHz). ``close()``, leaving a ``with`` block or
-    dropping the iterator cancels the request; ``codes`` is set once it is exhausted."""
+    """Chunks of one request (float32 at ``sample_rate``, the engine's). ``close()``, leaving a
+    ``with`` block or dropping the iterator cancels the request; ``codes`` is set once it is
+    exhausted."""
 
-    def __init__(self, native: "_native.Stream"):
+    def __init__(self, native: "_native.Stream", sample_rate: int):
         self._native = native
-        self.sample_rate = SAMPLE_RATE
+        self.sample_rate = sample_rate
 
     def __iter__(self) -> "AudioStream":
         return self

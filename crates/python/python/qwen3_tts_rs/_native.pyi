@@ -9,6 +9,11 @@ import numpy.typing as npt
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
+class InvalidRequest(ValueError):
+    field: str
+    given: Optional[str]
+    valid: List[str]
+
 class Request:
     """A validated, prepared row; run once by `Engine.run` or `Engine.stream`."""
 

@@ -137,19 +137,39 @@ def test_voice_clone_input_errors_use_the_reference_messages(models, golden):
     assert str(e.value) == "Batch size mismatch: prompt=2, text=3"
 
 
-def test_our_own_checks_are_value_errors_naming_the_choices(models, golden):
+def test_our_own_checks_are_value_errors_naming_the_field_and_the_choices(models, golden):
+    from qwen3_tts_rs import InvalidRequest
+
     model = models("tiny-e2e")
     call = en_call(golden)
     with pytest.raises(ValueError, match=r"Unsupported generation arguments: \['beam_size'\]"):
         model.generate_custom_voice(**call, beam_size=4)
-    with pytest.raises(ValueError, match="max_new_tokens is 1"):
-        model.generate_custom_voice(**dict(call, max_new_tokens=1))
-    with pytest.raises(ValueError, match="text is empty"):
-        model.generate_custom_voice(**dict(call, text="  "))
-    with pytest.raises(ValueError, match="top_k is -1"):
-        model.generate_custom_voice(**dict(call, top_k=-1))
-    with pytest.raises(ValueError, match="chunk size 5 ms"):
+    # The engine's one request contract: the field as the HTTP API names it, the same message.
+    cases = [
+        (dict(max_new_tokens=1), "max_new_tokens", "max_new_tokens: 1 is too few: at least 2"),
+        (dict(text="  "), "input", "input: the text is empty"),
+        (dict(top_k=-1), "top_k", "top_k: -1 must be >= 0 (0: off)"),
+        (dict(temperature=-1.0), "temperature", "temperature: -1 must be a positive number"),
+        (dict(subtalker_top_p=2.0), "subtalker_top_p", "subtalker_top_p: 2 must be in (0, 1]"),
+        (dict(repetition_penalty=0.0), "repetition_penalty", "repetition_penalty: 0 must be a positive"),
+    ]
+    for kwargs, field, message in cases:
+        with pytest.raises(InvalidRequest) as e:
+            model.generate_custom_voice(**dict(call, **kwargs))
+        assert (e.value.field, str(e.value)[:len(message)]) == (field, message)
+        assert isinstance(e.value, ValueError)
+    with pytest.raises(InvalidRequest) as e:
         model.stream(**call, chunk_ms=5)
+    assert (e.value.field, str(e.value)) == ("chunk_ms", "chunk_ms: 5 ms is out of range; valid: 20..=1000")
+    # Every bad row of a batch is listed, languages before speakers, as the reference does.
+    with pytest.raises(ValueError) as e:
+        model.generate_custom_voice(**dict(call, text=["a", "b", "c"], speaker=["Carol", "alice", "Dave"],
+                                           language=["english", "klingon", "elvish"]))
+    assert str(e.value) == ("Unsupported languages: ['klingon', 'elvish']. "
+                            "Supported: ['auto', 'chinese', 'english', 'russian']")
+    with pytest.raises(ValueError) as e:
+        model.generate_custom_voice(**dict(call, text=["a", "b", "c"], speaker=["Carol", "alice", "Dave"]))
+    assert str(e.value) == "Unsupported speakers: ['Carol', 'Dave']. Supported: ['alice', 'bob']"
     from qwen3_tts_rs import Qwen3TTSModel
 
     with pytest.raises(ValueError, match="Supported: float32, bfloat16"):

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use runtime::{Engine, EngineOptions, SynthesisRequest};
 
+pub mod in_process;
+
 pub fn fixtures() -> PathBuf {
     test_support::fixtures_dir()
 }
@@ -135,31 +137,10 @@ pub fn expected_pcm(engine: &Engine, req: &SynthesisRequest) -> Vec<u8> {
     tts_core::audio::pcm_bytes(&expected_samples(engine, req), tts_core::SampleFormat::Pcm16)
 }
 
-/// A Python virtual environment with the pinned packages of `tests/requirements/NAME.txt`
-/// (every package, dependencies too, so a new release upstream cannot change what runs), made
-/// once under the target dir and remade when the file changes: the clients' real SDKs,
-/// installed from PyPI by the test itself.
-pub fn python_venv(name: &str) -> PathBuf {
+/// The venv `tools/test.sh` made from `tests/requirements/NAME.txt` (the clients' real SDKs,
+/// every package pinned), or `None` (the test is skipped with one printed line).
+pub fn python_venv(name: &str, test: &str) -> Option<PathBuf> {
     let requirements =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/requirements/{name}.txt"));
-    let want = std::fs::read_to_string(&requirements).unwrap();
-    // target/debug/deps/<test binary> -> target
-    let target = std::env::current_exe().unwrap().ancestors().nth(3).unwrap().to_path_buf();
-    let venv = target.join("py-venvs").join(name);
-    let python = venv.join("bin/python");
-    let stamp = venv.join("installed.txt");
-    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(want.as_str()) {
-        return python;
-    }
-    let run = |cmd: &mut Command| {
-        let out =
-            cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (python3 is needed)"));
-        assert!(out.status.success(), "{cmd:?}: {}", String::from_utf8_lossy(&out.stderr));
-    };
-    run(Command::new("python3").args(["-m", "venv", "--clear"]).arg(&venv));
-    run(Command::new(&python)
-        .args(["-m", "pip", "install", "-q", "--disable-pip-version-check", "-r"])
-        .arg(&requirements));
-    std::fs::write(&stamp, want).unwrap();
-    python
+    test_support::python_venv(name, &requirements, test)
 }

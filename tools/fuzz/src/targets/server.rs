@@ -37,11 +37,27 @@ impl Engines {
         &self.all[0].0
     }
 
-    /// Plans `params` on every engine; accepted if any engine takes it.
+    /// Plans `params` on every engine and checks the request against its contract, as the
+    /// server does before preparing it; accepted if any engine takes it.
     fn plan(&self, params: &SpeechParams) -> Verdict {
+        self.any(params, |engine, req| engine.check(req).is_ok())
+    }
+
+    /// [`Self::plan`] for the settings of a stream whose text comes later (WebSocket
+    /// `session.config`), checked as the server checks them.
+    fn plan_settings(&self, params: &SpeechParams) -> Verdict {
+        self.any(params, |engine, req| engine.check_open_settings(req).is_ok())
+    }
+
+    fn any(
+        &self,
+        params: &SpeechParams,
+        check: impl Fn(&Engine, &runtime::SynthesisRequest) -> bool,
+    ) -> Verdict {
         let mut verdict = Verdict::Refused;
         for (engine, settings) in &self.all {
-            if params.plan(engine, settings).is_ok() {
+            let planned = params.plan(engine, settings);
+            if planned.is_ok_and(|plan| check(engine, &plan.request)) {
                 verdict = Verdict::Accepted;
             }
         }
@@ -171,11 +187,7 @@ pub fn ws_message(engines: Rc<Engines>) -> anyhow::Result<Target> {
             // A WebSocket text frame is UTF-8 (the protocol layer refuses other bytes).
             let Ok(text) = std::str::from_utf8(input) else { return Verdict::Refused };
             match parse_message(text) {
-                Ok(ClientMessage::Config(params)) => {
-                    let mut check = streamed(&params);
-                    check.input = "-".into();
-                    engines.plan(&check)
-                }
+                Ok(ClientMessage::Config(params)) => engines.plan_settings(&streamed(&params)),
                 Ok(ClientMessage::Text(words)) => {
                     let mut params = streamed(&SpeechParams::default());
                     params.input = words;
@@ -310,7 +322,7 @@ pub fn grpc_protobuf(engines: Rc<Engines>) -> anyhow::Result<Target> {
         pb::SynthesizeRequest {
             text: "Привет, 12 мая.".into(),
             voice: "bob".into(),
-            language: "russian".into(),
+            language: pb::Language::Russian as i32,
             seed: Some(7),
             temperature: Some(0.0),
             top_k: Some(5),
@@ -425,7 +437,8 @@ fn random_request(rng: &mut Rng) -> Vec<u8> {
     let r = pb::SynthesizeRequest {
         text: word(rng),
         voice: word(rng),
-        language: word(rng),
+        // The checkpoint languages' numbers, and numbers no language has.
+        language: rng.below(14) as i32 - 1,
         instructions: word(rng),
         task_type: word(rng),
         ref_audio: if opt(rng) {
