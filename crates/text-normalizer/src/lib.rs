@@ -11,6 +11,7 @@
 //! alternatives in [`NormText`] (for evaluation and logs; speech uses the first).
 
 mod cx;
+mod morph;
 mod num;
 mod rules;
 mod tables;
