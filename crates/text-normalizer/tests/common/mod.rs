@@ -17,6 +17,18 @@ pub fn fold_ru(s: &str) -> String {
     s.replace('ё', "е").replace('Ё', "Е")
 }
 
+/// The words of a reading for comparing what is spoken: punctuation dropped, lowercase, "ё"
+/// as "е", single spaces.
+pub fn fold_words(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Undoes the backslash escapes of the TSV files (\t \n \\).
 pub fn unescape(s: &str) -> String {
     let mut out = String::new();
