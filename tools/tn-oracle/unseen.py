@@ -343,7 +343,13 @@ def ru_date(rng, part):
     w = phrase.replace("{Y}", str(y))
     words = phrase.split()
     prep = words[0] if not words[0].startswith("{") else ""
-    s = " ".join(x for x in [prep, ordinal(y, case), YEAR_NOUN[case]] if x)
+    # The noun as written; "г." is read as the form the case asks ("в ... году", "о ... годе").
+    noun = words[-1]
+    if noun == "г.":
+        noun = "году" if case == "pre" and prep == "в" else YEAR_NOUN[case]
+        if case == "pre" and prep == "о":
+            noun = "годе"
+    s = " ".join(x for x in [prep, ordinal(y, case), noun] if x)
     if w.endswith("г."):
         s += "."
     return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))

@@ -10,6 +10,7 @@
 //! decide, the most neutral form is chosen and the other acceptable inflections are kept as
 //! alternatives in [`NormText`] (for evaluation and logs; speech uses the first).
 
+mod agree;
 mod cx;
 mod morph;
 mod num;

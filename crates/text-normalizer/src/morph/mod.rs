@@ -66,18 +66,6 @@ impl Analysis {
         }
     }
 
-    pub fn animate(self) -> bool {
-        self.0 & tag::ANIMATE != 0
-    }
-
-    pub fn pluralia_tantum(self) -> bool {
-        self.0 & tag::PLURALIA_TANTUM != 0
-    }
-
-    pub fn proper(self) -> bool {
-        self.0 & tag::PROPER != 0
-    }
-
     pub fn is_noun(self) -> bool {
         self.pos() == Pos::Noun
     }
@@ -140,7 +128,5 @@ mod tests {
         assert!(!has("рублей", Pos::Noun, Case::Nom, false, None));
         assert!(analyze("xyzzy").is_empty());
         assert!(analyze("").is_empty());
-        assert!(analyze("гостю").iter().any(|a| a.animate()));
-        assert!(analyze("сутки").iter().any(|a| a.pluralia_tantum()));
     }
 }

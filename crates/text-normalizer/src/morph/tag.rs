@@ -1,3 +1,4 @@
+#![allow(dead_code)] // the build script encodes only; the lookup decodes
 //! The compact tag of one analysis of a Russian word form: part of speech, case, number,
 //! gender and the few lexical marks the rules use, in 16 bits. Shared by the build script
 //! (which encodes OpenCorpora's tags, `build.rs`) and the lookup (`morph`), so the layout is

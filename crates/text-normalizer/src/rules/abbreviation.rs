@@ -25,6 +25,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
+        // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
+        // an initial ("А. Т. Твардовский").
+        if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
+            return None;
+        }
         // An abbreviation whose dot also ends the sentence keeps one dot (the period drives
         // the final intonation; `super::dot_ends_sentence`): at the end of the text, or before
         // a capital for a multi-part one ("т. д.", "до н. э."). One-word ones ("ул.", "Mrs.")
@@ -78,5 +83,7 @@ mod tests {
         );
         assert_eq!(norm("и т. д. и т. п.", Lang::Ru), "и так далее и тому подобное.");
         assert_eq!(norm("Mrs. Поппер", Lang::Ru), "миссис Поппер");
+        assert_eq!(norm("А. Т. Твардовский", Lang::Ru), "А. Т. Твардовский");
+        assert_eq!(norm("Т. 2", Lang::Ru), "Том два");
     }
 }

@@ -126,7 +126,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                let case = rc.cardinal_case();
+                // "в 69 км от города": a distance from somewhere is in the prepositional.
+                let from = text[end..].trim_start().starts_with("от ");
+                let case = if rc.gov.contains(&Case::Prep) && from {
+                    Case::Prep
+                } else {
+                    rc.cardinal_case_for(&strip_groups(&c[2]))
+                };
                 let (n1, form1) = ru_number(&c[2], case, unit);
                 let (n, form) = match c.get(3) {
                     Some(m) => {

@@ -235,12 +235,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 (Form::new(case, gender), None)
             }
             w => {
-                let mut f = crate::tables::ru_context::following_noun(w)
-                    .map(|(f, _)| f)
+                let f = crate::agree::noun_form_of(w, rc.gov, b.is_some())
                     .unwrap_or(Form::new(Case::Nom, Gender::Masc));
-                if w == "тысячелетие" {
-                    f = Form::new(Case::Nom, Gender::Neut);
-                }
                 if f.plural && b.is_none() {
                     (f, Some(w.to_string()))
                 } else {

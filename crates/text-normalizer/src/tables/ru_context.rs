@@ -1,167 +1,109 @@
-//! Words around a number that decide its Russian case and gender.
+//! Words around a number that decide its Russian case: the governing words before it (a
+//! closed class: prepositions and the few words that govern like them) and the nouns that
+//! number items in a series (год, век, этаж), which take an ordinal.
 
-use crate::num::ru::{Case, Form, Gender};
+use crate::num::ru::Case;
 
-/// Prepositions and the case they govern for a following number. "в", "на" take the
-/// accusative here (в 5 раз, на 15%); nouns such as "году" override it for ordinals.
-pub(crate) const PREPOSITIONS: &[(&str, Case)] = &[
-    ("до", Case::Gen),
-    ("от", Case::Gen),
-    ("из", Case::Gen),
-    ("у", Case::Gen),
-    ("без", Case::Gen),
-    ("для", Case::Gen),
-    ("около", Case::Gen),
-    ("после", Case::Gen),
-    ("кроме", Case::Gen),
-    ("более", Case::Gen),
-    ("менее", Case::Gen),
-    ("свыше", Case::Gen),
-    ("порядка", Case::Gen),
-    ("против", Case::Gen),
-    ("среди", Case::Gen),
-    ("последних", Case::Gen),
-    ("с", Case::Gen),
-    ("со", Case::Gen),
-    ("к", Case::Dat),
-    ("ко", Case::Dat),
-    ("согласно", Case::Dat),
-    ("благодаря", Case::Dat),
-    ("между", Case::Ins),
-    ("перед", Case::Ins),
-    ("над", Case::Ins),
-    ("о", Case::Prep),
-    ("об", Case::Prep),
-    ("при", Case::Prep),
-    ("в", Case::Acc),
-    ("во", Case::Acc),
-    ("на", Case::Acc),
-    ("про", Case::Acc),
-    ("через", Case::Acc),
-    ("за", Case::Acc),
+/// Governing words and the cases they allow a following number, the one to use when nothing
+/// else decides first. "в"/"на" take the accusative with a bare count ("в 5 раз", "на 15%")
+/// and the prepositional with a noun in it; "с" the genitive ("с 5 до 7") or instrumental.
+/// Verbs are not listed: the case of the noun after the number shows theirs ("вручили 41
+/// гостю").
+pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
+    ("до", &[Case::Gen]),
+    ("от", &[Case::Gen]),
+    ("из", &[Case::Gen]),
+    ("изо", &[Case::Gen]),
+    ("у", &[Case::Gen]),
+    ("без", &[Case::Gen]),
+    ("для", &[Case::Gen]),
+    ("около", &[Case::Gen]),
+    ("после", &[Case::Gen]),
+    ("кроме", &[Case::Gen]),
+    ("вокруг", &[Case::Gen]),
+    ("возле", &[Case::Gen]),
+    ("мимо", &[Case::Gen]),
+    ("вместо", &[Case::Gen]),
+    ("среди", &[Case::Gen]),
+    ("против", &[Case::Gen]),
+    ("более", &[Case::Gen]),
+    ("менее", &[Case::Gen]),
+    ("больше", &[Case::Gen]),
+    ("меньше", &[Case::Gen]),
+    ("свыше", &[Case::Gen]),
+    ("порядка", &[Case::Gen]),
+    ("нет", &[Case::Gen]),
+    ("последних", &[Case::Gen]),
+    ("с", &[Case::Gen, Case::Ins]),
+    ("со", &[Case::Gen, Case::Ins]),
+    ("к", &[Case::Dat]),
+    ("ко", &[Case::Dat]),
+    ("благодаря", &[Case::Dat]),
+    ("согласно", &[Case::Dat]),
+    ("вопреки", &[Case::Dat]),
+    ("навстречу", &[Case::Dat]),
+    ("по", &[Case::Acc, Case::Dat]),
+    ("между", &[Case::Ins]),
+    ("перед", &[Case::Ins]),
+    ("над", &[Case::Ins]),
+    ("под", &[Case::Acc, Case::Ins]),
+    ("за", &[Case::Acc, Case::Ins]),
+    ("о", &[Case::Prep]),
+    ("об", &[Case::Prep]),
+    ("обо", &[Case::Prep]),
+    ("при", &[Case::Prep]),
+    ("в", &[Case::Acc, Case::Prep]),
+    ("во", &[Case::Acc, Case::Prep]),
+    ("на", &[Case::Acc, Case::Prep]),
+    ("про", &[Case::Acc]),
+    ("через", &[Case::Acc]),
+    ("сквозь", &[Case::Acc]),
 ];
 
-/// Nouns after a number that take an ordinal, with the form they ask for.
-const ORDINAL_NOUNS: &[(&str, Case, Gender, bool)] = &[
-    ("году", Case::Prep, Gender::Masc, false),
-    ("года", Case::Gen, Gender::Masc, false),
-    ("год", Case::Nom, Gender::Masc, false),
-    ("годом", Case::Ins, Gender::Masc, false),
-    ("веке", Case::Prep, Gender::Masc, false),
-    ("века", Case::Gen, Gender::Masc, false),
-    ("век", Case::Nom, Gender::Masc, false),
-    ("веку", Case::Dat, Gender::Masc, false),
-    ("веком", Case::Ins, Gender::Masc, false),
-    ("веках", Case::Prep, Gender::Masc, true),
-    ("веков", Case::Gen, Gender::Masc, true),
-    ("векам", Case::Dat, Gender::Masc, true),
-    ("века", Case::Gen, Gender::Masc, false),
-    ("этаже", Case::Prep, Gender::Masc, false),
-    ("этажа", Case::Gen, Gender::Masc, false),
-    ("этаж", Case::Nom, Gender::Masc, false),
-    ("классе", Case::Prep, Gender::Masc, false),
-    ("месте", Case::Prep, Gender::Neut, false),
-    ("место", Case::Nom, Gender::Neut, false),
-    ("годах", Case::Prep, Gender::Masc, true),
-    ("годов", Case::Gen, Gender::Masc, true),
-    ("годы", Case::Nom, Gender::Masc, true),
-    ("годам", Case::Dat, Gender::Masc, true),
-    ("годами", Case::Ins, Gender::Masc, true),
-    ("тысячелетие", Case::Nom, Gender::Neut, false),
-    ("тысячелетии", Case::Prep, Gender::Neut, false),
-    ("съезд", Case::Nom, Gender::Masc, false),
-    ("съезде", Case::Prep, Gender::Masc, false),
+/// Two-word governors, checked before the one-word ones ("в размере 14 рублей").
+pub(crate) const GOVERNORS_2: &[(&str, &[Case])] = &[
+    ("в размере", &[Case::Gen]),
+    ("в течение", &[Case::Gen]),
+    ("в количестве", &[Case::Gen]),
+    ("в пределах", &[Case::Gen]),
+    ("в районе", &[Case::Gen]),
+    ("на протяжении", &[Case::Gen]),
+    ("в объёме", &[Case::Gen]),
+    ("в объеме", &[Case::Gen]),
+    ("не более", &[Case::Gen]),
+    ("не менее", &[Case::Gen]),
+    ("не больше", &[Case::Gen]),
+    ("не меньше", &[Case::Gen]),
+    ("не было", &[Case::Gen]),
 ];
 
-/// The form a following word asks a number for, and whether it wants an ordinal. Known
-/// ordinal nouns first, then plural oblique endings for counted nouns (книгами, случаях).
-pub(crate) fn following_noun(w: &str) -> Option<(Form, bool)> {
-    if let Some((_, case, gender, plural)) = ORDINAL_NOUNS.iter().find(|(n, ..)| *n == w) {
-        let form = if *plural { Form::plural(*case) } else { Form::new(*case, *gender) };
-        return Some((form, true));
-    }
-    let cyr = w.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'));
-    if !cyr || w.chars().count() < 4 {
-        return None;
-    }
-    for (end, case) in [
-        ("ами", Case::Ins),
-        ("ьми", Case::Ins),
-        ("ями", Case::Ins),
-        ("ах", Case::Prep),
-        ("ях", Case::Prep),
-        ("ам", Case::Dat),
-        ("ям", Case::Dat),
-    ] {
-        if w.ends_with(end) {
-            return Some((Form::plural(case), false));
+/// Cases a governing word before byte `pos` allows, from the one or two words right before
+/// it (only spaces, brackets or quotes between).
+pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
+    let w1 = crate::cx::adjacent_word_before(text, pos)?;
+    let head = text.get(..pos)?.trim_end_matches([' ', '(', '«', '"']);
+    let before_w1 = head.get(..head.len().saturating_sub(w1.len()))?;
+    if let Some(w2) = crate::cx::adjacent_word_before(text, before_w1.len()) {
+        let pair = format!("{w2} {w1}");
+        if let Some((_, cases)) = GOVERNORS_2.iter().find(|(k, _)| *k == pair) {
+            return Some(cases);
         }
     }
-    None
+    GOVERNORS.iter().find(|(k, _)| *k == w1).map(|(_, c)| *c)
 }
 
-/// The case and gender a singular noun shows after a number ending in 1 ("21 минута", "на 1
-/// доме", "с 51 домом", "к 461 тысяче", "про 41 минуту"), from its ending and the preposition
-/// before the number. Endings that several forms share are read with the preposition; where
-/// neither decides, `None` (the masculine nominative stays).
-pub(crate) fn singular_noun(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
-    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
-        return None;
-    }
-    // A word before the number that is no preposition ("ещё 461 минута") leaves the case
-    // to the noun alone.
-    let p = prep
-        .filter(|p| PREPOSITIONS.iter().any(|(q, _)| q == p) || matches!(*p, "под" | "по"))
-        .unwrap_or("");
-    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
-    let gen_prep = PREPOSITIONS.iter().any(|(q, c)| *q == p && *c == Case::Gen);
-    match p {
-        "с" | "со" | "над" | "под" | "перед" | "между" | "за" if ends(&["ом", "ем", "ём"]) => {
-            Some((Case::Ins, Gender::Masc))
-        }
-        "с" | "со" | "над" | "под" | "перед" | "между" | "за"
-            if ends(&["ой", "ей", "ёй", "ью"]) =>
-        {
-            Some((Case::Ins, Gender::Fem))
-        }
-        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["у", "ю"]) => {
-            Some((Case::Dat, Gender::Masc))
-        }
-        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["е", "и"]) => {
-            Some((Case::Dat, Gender::Fem))
-        }
-        "про" | "через" | "в" | "во" | "на" | "за" if ends(&["у", "ю"]) => {
-            Some((Case::Acc, Gender::Fem))
-        }
-        "про" | "через" | "за" if ends(&["о"]) => Some((Case::Acc, Gender::Neut)),
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["ии"]) => {
-            Some((Case::Prep, Gender::Neut))
-        }
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["е"]) => {
-            Some((Case::Prep, Gender::Masc))
-        }
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["и"]) => {
-            Some((Case::Prep, Gender::Fem))
-        }
-        _ if gen_prep && ends(&["ы", "и"]) => Some((Case::Gen, Gender::Fem)),
-        _ if gen_prep && ends(&["а", "я"]) => Some((Case::Gen, Gender::Masc)),
-        "" if ends(&["а", "я"]) => Some((Case::Nom, Gender::Fem)),
-        "" if ends(&["о", "е"]) => Some((Case::Nom, Gender::Neut)),
-        _ => None,
-    }
-}
+/// Nouns that number items in a series: after a number they take an ordinal ("в 1990 году",
+/// "на 5 этаже", "в 21 веке"). Stem and the endings of its forms.
+const SERIES_NOUNS: &[(&str, &[&str])] = &[
+    ("год", &["", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах"]),
+    ("век", &["", "а", "у", "е", "ом", "и", "ов", "ам", "ами", "ах"]),
+    ("этаж", &["", "а", "у", "е", "ом", "и", "ей", "ам", "ами", "ах"]),
+    ("класс", &["е"]),
+    ("мест", &["о", "е"]),
+    ("тысячелети", &["е", "я", "ю", "и", "ем"]),
+    ("съезд", &["", "а", "у", "е", "ом"]),
+];
 
-/// After a number ending in 2 (not 12) in the nominative or accusative, a genitive singular in
-/// -ы/-и shows a feminine noun ("62 квартиры", "в 2 минуты": две); -а/-я is masculine or
-/// neuter (два). Returns the case the preposition asks (Nom or Acc) with the gender.
-pub(crate) fn noun_after_two(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
-    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
-        return None;
-    }
-    let case = match prep.and_then(|p| PREPOSITIONS.iter().find(|(q, _)| *q == p)) {
-        None => Case::Nom,
-        Some((_, Case::Acc)) => Case::Acc,
-        Some(_) => return None,
-    };
-    w.ends_with(['ы', 'и']).then_some((case, Gender::Fem))
+pub(crate) fn series_noun(w: &str) -> bool {
+    SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
 }
