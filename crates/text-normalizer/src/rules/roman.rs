@@ -76,7 +76,7 @@ fn to_roman(mut n: u32) -> String {
 
 const EN_CUES: &[&str] = &[
     "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
-    "level",
+    "level", "episode", "apollo", "rocky",
 ];
 
 /// Stems of female regnal names: "Екатерина II" is nominative feminine, where a masculine
@@ -168,8 +168,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             let next = crate::cx::adjacent_word_after(text, end);
             let number_follows = next.as_deref().is_some_and(en::is_number_word)
                 || text[end..].starts_with(|c: char| c == '-' || c.is_ascii_digit());
-            if !cue || number_follows {
+            if number_follows {
                 return None;
+            }
+            if !cue {
+                // After a name a numeral is regnal ("Henry VIII" Henry the eighth); "I" only
+                // with a second letter, as it is also the pronoun.
+                if !after_name || &c[1] == "I" || b.is_some() {
+                    return None;
+                }
+                return Some(format!("the {}", en::ordinal_str(&a.to_string())));
             }
             return Some(format!(
                 "{}{}",
