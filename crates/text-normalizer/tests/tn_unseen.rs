@@ -5,8 +5,8 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`): its failures are never printed, so
-//! rules are not fitted to it.
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` for the second round's only):
+//! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
 mod common;
@@ -28,8 +28,9 @@ fn load(file: &str, set: &'static str, lang: Lang) -> Vec<Case> {
 fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
-    // The held-out parts are scored only when asked (at the start and the end of a change).
-    let held = std::env::var_os("TN_UNSEEN_HELD").is_some();
+    // The held-out parts are scored only when asked (at the start and the end of a change);
+    // `TN_UNSEEN_HELD=r2` scores only the second round's.
+    let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (file, set, lang) in [
@@ -37,8 +38,21 @@ fn unseen_spoken_rates() {
         ("en-held.tsv", "en-held", Lang::En),
         ("ru-dev.tsv", "ru-dev", Lang::Ru),
         ("ru-held.tsv", "ru-held", Lang::Ru),
+        // Second round (tools/tn-oracle/unseen_r2.py): money and measures in case, agreement
+        // in other frames, Roman numerals, Latin tokens inside Russian text.
+        ("r2-ru-dev.tsv", "r2-ru-dev", Lang::Ru),
+        ("r2-ru-held.tsv", "r2-ru-held", Lang::Ru),
+        ("r2-en-dev.tsv", "r2-en-dev", Lang::En),
+        ("r2-en-held.tsv", "r2-en-held", Lang::En),
+        ("r2-mixed-dev.tsv", "r2-mixed-dev", Lang::Ru),
+        ("r2-mixed-held.tsv", "r2-mixed-held", Lang::Ru),
     ] {
-        if set.ends_with("held") && !held {
+        let held_wanted = match held.as_deref() {
+            None => false,
+            Some("r2") => set.starts_with("r2-"),
+            Some(_) => true,
+        };
+        if set.ends_with("held") && !held_wanted {
             continue;
         }
         for case in load(file, set, lang) {
@@ -60,11 +74,11 @@ fn unseen_spoken_rates() {
         }
     }
     let rate = |t: &(usize, usize)| 100.0 * t.1 as f64 / t.0.max(1) as f64;
-    println!("{:<10} {:<20} {:>5} {:>6}", "set", "class", "cases", "spoken");
+    println!("{:<14} {:<20} {:>5} {:>6}", "set", "class", "cases", "spoken");
     for ((set, class), t) in &by_class {
-        println!("{set:<10} {class:<20} {:>5} {:>5.1}%", t.0, rate(t));
+        println!("{set:<14} {class:<20} {:>5} {:>5.1}%", t.0, rate(t));
     }
     for (set, t) in &by_set {
-        println!("{set:<10} {:<20} {:>5} {:>5.1}%", "ALL", t.0, rate(t));
+        println!("{set:<14} {:<20} {:>5} {:>5.1}%", "ALL", t.0, rate(t));
     }
 }
