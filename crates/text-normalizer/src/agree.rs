@@ -8,7 +8,7 @@
 use crate::cx::{adjacent_word_after, is_cyr};
 use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
-use crate::tables::ru_context::{governor, series_noun};
+use crate::tables::ru_context::{governor, series_noun, verb_government};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -81,6 +81,43 @@ pub(crate) fn noun_form_of(w: &str, gov: &[Case], plural_first: bool) -> Option<
         .min_by_key(|f| (!gov.contains(&f.case), f.plural != plural_first, f.case != Case::Nom))
 }
 
+/// Copulas: the number after them is a subject or a predicate, in the nominative.
+const COPULAS: &[&str] =
+    &["есть", "быть", "был", "была", "было", "были", "будет", "будут", "будем", "стало"];
+
+/// The case a verb right before the number gives it, from the dictionary: the dative or
+/// instrumental its government asks (`verb_government`); otherwise a transitive verb takes
+/// its object in the accusative ("потратил одну тонну"), and the number is the subject, in
+/// the nominative, after an intransitive verb ("осталась одна тонна"), after a neuter past
+/// form (a counted subject makes the verb neuter: "прошло пять минут"), and after a past form
+/// of the counted noun's gender when the number ends in 1 ("вышла 21 книга").
+fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Case> {
+    let w = crate::cx::adjacent_word_before(text, start)?;
+    if COPULAS.contains(&w.as_str()) {
+        return Some(Case::Nom);
+    }
+    if let Some(c) = verb_government(&w) {
+        return Some(c);
+    }
+    let verbs: Vec<Analysis> = morph::analyze(&w).into_iter().filter(|a| a.is_verb()).collect();
+    if verbs.is_empty() || verbs.iter().any(|a| a.infinitive()) {
+        return None;
+    }
+    if !verbs.iter().any(|a| a.transitive()) {
+        return Some(Case::Nom);
+    }
+    let singular_past = |g: Gender| verbs.iter().any(|a| !a.plural() && a.gender() == Some(g));
+    if singular_past(Gender::Neut) {
+        return Some(Case::Nom);
+    }
+    let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
+    let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
+    if ends_in_one && noun_gender.is_some_and(singular_past) {
+        return Some(Case::Nom);
+    }
+    Some(Case::Acc)
+}
+
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         let gov = governor(text, start).unwrap_or(&[]);
@@ -108,23 +145,48 @@ impl RuContext {
                 && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() > 3
         });
+        let verb = if gov.is_empty() && !after_infinitive {
+            verb_case(text, start, &nouns, n3)
+        } else {
+            None
+        };
         let order: &[Case] = if !gov.is_empty() {
             gov
         } else if after_infinitive {
             &[Case::Acc, Case::Dat, Case::Ins]
         } else {
-            &[Case::Nom, Case::Acc, Case::Dat, Case::Ins]
+            match verb {
+                Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
+                Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
+                Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
+                _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
+            }
         };
+        // After a fraction the noun is a genitive singular whatever the case ("трём целым
+        // трём десятым тысячи"): it shows nothing of the number's case.
+        let fraction = text[start..end]
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit());
+        let counted: &[Analysis] = if fraction { &[] } else { &nouns };
         let agreeing = |order: &[Case]| {
             order.iter().find_map(|&c| {
-                let a = fits(&nouns, noun_form(n3, c))?;
+                let a = fits(counted, noun_form(n3, c))?;
                 Some((c, a.gender().unwrap_or(Gender::Masc)))
             })
         };
         // A noun in the dative or instrumental shows the number's case whatever stands
         // before it ("больше чем двумя людьми"); the nominative and genitive forms are too
-        // alike to override a governing word ("более 481 человек").
-        let cardinal = agreeing(order).or_else(|| agreeing(&[Case::Dat, Case::Ins]));
+        // alike to override a governing word ("более 481 человек"). With no governing word
+        // known, a noun that only a genitive count fits shows one ("напротив 23 домов").
+        // Not after a scale word the span ends with ("3 млн рублей": the scale word counts).
+        let bare = text[start..end].bytes().all(|b| b.is_ascii_digit() || b == b' ');
+        let fallback: &[Case] = if gov.is_empty() && bare {
+            &[Case::Dat, Case::Ins, Case::Gen]
+        } else {
+            &[Case::Dat, Case::Ins]
+        };
+        let cardinal = agreeing(order).or_else(|| agreeing(fallback));
         if series || (cardinal.is_none() && integer && !nouns.is_empty()) {
             // An ordinal agrees with its noun in case, number and gender.
             let ord = nouns
@@ -154,6 +216,9 @@ impl RuContext {
         };
         if cardinal.is_none() && after_infinitive {
             cx.cardinal = Some((Case::Acc, Gender::Masc));
+        } else if cardinal.is_none() && counted.is_empty() {
+            // A unit symbol or nothing after the number: the verb's case ("рисковал 5 €").
+            cx.cardinal = verb.map(|c| (c, Gender::Masc));
         }
         if let Some((c, _)) = cardinal {
             cx.noun = noun_forms.iter().copied().find(|f| f.case == c).or(cx.noun);
@@ -218,6 +283,12 @@ mod tests {
             ("на 12-й странице", "на двенадцатой странице"),
             ("В 7-х классах", "В седьмых классах"),
             ("о 1782 годе", "о тысяча семьсот восемьдесят втором годе"),
+            ("Он потратил 1 т.", "Он потратил одну тонну."),
+            ("Осталась 1 т.", "Осталась одна тонна."),
+            ("Он рисковал 5 кг.", "Он рисковал пятью килограммами."),
+            ("Потери равны 82 м.", "Потери равны восьмидесяти двум метрам."),
+            ("Напротив 4 домов", "Напротив четырёх домов"),
+            ("Дороже 5 рублей", "Дороже пяти рублей"),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

@@ -23,6 +23,8 @@ pub(crate) enum Pos {
     /// Full participle ("закрытых").
     Participle,
     Numeral,
+    /// A finite verb form or an infinitive.
+    Verb,
 }
 
 /// One analysis of a word form.
@@ -31,6 +33,9 @@ pub(crate) struct Analysis(u16);
 
 impl Analysis {
     pub fn pos(self) -> Pos {
+        if self.0 & tag::VERB != 0 {
+            return Pos::Verb;
+        }
         match tag::pos(self.0) {
             tag::POS_NOUN => Pos::Noun,
             tag::POS_ADJ => Pos::Adj,
@@ -70,6 +75,18 @@ impl Analysis {
         self.pos() == Pos::Noun
     }
 
+    pub fn is_verb(self) -> bool {
+        self.pos() == Pos::Verb
+    }
+
+    pub fn transitive(self) -> bool {
+        self.0 & tag::TRANSITIVE != 0
+    }
+
+    pub fn infinitive(self) -> bool {
+        self.0 & tag::INFINITIVE != 0
+    }
+
     /// Adjectives and participles: the words that agree with the noun they stand before.
     pub fn is_attribute(self) -> bool {
         matches!(self.pos(), Pos::Adj | Pos::Participle)
@@ -82,7 +99,7 @@ fn u32_at(bytes: &[u8], i: usize) -> Option<u32> {
 }
 
 /// The analyses of `word` (any case, "ё" or "е"); empty for words the dictionary does not
-/// have as a noun, adjective, participle or numeral.
+/// have as a noun, adjective, participle, numeral or verb.
 pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
     let key: String =
         word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
@@ -127,6 +144,12 @@ mod tests {
         assert!(has("крупных", Pos::Adj, Case::Prep, true, None));
         assert!(!has("рублей", Pos::Noun, Case::Nom, false, None));
         assert!(analyze("xyzzy").is_empty());
+        let verb = |w: &str| analyze(w).into_iter().filter(|a| a.is_verb()).collect::<Vec<_>>();
+        assert!(verb("потратил").iter().any(|a| a.transitive() && !a.infinitive()));
+        assert!(verb("осталось").iter().all(|a| !a.transitive()));
+        assert!(verb("потратить").iter().any(|a| a.infinitive()));
+        assert!(verb("прошло").iter().any(|a| a.gender() == Some(Gender::Neut)));
+        assert!(verb("стол").is_empty());
         assert!(analyze("").is_empty());
     }
 }

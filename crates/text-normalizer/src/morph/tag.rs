@@ -24,6 +24,12 @@ pub(crate) const FIXED: u16 = 1 << 10;
 pub(crate) const PROPER: u16 = 1 << 11;
 /// A pronoun-like adjective ("этот", "все", "каждый").
 pub(crate) const PRONOUN_ADJ: u16 = 1 << 12;
+/// A verb form, finite or infinitive (its part-of-speech and case bits are zero).
+pub(crate) const VERB: u16 = 1 << 13;
+/// A transitive verb (OpenCorpora "tran"; reflexive verbs are "intr").
+pub(crate) const TRANSITIVE: u16 = 1 << 14;
+/// The infinitive.
+pub(crate) const INFINITIVE: u16 = 1 << 15;
 
 /// Cases in OpenCorpora order, then the second locative ("в году") and second genitive
 /// ("чаю"), which the rules fold into the prepositional and the genitive.
@@ -45,12 +51,23 @@ pub(crate) fn gender(tag: u16) -> u16 {
     (tag & GENDER_BITS) >> GENDER_SHIFT
 }
 
-/// The compact tag of an OpenCorporа tag string ("NOUN,inan,masc sing,datv"), or `None` for
-/// the parts of speech and forms the rules do not use (verbs, adverbs, the vocative...).
+/// The compact tag of an OpenCorpora tag string ("NOUN,inan,masc sing,datv"), or `None` for
+/// the parts of speech and forms the rules do not use (adverbs, gerunds, the vocative...).
 #[allow(dead_code)] // used by the build script
 pub(crate) fn encode(tag: &str) -> Option<u16> {
     let gs: Vec<&str> = tag.split([',', ' ']).collect();
     let has = |g: &str| gs.contains(&g);
+    if matches!(gs.first().copied()?, "VERB" | "INFN") {
+        // Gender and number of past forms ("прошло", "потратила"), transitivity.
+        let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1);
+        let mut t = VERB | gender << GENDER_SHIFT;
+        for (g, bit) in [("plur", PLURAL), ("tran", TRANSITIVE), ("INFN", INFINITIVE)] {
+            if has(g) {
+                t |= bit;
+            }
+        }
+        return Some(t);
+    }
     let pos = match gs.first().copied()? {
         "NOUN" => POS_NOUN,
         "ADJF" => POS_ADJ,

@@ -26,6 +26,27 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("вместо", &[Case::Gen]),
     ("среди", &[Case::Gen]),
     ("против", &[Case::Gen]),
+    ("вдоль", &[Case::Gen]),
+    ("напротив", &[Case::Gen]),
+    ("внутри", &[Case::Gen]),
+    ("вне", &[Case::Gen]),
+    ("близ", &[Case::Gen]),
+    ("посреди", &[Case::Gen]),
+    ("сверх", &[Case::Gen]),
+    ("ради", &[Case::Gen]),
+    ("из-за", &[Case::Gen]),
+    ("из-под", &[Case::Gen]),
+    ("вроде", &[Case::Gen]),
+    ("вследствие", &[Case::Gen]),
+    ("ввиду", &[Case::Gen]),
+    ("насчёт", &[Case::Gen]),
+    ("насчет", &[Case::Gen]),
+    ("помимо", &[Case::Gen]),
+    ("позади", &[Case::Gen]),
+    ("впереди", &[Case::Gen]),
+    ("накануне", &[Case::Gen]),
+    ("относительно", &[Case::Gen]),
+    ("посредством", &[Case::Gen]),
     ("более", &[Case::Gen]),
     ("менее", &[Case::Gen]),
     ("больше", &[Case::Gen]),
@@ -42,6 +63,8 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("согласно", &[Case::Dat]),
     ("вопреки", &[Case::Dat]),
     ("навстречу", &[Case::Dat]),
+    ("подобно", &[Case::Dat]),
+    ("вслед", &[Case::Dat]),
     ("по", &[Case::Acc, Case::Dat]),
     ("между", &[Case::Ins]),
     ("перед", &[Case::Ins]),
@@ -58,10 +81,12 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("про", &[Case::Acc]),
     ("через", &[Case::Acc]),
     ("сквозь", &[Case::Acc]),
+    ("спустя", &[Case::Acc]),
 ];
 
-/// Two-word governors, checked before the one-word ones ("в размере 14 рублей").
-pub(crate) const GOVERNORS_2: &[(&str, &[Case])] = &[
+/// Governors of two or three words, checked before the one-word ones ("в размере 14 рублей",
+/// "по сравнению с 5 годами").
+pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
     ("в течение", &[Case::Gen]),
     ("в количестве", &[Case::Gen]),
@@ -75,21 +100,111 @@ pub(crate) const GOVERNORS_2: &[(&str, &[Case])] = &[
     ("не больше", &[Case::Gen]),
     ("не меньше", &[Case::Gen]),
     ("не было", &[Case::Gen]),
+    ("в результате", &[Case::Gen]),
+    ("в ходе", &[Case::Gen]),
+    ("в рамках", &[Case::Gen]),
+    ("в случае", &[Case::Gen]),
+    ("в качестве", &[Case::Gen]),
+    ("в отношении", &[Case::Gen]),
+    ("в счёт", &[Case::Gen]),
+    ("в счет", &[Case::Gen]),
+    ("за счёт", &[Case::Gen]),
+    ("за счет", &[Case::Gen]),
+    ("со стороны", &[Case::Gen]),
+    ("рядом с", &[Case::Ins]),
+    ("вместе с", &[Case::Ins]),
+    ("наряду с", &[Case::Ins]),
+    ("в связи с", &[Case::Ins]),
+    ("по сравнению с", &[Case::Ins]),
+    ("в сравнении с", &[Case::Ins]),
+    ("вслед за", &[Case::Ins]),
+    ("следом за", &[Case::Ins]),
 ];
+
+/// Comparatives govern the genitive ("дороже 5 рублей"): the irregular ones; the regular
+/// ones end in "-ее" and are no dictionary form (the dictionary has the full adjectives,
+/// "синее", not the comparatives, "длиннее"). "уже" is left out: it is mostly "already".
+const IRREGULAR_COMPARATIVES: &[&str] = &[
+    "выше",
+    "ниже",
+    "дороже",
+    "дешевле",
+    "старше",
+    "моложе",
+    "младше",
+    "лучше",
+    "хуже",
+    "дальше",
+    "ближе",
+    "короче",
+    "шире",
+    "глубже",
+    "мельче",
+    "тоньше",
+    "толще",
+    "позже",
+    "позднее",
+    "раньше",
+    "ранее",
+    "тише",
+    "громче",
+    "легче",
+    "тяжелее",
+    "выгоднее",
+    "чаще",
+    "реже",
+    "круче",
+    "слаще",
+    "жарче",
+    "крепче",
+    "мягче",
+    "твёрже",
+    "тверже",
+];
+
+fn comparative(w: &str) -> bool {
+    IRREGULAR_COMPARATIVES.contains(&w)
+        || (w.chars().count() > 4
+            && w.ends_with("ее")
+            && w.chars().all(crate::cx::is_cyr)
+            && crate::morph::analyze(w).is_empty())
+}
 
 /// Cases a governing word before byte `pos` allows, from the one or two words right before
 /// it (only spaces, brackets or quotes between).
 pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     let w1 = crate::cx::adjacent_word_before(text, pos)?;
-    let head = text.get(..pos)?.trim_end_matches([' ', '(', '«', '"']);
-    let before_w1 = head.get(..head.len().saturating_sub(w1.len()))?;
-    if let Some(w2) = crate::cx::adjacent_word_before(text, before_w1.len()) {
-        let pair = format!("{w2} {w1}");
-        if let Some((_, cases)) = GOVERNORS_2.iter().find(|(k, _)| *k == pair) {
-            return Some(cases);
+    // The two words before w1, nearest first, each right before the next.
+    let mut before: Vec<String> = Vec::new();
+    let mut at = pos;
+    let mut word = w1.clone();
+    for _ in 0..2 {
+        let head = text.get(..at)?.trim_end_matches([' ', '(', '«', '"']);
+        at = head.len().saturating_sub(word.len());
+        match crate::cx::adjacent_word_before(text, at) {
+            Some(w) => {
+                before.push(w.clone());
+                word = w;
+            }
+            None => break,
         }
     }
-    GOVERNORS.iter().find(|(k, _)| *k == w1).map(|(_, c)| *c)
+    let mut key = w1.clone();
+    let mut multi: Option<&'static [Case]> = None;
+    for w in &before {
+        key = format!("{w} {key}");
+        if let Some((_, cases)) = GOVERNORS_MULTI.iter().find(|(k, _)| *k == key) {
+            multi = Some(cases);
+        }
+    }
+    if multi.is_some() {
+        return multi;
+    }
+    GOVERNORS
+        .iter()
+        .find(|(k, _)| *k == w1)
+        .map(|(_, c)| *c)
+        .or_else(|| comparative(&w1).then_some(&[Case::Gen][..]))
 }
 
 /// Nouns that number items in a series: after a number they take an ordinal ("в 1990 году",
@@ -106,4 +221,125 @@ const SERIES_NOUNS: &[(&str, &[&str])] = &[
 
 pub(crate) fn series_noun(w: &str) -> bool {
     SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
+}
+
+/// Verbs and short adjectives that govern the dative or the instrumental of a number after
+/// them ("рисковал пятью рублями", "равны пяти метрам"): the case a unit symbol cannot show.
+/// Verbs by the start their forms share (past, present and infinitive: "риск" for рисковал,
+/// рискует, рискнуть), `true` where only the reflexive forms govern so ("измерялся", not
+/// "измерял", which takes an object); a word matches only with a verb reading in the
+/// dictionary. Verbs with two governments in common use are left out (уступить место / уступать
+/// метрам, грозить штрафом / грозить людям, служить пять лет), and so are the copulas and
+/// activity verbs whose number after them is as often a subject or a time ("членами являются
+/// пять стран", "занимался пять часов").
+pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
+    ("владе", false, Case::Ins),
+    ("завладе", false, Case::Ins),
+    ("овладе", false, Case::Ins),
+    ("облада", false, Case::Ins),
+    ("управля", false, Case::Ins),
+    ("руковод", false, Case::Ins),
+    ("команд", false, Case::Ins),
+    ("заведу", false, Case::Ins),
+    ("заведова", false, Case::Ins),
+    ("распоряжа", false, Case::Ins),
+    ("располага", false, Case::Ins),
+    ("польз", true, Case::Ins),
+    ("воспольз", false, Case::Ins),
+    ("горд", true, Case::Ins),
+    ("хваст", true, Case::Ins),
+    ("похваст", true, Case::Ins),
+    ("риск", false, Case::Ins),
+    ("жертв", false, Case::Ins),
+    ("пожертв", false, Case::Ins),
+    ("пренебр", false, Case::Ins),
+    ("торг", false, Case::Ins),
+    ("интерес", true, Case::Ins),
+    ("увлека", true, Case::Ins),
+    ("восхища", true, Case::Ins),
+    ("любова", true, Case::Ins),
+    ("любуе", true, Case::Ins),
+    ("любую", true, Case::Ins),
+    ("наслажда", true, Case::Ins),
+    ("дорож", false, Case::Ins),
+    ("огранич", true, Case::Ins),
+    ("довольств", true, Case::Ins),
+    ("обош", true, Case::Ins),
+    ("обход", true, Case::Ins),
+    ("исчисля", true, Case::Ins),
+    ("измеря", true, Case::Ins),
+    ("оценива", true, Case::Ins),
+    ("выража", true, Case::Ins),
+    ("обменива", true, Case::Ins),
+    ("дели", true, Case::Ins),
+    ("делят", true, Case::Ins),
+    ("подели", true, Case::Ins),
+    ("обзаве", true, Case::Ins),
+    ("размахива", false, Case::Ins),
+    ("равня", true, Case::Dat),
+    ("соответств", false, Case::Dat),
+    ("способств", false, Case::Dat),
+    ("поспособств", false, Case::Dat),
+    ("предшеств", false, Case::Dat),
+    ("помога", false, Case::Dat),
+    ("помог", false, Case::Dat),
+    ("препятств", false, Case::Dat),
+    ("воспрепятств", false, Case::Dat),
+    ("принадлеж", false, Case::Dat),
+    ("раду", true, Case::Dat),
+    ("радова", true, Case::Dat),
+    ("обрадова", true, Case::Dat),
+    ("удивл", true, Case::Dat),
+    ("завид", false, Case::Dat),
+    ("позавид", false, Case::Dat),
+    ("угрожа", false, Case::Dat),
+    ("противосто", false, Case::Dat),
+    ("подража", false, Case::Dat),
+    ("сочувств", false, Case::Dat),
+    ("доверя", false, Case::Dat),
+    ("противореч", false, Case::Dat),
+    ("сопутств", false, Case::Dat),
+    ("аплодир", false, Case::Dat),
+];
+
+/// Short adjectives that govern the dative, all their forms.
+const SHORT_ADJ_DATIVE: &[&str] = &[
+    "равен",
+    "равна",
+    "равно",
+    "равны",
+    "подобен",
+    "подобна",
+    "подобно",
+    "подобны",
+    "равнозначен",
+    "равнозначна",
+    "равнозначно",
+    "равнозначны",
+    "эквивалентен",
+    "эквивалентна",
+    "эквивалентно",
+    "эквивалентны",
+    "соразмерен",
+    "соразмерна",
+    "соразмерно",
+    "соразмерны",
+    "пропорционален",
+    "пропорциональна",
+    "пропорционально",
+    "пропорциональны",
+];
+
+/// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
+/// the dative or instrumental.
+pub(crate) fn verb_government(w: &str) -> Option<Case> {
+    if SHORT_ADJ_DATIVE.contains(&w) {
+        return Some(Case::Dat);
+    }
+    let reflexive = w.ends_with("ся") || w.ends_with("сь");
+    let (_, _, case) = VERB_GOVERNMENT
+        .iter()
+        .filter(|(stem, refl, _)| w.starts_with(stem) && (reflexive || !refl))
+        .max_by_key(|(stem, _, _)| stem.len())?;
+    crate::morph::analyze(w).iter().any(|a| a.is_verb()).then_some(*case)
 }
