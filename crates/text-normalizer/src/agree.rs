@@ -164,8 +164,7 @@ impl RuContext {
         };
         // After a fraction the noun is a genitive singular whatever the case ("трём целым
         // трём десятым тысячи"): it shows nothing of the number's case.
-        let fraction = text[start..end]
-            .as_bytes()
+        let fraction = text.as_bytes()[start..end]
             .windows(3)
             .any(|w| w[0].is_ascii_digit() && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit());
         let counted: &[Analysis] = if fraction { &[] } else { &nouns };

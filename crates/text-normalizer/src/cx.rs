@@ -40,12 +40,18 @@ impl Cx {
     }
 
     /// Language of `text[start..end]`: the script of the nearest words around it (up to 3 on
-    /// each side, nearer first), else the text's majority script, else the hint.
+    /// each side, nearer first), else the text's majority script, else the hint. Latin names
+    /// (a capital in them: "iPhone", "Pro", "BBC") do not decide: Russian text names things in
+    /// Latin letters, so "купил iPhone 15 Pro" reads its number in Russian, while an English
+    /// phrase has lowercase words ("«I have 3 cats»").
     pub fn lang_at(&self, text: &str, start: usize, end: usize) -> Lang {
-        let left = words_before(text, start, 3);
-        let right = words_after(text, end, 3);
+        let left = raw_words(text.get(..start).unwrap_or(""), true);
+        let right = raw_words(text.get(end..).unwrap_or(""), false);
         for i in 0..3 {
             for w in [left.get(i), right.get(i)].into_iter().flatten() {
+                if latin_name(w) {
+                    continue;
+                }
                 if let Some(l) = script(w) {
                     return l;
                 }
@@ -70,6 +76,19 @@ impl Cx {
     }
 }
 
+/// Up to 3 letter words of `s` as written, nearest to its end (`from_end`) or start first.
+fn raw_words(s: &str, from_end: bool) -> Vec<&str> {
+    let words = s
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic));
+    if from_end { words.rev().take(3).collect() } else { words.take(3).collect() }
+}
+
+/// A Latin word with a capital letter in it ("iPhone", "Pro", "BBC"), not the pronoun "I".
+fn latin_name(w: &str) -> bool {
+    w.len() > 1 && w.chars().all(|c| is_lat(c) || c == '-') && w.chars().any(char::is_uppercase)
+}
+
 fn script(w: &str) -> Option<Lang> {
     let cyr = w.chars().filter(|&c| is_cyr(c)).count();
     let lat = w.chars().filter(|&c| is_lat(c)).count();
@@ -80,27 +99,6 @@ fn script(w: &str) -> Option<Lang> {
     } else {
         None
     }
-}
-
-/// Up to `n` letter words before byte `pos`, nearest first, lowercased.
-pub(crate) fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
-    let head = text.get(..pos).unwrap_or("");
-    head.split(|c: char| !c.is_alphabetic() && c != '-')
-        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
-        .rev()
-        .take(n)
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// Up to `n` letter words after byte `pos`, nearest first, lowercased.
-pub(crate) fn words_after(text: &str, pos: usize, n: usize) -> Vec<String> {
-    let tail = text.get(pos..).unwrap_or("");
-    tail.split(|c: char| !c.is_alphabetic() && c != '-')
-        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
-        .take(n)
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// The word right before byte `pos` if only spaces (and opening brackets/quotes) separate it.
