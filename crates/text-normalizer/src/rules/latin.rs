@@ -82,9 +82,18 @@ fn read_code(code: &str) -> Option<String> {
     Some(parts.join(" "))
 }
 
+/// Whether any span of `s` can be Russian: it has Cyrillic, or the request says Russian.
+/// (English text is most of what the rules see; this spares it a context look per word.)
+fn may_be_russian(s: &str, cx: &Cx) -> bool {
+    (cx.hinted && cx.hint == Lang::Ru) || s.chars().any(crate::cx::is_cyr)
+}
+
 /// Codes of letters and digits in Russian text; runs before the number rules, which would
 /// read the digits in the language of the letters.
 pub(crate) fn apply_codes(s: &str, cx: &Cx) -> String {
+    if !may_be_russian(s, cx) {
+        return s.to_string();
+    }
     replace(s, &CODE, |c, text, start, end| {
         if glued(text, start, end) || cx.lang_at(text, start, end) != Lang::Ru {
             return None;
@@ -96,11 +105,16 @@ pub(crate) fn apply_codes(s: &str, cx: &Cx) -> String {
 /// Abbreviations in Russian text; runs after the rules that read Latin units, currencies,
 /// Roman numerals and addresses.
 pub(crate) fn apply_words(s: &str, cx: &Cx) -> String {
+    // Most Latin words are not abbreviations: that is checked before the context.
+    if !may_be_russian(s, cx) {
+        return s.to_string();
+    }
     replace(s, &WORD, |c, text, start, end| {
+        let reading = latin_ru::read_abbreviation(&c[0])?;
         if glued(text, start, end) || cx.lang_at(text, start, end) != Lang::Ru {
             return None;
         }
-        latin_ru::read_abbreviation(&c[0])
+        Some(reading)
     })
 }
 
