@@ -10,7 +10,9 @@
 //! decide, the most neutral form is chosen and the other acceptable inflections are kept as
 //! alternatives in [`NormText`] (for evaluation and logs; speech uses the first).
 
+mod agree;
 mod cx;
+mod morph;
 mod num;
 mod rules;
 mod tables;

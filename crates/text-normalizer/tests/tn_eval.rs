@@ -1,8 +1,8 @@
 //! Pass rates on shared/data/tn (formats in its README), per set, category and language.
 //!
 //! - en: `written~spoken`, exact match of our output.
-//! - ru, ru-itn (NeMo): `spoken~written`; a case passes when the spoken side is our output or
-//!   one of the alternative inflections we offer (matching in `common`).
+//! - ru, ru-itn (NeMo): `spoken~written`; a case passes when the spoken side is our spoken
+//!   reading (matching in `common`; "any" offered inflection is printed as a diagnostic).
 //! - ru-normalizr: `input<TAB>expected`, whole sentences, same matching.
 //!
 //! Run `cargo test -p text-normalizer --test tn_eval -- --nocapture` for the table. The floors
@@ -82,6 +82,7 @@ fn tn_pass_rates() {
     cases.extend(normalizr_cases());
     let report = common::score(&norm, &cases);
     report.print();
-    // Floors: the rates reached so far (percent, rounded down). Never lower them.
-    report.assert_floors(&[("en", 90.0), ("ru", 87.0), ("ru-itn", 79.0), ("ru-normalizr", 59.0)]);
+    // Floors on the spoken reading: the rates reached so far (percent, rounded down). Never
+    // lower them. (Until issue 33 the floors counted any offered reading: 87/79/59.)
+    report.assert_floors(&[("en", 90.0), ("ru", 71.0), ("ru-itn", 69.0), ("ru-normalizr", 52.0)]);
 }

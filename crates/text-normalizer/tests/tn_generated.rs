@@ -43,30 +43,40 @@ fn generated_pass_rates() {
         return;
     }
     assert!(cases.len() > 1000, "only {} generated cases", cases.len());
-    // Floors: the rates reached so far (percent, rounded down). Never lower them. The goal is
-    // 97% (en) and 93% (ru).
-    report.assert_floors(&[("gen-en", 100.0), ("gen-ru", 99.0)]);
+    // Floors on the spoken reading: the rates reached so far (percent, rounded down). Never
+    // lower them. (Until issue 33 they counted any offered inflection: gen-ru 99%.)
+    report.assert_floors(&[("gen-en", 100.0), ("gen-ru", 97.0)]);
     report.assert_category_floors(&[
         ("gen-en", "cardinal", 100.0),
-        ("gen-en", "money", 100.0),
+        ("gen-en", "date", 100.0),
+        ("gen-en", "decimal", 100.0),
+        ("gen-en", "electronic", 100.0),
+        ("gen-en", "fraction", 100.0),
         ("gen-en", "measure", 100.0),
-        ("gen-en", "time", 100.0),
-        ("gen-en", "telephone", 100.0),
+        ("gen-en", "money", 100.0),
+        ("gen-en", "ordinal", 100.0),
+        ("gen-en", "percent", 100.0),
+        ("gen-en", "range", 100.0),
+        ("gen-en", "sentence", 100.0),
         ("gen-en", "serial", 100.0),
+        ("gen-en", "telephone", 100.0),
+        ("gen-en", "time", 100.0),
         ("gen-ru", "address", 100.0),
         ("gen-ru", "agreement", 100.0),
-        ("gen-ru", "cardinal", 100.0),
+        ("gen-ru", "cardinal", 99.0),
         ("gen-ru", "date", 100.0),
-        ("gen-ru", "decimal", 99.0),
+        ("gen-ru", "decimal", 95.0),
         ("gen-ru", "fraction", 100.0),
         ("gen-ru", "measure", 96.0),
-        ("gen-ru", "mixed", 100.0),
+        ("gen-ru", "mixed", 69.0),
         ("gen-ru", "money", 100.0),
-        ("gen-ru", "ordinal", 100.0),
+        ("gen-ru", "ordinal", 98.0),
+        ("gen-ru", "percent", 100.0),
         ("gen-ru", "range", 100.0),
         ("gen-ru", "roman", 100.0),
-        ("gen-ru", "sentence", 100.0),
+        ("gen-ru", "sentence", 98.0),
         ("gen-ru", "serial", 100.0),
         ("gen-ru", "telephone", 100.0),
+        ("gen-ru", "time", 100.0),
     ]);
 }

@@ -25,6 +25,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
+        // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
+        // an initial ("А. Т. Твардовский").
+        if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
+            return None;
+        }
         // An abbreviation whose dot also ends the sentence keeps one dot (the period drives
         // the final intonation; `super::dot_ends_sentence`): at the end of the text, or before
         // a capital for a multi-part one ("т. д.", "до н. э."). One-word ones ("ул.", "Mrs.")
@@ -44,9 +49,30 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
-        let next_cap = text[end..].trim_start().chars().next().is_some_and(char::is_uppercase);
-        // Titles expand only before a name ("Dr. Evil"); "St." only after one (Elm St.).
-        if matches!(key, "Dr." | "Mr." | "Mrs." | "Ms." | "Prof.") && !next_cap {
+        // The abbreviation's own dot may also end the sentence: look past it for the name.
+        let next_cap = text[end..]
+            .trim_start_matches(['.', ' '])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let prev_cap = text[..start + c[1].len()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1);
+        // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
+        // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
+        // Saint and doctor (St. Louis).
+        let reading = match key {
+            "St." if next_cap && !prev_cap => "Saint",
+            "Dr." if prev_cap && !next_cap => "Drive",
+            _ => reading,
+        };
+        const TITLES: &[&str] = &[
+            "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
+            "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.",
+        ];
+        if TITLES.contains(&key) && reading != "Drive" && !next_cap {
             return None;
         }
         let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
@@ -78,5 +104,7 @@ mod tests {
         );
         assert_eq!(norm("и т. д. и т. п.", Lang::Ru), "и так далее и тому подобное.");
         assert_eq!(norm("Mrs. Поппер", Lang::Ru), "миссис Поппер");
+        assert_eq!(norm("А. Т. Твардовский", Lang::Ru), "А. Т. Твардовский");
+        assert_eq!(norm("Т. 2", Lang::Ru), "Том два");
     }
 }

@@ -44,7 +44,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if a.len() == 4 && b.len() == 2 && (1000..2100).contains(&x) {
                     return Some(format!("{} to {}", en::year(x), en::cardinal(y)));
                 }
-                if x < y && a.len() == b.len() {
+                // A range reads "to" ("5-24" five to twenty four); a longer right side is a
+                // code ("1-8090").
+                if x < y && b.len() <= a.len() + 1 {
                     let r = |d: &str, n: u64| {
                         if d.len() == 4 { en::year(n) } else { en::cardinal(n) }
                     };

@@ -1,9 +1,11 @@
 //! Before the rules: drop invisible format characters and our private-use markers, turn
 //! no-break and thin spaces into spaces. After them: collapse runs of spaces and drop the
 //! spaces at both ends (they carry nothing for speech, and a rule may leave one behind), and
-//! write the preposition "в" as "во" before a read "втор-" ("во втором веке": Russian puts
-//! "во" before a word starting with "в" and another consonant, and the rules write "в" as the
-//! text had it before a number).
+//! give a preposition before a read number the form Russian gives it before that word: the
+//! rules write the preposition as the text had it before the digits ("в 2-м", "о 1 доме"),
+//! and the spoken word may start with sounds that ask for another ("во втором": "в", "с",
+//! "к" take "о" before "в" and another consonant; "об одном", "об одиннадцати": "о" is "об"
+//! before a vowel).
 
 use crate::text::{CLOSE, OPEN, SEP};
 
@@ -38,29 +40,51 @@ pub(crate) fn post(s: &str) -> String {
             prev_space = false;
         }
     }
-    vo_before_vtor(out.trim_matches(' '))
+    preposition_forms(out.trim_matches(' '))
 }
 
-fn vo_before_vtor(s: &str) -> String {
-    if !s.contains(" втор") {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 4);
-    let mut rest = s;
-    while let Some(i) = rest.find(" втор") {
-        let head = &rest[..i];
-        let prep = head.strip_suffix('в').or_else(|| head.strip_suffix('В'));
-        match prep {
-            Some(before) if !before.chars().next_back().is_some_and(char::is_alphanumeric) => {
-                out.push_str(head);
-                out.push('о');
+/// (preposition, start of a read number word, the preposition's form before it).
+const PREPOSITION_FORMS: &[(&str, &str, &str)] = &[
+    ("в", "втор", "во"),
+    ("с", "втор", "со"),
+    ("к", "втор", "ко"),
+    ("о", "одн", "об"),
+    ("о", "одиннадцат", "об"),
+];
+
+fn preposition_forms(s: &str) -> String {
+    let mut out = s.to_string();
+    for &(prep, word, full) in PREPOSITION_FORMS {
+        // The word may open a span of alternatives (its marker stands before it).
+        for gap in [" ".to_string(), format!(" {OPEN}")] {
+            let needle = format!("{gap}{word}");
+            if !out.contains(&needle) {
+                continue;
             }
-            _ => out.push_str(head),
+            let mut done = String::with_capacity(out.len() + 8);
+            let mut rest = out.as_str();
+            while let Some(i) = rest.find(&needle) {
+                let head = &rest[..i];
+                let mut chars = prep.chars();
+                let first = chars.next().unwrap_or(' ');
+                let upper: String = first.to_uppercase().chain(chars).collect();
+                let stem = head.strip_suffix(prep).or_else(|| head.strip_suffix(upper.as_str()));
+                match stem {
+                    Some(before)
+                        if !before.chars().next_back().is_some_and(char::is_alphanumeric) =>
+                    {
+                        done.push_str(head);
+                        done.push_str(&full[prep.len()..]);
+                    }
+                    _ => done.push_str(head),
+                }
+                done.push_str(&needle);
+                rest = &rest[i + needle.len()..];
+            }
+            done.push_str(rest);
+            out = done;
         }
-        out.push_str(" втор");
-        rest = &rest[i + " втор".len()..];
     }
-    out.push_str(rest);
     out
 }
 
@@ -84,5 +108,10 @@ mod tests {
     fn vo_before_second() {
         assert_eq!(post("в втором веке"), "во втором веке");
         assert_eq!(post("В вторник, ов втором"), "Во вторник, ов втором");
+        assert_eq!(
+            post("о одном доме, О одиннадцати, к второму"),
+            "об одном доме, Об одиннадцати, ко второму"
+        );
+        assert_eq!(post("бо одном"), "бо одном");
     }
 }

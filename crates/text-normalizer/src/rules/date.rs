@@ -10,7 +10,6 @@ use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
 use crate::num::ru::{Case, Form, Gender};
 use crate::num::{en, ru};
 use crate::tables::months::{EN_MONTHS, RU_MONTHS_GEN, month_number};
-use crate::text::choice;
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 // Only the abbreviated months own a dot: "16 ноября." keeps its sentence period.
@@ -63,23 +62,42 @@ fn en_date(day: u32, month: usize, year: Option<&str>, day_first: bool) -> Strin
     s
 }
 
-/// Day ordinal in the form the preposition asks for (neuter: "первое", "до первого").
-fn ru_day(day: &str, text: &str, start: usize) -> String {
+/// Day ordinal (neuter: "первое", "до первого") in the case its context asks: a governing
+/// word's ("до", "к", "по": inclusive, accusative); the nominative where the date is named
+/// ("Сегодня 12 мая", "Наступило 1 мая", "12 мая — праздник"); otherwise the genitive, the
+/// date that says when something happens ("подписан 12 мая", "12 мая открылась выставка"),
+/// also alone (as both oracles of the generated sets read it).
+fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
     let case = match adjacent_word_before(text, start).as_deref() {
-        Some("до" | "с" | "со" | "от" | "после" | "около" | "из") => Case::Gen,
+        Some("до" | "с" | "со" | "от" | "после" | "около" | "из" | "кроме") => {
+            Case::Gen
+        }
         Some("к" | "ко") => Case::Dat,
-        // "по 28 января" is inclusive: accusative (по двадцать восьмое).
-        Some("по") => Case::Acc,
-        Some("перед" | "между" | "за") => Case::Ins,
-        Some("в" | "о" | "при") => Case::Prep,
-        _ => Case::Nom,
+        Some("по" | "на" | "про" | "через") => Case::Acc,
+        Some("перед" | "между" | "за" | "над") => Case::Ins,
+        Some("в" | "о" | "об" | "при") => Case::Prep,
+        Some(
+            "сегодня"
+            | "завтра"
+            | "вчера"
+            | "послезавтра"
+            | "позавчера"
+            | "наступило"
+            | "настало"
+            | "наступит",
+        ) => Case::Nom,
+        _ if names_the_date(text, start, end) => Case::Nom,
+        _ => Case::Gen,
     };
-    let first = ru::ordinal(day, Form::new(case, Gender::Neut));
-    if case == Case::Nom {
-        choice(first, [ru::ordinal(day, Form::new(Case::Gen, Gender::Neut))])
-    } else {
-        first
-    }
+    ru::ordinal(day, Form::new(case, Gender::Neut))
+}
+
+/// The date is the subject a dash defines ("12 мая — День ...") or follows a colon
+/// ("Дата: 12 мая").
+fn names_the_date(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    after.starts_with(['—', '–']) || before.ends_with(':')
 }
 
 fn ru_date(
@@ -89,8 +107,9 @@ fn ru_date(
     year_word: Option<&str>,
     text: &str,
     start: usize,
+    end: usize,
 ) -> String {
-    let mut s = format!("{} {}", ru_day(day, text, start), RU_MONTHS_GEN[month - 1]);
+    let mut s = format!("{} {}", ru_day(day, text, start, end), RU_MONTHS_GEN[month - 1]);
     if let Some(y) = year {
         s.push(' ');
         s.push_str(&ru::ordinal(y, Form::new(Case::Gen, Gender::Masc)));
@@ -130,7 +149,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(match cx.lang_at(text, start, end) {
             Lang::En => en_date(d, m, Some(&c[1]), false),
-            Lang::Ru => ru_date(&d.to_string(), m, Some(&c[1]), None, text, start),
+            Lang::Ru => ru_date(&d.to_string(), m, Some(&c[1]), None, text, start, end),
         })
     });
     let s = replace(&s, &NUMERIC, |c, text, start, end| {
@@ -150,7 +169,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             Lang::Ru => {
                 // "02.05.2009г.": the year word glued to the date.
                 let word = c.get(6).map(|w| w.as_str());
-                let date = ru_date(&d.to_string(), m, Some(&c[5]), word, text, start);
+                let date = ru_date(&d.to_string(), m, Some(&c[5]), word, text, start, end);
                 let dot = word == Some("г.") && super::dot_ends_sentence(text, start, end);
                 if dot { date + "." } else { date }
             }
@@ -184,7 +203,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
             _ => {
                 let word = c.get(6).map(|w| w.as_str());
-                let date = ru_date(&c[1], m, year, word, text, start);
+                let date = ru_date(&c[1], m, year, word, text, start, end);
                 // "г." (or "нояб.") that ends the sentence keeps its dot
                 // (`super::dot_ends_sentence`).
                 let own_dot = word.map_or(year.is_none() && c[2].ends_with('.'), |w| w == "г.");
@@ -292,9 +311,10 @@ mod tests {
         assert_eq!(norm("в 1942 году", Lang::Ru), "в тысяча девятьсот сорок втором году");
         assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году.");
         assert_eq!(norm("Он уехал в 2009.", Lang::Ru), "Он уехал в две тысячи девятом.");
-        assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатое ноября.");
+        assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатого ноября.");
+        assert_eq!(norm("Сегодня 16 ноября.", Lang::Ru), "Сегодня шестнадцатое ноября.");
         assert_eq!(norm("в 2000 раз", Lang::Ru), "в две тысячи раз");
-        assert_eq!(norm("02.05.2009г.", Lang::Ru), "второе мая две тысячи девятого года.");
+        assert_eq!(norm("02.05.2009г.", Lang::Ru), "второго мая две тысячи девятого года.");
         assert_eq!(
             norm("в 988 г. и позже", Lang::Ru),
             "в девятьсот восемьдесят восьмом году и позже"

@@ -10,6 +10,32 @@ use crate::num::ru::{Case, Form, Gender};
 use crate::num::{en, ru};
 
 static DECIMAL: LazyLock<Regex> = LazyLock::new(|| re(r"([-−]?)(\d*)([.,])(\d+)"));
+/// English thousands groups with a decimal part: "6,561.59".
+static GROUPED_DECIMAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([-−]?)\b(\d{1,3}(?:,\d{3})+)\.(\d+)\b"));
+/// Unicode vulgar fractions, alone or after a whole number ("½", "4¼").
+static VULGAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"));
+
+fn vulgar_parts(c: char) -> Option<(u32, u32)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    })
+}
 static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:(\d+) )?(\d+) ?/ ?(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?\b"));
 
@@ -19,7 +45,19 @@ pub(crate) fn en_decimal(int: &str, frac: &str) -> String {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &FRACTION, |c, text, start, end| {
+    // A vulgar fraction is the written fraction it stands for ("4¼" is "4 1/4").
+    let s = replace(s, &VULGAR, |c, _, _, _| {
+        let (n, d) = vulgar_parts(c[2].chars().next()?)?;
+        let whole = c.get(1).map(|w| format!("{} ", w.as_str())).unwrap_or_default();
+        Some(format!("{whole}{n}/{d}"))
+    });
+    let s = replace(&s, &GROUPED_DECIMAL, |c, text, start, end| {
+        (number::lang(cx, text, start, end) == Lang::En).then(|| {
+            let minus = if c[1].is_empty() { "" } else { "minus " };
+            format!("{minus}{}", en_decimal(&super::strip_groups(&c[2]), &c[3]))
+        })
+    });
+    let s = replace(&s, &FRACTION, |c, text, start, end| {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         if before.is_some_and(|ch| ch == '/' || ch.is_alphanumeric())

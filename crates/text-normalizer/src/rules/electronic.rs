@@ -12,7 +12,7 @@ use crate::num::{en, ru};
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"));
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+\.(?:com|org|net|ru|uk|io|de|sm)\b(?:/[^\s]*)?",
+        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm)\b(?:/[^\s]*[^\s.,;:!?)])?",
     )
 });
 

@@ -16,7 +16,12 @@ static WORD_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}{2,})-(\d)"));
 static NUM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)-(\p{Ll}{3,})\b"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &WORD_NUM, |c, _, _, _| {
+    let s = replace(s, &WORD_NUM, |c, text, start, _| {
+        // "7am-6pm": the dash between two times is a range (the time rule reads it).
+        let after_digit = text[..start].ends_with(|ch: char| ch.is_ascii_digit());
+        if after_digit && c[1].eq_ignore_ascii_case("am") || c[1].eq_ignore_ascii_case("pm") {
+            return None;
+        }
         // Russian model names are capitalized abbreviations ("Ту-154", "МиГ-29", "КамАЗ-5320")
         // and keep their hyphen as codes do.
         let w = &c[1];

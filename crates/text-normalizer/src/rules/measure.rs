@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext, is_cyr};
@@ -10,22 +10,32 @@ use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
 use crate::tables::units::{UNITS, Unit, ru_fem};
 
-/// Number (integer with groups, or decimal), optional range, optional hyphen, unit.
-static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+fn unit_alternation() -> String {
     let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
     syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let alt = syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
-    re(&format!(
-        r"([-−]?)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
-    ))
-});
+    syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+/// A number, optional range, optional hyphen, unit; `{NUM}` is the number's pattern.
+fn measure_regex(num: &str) -> Regex {
+    let alt = unit_alternation();
+    re(&format!(r"([-−]?)({num})(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"))
+}
+
+/// Integers with English comma groups, or decimals.
+static MEASURE: LazyLock<Regex> =
+    LazyLock::new(|| measure_regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"));
+
+/// Integers with Russian space groups ("33 462 мл"; no-break and thin spaces are spaces by
+/// now, `cleanup::pre`), read first where the text is Russian; English "3 100 ml bottles"
+/// is two numbers, left to `MEASURE`.
+static MEASURE_SPACED: LazyLock<Regex> =
+    LazyLock::new(|| measure_regex(r"\d{1,3}(?: \d{3})+(?:,\d+)?"));
 
 /// A number, a Russian scale abbreviation and a unit: "3,2 млн л", "5 тыс. км". The unit
 /// counts the scale word, so it is a genitive plural whatever the number ("миллиона литров").
 static SCALED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
-    syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let alt = syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
+    let alt = unit_alternation();
     // The scale may already be read by the money rule ("три целых две десятых миллиона л").
     re(&format!(
         r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч[аиу]?|(?:миллион|миллиард|триллион)(?:а|ов)?))\s)({alt})"
@@ -84,7 +94,15 @@ fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = scaled_units(s);
-    replace(&s, &MEASURE, |c, text, start, end| {
+    let s = replace(&s, &MEASURE_SPACED, |c, text, start, end| {
+        let russian = c[4].chars().any(is_cyr) || cx.lang_at(text, start, end) == Lang::Ru;
+        if russian { read(c, text, start, end, cx) } else { None }
+    });
+    replace(&s, &MEASURE, |c, text, start, end| read(c, text, start, end, cx))
+}
+
+fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    {
         let sym = &c[4];
         // The unit must end the word: "5 мест" is not metres, "12 maps" not metres.
         let after = text[end..].chars().next();
@@ -126,7 +144,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                let case = rc.cardinal_case();
+                // "в 69 км от города": a distance from somewhere is in the prepositional.
+                let from = text[end..].trim_start().starts_with("от ");
+                let case = if rc.gov.contains(&Case::Prep) && from {
+                    Case::Prep
+                } else {
+                    rc.cardinal_case_for(&strip_groups(&c[2]))
+                };
                 let (n1, form1) = ru_number(&c[2], case, unit);
                 let (n, form) = match c.get(3) {
                     Some(m) => {
@@ -143,7 +167,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
         };
         Some(spaced(text, start, end, &words))
-    })
+    }
 }
 
 #[cfg(test)]
@@ -170,6 +194,11 @@ mod tests {
         assert_eq!(norm("3,2 л", Lang::Ru), "три целых две десятых литра");
         assert_eq!(norm("3,2 млн л", Lang::Ru), "три целых две десятых миллиона литров");
         assert_eq!(norm("около 5 тыс. км", Lang::Ru), "около пяти тысяч километров");
+        assert_eq!(norm("без 12 500 м", Lang::Ru), "без двенадцати тысяч пятисот метров");
+        assert_eq!(
+            norm("Buy 3 100 ml bottles", Lang::En),
+            "Buy three one hundred milliliters bottles"
+        );
         assert_eq!(
             norm("2,580 sq ft", Lang::En),
             "two thousand five hundred and eighty square feet"

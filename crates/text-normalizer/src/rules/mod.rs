@@ -17,6 +17,7 @@ mod electronic;
 mod era;
 mod initialism;
 mod joint;
+mod latin;
 mod markup;
 mod math;
 mod measure;
@@ -57,6 +58,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         address::apply,
         joint::apply,
         initialism::apply,
+        latin::apply_codes,
         serial::apply,
         era::apply,
         date::apply,
@@ -71,6 +73,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         math::apply,
         cardinal::apply,
         abbreviation::apply,
+        latin::apply_words,
         symbols::apply,
         signs::apply,
     ] {

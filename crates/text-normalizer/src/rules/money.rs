@@ -142,7 +142,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                let w = ru_money(&int, &frac, cur, sc, rc.cardinal_case());
+                let w = ru_money(&int, &frac, cur, sc, rc.cardinal_case_for(&int));
                 if per_month { format!("{w} в месяц") } else { w }
             }
         };
@@ -172,7 +172,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let words = match cx.lang_at(text, start, end) {
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
-                ru_money(&int, &frac, cur, sc, RuContext::at(text, start, end).cardinal_case())
+                let rc = RuContext::at(text, start, end);
+                ru_money(&int, &frac, cur, sc, rc.cardinal_case_for(&int))
             }
         };
         let words = if c[3].contains("США") && !words.contains("США") {
@@ -234,7 +235,7 @@ mod tests {
         assert_eq!(norm("Цена 5 руб. Потом", Lang::Ru), "Цена пять рублей. Потом");
         assert_eq!(
             norm("Мне лучше иметь 1000 долл., чем корову.", Lang::Ru),
-            "Мне лучше иметь одна тысяча долларов, чем корову."
+            "Мне лучше иметь одну тысячу долларов, чем корову."
         );
         assert_eq!(norm("стоит 5 руб. и всё", Lang::Ru), "стоит пять рублей и всё");
     }

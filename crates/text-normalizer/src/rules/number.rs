@@ -12,16 +12,10 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
         return ru::ordinal(digits, rc.ordinal_form(Gender::Masc));
     }
     let gender = rc.gender(gender);
-    let first = ru::cardinal(digits, rc.cardinal_case(), gender);
+    let first = ru::cardinal(digits, rc.cardinal_case_for(digits), gender);
     if rc.decided() {
         // 1xxx is said with or without "одна" (к одной тысяче двумстам / к тысяче двумстам).
-        let mut alts = vec![bare_thousand(digits, &first)];
-        // A prepositional "-е" is masculine, neuter or feminine (доме, стране): offer the
-        // feminine too.
-        if rc.noun_sg == Some((Case::Prep, Gender::Masc)) {
-            alts.push(ru::cardinal(digits, Case::Prep, Gender::Fem));
-        }
-        return choice(first, alts);
+        return choice(first.clone(), [bare_thousand(digits, &first)]);
     }
     let mut alts: Vec<String> = Vec::new();
     alts.push(bare_thousand(digits, &first));

@@ -73,28 +73,51 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let digits = &c[1];
-        let forms = suffix_forms(&c[2]);
+        let suffix = &c[2];
+        // The written ending is the end of the spoken word: every form whose reading ends
+        // so is possible ("12-й странице" двенадцатой, "7-х" седьмых), the usual ones first.
+        let mut forms = suffix_forms(suffix);
+        for case in Case::ALL {
+            for f in [Gender::Masc, Gender::Fem, Gender::Neut]
+                .map(|g| Form::new(case, g))
+                .into_iter()
+                .chain([Form::plural(case)])
+            {
+                if !forms.contains(&f) && ru::ordinal(digits, f).ends_with(suffix) {
+                    forms.push(f);
+                }
+            }
+        }
         let rc = RuContext::at(text, start, end);
-        // A noun or preposition after/before picks among the forms the suffix allows.
+        // The noun after it picks among them (case, number, and gender in the singular),
+        // else the governing word before it.
+        let agrees = |f: &Form, n: &Form| {
+            n.case == f.case && n.plural == f.plural && (f.plural || n.gender == f.gender)
+        };
         let pick = forms
             .iter()
             .copied()
-            .find(|f| rc.noun.is_some_and(|n| n.case == f.case && n.plural == f.plural))
+            .find(|f| rc.noun_forms.iter().any(|n| agrees(f, n)))
             .or_else(|| forms.iter().copied().find(|f| rc.prep_case == Some(f.case)))
+            .or_else(|| forms.iter().copied().find(|f| rc.gov.contains(&f.case)))
             .unwrap_or(forms[0]);
         let mut first = ru::ordinal(digits, pick);
         let mut alts: Vec<String> = forms.iter().map(|f| ru::ordinal(digits, *f)).collect();
-        if c[2] == *"х" {
+        if suffix == "х" {
             // "2-х", "3-х": also the cardinal (двух, трёх; в двухстах); before a counted
-            // noun in an oblique plural ("в 832-х рядах") the cardinal comes first.
+            // noun in an oblique plural ("в 832-х рядах") the cardinal comes first, where it
+            // ends in "-х" as written ("7-х" is only седьмых).
             let counted = rc.noun.filter(|n| n.plural && !rc.noun_wants_ordinal);
             for case in [Case::Gen, Case::Prep] {
                 alts.push(ru::cardinal(digits, case, Gender::Masc));
             }
             if let Some(n) = counted {
                 let case = if n.case == Case::Prep { Case::Prep } else { Case::Gen };
-                alts.insert(0, first);
-                first = ru::cardinal(digits, case, Gender::Masc);
+                let card = ru::cardinal(digits, case, Gender::Masc);
+                if card.ends_with(suffix) {
+                    alts.insert(0, first);
+                    first = card;
+                }
             }
         }
         Some(spaced(text, start, end, &choice(first, alts)))

@@ -16,6 +16,11 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
         r"(\+\d{1,3}[- ]?|\b[18]-|\b8 ?)?(\(\d{3}\)|\b\d{3})[- ]?(\d{3})-(\d{2})-?(\d{2})\b|(\+\d{1,2}[- ])?(\(\d{3}\) ?|\b\d{3}-)(\d{3})-(\d{4})\b|(\+\d{1,3} )(\(\d{3}\)|\d{3}) (\d{3}) (\d{2}) (\d{2})\b",
     )
 });
+/// US numbers written with dots, spaces or a slash ("826.849.4651", "(305) 413.3458",
+/// "+1 341 373 5890", "1.800.555.0199", "305/413-3458"); read in English only.
+static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:(\+1|\b1)[ .])?(?:\((\d{3})\) ?|\b(\d{3})[ ./])(\d{3})[ .-](\d{4})\b")
+});
 static IP: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"));
 
 /// Russian group reading: "983" девятьсот восемьдесят три, "01" ноль один.
@@ -32,7 +37,26 @@ fn ru_group(g: &str) -> String {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &IP, |c, text, start, end| {
+    let s = replace(s, &US_PHONE, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En
+            || text[end..].starts_with(['.', '-'])
+                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            return None;
+        }
+        let mut groups: Vec<String> = Vec::new();
+        if let Some(cc) = c.get(1) {
+            let plus = if cc.as_str().starts_with('+') { "plus " } else { "" };
+            groups.push(format!("{plus}one"));
+        }
+        for i in 2..=5 {
+            if let Some(g) = c.get(i) {
+                groups.push(en::digit_by_digit(g.as_str()));
+            }
+        }
+        Some(spaced(text, start, end, &groups.join(", ")))
+    });
+    let s = replace(&s, &IP, |c, text, start, end| {
         let sep = match cx.lang_at(text, start, end) {
             Lang::En => " dot ",
             Lang::Ru => " точка ",

@@ -9,6 +9,7 @@ use super::{re, replace};
 use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
 use crate::num::ru::{Case, Form, Gender};
 use crate::num::{en, ru};
+use crate::tables::regnal;
 
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -74,10 +75,86 @@ fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// Nouns that number their items with a cardinal in any letter case ("chapter IV", "World
+/// War I").
 const EN_CUES: &[&str] = &[
     "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
-    "level",
+    "level", "episode",
 ];
+
+/// Up to `n` words before byte `pos` as written (punctuation around them dropped), nearest
+/// first; stops at a sentence or clause mark.
+fn words_as_written(text: &str, pos: usize, n: usize) -> Vec<&str> {
+    let head = &text[..pos];
+    let clause = head.rfind(['.', ',', ';', ':', '!', '?', '(', '"']).map_or(0, |i| i + 1);
+    head[clause..]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect()
+}
+
+/// A capitalized word that can name something ("Apollo", "WrestleMania", "Henry"), not a
+/// function word ("My CV").
+fn name_like(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().all(char::is_alphabetic)
+        && !regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// An English Roman numeral after a word. After a ruler's name ("Henry VIII" the eighth), a
+/// royal title and a name ("King Zog I"), or a given name and a surname ("Henry Ford II", a
+/// generational suffix) it is regnal: "the" and the ordinal. After any other name (a series,
+/// product or event: "Apollo XI", "Street Fighter II") or a numbered noun ("Chapter IV") it
+/// is the cardinal. "I" is also the pronoun, and C, D, L, M alone are letters more often
+/// ("Vitamin C"): they are read only after a title or a numbered noun. Numerals above 60
+/// after a name are letters too ("Hits CD", "Smith MD").
+fn en_numeral(
+    numeral: &str,
+    a: u32,
+    b: Option<u32>,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    // Letters before a spoken number are a code's ("part LX619" was read "LX six hundred
+    // nineteen" by the serial rule), not a numeral.
+    let next = crate::cx::adjacent_word_after(text, end);
+    if next.as_deref().is_some_and(en::is_number_word)
+        || text[end..].starts_with(|c: char| c == '-' || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let before = words_as_written(text, start, 3);
+    let w1 = *before.first()?;
+    let lower = |w: &str| w.to_lowercase();
+    let cue = EN_CUES.contains(&lower(w1).as_str());
+    let named = name_like(w1);
+    let titled =
+        named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
+    let regnal_name = named
+        && (regnal::is_regnal_name(w1)
+            || titled
+            || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g)));
+    let strong = cue || titled;
+    if (numeral == "I" || matches!(numeral, "C" | "D" | "L" | "M")) && !strong {
+        return None;
+    }
+    if !strong && (!named || a > 60) {
+        return None;
+    }
+    if regnal_name && !cue && b.is_none() {
+        return Some(format!("the {}", en::ordinal_str(&a.to_string())));
+    }
+    let mut out = en::cardinal(u64::from(a));
+    if let Some(b) = b {
+        out.push_str(" to ");
+        out.push_str(&en::cardinal(u64::from(b)));
+    }
+    Some(out)
+}
 
 /// Stems of female regnal names: "Екатерина II" is nominative feminine, where a masculine
 /// name in -а is a genitive ("Петра I").
@@ -162,20 +239,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             && prev_raw.chars().skip(1).all(char::is_lowercase);
         let lang = cx.lang_at(text, start, end);
         if lang == Lang::En {
-            let cue = prev.as_deref().is_some_and(|p| EN_CUES.contains(&p));
-            // Letters before a spoken number are a code's ("part LX619" was read "LX six
-            // hundred nineteen" by the serial rule), not a numeral.
-            let next = crate::cx::adjacent_word_after(text, end);
-            let number_follows = next.as_deref().is_some_and(en::is_number_word)
-                || text[end..].starts_with(|c: char| c == '-' || c.is_ascii_digit());
-            if !cue || number_follows {
-                return None;
-            }
-            return Some(format!(
-                "{}{}",
-                en::cardinal(u64::from(a)),
-                noun.map(|n| format!(" {n}")).unwrap_or_default()
-            ));
+            return en_numeral(&c[1], a, b, text, start, end);
         }
         let before = prev_raw.to_lowercase();
         let cue = noun_before(&before);
@@ -235,12 +299,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 (Form::new(case, gender), None)
             }
             w => {
-                let mut f = crate::tables::ru_context::following_noun(w)
-                    .map(|(f, _)| f)
+                let f = crate::agree::noun_form_of(w, rc.gov, b.is_some())
                     .unwrap_or(Form::new(Case::Nom, Gender::Masc));
-                if w == "тысячелетие" {
-                    f = Form::new(Case::Nom, Gender::Neut);
-                }
                 if f.plural && b.is_none() {
                     (f, Some(w.to_string()))
                 } else {
@@ -273,6 +333,26 @@ mod tests {
         assert_eq!(roman_value("MCMXC"), Some(1990));
         assert_eq!(roman_value("IIII"), None);
         assert_eq!(super::super::norm("Chapter IV", Lang::En), "Chapter four");
+    }
+
+    #[test]
+    fn english_regnal_and_series_numerals() {
+        use super::super::norm;
+        for (written, spoken) in [
+            ("Louis XIV built it.", "Louis the fourteenth built it."),
+            ("King Zog I ruled.", "King Zog the first ruled."),
+            ("Henry Ford II spoke.", "Henry Ford the second spoke."),
+            ("We watched Apollo XIII.", "We watched Apollo thirteen."),
+            ("Street Fighter II is old.", "Street Fighter two is old."),
+            ("World War I ended.", "World War one ended."),
+            ("Chapters IV-VI are long.", "Chapters four to six are long."),
+            ("Read Chapter IV-VI now.", "Read Chapter four to six now."),
+            ("Take Vitamin C daily.", "Take Vitamin C daily."),
+            ("Yesterday I left.", "Yesterday I left."),
+            ("My CV is attached.", "My CV is attached."),
+        ] {
+            assert_eq!(norm(written, Lang::En), spoken, "{written}");
+        }
     }
 
     #[test]

@@ -20,13 +20,23 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// o'clock").
 static TIME_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2}:\d{2})\s?[-–—]\s?(\d{1,2}:\d{2})\b"));
+/// Times with a.m./p.m. joined by a dash: "7am-6pm", "9:30am-1:30pm", "8 AM - 4 PM".
+static AMPM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d{1,2}(?::\d{2})?\s?(?:[aApP]\.?[mM]\.?)?)\s?[-–—]\s?(\d{1,2}(?::\d{2})?\s?[aApP]\.?[mM]\b\.?)",
+    )
+});
 
 fn en_unit(n: u32, sg: &str) -> String {
     format!("{} {sg}{}", en::cardinal(u64::from(n)), if n == 1 { "" } else { "s" })
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &TIME_RANGE, |c, text, start, end| {
+    let s = replace(s, &AMPM_RANGE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} to {}", c[1].trim_end(), &c[2]))
+    });
+    let s = replace(&s, &TIME_RANGE, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
     });
     replace(&s, &TIME, |c, text, start, end| {
@@ -116,6 +126,7 @@ mod tests {
         assert_eq!(norm("1:59 p.m. e.s.t", Lang::En), "one fifty nine PM EST");
         assert_eq!(norm("2:02", Lang::En), "two o two");
         assert_eq!(norm("9:00-10:30", Lang::En), "nine o'clock to ten thirty");
+        assert_eq!(norm("Open 9:30am-1:30pm.", Lang::En), "Open nine thirty AM to one thirty PM.");
         // A bare number with no a.m./p.m. is not a time.
         assert_eq!(norm("7 apples", Lang::En), "seven apples");
     }

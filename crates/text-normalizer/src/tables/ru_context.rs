@@ -1,167 +1,345 @@
-//! Words around a number that decide its Russian case and gender.
+//! Words around a number that decide its Russian case: the governing words before it (a
+//! closed class: prepositions and the few words that govern like them) and the nouns that
+//! number items in a series (год, век, этаж), which take an ordinal.
 
-use crate::num::ru::{Case, Form, Gender};
+use crate::num::ru::Case;
 
-/// Prepositions and the case they govern for a following number. "в", "на" take the
-/// accusative here (в 5 раз, на 15%); nouns such as "году" override it for ordinals.
-pub(crate) const PREPOSITIONS: &[(&str, Case)] = &[
-    ("до", Case::Gen),
-    ("от", Case::Gen),
-    ("из", Case::Gen),
-    ("у", Case::Gen),
-    ("без", Case::Gen),
-    ("для", Case::Gen),
-    ("около", Case::Gen),
-    ("после", Case::Gen),
-    ("кроме", Case::Gen),
-    ("более", Case::Gen),
-    ("менее", Case::Gen),
-    ("свыше", Case::Gen),
-    ("порядка", Case::Gen),
-    ("против", Case::Gen),
-    ("среди", Case::Gen),
-    ("последних", Case::Gen),
-    ("с", Case::Gen),
-    ("со", Case::Gen),
-    ("к", Case::Dat),
-    ("ко", Case::Dat),
-    ("согласно", Case::Dat),
-    ("благодаря", Case::Dat),
-    ("между", Case::Ins),
-    ("перед", Case::Ins),
-    ("над", Case::Ins),
-    ("о", Case::Prep),
-    ("об", Case::Prep),
-    ("при", Case::Prep),
-    ("в", Case::Acc),
-    ("во", Case::Acc),
-    ("на", Case::Acc),
-    ("про", Case::Acc),
-    ("через", Case::Acc),
-    ("за", Case::Acc),
+/// Governing words and the cases they allow a following number, the one to use when nothing
+/// else decides first. "в"/"на" take the accusative with a bare count ("в 5 раз", "на 15%")
+/// and the prepositional with a noun in it; "с" the genitive ("с 5 до 7") or instrumental.
+/// Verbs are not listed: the case of the noun after the number shows theirs ("вручили 41
+/// гостю").
+pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
+    ("до", &[Case::Gen]),
+    ("от", &[Case::Gen]),
+    ("из", &[Case::Gen]),
+    ("изо", &[Case::Gen]),
+    ("у", &[Case::Gen]),
+    ("без", &[Case::Gen]),
+    ("для", &[Case::Gen]),
+    ("около", &[Case::Gen]),
+    ("после", &[Case::Gen]),
+    ("кроме", &[Case::Gen]),
+    ("вокруг", &[Case::Gen]),
+    ("возле", &[Case::Gen]),
+    ("мимо", &[Case::Gen]),
+    ("вместо", &[Case::Gen]),
+    ("среди", &[Case::Gen]),
+    ("против", &[Case::Gen]),
+    ("вдоль", &[Case::Gen]),
+    ("напротив", &[Case::Gen]),
+    ("внутри", &[Case::Gen]),
+    ("вне", &[Case::Gen]),
+    ("близ", &[Case::Gen]),
+    ("посреди", &[Case::Gen]),
+    ("сверх", &[Case::Gen]),
+    ("ради", &[Case::Gen]),
+    ("из-за", &[Case::Gen]),
+    ("из-под", &[Case::Gen]),
+    ("вроде", &[Case::Gen]),
+    ("вследствие", &[Case::Gen]),
+    ("ввиду", &[Case::Gen]),
+    ("насчёт", &[Case::Gen]),
+    ("насчет", &[Case::Gen]),
+    ("помимо", &[Case::Gen]),
+    ("позади", &[Case::Gen]),
+    ("впереди", &[Case::Gen]),
+    ("накануне", &[Case::Gen]),
+    ("относительно", &[Case::Gen]),
+    ("посредством", &[Case::Gen]),
+    ("более", &[Case::Gen]),
+    ("менее", &[Case::Gen]),
+    ("больше", &[Case::Gen]),
+    ("меньше", &[Case::Gen]),
+    ("свыше", &[Case::Gen]),
+    ("порядка", &[Case::Gen]),
+    ("нет", &[Case::Gen]),
+    ("последних", &[Case::Gen]),
+    ("с", &[Case::Gen, Case::Ins]),
+    ("со", &[Case::Gen, Case::Ins]),
+    ("к", &[Case::Dat]),
+    ("ко", &[Case::Dat]),
+    ("благодаря", &[Case::Dat]),
+    ("согласно", &[Case::Dat]),
+    ("вопреки", &[Case::Dat]),
+    ("навстречу", &[Case::Dat]),
+    ("подобно", &[Case::Dat]),
+    ("вслед", &[Case::Dat]),
+    ("по", &[Case::Acc, Case::Dat]),
+    ("между", &[Case::Ins]),
+    ("перед", &[Case::Ins]),
+    ("над", &[Case::Ins]),
+    ("под", &[Case::Acc, Case::Ins]),
+    ("за", &[Case::Acc, Case::Ins]),
+    ("о", &[Case::Prep]),
+    ("об", &[Case::Prep]),
+    ("обо", &[Case::Prep]),
+    ("при", &[Case::Prep]),
+    ("в", &[Case::Acc, Case::Prep]),
+    ("во", &[Case::Acc, Case::Prep]),
+    ("на", &[Case::Acc, Case::Prep]),
+    ("про", &[Case::Acc]),
+    ("через", &[Case::Acc]),
+    ("сквозь", &[Case::Acc]),
+    ("спустя", &[Case::Acc]),
 ];
 
-/// Nouns after a number that take an ordinal, with the form they ask for.
-const ORDINAL_NOUNS: &[(&str, Case, Gender, bool)] = &[
-    ("году", Case::Prep, Gender::Masc, false),
-    ("года", Case::Gen, Gender::Masc, false),
-    ("год", Case::Nom, Gender::Masc, false),
-    ("годом", Case::Ins, Gender::Masc, false),
-    ("веке", Case::Prep, Gender::Masc, false),
-    ("века", Case::Gen, Gender::Masc, false),
-    ("век", Case::Nom, Gender::Masc, false),
-    ("веку", Case::Dat, Gender::Masc, false),
-    ("веком", Case::Ins, Gender::Masc, false),
-    ("веках", Case::Prep, Gender::Masc, true),
-    ("веков", Case::Gen, Gender::Masc, true),
-    ("векам", Case::Dat, Gender::Masc, true),
-    ("века", Case::Gen, Gender::Masc, false),
-    ("этаже", Case::Prep, Gender::Masc, false),
-    ("этажа", Case::Gen, Gender::Masc, false),
-    ("этаж", Case::Nom, Gender::Masc, false),
-    ("классе", Case::Prep, Gender::Masc, false),
-    ("месте", Case::Prep, Gender::Neut, false),
-    ("место", Case::Nom, Gender::Neut, false),
-    ("годах", Case::Prep, Gender::Masc, true),
-    ("годов", Case::Gen, Gender::Masc, true),
-    ("годы", Case::Nom, Gender::Masc, true),
-    ("годам", Case::Dat, Gender::Masc, true),
-    ("годами", Case::Ins, Gender::Masc, true),
-    ("тысячелетие", Case::Nom, Gender::Neut, false),
-    ("тысячелетии", Case::Prep, Gender::Neut, false),
-    ("съезд", Case::Nom, Gender::Masc, false),
-    ("съезде", Case::Prep, Gender::Masc, false),
+/// Governors of two or three words, checked before the one-word ones ("в размере 14 рублей",
+/// "по сравнению с 5 годами").
+pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
+    ("в размере", &[Case::Gen]),
+    ("в течение", &[Case::Gen]),
+    ("в количестве", &[Case::Gen]),
+    ("в пределах", &[Case::Gen]),
+    ("в районе", &[Case::Gen]),
+    ("на протяжении", &[Case::Gen]),
+    ("в объёме", &[Case::Gen]),
+    ("в объеме", &[Case::Gen]),
+    ("не более", &[Case::Gen]),
+    ("не менее", &[Case::Gen]),
+    ("не больше", &[Case::Gen]),
+    ("не меньше", &[Case::Gen]),
+    ("не было", &[Case::Gen]),
+    ("в результате", &[Case::Gen]),
+    ("в ходе", &[Case::Gen]),
+    ("в рамках", &[Case::Gen]),
+    ("в случае", &[Case::Gen]),
+    ("в качестве", &[Case::Gen]),
+    ("в отношении", &[Case::Gen]),
+    ("в счёт", &[Case::Gen]),
+    ("в счет", &[Case::Gen]),
+    ("за счёт", &[Case::Gen]),
+    ("за счет", &[Case::Gen]),
+    ("со стороны", &[Case::Gen]),
+    ("рядом с", &[Case::Ins]),
+    ("вместе с", &[Case::Ins]),
+    ("наряду с", &[Case::Ins]),
+    ("в связи с", &[Case::Ins]),
+    ("по сравнению с", &[Case::Ins]),
+    ("в сравнении с", &[Case::Ins]),
+    ("вслед за", &[Case::Ins]),
+    ("следом за", &[Case::Ins]),
 ];
 
-/// The form a following word asks a number for, and whether it wants an ordinal. Known
-/// ordinal nouns first, then plural oblique endings for counted nouns (книгами, случаях).
-pub(crate) fn following_noun(w: &str) -> Option<(Form, bool)> {
-    if let Some((_, case, gender, plural)) = ORDINAL_NOUNS.iter().find(|(n, ..)| *n == w) {
-        let form = if *plural { Form::plural(*case) } else { Form::new(*case, *gender) };
-        return Some((form, true));
-    }
-    let cyr = w.chars().all(|c| matches!(c, 'а'..='я' | 'ё' | '-'));
-    if !cyr || w.chars().count() < 4 {
-        return None;
-    }
-    for (end, case) in [
-        ("ами", Case::Ins),
-        ("ьми", Case::Ins),
-        ("ями", Case::Ins),
-        ("ах", Case::Prep),
-        ("ях", Case::Prep),
-        ("ам", Case::Dat),
-        ("ям", Case::Dat),
-    ] {
-        if w.ends_with(end) {
-            return Some((Form::plural(case), false));
-        }
-    }
-    None
+/// Comparatives govern the genitive ("дороже 5 рублей"): the irregular ones; the regular
+/// ones end in "-ее" and are no dictionary form (the dictionary has the full adjectives,
+/// "синее", not the comparatives, "длиннее"). "уже" is left out: it is mostly "already".
+const IRREGULAR_COMPARATIVES: &[&str] = &[
+    "выше",
+    "ниже",
+    "дороже",
+    "дешевле",
+    "старше",
+    "моложе",
+    "младше",
+    "лучше",
+    "хуже",
+    "дальше",
+    "ближе",
+    "короче",
+    "шире",
+    "глубже",
+    "мельче",
+    "тоньше",
+    "толще",
+    "позже",
+    "позднее",
+    "раньше",
+    "ранее",
+    "тише",
+    "громче",
+    "легче",
+    "тяжелее",
+    "выгоднее",
+    "чаще",
+    "реже",
+    "круче",
+    "слаще",
+    "жарче",
+    "крепче",
+    "мягче",
+    "твёрже",
+    "тверже",
+];
+
+fn comparative(w: &str) -> bool {
+    IRREGULAR_COMPARATIVES.contains(&w)
+        || (w.chars().count() > 4
+            && w.ends_with("ее")
+            && w.chars().all(crate::cx::is_cyr)
+            && crate::morph::analyze(w).is_empty())
 }
 
-/// The case and gender a singular noun shows after a number ending in 1 ("21 минута", "на 1
-/// доме", "с 51 домом", "к 461 тысяче", "про 41 минуту"), from its ending and the preposition
-/// before the number. Endings that several forms share are read with the preposition; where
-/// neither decides, `None` (the masculine nominative stays).
-pub(crate) fn singular_noun(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
-    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
-        return None;
+/// Cases a governing word before byte `pos` allows, from the one or two words right before
+/// it (only spaces, brackets or quotes between).
+pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
+    let w1 = crate::cx::adjacent_word_before(text, pos)?;
+    // The two words before w1, nearest first, each right before the next.
+    let mut before: Vec<String> = Vec::new();
+    let mut at = pos;
+    let mut word = w1.clone();
+    for _ in 0..2 {
+        let head = text.get(..at)?.trim_end_matches([' ', '(', '«', '"']);
+        at = head.len().saturating_sub(word.len());
+        match crate::cx::adjacent_word_before(text, at) {
+            Some(w) => {
+                before.push(w.clone());
+                word = w;
+            }
+            None => break,
+        }
     }
-    // A word before the number that is no preposition ("ещё 461 минута") leaves the case
-    // to the noun alone.
-    let p = prep
-        .filter(|p| PREPOSITIONS.iter().any(|(q, _)| q == p) || matches!(*p, "под" | "по"))
-        .unwrap_or("");
-    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
-    let gen_prep = PREPOSITIONS.iter().any(|(q, c)| *q == p && *c == Case::Gen);
-    match p {
-        "с" | "со" | "над" | "под" | "перед" | "между" | "за" if ends(&["ом", "ем", "ём"]) => {
-            Some((Case::Ins, Gender::Masc))
+    let mut key = w1.clone();
+    let mut multi: Option<&'static [Case]> = None;
+    for w in &before {
+        key = format!("{w} {key}");
+        if let Some((_, cases)) = GOVERNORS_MULTI.iter().find(|(k, _)| *k == key) {
+            multi = Some(cases);
         }
-        "с" | "со" | "над" | "под" | "перед" | "между" | "за"
-            if ends(&["ой", "ей", "ёй", "ью"]) =>
-        {
-            Some((Case::Ins, Gender::Fem))
-        }
-        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["у", "ю"]) => {
-            Some((Case::Dat, Gender::Masc))
-        }
-        "к" | "ко" | "по" | "согласно" | "благодаря" if ends(&["е", "и"]) => {
-            Some((Case::Dat, Gender::Fem))
-        }
-        "про" | "через" | "в" | "во" | "на" | "за" if ends(&["у", "ю"]) => {
-            Some((Case::Acc, Gender::Fem))
-        }
-        "про" | "через" | "за" if ends(&["о"]) => Some((Case::Acc, Gender::Neut)),
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["ии"]) => {
-            Some((Case::Prep, Gender::Neut))
-        }
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["е"]) => {
-            Some((Case::Prep, Gender::Masc))
-        }
-        "в" | "во" | "на" | "о" | "об" | "при" if ends(&["и"]) => {
-            Some((Case::Prep, Gender::Fem))
-        }
-        _ if gen_prep && ends(&["ы", "и"]) => Some((Case::Gen, Gender::Fem)),
-        _ if gen_prep && ends(&["а", "я"]) => Some((Case::Gen, Gender::Masc)),
-        "" if ends(&["а", "я"]) => Some((Case::Nom, Gender::Fem)),
-        "" if ends(&["о", "е"]) => Some((Case::Nom, Gender::Neut)),
-        _ => None,
     }
+    if multi.is_some() {
+        return multi;
+    }
+    GOVERNORS
+        .iter()
+        .find(|(k, _)| *k == w1)
+        .map(|(_, c)| *c)
+        .or_else(|| comparative(&w1).then_some(&[Case::Gen][..]))
 }
 
-/// After a number ending in 2 (not 12) in the nominative or accusative, a genitive singular in
-/// -ы/-и shows a feminine noun ("62 квартиры", "в 2 минуты": две); -а/-я is masculine or
-/// neuter (два). Returns the case the preposition asks (Nom or Acc) with the gender.
-pub(crate) fn noun_after_two(w: &str, prep: Option<&str>) -> Option<(Case, Gender)> {
-    if w.chars().count() < 3 || !w.chars().all(|c| matches!(c, 'а'..='я' | 'ё')) {
-        return None;
+/// Nouns that number items in a series: after a number they take an ordinal ("в 1990 году",
+/// "на 5 этаже", "в 21 веке"). Stem and the endings of its forms.
+const SERIES_NOUNS: &[(&str, &[&str])] = &[
+    ("год", &["", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах"]),
+    ("век", &["", "а", "у", "е", "ом", "и", "ов", "ам", "ами", "ах"]),
+    ("этаж", &["", "а", "у", "е", "ом", "и", "ей", "ам", "ами", "ах"]),
+    ("класс", &["е"]),
+    ("мест", &["о", "е"]),
+    ("тысячелети", &["е", "я", "ю", "и", "ем"]),
+    ("съезд", &["", "а", "у", "е", "ом"]),
+];
+
+pub(crate) fn series_noun(w: &str) -> bool {
+    SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
+}
+
+/// Verbs and short adjectives that govern the dative or the instrumental of a number after
+/// them ("рисковал пятью рублями", "равны пяти метрам"): the case a unit symbol cannot show.
+/// Verbs by the start their forms share (past, present and infinitive: "риск" for рисковал,
+/// рискует, рискнуть), `true` where only the reflexive forms govern so ("измерялся", not
+/// "измерял", which takes an object); a word matches only with a verb reading in the
+/// dictionary. Verbs with two governments in common use are left out (уступить место / уступать
+/// метрам, грозить штрафом / грозить людям, служить пять лет), and so are the copulas and
+/// activity verbs whose number after them is as often a subject or a time ("членами являются
+/// пять стран", "занимался пять часов").
+pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
+    ("владе", false, Case::Ins),
+    ("завладе", false, Case::Ins),
+    ("овладе", false, Case::Ins),
+    ("облада", false, Case::Ins),
+    ("управля", false, Case::Ins),
+    ("руковод", false, Case::Ins),
+    ("команд", false, Case::Ins),
+    ("заведу", false, Case::Ins),
+    ("заведова", false, Case::Ins),
+    ("распоряжа", false, Case::Ins),
+    ("располага", false, Case::Ins),
+    ("польз", true, Case::Ins),
+    ("воспольз", false, Case::Ins),
+    ("горд", true, Case::Ins),
+    ("хваст", true, Case::Ins),
+    ("похваст", true, Case::Ins),
+    ("риск", false, Case::Ins),
+    ("жертв", false, Case::Ins),
+    ("пожертв", false, Case::Ins),
+    ("пренебр", false, Case::Ins),
+    ("торг", false, Case::Ins),
+    ("интерес", true, Case::Ins),
+    ("увлека", true, Case::Ins),
+    ("восхища", true, Case::Ins),
+    ("любова", true, Case::Ins),
+    ("любуе", true, Case::Ins),
+    ("любую", true, Case::Ins),
+    ("наслажда", true, Case::Ins),
+    ("дорож", false, Case::Ins),
+    ("огранич", true, Case::Ins),
+    ("довольств", true, Case::Ins),
+    ("обош", true, Case::Ins),
+    ("обход", true, Case::Ins),
+    ("исчисля", true, Case::Ins),
+    ("измеря", true, Case::Ins),
+    ("оценива", true, Case::Ins),
+    ("выража", true, Case::Ins),
+    ("обменива", true, Case::Ins),
+    ("дели", true, Case::Ins),
+    ("делят", true, Case::Ins),
+    ("подели", true, Case::Ins),
+    ("обзаве", true, Case::Ins),
+    ("размахива", false, Case::Ins),
+    ("равня", true, Case::Dat),
+    ("соответств", false, Case::Dat),
+    ("способств", false, Case::Dat),
+    ("поспособств", false, Case::Dat),
+    ("предшеств", false, Case::Dat),
+    ("помога", false, Case::Dat),
+    ("помог", false, Case::Dat),
+    ("препятств", false, Case::Dat),
+    ("воспрепятств", false, Case::Dat),
+    ("принадлеж", false, Case::Dat),
+    ("раду", true, Case::Dat),
+    ("радова", true, Case::Dat),
+    ("обрадова", true, Case::Dat),
+    ("удивл", true, Case::Dat),
+    ("завид", false, Case::Dat),
+    ("позавид", false, Case::Dat),
+    ("угрожа", false, Case::Dat),
+    ("противосто", false, Case::Dat),
+    ("подража", false, Case::Dat),
+    ("сочувств", false, Case::Dat),
+    ("доверя", false, Case::Dat),
+    ("противореч", false, Case::Dat),
+    ("сопутств", false, Case::Dat),
+    ("аплодир", false, Case::Dat),
+];
+
+/// Short adjectives that govern the dative, all their forms.
+const SHORT_ADJ_DATIVE: &[&str] = &[
+    "равен",
+    "равна",
+    "равно",
+    "равны",
+    "подобен",
+    "подобна",
+    "подобно",
+    "подобны",
+    "равнозначен",
+    "равнозначна",
+    "равнозначно",
+    "равнозначны",
+    "эквивалентен",
+    "эквивалентна",
+    "эквивалентно",
+    "эквивалентны",
+    "соразмерен",
+    "соразмерна",
+    "соразмерно",
+    "соразмерны",
+    "пропорционален",
+    "пропорциональна",
+    "пропорционально",
+    "пропорциональны",
+];
+
+/// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
+/// the dative or instrumental.
+pub(crate) fn verb_government(w: &str) -> Option<Case> {
+    if SHORT_ADJ_DATIVE.contains(&w) {
+        return Some(Case::Dat);
     }
-    let case = match prep.and_then(|p| PREPOSITIONS.iter().find(|(q, _)| *q == p)) {
-        None => Case::Nom,
-        Some((_, Case::Acc)) => Case::Acc,
-        Some(_) => return None,
-    };
-    w.ends_with(['ы', 'и']).then_some((case, Gender::Fem))
+    let reflexive = w.ends_with("ся") || w.ends_with("сь");
+    let (_, _, case) = VERB_GOVERNMENT
+        .iter()
+        .filter(|(stem, refl, _)| w.starts_with(stem) && (reflexive || !refl))
+        .max_by_key(|(stem, _, _)| stem.len())?;
+    crate::morph::analyze(w).iter().any(|a| a.is_verb()).then_some(*case)
 }

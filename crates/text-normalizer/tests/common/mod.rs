@@ -1,11 +1,11 @@
 //! Scoring shared by the pass-rate tests (`tn_eval`, `tn_generated`): one matching rule, one
 //! table.
 //!
-//! - English: exact match of our output.
-//! - Russian: a case passes when the expected text is our output or one of the alternative
-//!   inflections we offer for spans the context does not decide ("one acceptable inflection
-//!   counts"); "strict" counts only our first choice. Both sides fold ё to е (we write ё,
-//!   the references mostly do not).
+//! - A case passes when our spoken reading (the first choice, what the model is given) is the
+//!   expected text: exact for English; for Russian with ё folded to е on both sides (we write
+//!   ё, the references mostly do not). This is the headline and what the floors assert.
+//! - "any" is a diagnostic: some offered inflection (the alternatives kept for spans the
+//!   context does not decide) matches.
 
 #![allow(dead_code)] // each test binary uses a part
 
@@ -15,6 +15,18 @@ use text_normalizer::{Lang, Normalizer};
 
 pub fn fold_ru(s: &str) -> String {
     s.replace('ё', "е").replace('Ё', "Е")
+}
+
+/// The words of a reading for comparing what is spoken: punctuation dropped, lowercase, "ё"
+/// as "е", single spaces.
+pub fn fold_words(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Undoes the backslash escapes of the TSV files (\t \n \\).
@@ -70,8 +82,10 @@ pub struct Case {
 #[derive(Default)]
 pub struct Tally {
     pub total: usize,
+    /// The spoken (first) reading matches: the headline.
     pub pass: usize,
-    pub strict: usize,
+    /// Some offered reading matches (a diagnostic).
+    pub lenient: usize,
 }
 
 impl Tally {
@@ -114,10 +128,10 @@ pub fn score(norm: &Normalizer, cases: &[Case]) -> Report {
             by_set.entry(case.set).or_default(),
         ] {
             t.total += 1;
-            t.pass += usize::from(pass);
-            t.strict += usize::from(strict);
+            t.pass += usize::from(strict);
+            t.lenient += usize::from(pass);
         }
-        if !pass {
+        if !strict {
             failures.push(format!(
                 "[{}/{}] {:?}\n   want {:?}\n   got  {:?}",
                 case.set, case.category, case.input, case.expected, got
@@ -132,7 +146,7 @@ impl Report {
     pub fn print(&self) {
         println!(
             "{:<14} {:<28} {:>5} {:>6} {:>7} {:>7}",
-            "set", "category", "cases", "pass", "rate", "strict"
+            "set", "category", "cases", "pass", "spoken", "any"
         );
         let row = |set: &str, cat: &str, t: &Tally| {
             println!(
@@ -140,7 +154,7 @@ impl Report {
                 t.total,
                 t.pass,
                 t.rate(),
-                100.0 * t.strict as f64 / t.total.max(1) as f64
+                100.0 * t.lenient as f64 / t.total.max(1) as f64
             );
         };
         for ((set, cat), t) in &self.by_category {

@@ -1,0 +1,114 @@
+//! Compiles the Russian morphological dictionary (OpenCorpora, as packaged for pymorphy2 in
+//! the `rsmorphy-dict-ru` crate) into the compact form the normalizer embeds: an FST from each
+//! noun, adjective, participle and numeral form (lowercase, "ё" written "е") to the set of its
+//! analyses, each a 16-bit tag (`src/morph/tag.rs`). The binary then needs no files at run
+//! time and nothing to load: the tables are static bytes read in place.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use rsmorphy::dawg::completer::Completer;
+use rsmorphy::dawg::dictionary::Dictionary as Dawg;
+use rsmorphy::dawg::guide::Guide;
+
+#[path = "src/morph/tag.rs"]
+mod tag;
+
+/// The 4 bytes of a pymorphy2 word payload (paradigm id, form index; big-endian u16s),
+/// written in base64 after the word in the DAWG's keys.
+fn decode_payload(b64: &str) -> Option<(u16, u16)> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let b = b64.as_bytes();
+    if b.len() < 6 {
+        return None;
+    }
+    // 4 bytes = 32 bits: the first 6 characters carry them (36 bits, the last 4 zero).
+    let mut bits: u64 = 0;
+    for &c in &b[..6] {
+        bits = bits << 6 | u64::from(val(c)?);
+    }
+    let v = (bits >> 4) as u32;
+    Some(((v >> 16) as u16, v as u16))
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/morph/tag.rs");
+    let dict_path = Path::new(rsmorphy::rsmorphy_dict_ru::DICT_PATH);
+    let dict = rsmorphy::opencorpora::Dictionary::from_file(dict_path);
+    let tags: Vec<Option<u16>> = dict.gramtab.iter().map(|t| tag::encode(&t.string)).collect();
+
+    let file =
+        File::open(dict_path.join("words.dawg.gz")).expect("words.dawg.gz of rsmorphy-dict-ru");
+    let mut reader = BufReader::new(flate2::read::GzDecoder::new(BufReader::new(file)));
+    let dawg = Dawg::from_reader(&mut reader);
+    let guide = Guide::from_reader(&mut reader);
+
+    let mut entries: Vec<(String, u16)> = Vec::with_capacity(4_000_000);
+    let mut completer = Completer::new(&dawg, &guide, dawg.root, "");
+    while let Some(key) = completer.next_key() {
+        let Some((word, payload)) = key.split_once('\x01') else { continue };
+        let Some((para, idx)) = decode_payload(payload) else { continue };
+        let Some(entry) =
+            dict.paradigms.get(usize::from(para)).and_then(|p| p.get(usize::from(idx)))
+        else {
+            continue;
+        };
+        if let Some(Some(t)) = tags.get(usize::from(entry.tag_id)) {
+            entries.push((word.replace('ё', "е"), *t));
+        }
+    }
+    entries.sort_unstable();
+    entries.dedup();
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let mut sets: HashMap<Vec<u16>, u64> = HashMap::new();
+    let mut set_list: Vec<Vec<u16>> = Vec::new();
+    let fst_file = BufWriter::new(File::create(out.join("ru_morph.fst")).expect("create fst"));
+    let mut builder = fst::MapBuilder::new(fst_file).expect("fst builder");
+    let mut i = 0;
+    while i < entries.len() {
+        let word = &entries[i].0;
+        let mut j = i;
+        let mut set = Vec::new();
+        while j < entries.len() && entries[j].0 == *word {
+            set.push(entries[j].1);
+            j += 1;
+        }
+        let id = *sets.entry(set.clone()).or_insert_with(|| {
+            set_list.push(set);
+            set_list.len() as u64 - 1
+        });
+        builder.insert(word, id).expect("sorted keys");
+        i = j;
+    }
+    builder.finish().expect("fst finish");
+
+    // Sets: count, offsets (count + 1), then the tags; all little-endian.
+    let mut w = BufWriter::new(File::create(out.join("ru_morph_sets.bin")).expect("create sets"));
+    let mut bytes = Vec::new();
+    bytes.extend((set_list.len() as u32).to_le_bytes());
+    let mut off = 0u32;
+    for s in &set_list {
+        bytes.extend(off.to_le_bytes());
+        off += s.len() as u32;
+    }
+    bytes.extend(off.to_le_bytes());
+    for s in &set_list {
+        for t in s {
+            bytes.extend(t.to_le_bytes());
+        }
+    }
+    w.write_all(&bytes).expect("write sets");
+}

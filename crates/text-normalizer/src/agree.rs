@@ -1,0 +1,295 @@
+//! The case, gender and kind (cardinal or ordinal) of a Russian number from the words around
+//! it: the governing word before it (`tables::ru_context::governor`) and the noun phrase after
+//! it, whose forms come from the dictionary (`morph`). A number and its noun agree by the
+//! counting rule (`num::ru::noun_form`): "41 гостю" can only be a dative, "2 деревни" a
+//! nominative or accusative with a feminine noun, "на 12 странице" no cardinal at all (after 12
+//! a noun is plural), so an ordinal ("на двенадцатой странице").
+
+use crate::cx::{adjacent_word_after, is_cyr};
+use crate::morph::{self, Analysis};
+use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
+use crate::tables::ru_context::{governor, series_noun, verb_government};
+
+/// What the Russian context says about a number at `text[start..end]`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuContext {
+    /// Cases the governing word before the number allows, the usual one first.
+    pub gov: &'static [Case],
+    /// The case the governing word gives, once the noun has chosen among `gov`.
+    pub prep_case: Option<Case>,
+    /// The forms the noun after the number can be, those its governor allows first.
+    pub noun_forms: Vec<Form>,
+    /// The first of `noun_forms`.
+    pub noun: Option<Form>,
+    /// The number is an ordinal: a series noun follows ("году", "этаже"), or no cardinal
+    /// agrees with the noun ("на 12 странице").
+    pub noun_wants_ordinal: bool,
+    ordinal: Option<Form>,
+    /// Case and gender of a cardinal that agrees with the noun.
+    cardinal: Option<(Case, Gender)>,
+}
+
+fn form_of(a: Analysis) -> Form {
+    Form { case: a.case(), gender: a.gender().unwrap_or(Gender::Masc), plural: a.plural() }
+}
+
+/// The analyses of the noun that heads the phrase after byte `end`: the first word with a
+/// noun reading, after at most two adjectives or participles ("5 крупных городах").
+fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
+    let mut pos = end;
+    for _ in 0..3 {
+        let Some(w) = adjacent_word_after(text, pos) else { return Vec::new() };
+        if !w.chars().all(|c| is_cyr(c) || c == '-') {
+            return Vec::new();
+        }
+        let an = morph::analyze(&w);
+        let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
+        if !nouns.is_empty() {
+            return nouns;
+        }
+        if !an.iter().any(|a| a.is_attribute()) {
+            return Vec::new();
+        }
+        // Past the word: its first byte after the spaces, then its length.
+        let tail = &text[pos..];
+        let skip = tail.len() - tail.trim_start_matches(' ').len();
+        pos += skip
+            + tail[skip..]
+                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .unwrap_or(tail.len() - skip);
+    }
+    Vec::new()
+}
+
+/// Whether the noun has the form a count in `case` asks of it.
+fn fits(nouns: &[Analysis], nf: NounForm) -> Option<Analysis> {
+    let (plural, case) = match nf {
+        NounForm::Sg(c) => (false, c),
+        NounForm::Pl(c) => (true, c),
+    };
+    nouns.iter().copied().find(|a| a.case() == case && a.plural() == plural)
+}
+
+/// The form of noun `w` that a governing word allowing `gov` takes: a case it allows first,
+/// then singular (plural first when `plural_first`, for a range "XV-XVI веков"), then the
+/// nominative.
+pub(crate) fn noun_form_of(w: &str, gov: &[Case], plural_first: bool) -> Option<Form> {
+    morph::analyze(w)
+        .into_iter()
+        .filter(|a| a.is_noun())
+        .map(form_of)
+        .min_by_key(|f| (!gov.contains(&f.case), f.plural != plural_first, f.case != Case::Nom))
+}
+
+/// Copulas: the number after them is a subject or a predicate, in the nominative.
+const COPULAS: &[&str] =
+    &["есть", "быть", "был", "была", "было", "были", "будет", "будут", "будем", "стало"];
+
+/// The case a verb right before the number gives it, from the dictionary: the dative or
+/// instrumental its government asks (`verb_government`); otherwise a transitive verb takes
+/// its object in the accusative ("потратил одну тонну"), and the number is the subject, in
+/// the nominative, after an intransitive verb ("осталась одна тонна"), after a neuter past
+/// form (a counted subject makes the verb neuter: "прошло пять минут"), and after a past form
+/// of the counted noun's gender when the number ends in 1 ("вышла 21 книга").
+fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Case> {
+    let w = crate::cx::adjacent_word_before(text, start)?;
+    if COPULAS.contains(&w.as_str()) {
+        return Some(Case::Nom);
+    }
+    if let Some(c) = verb_government(&w) {
+        return Some(c);
+    }
+    let verbs: Vec<Analysis> = morph::analyze(&w).into_iter().filter(|a| a.is_verb()).collect();
+    if verbs.is_empty() || verbs.iter().any(|a| a.infinitive()) {
+        return None;
+    }
+    if !verbs.iter().any(|a| a.transitive()) {
+        return Some(Case::Nom);
+    }
+    let singular_past = |g: Gender| verbs.iter().any(|a| !a.plural() && a.gender() == Some(g));
+    if singular_past(Gender::Neut) {
+        return Some(Case::Nom);
+    }
+    let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
+    let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
+    if ends_in_one && noun_gender.is_some_and(singular_past) {
+        return Some(Case::Nom);
+    }
+    Some(Case::Acc)
+}
+
+impl RuContext {
+    pub fn at(text: &str, start: usize, end: usize) -> Self {
+        let gov = governor(text, start).unwrap_or(&[]);
+        let nouns = noun_after(text, end);
+        let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
+        let integer =
+            text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
+        let n3 = last3(&digits);
+        let mut noun_forms: Vec<Form> = nouns.iter().map(|a| form_of(*a)).collect();
+        noun_forms.sort_by_key(|f| !gov.contains(&f.case));
+        noun_forms.dedup();
+        let series = adjacent_word_after(text, end).is_some_and(|w| series_noun(&w));
+        let mut cx = RuContext {
+            gov,
+            noun: noun_forms.first().copied(),
+            noun_forms: noun_forms.clone(),
+            ..Default::default()
+        };
+        // The prepositional needs a preposition; the genitive of a count has its governor.
+        // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
+        // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
+        let after_infinitive = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+            !matches!(w.as_str(), "есть" | "быть")
+                && w.chars().all(is_cyr)
+                && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
+                && w.chars().count() > 3
+        });
+        let verb = if gov.is_empty() && !after_infinitive {
+            verb_case(text, start, &nouns, n3)
+        } else {
+            None
+        };
+        let order: &[Case] = if !gov.is_empty() {
+            gov
+        } else if after_infinitive {
+            &[Case::Acc, Case::Dat, Case::Ins]
+        } else {
+            match verb {
+                Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
+                Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
+                Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
+                _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
+            }
+        };
+        // After a fraction the noun is a genitive singular whatever the case ("трём целым
+        // трём десятым тысячи"): it shows nothing of the number's case.
+        let fraction = text.as_bytes()[start..end]
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit());
+        let counted: &[Analysis] = if fraction { &[] } else { &nouns };
+        let agreeing = |order: &[Case]| {
+            order.iter().find_map(|&c| {
+                let a = fits(counted, noun_form(n3, c))?;
+                Some((c, a.gender().unwrap_or(Gender::Masc)))
+            })
+        };
+        // A noun in the dative or instrumental shows the number's case whatever stands
+        // before it ("больше чем двумя людьми"); the nominative and genitive forms are too
+        // alike to override a governing word ("более 481 человек"). With no governing word
+        // known, a noun that only a genitive count fits shows one ("напротив 23 домов").
+        // Not after a scale word the span ends with ("3 млн рублей": the scale word counts).
+        let bare = text[start..end].bytes().all(|b| b.is_ascii_digit() || b == b' ');
+        let fallback: &[Case] = if gov.is_empty() && bare {
+            &[Case::Dat, Case::Ins, Case::Gen]
+        } else {
+            &[Case::Dat, Case::Ins]
+        };
+        let cardinal = agreeing(order).or_else(|| agreeing(fallback));
+        if series || (cardinal.is_none() && integer && !nouns.is_empty()) {
+            // An ordinal agrees with its noun in case, number and gender.
+            let ord = nouns
+                .iter()
+                .copied()
+                .filter(|a| series || !a.plural())
+                .map(form_of)
+                .filter(|f| gov.is_empty() && f.case != Case::Prep || gov.contains(&f.case))
+                .min_by_key(|f| gov.iter().position(|c| *c == f.case).unwrap_or(usize::MAX));
+            if let Some(f) = ord {
+                cx.ordinal = Some(f);
+                cx.noun_wants_ordinal = true;
+                cx.prep_case = gov.contains(&f.case).then_some(f.case).or(gov.first().copied());
+                cx.noun = Some(f);
+                return cx;
+            }
+            if series {
+                cx.noun_wants_ordinal = true;
+                cx.prep_case = gov.first().copied();
+                return cx;
+            }
+        }
+        cx.cardinal = cardinal;
+        cx.prep_case = match cardinal {
+            Some((c, _)) if gov.contains(&c) => Some(c),
+            _ => gov.first().copied(),
+        };
+        if cardinal.is_none() && after_infinitive {
+            cx.cardinal = Some((Case::Acc, Gender::Masc));
+        } else if cardinal.is_none() && counted.is_empty() {
+            // A unit symbol or nothing after the number: the verb's case ("рисковал 5 €").
+            cx.cardinal = verb.map(|c| (c, Gender::Masc));
+        }
+        if let Some((c, _)) = cardinal {
+            cx.noun = noun_forms.iter().copied().find(|f| f.case == c).or(cx.noun);
+        }
+        cx
+    }
+
+    /// Gender of the counted noun where the dictionary knows it, else `default`.
+    pub fn gender(&self, default: Gender) -> Gender {
+        match self.cardinal {
+            Some((_, g)) if self.noun.is_some() => g,
+            _ => default,
+        }
+    }
+
+    /// Case for a cardinal: the one that agrees with the noun and the governing word, else
+    /// the governing word's usual one, else the nominative. "по" with a bare count is
+    /// distributive: the dative after 1 ("по одному"), the accusative otherwise.
+    pub fn cardinal_case(&self) -> Case {
+        if let Some((c, _)) = self.cardinal {
+            return c;
+        }
+        self.prep_case.unwrap_or(Case::Nom)
+    }
+
+    /// The case for a number ending in 1 ("по 21 рублю") where the noun does not decide.
+    pub fn cardinal_case_for(&self, digits: &str) -> Case {
+        if self.cardinal.is_none() && self.gov == [Case::Acc, Case::Dat] {
+            let n = last3(digits);
+            if n % 10 == 1 && n % 100 != 11 {
+                return Case::Dat;
+            }
+        }
+        self.cardinal_case()
+    }
+
+    /// True when the context decides the form (so no alternatives are offered).
+    pub fn decided(&self) -> bool {
+        !self.gov.is_empty() || self.cardinal.is_some() || self.ordinal.is_some()
+    }
+
+    pub fn ordinal_form(&self, default_gender: Gender) -> Form {
+        if let Some(f) = self.ordinal {
+            return f;
+        }
+        Form::new(self.prep_case.unwrap_or(Case::Nom), default_gender)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Lang;
+    use crate::rules::norm;
+
+    #[test]
+    fn case_from_the_noun_and_the_governing_word() {
+        for (written, spoken) in [
+            ("на 17-й остановке", "на семнадцатой остановке"),
+            ("раздали 301 посёлку", "раздали трёмстам одному посёлку"),
+            ("гордится 1 театром", "гордится одним театром"),
+            ("В 1 деревне", "В одной деревне"),
+            ("на 12-й странице", "на двенадцатой странице"),
+            ("В 7-х классах", "В седьмых классах"),
+            ("о 1782 годе", "о тысяча семьсот восемьдесят втором годе"),
+            ("Он потратил 1 т.", "Он потратил одну тонну."),
+            ("Осталась 1 т.", "Осталась одна тонна."),
+            ("Он рисковал 5 кг.", "Он рисковал пятью килограммами."),
+            ("Потери равны 82 м.", "Потери равны восьмидесяти двум метрам."),
+            ("Напротив 4 домов", "Напротив четырёх домов"),
+            ("Дороже 5 рублей", "Дороже пяти рублей"),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Russian word forms from the OpenCorpora dictionary: which case, number and gender a noun,
+//! adjective or participle form can be. The tables are compiled at build time (`build.rs`)
+//! and embedded; a lookup walks the FST in place (no load step, nothing read from disk).
+
+pub(crate) mod tag;
+
+use std::sync::LazyLock;
+
+use crate::num::ru::{Case, Gender};
+
+static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ru_morph.fst"));
+static SETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ru_morph_sets.bin"));
+
+/// The FST over the embedded bytes: `Map::new` only reads its header and footer.
+static MAP: LazyLock<Option<fst::Map<&'static [u8]>>> =
+    LazyLock::new(|| fst::Map::new(FST_BYTES).ok());
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    Noun,
+    /// Full adjective, also pronoun-like ones ("этих", "всех").
+    Adj,
+    /// Full participle ("закрытых").
+    Participle,
+    Numeral,
+    /// A finite verb form or an infinitive.
+    Verb,
+}
+
+/// One analysis of a word form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Analysis(u16);
+
+impl Analysis {
+    pub fn pos(self) -> Pos {
+        if self.0 & tag::VERB != 0 {
+            return Pos::Verb;
+        }
+        match tag::pos(self.0) {
+            tag::POS_NOUN => Pos::Noun,
+            tag::POS_ADJ => Pos::Adj,
+            tag::POS_PRTF => Pos::Participle,
+            _ => Pos::Numeral,
+        }
+    }
+
+    /// The case, with the second locative ("в году") read as the prepositional and the second
+    /// genitive ("чаю") as the genitive.
+    pub fn case(self) -> Case {
+        match tag::case(self.0) {
+            0 => Case::Nom,
+            1 | 7 => Case::Gen,
+            2 => Case::Dat,
+            3 => Case::Acc,
+            4 => Case::Ins,
+            _ => Case::Prep,
+        }
+    }
+
+    pub fn plural(self) -> bool {
+        self.0 & tag::PLURAL != 0
+    }
+
+    /// Grammatical gender; `None` for plurals and common-gender nouns.
+    pub fn gender(self) -> Option<Gender> {
+        match tag::gender(self.0) {
+            1 => Some(Gender::Masc),
+            2 => Some(Gender::Fem),
+            3 => Some(Gender::Neut),
+            _ => None,
+        }
+    }
+
+    pub fn is_noun(self) -> bool {
+        self.pos() == Pos::Noun
+    }
+
+    pub fn is_verb(self) -> bool {
+        self.pos() == Pos::Verb
+    }
+
+    pub fn transitive(self) -> bool {
+        self.0 & tag::TRANSITIVE != 0
+    }
+
+    pub fn infinitive(self) -> bool {
+        self.0 & tag::INFINITIVE != 0
+    }
+
+    /// Adjectives and participles: the words that agree with the noun they stand before.
+    pub fn is_attribute(self) -> bool {
+        matches!(self.pos(), Pos::Adj | Pos::Participle)
+    }
+}
+
+fn u32_at(bytes: &[u8], i: usize) -> Option<u32> {
+    let b = bytes.get(i * 4..i * 4 + 4)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// The analyses of `word` (any case, "ё" or "е"); empty for words the dictionary does not
+/// have as a noun, adjective, participle, numeral or verb.
+pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
+    let key: String =
+        word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
+    let Some(id) = MAP.as_ref().and_then(|m| m.get(key.as_bytes())) else {
+        return Vec::new();
+    };
+    let Ok(id) = usize::try_from(id) else { return Vec::new() };
+    let (Some(count), Some(start), Some(end)) =
+        (u32_at(SETS, 0), u32_at(SETS, id + 1), u32_at(SETS, id + 2))
+    else {
+        return Vec::new();
+    };
+    let tags_at = 4 * (count as usize + 2);
+    (start as usize..end as usize)
+        .filter_map(|i| SETS.get(tags_at + 2 * i..tags_at + 2 * i + 2))
+        .map(|b| Analysis(u16::from_le_bytes([b[0], b[1]])))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(word: &str, pos: Pos, case: Case, plural: bool, gender: Option<Gender>) -> bool {
+        analyze(word).iter().any(|a| {
+            a.pos() == pos
+                && a.case() == case
+                && a.plural() == plural
+                && (plural || gender.is_none() || a.gender() == gender)
+        })
+    }
+
+    #[test]
+    fn nouns_by_case_number_and_gender() {
+        assert!(has("посёлку", Pos::Noun, Case::Dat, false, Some(Gender::Masc)));
+        assert!(has("поселку", Pos::Noun, Case::Dat, false, Some(Gender::Masc)));
+        assert!(has("Деревне", Pos::Noun, Case::Prep, false, Some(Gender::Fem)));
+        assert!(has("деревне", Pos::Noun, Case::Dat, false, Some(Gender::Fem)));
+        assert!(has("году", Pos::Noun, Case::Prep, false, Some(Gender::Masc)));
+        assert!(has("рублей", Pos::Noun, Case::Gen, true, None));
+        assert!(has("театром", Pos::Noun, Case::Ins, false, Some(Gender::Masc)));
+        assert!(has("крупных", Pos::Adj, Case::Prep, true, None));
+        assert!(!has("рублей", Pos::Noun, Case::Nom, false, None));
+        assert!(analyze("xyzzy").is_empty());
+        let verb = |w: &str| analyze(w).into_iter().filter(|a| a.is_verb()).collect::<Vec<_>>();
+        assert!(verb("потратил").iter().any(|a| a.transitive() && !a.infinitive()));
+        assert!(verb("осталось").iter().all(|a| !a.transitive()));
+        assert!(verb("потратить").iter().any(|a| a.infinitive()));
+        assert!(verb("прошло").iter().any(|a| a.gender() == Some(Gender::Neut)));
+        assert!(verb("стол").is_empty());
+        assert!(analyze("").is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! English words that decide how a Roman numeral after a name is read: the names that rulers
+//! and popes have borne with a number (a closed, historical class: "Louis XIV" is "Louis the
+//! fourteenth"), the titles that stand before such a name ("King Zog I"), and the function
+//! words that never name anything numbered ("My CV" is no numeral). Any other capitalized
+//! name before a numeral is a series, product or event, read with the cardinal ("Apollo
+//! XI" eleven). The names are the English forms used for numbered European, Byzantine,
+//! Ottoman, ancient and papal rulers; lowercase keys.
+
+/// Given names borne by numbered monarchs, popes and other rulers.
+#[rustfmt::skip]
+pub(crate) const REGNAL_NAMES: &[&str] = &[
+    // England, Scotland, Britain
+    "william", "henry", "edward", "richard", "john", "george", "charles", "james", "mary",
+    "elizabeth", "anne", "stephen", "harold", "edmund", "edgar", "ethelred", "malcolm", "david",
+    "robert", "alexander", "kenneth", "donald", "duncan", "constantine", "llywelyn",
+    // France
+    "louis", "philip", "philippe", "francis", "francois", "henri", "napoleon", "hugh", "lothair",
+    "pepin", "clovis", "childeric", "dagobert", "carloman", "clotaire", "chilperic",
+    // Iberia
+    "alfonso", "afonso", "ferdinand", "fernando", "felipe", "juan", "carlos", "isabella", "isabel",
+    "sancho", "pedro", "peter", "manuel", "joao", "sebastian", "ramiro", "bermudo", "garcia",
+    "jaime", "juana", "joanna", "enrique",
+    // Holy Roman Empire, Germany, Austria
+    "otto", "conrad", "frederick", "friedrich", "heinrich", "rudolf", "rudolph", "albert",
+    "albrecht", "maximilian", "leopold", "joseph", "franz", "karl", "sigismund", "wenceslaus",
+    "wenceslas", "ludwig", "wilhelm", "ernest", "ernst", "augustus", "august", "lothar",
+    // Italy, Savoy
+    "umberto", "humbert", "amadeus", "emmanuel", "vittorio", "victor",
+    // Scandinavia, Low Countries
+    "christian", "frederik", "haakon", "olaf", "olav", "magnus", "eric", "erik", "gustav",
+    "gustavus", "gustaf", "canute", "cnut", "harald", "sweyn", "valdemar", "waldemar", "oscar",
+    "christina", "margaret", "margrethe", "hans", "sverre", "inge", "sigurd", "willem", "baudouin",
+    "beatrix", "juliana",
+    // Russia, Poland, Hungary, Bohemia, the Balkans
+    "ivan", "vasily", "basil", "nicholas", "paul", "catherine", "anna", "fyodor", "feodor",
+    "michael", "mikhail", "alexei", "alexis", "boris", "dmitry", "yaroslav", "vladimir",
+    "sviatoslav", "casimir", "stanislaus", "wladyslaw", "ladislaus", "boleslaw", "mieszko", "bela",
+    "istvan", "matthias", "andrew", "ottokar", "vaclav", "stefan", "milan", "carol", "simeon",
+    "jadwiga", "tamar",
+    // Rome, Byzantium
+    "justinian", "justin", "theodosius", "leo", "romanos", "romanus", "alexios", "andronikos",
+    "isaac", "heraclius", "valentinian", "nikephoros", "irene", "constans",
+    // Ottomans, Persia, the Near East
+    "mehmed", "mehmet", "murad", "selim", "suleiman", "bayezid", "ahmed", "mustafa", "mahmud",
+    "osman", "abdulhamid", "abdulmejid", "abbas", "ismail", "tahmasp", "abdullah", "hussein",
+    "faisal", "hassan", "fuad", "farouk", "reza",
+    // the ancient world
+    "ramesses", "ramses", "thutmose", "amenhotep", "ptolemy", "seti", "senusret", "amenemhat",
+    "cleopatra", "antiochus", "seleucus", "darius", "artaxerxes", "xerxes", "cyrus", "shalmaneser",
+    "sargon", "nebuchadnezzar", "herod", "agrippa", "attalus", "eumenes",
+    // popes (those not above)
+    "pius", "gregory", "benedict", "clement", "innocent", "boniface", "urban", "sixtus", "adrian",
+    "hadrian", "martin", "eugene", "eugenius", "callixtus", "calixtus", "celestine", "honorius",
+    "julius", "lucius", "marcellus", "felix", "sergius", "anastasius", "paschal", "damasus",
+    "sylvester", "silvester", "gelasius",
+    // elsewhere
+    "rama", "kamehameha", "norodom", "zog", "mohammed", "muhammad",
+];
+
+/// Titles that make the name after them a ruler's ("Pope Leo XIV", "King Zog I").
+#[rustfmt::skip]
+pub(crate) const ROYAL_TITLES: &[&str] = &[
+    "king", "queen", "pope", "emperor", "empress", "tsar", "czar", "tsarina", "tzar", "kaiser",
+    "sultan", "prince", "princess", "duke", "duchess", "archduke", "pharaoh", "shah", "khan",
+    "caliph", "emir", "elector", "doge", "count", "countess", "margrave", "saint",
+];
+
+/// Words before a numeral-like token that never name a numbered thing ("My CV", "In MD").
+#[rustfmt::skip]
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these",
+    "those", "in", "on", "at", "of", "to", "for", "with", "by", "from", "and", "or", "but", "as",
+    "is", "are", "was", "were", "be", "i", "we", "you", "he", "she", "they", "it", "not", "no",
+    "if", "so", "all", "any", "some", "via", "per", "into", "onto", "than",
+];
+
+pub(crate) fn is_regnal_name(w: &str) -> bool {
+    REGNAL_NAMES.contains(&w.to_ascii_lowercase().as_str())
+}
