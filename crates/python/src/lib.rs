@@ -457,20 +457,44 @@ fn frames_array<'py>(py: Python<'py>, frames: &[Vec<u32>]) -> PyResult<Bound<'py
     PyArray1::from_vec(py, flat).reshape([frames.len(), groups])
 }
 
-/// A WAV file -> (mono float32 samples, sample rate).
+/// An audio file (WAV, FLAC, OGG Vorbis, MP3) -> (mono float32 samples, sample rate), as the
+/// reference's `librosa.load(path, sr=None, mono=True)`; at most `max_secs` seconds.
 #[pyfunction]
-fn read_wav<'py>(py: Python<'py>, path: &str) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
-    let a = py.detach(|| tts_core::audio::read_wav_mono(std::path::Path::new(path)));
+#[pyo3(signature = (path, max_secs = tts_core::audio::MAX_CLIP_SECS))]
+fn read_audio<'py>(
+    py: Python<'py>,
+    path: &str,
+    max_secs: f64,
+) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
+    let a = py.detach(|| tts_core::audio::read_audio_mono(std::path::Path::new(path), max_secs));
     let a = a.map_err(|e| invalid(e.to_string()))?;
     Ok((PyArray1::from_vec(py, a.samples), a.sample_rate))
 }
 
-/// WAV bytes -> (mono float32 samples, sample rate).
+/// The bytes of an audio file -> (mono float32 samples, sample rate).
 #[pyfunction]
-fn read_wav_bytes<'py>(py: Python<'py>, data: &[u8]) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
-    let a = tts_core::audio::read_wav_mono_bytes(data, "base64 audio")
-        .map_err(|e| invalid(e.to_string()))?;
+#[pyo3(signature = (data, max_secs = tts_core::audio::MAX_CLIP_SECS))]
+fn read_audio_bytes<'py>(
+    py: Python<'py>,
+    data: &[u8],
+    max_secs: f64,
+) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
+    let a = py.detach(|| tts_core::audio::read_audio_mono_bytes(data, "base64 audio", max_secs));
+    let a = a.map_err(|e| invalid(e.to_string()))?;
     Ok((PyArray1::from_vec(py, a.samples), a.sample_rate))
+}
+
+/// Mono float32 samples at `sr` -> the same at `target_sr` (the reference's `librosa.resample`).
+#[pyfunction]
+fn resample<'py>(
+    py: Python<'py>,
+    wav: PyReadonlyArray1<'py, f32>,
+    sr: u32,
+    target_sr: u32,
+) -> PyResult<Bound<'py, PyArray1<f32>>> {
+    let samples = wav.as_array().to_vec();
+    let out = py.detach(|| tts_core::audio::resample(&samples, sr, target_sr));
+    Ok(PyArray1::from_vec(py, out.map_err(|e| invalid(e.to_string()))?))
 }
 
 /// The 12 Hz speech tokenizer alone (the reference's `Qwen3TTSTokenizer`): audio <-> codes.
@@ -597,7 +621,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyRequest>()?;
     m.add_class::<PyStream>()?;
     m.add_class::<PyCodec>()?;
-    m.add_function(wrap_pyfunction!(read_wav, m)?)?;
-    m.add_function(wrap_pyfunction!(read_wav_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(read_audio, m)?)?;
+    m.add_function(wrap_pyfunction!(read_audio_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(resample, m)?)?;
     Ok(())
 }

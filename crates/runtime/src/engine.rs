@@ -37,6 +37,9 @@ pub struct EngineOptions {
     pub dtype: ModelDtype,
     pub decode_mode: DecodeMode,
     pub tokenizer: TokenizerOptions,
+    /// The longest reference clip taken for cloning, in seconds (setting `max_reference_secs`;
+    /// default [`tts_core::audio::MAX_CLIP_SECS`]).
+    pub max_reference_secs: f64,
 }
 
 impl Default for EngineOptions {
@@ -46,6 +49,7 @@ impl Default for EngineOptions {
             dtype: ModelDtype::Float(DType::F32),
             decode_mode: DecodeMode::default(),
             tokenizer: TokenizerOptions::default(),
+            max_reference_secs: tts_core::audio::MAX_CLIP_SECS,
         }
     }
 }
@@ -61,6 +65,8 @@ pub struct Engine {
     normalizer: Normalizer,
     options: EngineOptions,
     sample_rate: u32,
+    /// What the codec encoder takes (reference audio is resampled to it for ICL codes).
+    codec_input_rate: u32,
     codebook_size: u32,
     voices: VoiceRegistry,
 }
@@ -160,6 +166,7 @@ impl Engine {
             normalizer: Normalizer::new(NormalizerOptions::default()),
             options,
             sample_rate: codec_cfg.output_sample_rate,
+            codec_input_rate: codec_cfg.input_sample_rate,
             codebook_size: codec_cfg.decoder_config.codebook_size as u32,
             voices: VoiceRegistry::default(),
         })
@@ -167,6 +174,11 @@ impl Engine {
 
     pub fn sample_rate(&self) -> u32 {
         self.sample_rate
+    }
+
+    /// The longest reference clip taken, in seconds (`EngineOptions::max_reference_secs`).
+    pub fn max_reference_secs(&self) -> f64 {
+        self.options.max_reference_secs
     }
 
     /// Where the weights came from.
@@ -543,16 +555,31 @@ impl Engine {
         &self,
         r: &crate::request::VoiceReference,
     ) -> Result<EncodedVoice, EngineError> {
-        // One resampling for the x-vector and the codec encoder: both run at 24 kHz, and the
-        // reference resamples for both with the same filter (`librosa.resample` in
-        // `Qwen3TTSModel.create_voice_clone_prompt` and `Qwen3TTSTokenizer._normalize_audio_inputs`).
-        let samples =
-            tts_core::audio::resample(&r.audio.samples, r.audio.sample_rate, self.sample_rate)?;
-        let xvector = self.model.speaker_embedding(&samples, self.sample_rate)?;
+        let (audio, max_secs) = (&r.audio, self.options.max_reference_secs);
+        if audio.duration_secs() > max_secs {
+            return Err(EngineError::invalid(format!(
+                "the reference audio is {:.1} s long; the longest taken is {max_secs} s \
+                 (setting max_reference_secs)",
+                audio.duration_secs()
+            )));
+        }
+        // The reference resamples the clip as it was read, once for the speaker encoder at its
+        // rate (`create_voice_clone_prompt`) and once for the codec encoder at its input rate
+        // (`Qwen3TTSTokenizer._normalize_audio_inputs`), both with `librosa.resample`. Both
+        // rates are 24 kHz in every checkpoint: then one conversion serves both.
+        let speaker_rate = self.model.config().speaker_encoder_config.sample_rate;
+        let at = |rate| tts_core::audio::resample(&audio.samples, audio.sample_rate, rate);
+        let for_speaker = at(speaker_rate)?;
+        let xvector = self.model.speaker_embedding(&for_speaker, speaker_rate)?;
         match (&r.text, r.x_vector_only) {
             (_, true) => Ok(EncodedVoice { voice: Voice::XVector(xvector), prime: None }),
             (Some(ref_text), false) if !ref_text.trim().is_empty() => {
-                let ref_codes = self.encode_reference(samples)?;
+                let for_codec = if self.codec_input_rate == speaker_rate {
+                    for_speaker
+                } else {
+                    at(self.codec_input_rate)?
+                };
+                let ref_codes = self.encode_reference(for_codec)?;
                 let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
                 let prime = Some(ref_codes.clone());
                 Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
@@ -564,7 +591,7 @@ impl Engine {
         }
     }
 
-    /// Reference audio at the codec's rate -> codes `[frames][num_code_groups]`.
+    /// Reference audio at the codec encoder's input rate -> codes `[frames][num_code_groups]`.
     fn encode_reference(&self, samples: Vec<f32>) -> Result<Vec<Vec<u32>>, EngineError> {
         let Some(encoder) = &self.encoder else {
             return Err(EngineError::invalid("this model has no codec encoder for voice cloning"));

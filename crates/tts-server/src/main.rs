@@ -132,6 +132,7 @@ fn load(state: &AppState) {
     let s = &state.settings;
     let started = std::time::Instant::now();
     let result = EngineOptions::from_names(&s.device, &s.dtype, &s.decode_mode)
+        .map(|options| EngineOptions { max_reference_secs: s.max_reference_secs, ..options })
         .and_then(|options| Engine::load(&s.model, options))
         .and_then(|engine| EngineService::start(Arc::new(engine), s.batch.clone()));
     match result {

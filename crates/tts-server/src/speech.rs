@@ -322,8 +322,12 @@ impl SpeechParams {
             TtsModelType::Base => match &self.ref_audio {
                 Some(audio) => match decode_ref_audio(audio)? {
                     RefAudio::Wav(bytes) => {
-                        let audio = tts_core::audio::read_wav_mono_bytes(&bytes, "ref_audio")
-                            .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
+                        let audio = tts_core::audio::read_audio_mono_bytes(
+                            &bytes,
+                            "ref_audio",
+                            engine.max_reference_secs(),
+                        )
+                        .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
                         req.reference = Some(VoiceReference {
                             audio,
                             text: self.ref_text.clone(),

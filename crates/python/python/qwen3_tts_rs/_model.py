@@ -178,11 +178,11 @@ class Qwen3TTSModel:
     def _load_audio(self, x: str) -> Tuple[np.ndarray, int]:
         if self._is_url(x):
             with urllib.request.urlopen(x) as resp:
-                return _native.read_wav_bytes(resp.read())
+                return _native.read_audio_bytes(resp.read())
         if self._is_probably_base64(x):
             if "," in x and x.strip().startswith("data:"):
                 x = x.split(",", 1)[1]
-            return _native.read_wav_bytes(base64.b64decode(x))
+            return _native.read_audio_bytes(base64.b64decode(x))
         if not os.path.exists(x):
             # Plain base64 with a '/' in it fails the reference's guess (it reads a path);
             # a long string that is no file is tried as base64 here.
@@ -192,10 +192,10 @@ class Qwen3TTSModel:
                 except ValueError:
                     data = None
                 if data is not None:
-                    return _native.read_wav_bytes(data)
+                    return _native.read_audio_bytes(data)
             shown = x if len(x) <= 80 else x[:77] + "..."
             raise ValueError(f"reference audio file not found: {shown!r}")
-        return _native.read_wav(x)
+        return _native.read_audio(x)
 
     def _normalize_audio_inputs(self, audios: Any) -> List[Tuple[np.ndarray, int]]:
         out = []

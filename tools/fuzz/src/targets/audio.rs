@@ -33,7 +33,7 @@ fn spec(channels: u16, sample_rate: u32, bits: u16, float: bool) -> hound::WavSp
     hound::WavSpec { channels, sample_rate, bits_per_sample: bits, sample_format }
 }
 
-/// `read_wav_mono_bytes`, then the resampling to 24 kHz a clone reference goes through.
+/// `read_audio_mono_bytes`, then the resampling to 24 kHz a clone reference goes through.
 pub fn wav() -> anyhow::Result<Target> {
     let mut seeds = vec![
         encode_wav(spec(1, 24_000, 16, false), 200),
@@ -48,7 +48,7 @@ pub fn wav() -> anyhow::Result<Target> {
     seeds.push(real[..real.len().min(4096)].to_vec());
     Ok(Target {
         name: "wav",
-        about: "tts_core::audio::read_wav_mono_bytes + resample to 24 kHz",
+        about: "tts_core::audio::read_audio_mono_bytes + resample to 24 kHz",
         seeds,
         dict: dict(&[
             "RIFF",
@@ -66,7 +66,11 @@ pub fn wav() -> anyhow::Result<Target> {
         max_len: 8192,
         generate: Some(Box::new(random_wav)),
         run: Box::new(|input| {
-            let audio = match tts_core::audio::read_wav_mono_bytes(input, "fuzz") {
+            let audio = match tts_core::audio::read_audio_mono_bytes(
+                input,
+                "fuzz",
+                tts_core::audio::MAX_CLIP_SECS,
+            ) {
                 Ok(a) => a,
                 Err(_) => return Verdict::Refused,
             };
