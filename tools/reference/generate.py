@@ -9,7 +9,8 @@ and README.md. The output directory is wiped first so no stale file survives.
 from the existing fixtures and adds them to manifest.json (codec_goldens_f64.py);
 `--codec-bf16-only` (codec/codec_bf16.*, codec_bf16_goldens.py) and
 `--clone-cut-only` (e2e/clone_icl_cut.*, clone_cut_goldens.py), `--clips-only`
-(clips/*, clip_goldens.py) and `--sampling-only` (sampling/*, sampler_goldens.py) likewise.
+(clips/*, clip_goldens.py), `--sampling-only` (sampling/*, sampler_goldens.py) and
+`--python-api-only` (python/*, python_api_goldens.py) likewise.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import common
 from common import FIXTURES, GLOBAL_SEED, MARGIN_MIN, STUBBED_MODULES, setup_torch, sha256_file, write_json
 
 HERE = Path(__file__).resolve().parent
-GENERATED = ("checkpoints", "talker", "speaker", "codec", "e2e", "clips", "sampling", "manifest.json", "README.md", ".manifest_parts")
+GENERATED = ("checkpoints", "talker", "speaker", "codec", "e2e", "clips", "sampling", "python", "manifest.json", "README.md", ".manifest_parts")
 
 
 def clean():
@@ -160,6 +161,7 @@ def main():
     import clone_cut_goldens
     import clip_goldens
     import sampler_goldens
+    import python_api_goldens
     import python_goldens
 
     print("[1/5] checkpoints", flush=True)
@@ -184,6 +186,8 @@ def main():
     clip_goldens.run()
     print("[5b4/5] the sub-talker's sampling distributions", flush=True)
     sampler_goldens.run()
+    print("[5b5/5] the reference wrapper's kwargs and voice_clone_prompt handling", flush=True)
+    python_api_goldens.run()
     print("[5c/5] Python-package goldens (voice design, batched calls)", flush=True)
     vd_seed, vd_rejected = python_goldens.run()
 
@@ -275,8 +279,13 @@ if __name__ == "__main__":
         import sampler_goldens
 
         sampler_goldens.run_only()
+    elif sys.argv[1:] == ["--python-api-only"]:
+        setup_torch()
+        import python_api_goldens
+
+        python_api_goldens.run_only()
     elif sys.argv[1:]:
-        sys.exit(f"usage: generate.py [--codec-f64-only | --codec-bf16-only | --clone-cut-only | --clips-only | --sampling-only]"
+        sys.exit(f"usage: generate.py [--codec-f64-only | --codec-bf16-only | --clone-cut-only | --clips-only | --sampling-only | --python-api-only]"
                  f"  (got {sys.argv[1:]})")
     else:
         main()

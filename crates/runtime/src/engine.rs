@@ -224,14 +224,56 @@ impl Engine {
         name: &str,
         reference: &crate::request::VoiceReference,
     ) -> Result<(), EngineError> {
+        self.require_base()?;
+        let encoded = self.encode_voice(reference)?;
+        self.voices.insert(name, encoded)
+    }
+
+    /// Registers an already encoded voice (the reference's `voice_clone_prompt` parts, e.g. made
+    /// by `qwen_tts` itself): the speaker x-vector and, for in-context cloning, the reference
+    /// codes (`[frames][num_code_groups]`) and their transcript.
+    pub fn register_encoded_voice(
+        &self,
+        name: &str,
+        xvector: &[f32],
+        in_context: Option<(Vec<Vec<u32>>, &str)>,
+    ) -> Result<(), EngineError> {
+        self.require_base()?;
+        let hidden = self.model.config().talker_config.hidden_size;
+        if xvector.len() != hidden || xvector.iter().any(|x| !x.is_finite()) {
+            return Err(EngineError::invalid(format!(
+                "ref_spk_embedding has {} values{}; this model's x-vectors have {hidden} finite values",
+                xvector.len(),
+                if xvector.iter().all(|x| x.is_finite()) { "" } else { " (some not finite)" }
+            )));
+        }
+        let xvector = Tensor::from_vec(xvector.to_vec(), hidden, &Device::Cpu)?;
+        let encoded = match in_context {
+            None => EncodedVoice { voice: Voice::XVector(xvector), prime: None },
+            Some((ref_codes, ref_text)) => {
+                if ref_codes.is_empty() || ref_text.trim().is_empty() {
+                    return Err(EngineError::invalid(
+                        "in-context cloning needs reference codes (ref_code) and their transcript \
+                         (ref_text)",
+                    ));
+                }
+                self.codes_tensor(&ref_codes)?; // the codes' shape and range
+                let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
+                let prime = Some(ref_codes.clone());
+                EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime }
+            }
+        };
+        self.voices.insert(name, encoded)
+    }
+
+    fn require_base(&self) -> Result<(), EngineError> {
         if self.model_type() != TtsModelType::Base {
             return Err(EngineError::invalid(format!(
                 "a {} model cannot clone voices; use a Base model",
                 self.model_type().as_str()
             )));
         }
-        let encoded = self.encode_voice(reference)?;
-        self.voices.insert(name, encoded)
+        Ok(())
     }
 
     /// The registered voices.
