@@ -72,6 +72,32 @@ def source(rate: int) -> tuple[np.ndarray, np.ndarray]:
     return at(left), at(extra)
 
 
+def _ogg_crc(data: bytes) -> int:
+    crc = 0
+    for byte in data:
+        crc ^= byte << 24
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x04C11DB7) if crc & 0x80000000 else crc << 1
+            crc &= 0xFFFFFFFF
+    return crc
+
+
+def fix_ogg_serial(path, serial: int = 0x51574E54) -> None:
+    """libsndfile gives each OGG stream a random serial number: set a fixed one (and each
+    page's checksum again) so two runs write the same bytes."""
+    data = bytearray(path.read_bytes())
+    at = 0
+    while at < len(data):
+        assert data[at:at + 4] == b"OggS", "not an OGG page"
+        segments = data[at + 26]
+        length = 27 + segments + sum(data[at + 27:at + 27 + segments])
+        data[at + 14:at + 18] = serial.to_bytes(4, "little")
+        data[at + 22:at + 26] = b"\0\0\0\0"
+        data[at + 22:at + 26] = _ogg_crc(bytes(data[at:at + length])).to_bytes(4, "little")
+        at += length
+    path.write_bytes(bytes(data))
+
+
 def clip_frames(rate: int, channels: int, offset: int) -> np.ndarray:
     left, extra = source(rate)
     n = int(round(CLIP_SECS * rate))
@@ -150,6 +176,8 @@ def formats(wrapper) -> dict:
         frames = left[1000:1000 + n, None] if channels == 1 else np.stack(
             [left[1000:1000 + n], 0.6 * left[997:997 + n] + 0.25 * extra[1000:1000 + n]], axis=1)
         sf.write(str(path), frames.astype(np.float64), rate, format=fmt, subtype=subtype)
+        if ext == "ogg":
+            fix_ogg_serial(path)
         y, r = librosa.load(str(path), sr=None, mono=True)
         tensors[f"{key}_loaded"] = torch.from_numpy(y)
         tensors[f"{key}_24k"] = torch.from_numpy(librosa.resample(y, orig_sr=r, target_sr=24000))
@@ -162,6 +190,8 @@ def formats(wrapper) -> dict:
         ext = "wav" if fmt == "WAV" else "ogg"
         path = OUT / f"{key}.{ext}"
         sf.write(str(path), quantized(six, 16) if fmt == "WAV" else six, 16000, format=fmt, subtype=subtype)
+        if fmt == "OGG":
+            fix_ogg_serial(path)
         meta[key] = {"file": f"clips/{path.name}", "rate": 16000, "channels": 6}
         if fmt == "WAV":
             y, r = librosa.load(str(path), sr=None, mono=True)

@@ -251,41 +251,25 @@ def main():
     print(f"done: {len(manifest['files'])} files, {total / 1e6:.2f} MB")
 
 
+# `generate.py --X-only`: the module whose run_only() rewrites only its own files.
+ONLY = {
+    "--codec-f64-only": "codec_goldens_f64",
+    "--codec-bf16-only": "codec_bf16_goldens",
+    "--clone-cut-only": "clone_cut_goldens",
+    "--clips-only": "clip_goldens",
+    "--sampling-only": "sampler_goldens",
+    "--python-api-only": "python_api_goldens",
+}
+
+
 if __name__ == "__main__":
+    import importlib
     import sys
 
-    if sys.argv[1:] == ["--codec-f64-only"]:
+    if len(sys.argv) == 2 and sys.argv[1] in ONLY:
         setup_torch()
-        import codec_goldens_f64
-
-        codec_goldens_f64.run_only()
-    elif sys.argv[1:] == ["--codec-bf16-only"]:
-        setup_torch()
-        import codec_bf16_goldens
-
-        codec_bf16_goldens.run_only()
-    elif sys.argv[1:] == ["--clone-cut-only"]:
-        setup_torch()
-        import clone_cut_goldens
-
-        clone_cut_goldens.run_only()
-    elif sys.argv[1:] == ["--clips-only"]:
-        setup_torch()
-        import clip_goldens
-
-        clip_goldens.run_only()
-    elif sys.argv[1:] == ["--sampling-only"]:
-        setup_torch()
-        import sampler_goldens
-
-        sampler_goldens.run_only()
-    elif sys.argv[1:] == ["--python-api-only"]:
-        setup_torch()
-        import python_api_goldens
-
-        python_api_goldens.run_only()
+        importlib.import_module(ONLY[sys.argv[1]]).run_only()
     elif sys.argv[1:]:
-        sys.exit(f"usage: generate.py [--codec-f64-only | --codec-bf16-only | --clone-cut-only | --clips-only | --sampling-only | --python-api-only]"
-                 f"  (got {sys.argv[1:]})")
+        sys.exit(f"usage: generate.py [{' | '.join(ONLY)}]  (got {sys.argv[1:]})")
     else:
         main()

@@ -44,7 +44,7 @@ def reference(out: Path) -> None:
 
     import build_checkpoints as bc
     from common import AUDIO_DIR, REPO_ROOT, setup_torch
-    from e2e_goldens import TOKENIZER_FILES, instrumented
+    from e2e_goldens import build_clone, instrumented
     from talker_goldens import collect
     from qwen_tts import Qwen3TTSModel
 
@@ -52,14 +52,8 @@ def reference(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (bc.CKPT).mkdir(parents=True, exist_ok=True)
     shutil.copytree(REPO_ROOT / "tests/fixtures/checkpoints/tiny-codec", bc.CKPT / "tiny-codec", dirs_exist_ok=True)
-    cfg = bc.tts_config_dict("base", 24, bc.REAL_TEXT, text_hidden=16)
-    model = bc.make_tts_model(cfg)
-    bc.randomize(model, SEED, "tts")
-    with torch.no_grad():
-        for t in model.state_dict().values():
-            if t.is_floating_point():
-                t.copy_(t.to(torch.bfloat16).to(torch.float32))
-    ckpt = bc.write_tts_checkpoint(NAME, cfg, model.state_dict(), dtype=torch.bfloat16, extra_files=TOKENIZER_FILES)
+    build_clone(SEED, NAME)
+    ckpt = bc.CKPT / NAME
     audio, sr = sf.read(str(AUDIO_DIR / SOURCE), dtype="float64", always_2d=False)
     assert sr == 24000
     start, n = int(START_SECS * sr), int(CLIP_SECS * sr)
