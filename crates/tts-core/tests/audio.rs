@@ -273,3 +273,18 @@ fn six_channels_read_as_their_mean_like_the_reference() {
     assert_eq!(six.samples, load("six_16000_loaded"));
     assert_eq!(audio::resample(&six.samples, 16_000, 24_000).unwrap(), load("six_16000_24k"));
 }
+
+/// Found by the fuzz harness (tools/fuzz, `wav`): symphonia panics on some impossible WAV
+/// headers (a sample rate of 0: "TimeBase cannot have 0 numerator"; a sample width past 32
+/// bits: a shift overflow). The decoder's panic becomes an error naming the file.
+#[test]
+fn impossible_wav_headers_are_errors_not_panics() {
+    let zero_rate = float_wav(0, &[0.1, 0.2]);
+    let mut wide = pcm16_wav(16_000, 64, 64);
+    wide[34..36].copy_from_slice(&200u16.to_le_bytes()); // bits per sample
+    wide[32..34].copy_from_slice(&25u16.to_le_bytes()); // block align
+    for (name, bytes) in [("zero-rate", zero_rate), ("wide", wide)] {
+        let err = audio::read_audio_mono_bytes(&bytes, name, MAX).unwrap_err().to_string();
+        assert!(err.contains(&format!("cannot read audio {name}")), "{err}");
+    }
+}

@@ -6,6 +6,7 @@
 //! them. Lossy formats decode within their decoders' rounding of each other (tests/audio_formats).
 
 use std::io::Cursor;
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
 
 use symphonia::core::audio::AudioBufferRef;
@@ -43,7 +44,30 @@ pub fn read_audio_mono_bytes(bytes: &[u8], name: &str, max_secs: f64) -> Result<
     decode(Box::new(Cursor::new(bytes.to_vec())), Hint::new(), name, max_secs)
 }
 
+/// [`decode_stream`], with a decoder panic turned into an error: symphonia panics on some
+/// malformed headers (a sample rate of 0, impossible sample widths; found by tools/fuzz), and a
+/// clip from a user must never take the process down.
 fn decode(
+    source: Box<dyn MediaSource>,
+    hint: Hint,
+    shown: &str,
+    max_secs: f64,
+) -> Result<Audio, AudioError> {
+    let run = AssertUnwindSafe(|| decode_stream(source, hint, shown, max_secs));
+    std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(AudioError::Read {
+            path: shown.to_string(),
+            msg: format!("malformed audio (the decoder gave up: {why})"),
+        })
+    })
+}
+
+fn decode_stream(
     source: Box<dyn MediaSource>,
     hint: Hint,
     shown: &str,
