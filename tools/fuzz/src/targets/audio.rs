@@ -1,4 +1,4 @@
-//! Audio in: WAV files (uploads, reference audio, gRPC bytes) read and resampled as the engine
+//! Audio in: WAV, FLAC, MP3 and OGG files (uploads, reference audio, gRPC bytes) read and resampled as the engine
 //! does for a clone reference, and codes files decoded by the engine.
 
 use std::rc::Rc;
@@ -46,6 +46,12 @@ pub fn wav() -> anyhow::Result<Target> {
     // A real file's start: its header promises more data than the cut input has.
     let real = read(&shared("data/reference-audio/trevors-qwen3-tts-rs/voiceclone-icl.wav"))?;
     seeds.push(real[..real.len().min(4096)].to_vec());
+    // The other containers every clip input takes (tests/fixtures/clips): FLAC, MP3, OGG Vorbis.
+    let clips = test_support::fixtures_dir().join("clips");
+    for name in ["clip_16000_mono_16bit.flac", "mp3_16000_mono.mp3", "ogg_16000_mono.ogg"] {
+        let bytes = read(&clips.join(name))?;
+        seeds.push(bytes[..bytes.len().min(8192)].to_vec());
+    }
     Ok(Target {
         name: "wav",
         about: "tts_core::audio::read_audio_mono_bytes + resample to 24 kHz",
@@ -61,6 +67,10 @@ pub fn wav() -> anyhow::Result<Target> {
             "\u{1}\u{0}",
             "\u{3}\u{0}",
             "\u{fe}\u{ff}",
+            "fLaC",
+            "OggS",
+            "ID3",
+            "\u{ff}\u{fb}",
         ]),
         json: false,
         max_len: 8192,
