@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): sets up what some tests need and cargo never installs
-# itself, then runs every test of the workspace. Arguments go to `cargo test`.
-#   - headless Chromium and its WebDriver from Debian's packages (the web page test), when missing;
+# The one test command (README, .ci/run): sets up what the build and some tests need and cargo
+# never installs itself, then runs every test of the workspace. Arguments go to `cargo test`.
+#   - Debian's packages, when missing (tools/setup.sh): libsoxr for the build, headless Chromium
+#     and its WebDriver for the web page test;
 #   - the pinned Python venvs of the tests that drive real clients and the Python package
 #     (crates/tts-server/tests/requirements/*.txt, crates/python/tests/requirements.txt), under
 #     the target dir, remade when a requirements file changes.
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 venvs="$CARGO_TARGET_DIR/py-venvs"
 
-tools/browser/setup.sh
+tools/setup.sh
 
 # venv NAME REQUIREMENTS: $venvs/NAME with exactly the pinned packages of REQUIREMENTS.
 venv() {

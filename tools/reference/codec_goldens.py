@@ -28,10 +28,17 @@ ENC_SHORT_LEN = 610  # ~25 ms -> 51 frames
 
 
 def encode_slice(model, start, length, nq):
-    import types
-
     audio = load_clip(ENC_CLIP, start, length)
     assert len(audio) == length
+    return encode_audio(model, audio, nq)
+
+
+def encode_audio(model, audio, nq):
+    """The reference encoder on float32 samples at 24 kHz, with every stage's output and the
+    nearest-vs-second-nearest distance gap of each codebook decision."""
+    import types
+
+    length = len(audio)
     wav = torch.from_numpy(audio)[None]
     mask = torch.ones_like(wav, dtype=torch.long)
     enc = model.encoder

@@ -289,7 +289,8 @@ CLONE_GEN_KWARGS = {"do_sample": False, "subtalker_dosample": False, "max_new_to
                     "repetition_penalty": 1.05}
 
 
-def build_clone(seed: int):
+def build_clone(seed: int, name: str = CLONE_NAME):
+    """tiny-e2e-base's recipe (`name` another checkpoint of it, e.g. for unseen_clone_check.py)."""
     cfg = bc.tts_config_dict("base", 24, bc.REAL_TEXT, text_hidden=16)
     model = bc.make_tts_model(cfg)
     bc.randomize(model, seed, "tts")
@@ -297,7 +298,7 @@ def build_clone(seed: int):
         for t in model.state_dict().values():
             if t.is_floating_point():
                 t.copy_(t.to(torch.bfloat16).to(torch.float32))
-    bc.write_tts_checkpoint(CLONE_NAME, cfg, model.state_dict(), dtype=torch.bfloat16,
+    bc.write_tts_checkpoint(name, cfg, model.state_dict(), dtype=torch.bfloat16,
                             extra_files=TOKENIZER_FILES, info={
                                 "template": bc.REAL_BASE.name,
                                 "seed": seed,

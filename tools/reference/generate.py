@@ -8,7 +8,9 @@ and README.md. The output directory is wiped first so no stale file survives.
 `generate.py --codec-f64-only` rewrites only codec/codec_f64.{safetensors,json}
 from the existing fixtures and adds them to manifest.json (codec_goldens_f64.py);
 `--codec-bf16-only` (codec/codec_bf16.*, codec_bf16_goldens.py) and
-`--clone-cut-only` (e2e/clone_icl_cut.*, clone_cut_goldens.py) likewise.
+`--clone-cut-only` (e2e/clone_icl_cut.*, clone_cut_goldens.py), `--clips-only`
+(clips/*, clip_goldens.py), `--sampling-only` (sampling/*, sampler_goldens.py) and
+`--python-api-only` (python/*, python_api_goldens.py) likewise.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import common
 from common import FIXTURES, GLOBAL_SEED, MARGIN_MIN, STUBBED_MODULES, setup_torch, sha256_file, write_json
 
 HERE = Path(__file__).resolve().parent
-GENERATED = ("checkpoints", "talker", "speaker", "codec", "e2e", "manifest.json", "README.md", ".manifest_parts")
+GENERATED = ("checkpoints", "talker", "speaker", "codec", "e2e", "clips", "sampling", "python", "manifest.json", "README.md", ".manifest_parts")
 
 
 def clean():
@@ -157,6 +159,9 @@ def main():
     import codec_bf16_goldens
     import e2e_goldens
     import clone_cut_goldens
+    import clip_goldens
+    import sampler_goldens
+    import python_api_goldens
     import python_goldens
 
     print("[1/5] checkpoints", flush=True)
@@ -177,6 +182,12 @@ def main():
     clone_seed, clone_rejected = e2e_goldens.run_clone()
     print("[5b'/5] voice clone where the wrapper's cut keeps a reference sample", flush=True)
     clone_cut_goldens.run()
+    print("[5b3/5] voice clones from clip files at other rates and formats", flush=True)
+    clip_goldens.run()
+    print("[5b4/5] the sub-talker's sampling distributions", flush=True)
+    sampler_goldens.run()
+    print("[5b5/5] the reference wrapper's kwargs and voice_clone_prompt handling", flush=True)
+    python_api_goldens.run()
     print("[5c/5] Python-package goldens (voice design, batched calls)", flush=True)
     vd_seed, vd_rejected = python_goldens.run()
 
@@ -240,25 +251,25 @@ def main():
     print(f"done: {len(manifest['files'])} files, {total / 1e6:.2f} MB")
 
 
+# `generate.py --X-only`: the module whose run_only() rewrites only its own files.
+ONLY = {
+    "--codec-f64-only": "codec_goldens_f64",
+    "--codec-bf16-only": "codec_bf16_goldens",
+    "--clone-cut-only": "clone_cut_goldens",
+    "--clips-only": "clip_goldens",
+    "--sampling-only": "sampler_goldens",
+    "--python-api-only": "python_api_goldens",
+}
+
+
 if __name__ == "__main__":
+    import importlib
     import sys
 
-    if sys.argv[1:] == ["--codec-f64-only"]:
+    if len(sys.argv) == 2 and sys.argv[1] in ONLY:
         setup_torch()
-        import codec_goldens_f64
-
-        codec_goldens_f64.run_only()
-    elif sys.argv[1:] == ["--codec-bf16-only"]:
-        setup_torch()
-        import codec_bf16_goldens
-
-        codec_bf16_goldens.run_only()
-    elif sys.argv[1:] == ["--clone-cut-only"]:
-        setup_torch()
-        import clone_cut_goldens
-
-        clone_cut_goldens.run_only()
+        importlib.import_module(ONLY[sys.argv[1]]).run_only()
     elif sys.argv[1:]:
-        sys.exit(f"usage: generate.py [--codec-f64-only | --codec-bf16-only | --clone-cut-only]  (got {sys.argv[1:]})")
+        sys.exit(f"usage: generate.py [{' | '.join(ONLY)}]  (got {sys.argv[1:]})")
     else:
         main()

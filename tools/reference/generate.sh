@@ -6,6 +6,9 @@
 #   tools/reference/generate.sh --codec-f64-only   # only codec/codec_f64.* (+ its manifest entries)
 #   tools/reference/generate.sh --codec-bf16-only  # only codec/codec_bf16.* (+ its manifest entries)
 #   tools/reference/generate.sh --clone-cut-only   # only e2e/clone_icl_cut.* (+ its manifest entries)
+#   tools/reference/generate.sh --clips-only       # only clips/* (+ their manifest entries)
+#   tools/reference/generate.sh --sampling-only    # only sampling/* (+ their manifest entries)
+#   tools/reference/generate.sh --python-api-only  # only python/* (+ its manifest entry)
 #
 # Environment:
 #   PYTHON                 interpreter used to create the venv (default: python3, >= 3.10)

@@ -90,24 +90,39 @@ pub fn process_talker_logits(
     suppress_start: usize,
     min_new_tokens: usize,
 ) {
-    // RepetitionPenaltyLogitsProcessor: gather/scatter over the generated ids, so each distinct
-    // id is penalised once.
-    if repetition_penalty != 1.0 {
-        let p = repetition_penalty as f32;
-        let mut seen = std::collections::BTreeSet::new();
-        for &t in history {
-            let t = t as usize;
-            if t < scores.len() && seen.insert(t) {
-                let s = scores[t];
-                scores[t] = if s < 0.0 { s * p } else { s / p };
-            }
+    penalize_repetitions(scores, history, repetition_penalty);
+    mask_early_eos(scores, history.len(), min_new_tokens, eos);
+    suppress_tokens(scores, suppress_start, eos);
+}
+
+/// RepetitionPenaltyLogitsProcessor: gather/scatter over the generated ids, so each distinct id
+/// is penalised once (divided by the penalty when positive, multiplied when negative).
+pub fn penalize_repetitions(scores: &mut [f32], history: &[u32], repetition_penalty: f64) {
+    if repetition_penalty == 1.0 {
+        return;
+    }
+    let p = repetition_penalty as f32;
+    let mut seen = std::collections::BTreeSet::new();
+    for &t in history {
+        let t = t as usize;
+        if t < scores.len() && seen.insert(t) {
+            let s = scores[t];
+            scores[t] = if s < 0.0 { s * p } else { s / p };
         }
     }
-    // MinNewTokensLengthLogitsProcessor (min_new_tokens = 2 in the reference).
-    if history.len() < min_new_tokens && (eos as usize) < scores.len() {
+}
+
+/// MinNewTokensLengthLogitsProcessor (min_new_tokens = 2 in the reference): EOS is impossible
+/// while fewer than `min_new_tokens` tokens were generated.
+pub fn mask_early_eos(scores: &mut [f32], generated: usize, min_new_tokens: usize, eos: u32) {
+    if generated < min_new_tokens && (eos as usize) < scores.len() {
         scores[eos as usize] = f32::NEG_INFINITY;
     }
-    // SuppressTokensLogitsProcessor: [vocab-1024, vocab) except EOS.
+}
+
+/// SuppressTokensLogitsProcessor: [suppress_start, vocab) except EOS (the reference suppresses
+/// the last 1024 ids of the talker's vocabulary but EOS).
+pub fn suppress_tokens(scores: &mut [f32], suppress_start: usize, eos: u32) {
     for (i, s) in scores.iter_mut().enumerate().skip(suppress_start) {
         if i != eos as usize {
             *s = f32::NEG_INFINITY;
@@ -134,22 +149,13 @@ pub fn select(scores: &mut [f32], p: &SamplingParams, rng: &mut Rng) -> Result<u
     if !p.do_sample {
         return Ok(argmax(scores));
     }
-    warp(scores, p);
     // softmax + multinomial.
-    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    if max == f32::NEG_INFINITY {
-        bail!("every token was filtered out; nothing to sample")
-    }
-    // Filtered tokens (-inf) have probability 0 exactly; skip their exp.
-    let probs: Vec<f64> = scores
-        .iter()
-        .map(|&s| if s == f32::NEG_INFINITY { 0.0 } else { ((s - max) as f64).exp() })
-        .collect();
-    let total: f64 = probs.iter().sum();
+    let weights = sampling_weights(scores, p)?;
+    let total: f64 = weights.iter().sum();
     let u = rng.next_f64() * total;
     let mut acc = 0.0;
     let mut last_positive = 0;
-    for (i, &q) in probs.iter().enumerate() {
+    for (i, &q) in weights.iter().enumerate() {
         if q > 0.0 {
             last_positive = i;
             acc += q;
@@ -159,6 +165,31 @@ pub fn select(scores: &mut [f32], p: &SamplingParams, rng: &mut Rng) -> Result<u
         }
     }
     Ok(last_positive as u32)
+}
+
+/// The distribution a sampled token is drawn from: the warpers, then softmax (HF `_sample`'s
+/// `softmax(scores)` handed to `torch.multinomial`). Filtered tokens have probability 0.
+pub fn probabilities(scores: &mut [f32], p: &SamplingParams) -> Result<Vec<f64>> {
+    let weights = sampling_weights(scores, p)?;
+    let total: f64 = weights.iter().sum();
+    Ok(weights.into_iter().map(|w| w / total).collect())
+}
+
+/// The warped scores' softmax numerators `exp(s - max)` (0 for filtered tokens), in f64.
+fn sampling_weights(scores: &mut [f32], p: &SamplingParams) -> Result<Vec<f64>> {
+    if scores.is_empty() {
+        bail!("cannot select a token from empty logits")
+    }
+    warp(scores, p);
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if max == f32::NEG_INFINITY {
+        bail!("every token was filtered out; nothing to sample")
+    }
+    // Filtered tokens (-inf) have probability 0 exactly; skip their exp.
+    Ok(scores
+        .iter()
+        .map(|&s| if s == f32::NEG_INFINITY { 0.0 } else { ((s - max) as f64).exp() })
+        .collect())
 }
 
 /// Temperature, top-k, top-p (HF warpers, `min_tokens_to_keep = 1`), in place.

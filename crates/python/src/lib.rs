@@ -111,7 +111,9 @@ impl PyStream {
 #[pymethods]
 impl PyEngine {
     #[new]
-    #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64))]
+    #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
+        max_reference_secs = tts_core::audio::MAX_CLIP_SECS))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         model: &str,
@@ -120,8 +122,16 @@ impl PyEngine {
         decode_mode: &str,
         max_batch: usize,
         max_queue: usize,
+        max_reference_secs: f64,
     ) -> PyResult<Self> {
+        if !(max_reference_secs.is_finite() && max_reference_secs > 0.0) {
+            return Err(invalid(format!(
+                "max_reference_secs is {max_reference_secs}; it must be a positive number of seconds"
+            )));
+        }
         let options = EngineOptions::from_names(device, dtype, decode_mode).map_err(py_err)?;
+        let mut options = options;
+        options.limits.max_reference_secs = max_reference_secs;
         let config = BatchConfig { max_batch, max_queue, ..BatchConfig::default() };
         let service = py
             .detach(|| {
@@ -147,6 +157,18 @@ impl PyEngine {
     #[getter]
     fn sample_rate(&self) -> u32 {
         self.engine().sample_rate()
+    }
+
+    /// The talker's end-of-speech code (the reference's default `eos_token_id`).
+    #[getter]
+    fn codec_eos_token_id(&self) -> u32 {
+        self.engine().model().config().talker_config.codec_eos_token_id
+    }
+
+    /// The longest reference clip taken, in seconds.
+    #[getter]
+    fn max_reference_secs(&self) -> f64 {
+        self.engine().max_reference_secs()
     }
 
     /// Where the weights came from (a directory or a Hub id).
@@ -346,6 +368,42 @@ impl PyEngine {
         Ok((codes, PyArray1::from_vec(py, xvector)))
     }
 
+    /// Registers an encoded voice prompt as `name` (a `voice_clone_prompt` made elsewhere, e.g.
+    /// by `qwen_tts`): the x-vector, and for in-context cloning the reference codes
+    /// `[frames, groups]` with their transcript.
+    #[pyo3(signature = (name, xvector, ref_code = None, ref_text = None))]
+    fn register_voice_prompt(
+        &self,
+        py: Python<'_>,
+        name: &str,
+        xvector: PyReadonlyArray1<'_, f32>,
+        ref_code: Option<PyReadonlyArray2<'_, i64>>,
+        ref_text: Option<String>,
+    ) -> PyResult<()> {
+        let xvector = xvector.as_array().to_vec();
+        let in_context = match (ref_code, ref_text) {
+            (None, _) => None,
+            (Some(codes), text) => {
+                let mut frames = Vec::with_capacity(codes.shape()[0]);
+                for (i, row) in codes.as_array().outer_iter().enumerate() {
+                    let frame = row
+                        .iter()
+                        .map(|&c| u32::try_from(c))
+                        .collect::<Result<Vec<u32>, _>>()
+                        .map_err(|_| invalid(format!("ref_code frame {i} has a negative code")))?;
+                    frames.push(frame);
+                }
+                Some((frames, text.unwrap_or_default()))
+            }
+        };
+        let engine = self.engine();
+        py.detach(|| {
+            let icl = in_context.as_ref().map(|(f, t)| (f.clone(), t.as_str()));
+            engine.register_encoded_voice(name, &xvector, icl)
+        })
+        .map_err(py_err)
+    }
+
     /// Forgets a registered voice; true when it existed.
     fn remove_voice(&self, name: &str) -> PyResult<bool> {
         self.engine().voices().remove(name).map_err(py_err)
@@ -478,20 +536,44 @@ fn frames_array<'py>(py: Python<'py>, frames: &[Vec<u32>]) -> PyResult<Bound<'py
     PyArray1::from_vec(py, flat).reshape([frames.len(), groups])
 }
 
-/// A WAV file -> (mono float32 samples, sample rate).
+/// An audio file (WAV, FLAC, OGG Vorbis, MP3) -> (mono float32 samples, sample rate), as the
+/// reference's `librosa.load(path, sr=None, mono=True)`; at most `max_secs` seconds.
 #[pyfunction]
-fn read_wav<'py>(py: Python<'py>, path: &str) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
-    let a = py.detach(|| tts_core::audio::read_wav_mono(std::path::Path::new(path)));
+#[pyo3(signature = (path, max_secs = tts_core::audio::MAX_CLIP_SECS))]
+fn read_audio<'py>(
+    py: Python<'py>,
+    path: &str,
+    max_secs: f64,
+) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
+    let a = py.detach(|| tts_core::audio::read_audio_mono(std::path::Path::new(path), max_secs));
     let a = a.map_err(|e| invalid(e.to_string()))?;
     Ok((PyArray1::from_vec(py, a.samples), a.sample_rate))
 }
 
-/// WAV bytes -> (mono float32 samples, sample rate).
+/// The bytes of an audio file -> (mono float32 samples, sample rate).
 #[pyfunction]
-fn read_wav_bytes<'py>(py: Python<'py>, data: &[u8]) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
-    let a = tts_core::audio::read_wav_mono_bytes(data, "base64 audio")
-        .map_err(|e| invalid(e.to_string()))?;
+#[pyo3(signature = (data, max_secs = tts_core::audio::MAX_CLIP_SECS))]
+fn read_audio_bytes<'py>(
+    py: Python<'py>,
+    data: &[u8],
+    max_secs: f64,
+) -> PyResult<(Bound<'py, PyArray1<f32>>, u32)> {
+    let a = py.detach(|| tts_core::audio::read_audio_mono_bytes(data, "base64 audio", max_secs));
+    let a = a.map_err(|e| invalid(e.to_string()))?;
     Ok((PyArray1::from_vec(py, a.samples), a.sample_rate))
+}
+
+/// Mono float32 samples at `sr` -> the same at `target_sr` (the reference's `librosa.resample`).
+#[pyfunction]
+fn resample<'py>(
+    py: Python<'py>,
+    wav: PyReadonlyArray1<'py, f32>,
+    sr: u32,
+    target_sr: u32,
+) -> PyResult<Bound<'py, PyArray1<f32>>> {
+    let samples = wav.as_array().to_vec();
+    let out = py.detach(|| tts_core::audio::resample(&samples, sr, target_sr));
+    Ok(PyArray1::from_vec(py, out.map_err(|e| invalid(e.to_string()))?))
 }
 
 /// The 12 Hz speech tokenizer alone (the reference's `Qwen3TTSTokenizer`): audio <-> codes.
@@ -501,6 +583,8 @@ struct PyCodec {
     decoder: Decoder,
     input_sample_rate: u32,
     output_sample_rate: u32,
+    encode_downsample_rate: usize,
+    decode_upsample_rate: usize,
 }
 
 #[pymethods]
@@ -537,6 +621,8 @@ impl PyCodec {
                 decoder: Decoder::new(&cfg.decoder_config, vb.pp("decoder"))?,
                 input_sample_rate: cfg.input_sample_rate,
                 output_sample_rate: cfg.output_sample_rate,
+                encode_downsample_rate: cfg.encode_downsample_rate,
+                decode_upsample_rate: cfg.decode_upsample_rate,
             })
         })
         .map_err(|e| {
@@ -552,6 +638,18 @@ impl PyCodec {
     #[getter]
     fn output_sample_rate(&self) -> u32 {
         self.output_sample_rate
+    }
+
+    /// Waveform samples per code frame on the encoder side (config `encode_downsample_rate`).
+    #[getter]
+    fn encode_downsample_rate(&self) -> usize {
+        self.encode_downsample_rate
+    }
+
+    /// Waveform samples per code frame on the decoder side (config `decode_upsample_rate`).
+    #[getter]
+    fn decode_upsample_rate(&self) -> usize {
+        self.decode_upsample_rate
     }
 
     /// Mono samples at `sr` (resampled to the input rate) -> codes `[frames, quantizers]`.
@@ -622,7 +720,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyStream>()?;
     m.add_class::<PyCodec>()?;
     m.add("InvalidRequest", m.py().get_type::<InvalidRequest>())?;
-    m.add_function(wrap_pyfunction!(read_wav, m)?)?;
-    m.add_function(wrap_pyfunction!(read_wav_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(read_audio, m)?)?;
+    m.add_function(wrap_pyfunction!(read_audio_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(resample, m)?)?;
     Ok(())
 }

@@ -45,10 +45,12 @@ pub enum Field {
     Name,
     /// Codes to decode (`tts-cli decode`, the Python tokenizer's `decode`).
     Codes,
+    /// An encoded voice handed over whole (the Python API's `voice_clone_prompt`).
+    VoiceClonePrompt,
 }
 
 impl Field {
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 23] = [
         Self::Input,
         Self::Voice,
         Self::Language,
@@ -71,6 +73,7 @@ impl Field {
         Self::DeadlineMs,
         Self::Name,
         Self::Codes,
+        Self::VoiceClonePrompt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -97,6 +100,7 @@ impl Field {
             Self::DeadlineMs => "deadline_ms",
             Self::Name => "name",
             Self::Codes => "codes",
+            Self::VoiceClonePrompt => "voice_clone_prompt",
         }
     }
 }
@@ -169,10 +173,19 @@ impl RequestError {
 }
 
 /// Limits the engine puts on every request (besides what the model allows).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RequestLimits {
     /// Longest text in characters (`None`: any; a server sets one).
     pub max_text_chars: Option<usize>,
+    /// The longest reference clip taken for cloning, in seconds (setting
+    /// `max_reference_secs`).
+    pub max_reference_secs: f64,
+}
+
+impl Default for RequestLimits {
+    fn default() -> Self {
+        Self { max_text_chars: None, max_reference_secs: tts_core::audio::MAX_CLIP_SECS }
+    }
 }
 
 /// Whether a check includes the text: a stream's settings are checked before its text comes.
@@ -362,7 +375,7 @@ impl Engine {
                 match (&req.voice, &req.reference) {
                     (Some(name), _) => Ok(VoiceSource::Registered(self.voices().get(name)?)),
                     (None, Some(r)) => {
-                        check_reference(r)?;
+                        check_reference(r, &self.options().limits)?;
                         Ok(VoiceSource::Reference(r.clone()))
                     }
                     (None, None) => Err(RequestError::new(
@@ -470,7 +483,7 @@ fn apply_level(
 
 /// Reference audio that can be cloned from: samples at a rate the resampler takes, and a
 /// transcript unless only the x-vector is used.
-fn check_reference(r: &VoiceReference) -> Result<(), RequestError> {
+fn check_reference(r: &VoiceReference, limits: &RequestLimits) -> Result<(), RequestError> {
     let rates = tts_core::audio::SAMPLE_RATES;
     if !rates.contains(&r.audio.sample_rate) {
         return Err(RequestError::new(
@@ -481,6 +494,14 @@ fn check_reference(r: &VoiceReference) -> Result<(), RequestError> {
     }
     if r.audio.samples.is_empty() {
         return Err(RequestError::new(Field::RefAudio, "the reference audio holds no samples"));
+    }
+    let (secs, max) = (r.audio.duration_secs(), limits.max_reference_secs);
+    if secs > max {
+        return Err(RequestError::new(
+            Field::RefAudio,
+            format!("the reference audio is {secs:.1} s long, over the limit of {max} s"),
+        )
+        .with_valid(format!("up to {max} s (setting max_reference_secs)")));
     }
     let transcript = r.text.as_deref().is_some_and(|t| !t.trim().is_empty());
     if !r.x_vector_only && !transcript {

@@ -63,6 +63,8 @@ pub struct Engine {
     normalizer: Normalizer,
     options: EngineOptions,
     sample_rate: u32,
+    /// What the codec encoder takes (reference audio is resampled to it for ICL codes).
+    codec_input_rate: u32,
     codebook_size: u32,
     voices: VoiceRegistry,
 }
@@ -162,6 +164,7 @@ impl Engine {
             normalizer: Normalizer::new(NormalizerOptions::default()),
             options,
             sample_rate: codec_cfg.output_sample_rate,
+            codec_input_rate: codec_cfg.input_sample_rate,
             codebook_size: codec_cfg.decoder_config.codebook_size as u32,
             voices: VoiceRegistry::default(),
         })
@@ -169,6 +172,11 @@ impl Engine {
 
     pub fn sample_rate(&self) -> u32 {
         self.sample_rate
+    }
+
+    /// The longest reference clip taken, in seconds (`RequestLimits::max_reference_secs`).
+    pub fn max_reference_secs(&self) -> f64 {
+        self.options.limits.max_reference_secs
     }
 
     /// Where the weights came from.
@@ -236,6 +244,54 @@ impl Engine {
         };
         let key = VoiceRegistry::key(name)?;
         let encoded = self.encode_voice(&r)?;
+        self.voices.insert(&key, encoded)
+    }
+
+    /// Registers an already encoded voice (the reference's `voice_clone_prompt` parts, e.g. made
+    /// by `qwen_tts` itself): the speaker x-vector and, for in-context cloning, the reference
+    /// codes (`[frames][num_code_groups]`) and their transcript.
+    pub fn register_encoded_voice(
+        &self,
+        name: &str,
+        xvector: &[f32],
+        in_context: Option<(Vec<Vec<u32>>, &str)>,
+    ) -> Result<(), EngineError> {
+        let prompt_error = |problem: String| RequestError::new(Field::VoiceClonePrompt, problem);
+        if self.model_type() != TtsModelType::Base {
+            let kind = self.model_type().as_str();
+            return Err(prompt_error(format!(
+                "a {kind} model cannot clone voices; use a Base model"
+            ))
+            .into());
+        }
+        let key = VoiceRegistry::key(name)?;
+        let hidden = self.model.config().talker_config.hidden_size;
+        if xvector.len() != hidden || xvector.iter().any(|x| !x.is_finite()) {
+            return Err(prompt_error(format!(
+                "ref_spk_embedding has {} values{}; this model's x-vectors have {hidden} finite values",
+                xvector.len(),
+                if xvector.iter().all(|x| x.is_finite()) { "" } else { " (some not finite)" }
+            ))
+            .into());
+        }
+        let xvector = Tensor::from_vec(xvector.to_vec(), hidden, &Device::Cpu)?;
+        let encoded = match in_context {
+            None => EncodedVoice { voice: Voice::XVector(xvector), prime: None },
+            Some((ref_codes, ref_text)) => {
+                if ref_codes.is_empty() || ref_text.trim().is_empty() {
+                    return Err(prompt_error(
+                        "in-context cloning needs reference codes (ref_code) and their transcript \
+                         (ref_text)"
+                            .into(),
+                    )
+                    .into());
+                }
+                self.codes_tensor(&ref_codes)?; // the codes' shape and range
+                let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
+                let prime = Some(ref_codes.clone());
+                EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime }
+            }
+        };
         self.voices.insert(&key, encoded)
     }
 
@@ -431,16 +487,26 @@ impl Engine {
 
     /// Validated reference audio (and transcript) -> the voice's prompt parts and priming codes.
     fn encode_voice(&self, r: &VoiceReference) -> Result<EncodedVoice, EngineError> {
-        // One resampling for the x-vector and the codec encoder: both run at 24 kHz, and the
-        // reference resamples for both with the same filter (`librosa.resample` in
-        // `Qwen3TTSModel.create_voice_clone_prompt` and `Qwen3TTSTokenizer._normalize_audio_inputs`).
-        let samples =
-            tts_core::audio::resample(&r.audio.samples, r.audio.sample_rate, self.sample_rate)
-                .map_err(|e| RequestError::new(Field::RefAudio, e.to_string()))?;
-        let xvector = self.model.speaker_embedding(&samples, self.sample_rate)?;
+        let audio = &r.audio;
+        // The reference resamples the clip as it was read, once for the speaker encoder at its
+        // rate (`create_voice_clone_prompt`) and once for the codec encoder at its input rate
+        // (`Qwen3TTSTokenizer._normalize_audio_inputs`), both with `librosa.resample`. Both
+        // rates are 24 kHz in every checkpoint: then one conversion serves both.
+        let speaker_rate = self.model.config().speaker_encoder_config.sample_rate;
+        let at = |rate| {
+            tts_core::audio::resample(&audio.samples, audio.sample_rate, rate)
+                .map_err(|e| RequestError::new(Field::RefAudio, e.to_string()))
+        };
+        let for_speaker = at(speaker_rate)?;
+        let xvector = self.model.speaker_embedding(&for_speaker, speaker_rate)?;
         match (&r.text, r.x_vector_only) {
             (Some(ref_text), false) => {
-                let ref_codes = self.encode_reference(samples)?;
+                let for_codec = if self.codec_input_rate == speaker_rate {
+                    for_speaker
+                } else {
+                    at(self.codec_input_rate)?
+                };
+                let ref_codes = self.encode_reference(for_codec)?;
                 let ref_ids = self.tokenizer.ref_text_prompt(ref_text)?.ids().to_vec();
                 let prime = Some(ref_codes.clone());
                 Ok(EncodedVoice { voice: Voice::Icl { xvector, ref_ids, ref_codes }, prime })
@@ -449,7 +515,7 @@ impl Engine {
         }
     }
 
-    /// Reference audio at the codec's rate -> codes `[frames][num_code_groups]`.
+    /// Reference audio at the codec encoder's input rate -> codes `[frames][num_code_groups]`.
     fn encode_reference(&self, samples: Vec<f32>) -> Result<Frames, EngineError> {
         let Some(encoder) = &self.encoder else {
             return Err(EngineError::Config("a Base model was loaded without its encoder".into()));

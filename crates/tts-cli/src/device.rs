@@ -37,11 +37,19 @@ pub struct EngineArgs {
     /// speech_tokenizer/config.json and tokenizer files (e.g. shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// The longest reference clip (--ref-audio) taken, in seconds.
+    #[arg(long, default_value_t = tts_core::audio::MAX_CLIP_SECS)]
+    pub max_reference_secs: f64,
 }
 
 impl EngineArgs {
     pub fn options(&self) -> anyhow::Result<EngineOptions> {
-        Ok(EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?)
+        if !(self.max_reference_secs.is_finite() && self.max_reference_secs > 0.0) {
+            anyhow::bail!("--max-reference-secs must be a positive number of seconds");
+        }
+        let mut options = EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?;
+        options.limits.max_reference_secs = self.max_reference_secs;
+        Ok(options)
     }
 }
 

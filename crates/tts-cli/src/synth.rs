@@ -46,7 +46,8 @@ pub struct SynthArgs {
     /// Default: the reference wrapper's choice for the model type.
     #[arg(long)]
     pub text_feed: Option<TextFeed>,
-    /// Reference audio to clone (Base models); any WAV rate, resampled to 24 kHz.
+    /// Reference audio to clone (Base models): WAV, FLAC, OGG Vorbis or MP3 at any rate and
+    /// channel count, read as the reference reads it (the channels' mean, soxr_hq to 24 kHz).
     #[arg(long)]
     pub ref_audio: Option<PathBuf>,
     /// Transcript of the reference audio (ICL cloning).
@@ -97,7 +98,7 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
     let engine = load_engine(&args.engine)?;
     let reference = match &args.ref_audio {
         Some(path) => Some(VoiceReference {
-            audio: tts_core::audio::read_wav_mono(path)?,
+            audio: tts_core::audio::read_audio_mono(path, engine.max_reference_secs())?,
             text: args.ref_text.clone(),
             x_vector_only: args.x_vector_only,
         }),

@@ -395,3 +395,58 @@ fn inspect_reports_a_checkpoint_and_names_what_is_missing() {
     );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+/// `--ref-audio` takes a clip at any rate and format as the reference reads it: a 44.1 kHz
+/// stereo 24-bit FLAC clones to the reference wrapper's codes and waveform
+/// (tests/fixtures/clips, tools/reference/clip_goldens.py); `--max-reference-secs` limits it.
+#[test]
+fn a_flac_clip_at_44_khz_clones_as_the_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let clips = fixtures().join("clips");
+    let st = unsafe { MmapedSafetensors::new(clips.join("clip_44100_stereo_24bit.safetensors")) }
+        .unwrap();
+    let codes: Vec<Vec<u32>> =
+        st.load("codes", &Device::Cpu).unwrap().to_dtype(DType::U32).unwrap().to_vec2().unwrap();
+    let waveform: Vec<f32> = st.load("waveform", &Device::Cpu).unwrap().to_vec1().unwrap();
+    let m = fixtures().join("checkpoints/tiny-e2e-base").display().to_string();
+    let clip = clips.join("clip_44100_stereo_24bit.flac").display().to_string();
+    let frames = codes.len().to_string();
+    let out = dir.path().join("clone.wav");
+    let o = out.to_str().unwrap();
+    // clips/clips.json: text, ref_text (tools/reference/e2e_goldens.py CLONE_*).
+    let args = [
+        "synth",
+        "Please call Stella and ask her to bring these things with her.",
+        "--model",
+        &m,
+        "--language",
+        "english",
+        "--ref-audio",
+        &clip,
+        "--ref-text",
+        "Okay, let me check.",
+        "--greedy",
+        "--max-frames",
+        &frames,
+        "--fade-ms",
+        "0",
+        "--dtype",
+        "f32",
+        "--format",
+        "f32",
+        "--no-normalize",
+        "-o",
+        o,
+    ];
+    ok(&cli(&args));
+    let (_, samples) = read_wav(&out);
+    assert_eq!(samples.len(), waveform.len());
+    let diff = samples.iter().zip(&waveform).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
+    assert!(diff < 1e-4, "max |diff| {diff}");
+    let mut limited = args.to_vec();
+    limited.extend(["--max-reference-secs", "0.05"]);
+    let err = cli(&limited);
+    assert!(!err.status.success());
+    let text = String::from_utf8_lossy(&err.stderr);
+    assert!(text.contains("longer than 0.05 s") && text.contains("max_reference_secs"), "{text}");
+}

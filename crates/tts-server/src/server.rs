@@ -58,7 +58,10 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
     let s = &state.settings;
     let started = std::time::Instant::now();
     let mut options = EngineOptions::from_names(&s.device, &s.dtype, &s.decode_mode)?;
-    options.limits = RequestLimits { max_text_chars: Some(s.max_text_chars) };
+    options.limits = RequestLimits {
+        max_text_chars: Some(s.max_text_chars),
+        max_reference_secs: s.max_reference_secs,
+    };
     let engine = Engine::load(&s.model, options)?;
     let service = EngineService::start(Arc::new(engine), s.batch.clone())?;
     tracing::info!(

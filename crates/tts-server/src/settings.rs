@@ -24,6 +24,7 @@
 //! voices_dir = "/var/lib/tts/voices" # uploaded voices kept across restarts
 //! max_text_chars = 4096              # longer input is refused (400)
 //! max_body_mib = 16                  # larger request bodies are refused (413)
+//! max_reference_secs = 300           # longer reference clips (ref_audio, voice uploads) are refused (400)
 //! rate_limit_per_s = 0               # requests per second per client address; 0 = off
 //! rate_burst = 20                    # requests a client may send at once within its rate
 //! shutdown_grace_s = 30              # streams still running after this are cut at shutdown
@@ -91,6 +92,9 @@ pub struct Args {
     /// Largest request body in MiB [default: 16].
     #[arg(long, env = "TTS_MAX_BODY_MIB")]
     pub max_body_mib: Option<usize>,
+    /// Longest reference clip (ref_audio, uploaded voices) in seconds [default: 300].
+    #[arg(long, env = "TTS_MAX_REFERENCE_SECS")]
+    pub max_reference_secs: Option<f64>,
     /// Requests per second per client address, 0 = unlimited [default: 0].
     #[arg(long, env = "TTS_RATE_LIMIT")]
     pub rate_limit_per_s: Option<u32>,
@@ -134,6 +138,7 @@ struct ServerSection {
     voices_dir: Option<PathBuf>,
     max_text_chars: Option<usize>,
     max_body_mib: Option<usize>,
+    max_reference_secs: Option<f64>,
     rate_limit_per_s: Option<u32>,
     rate_burst: Option<u32>,
     shutdown_grace_s: Option<u64>,
@@ -174,6 +179,7 @@ pub struct Settings {
     pub voices_dir: Option<PathBuf>,
     pub max_text_chars: usize,
     pub max_body_bytes: usize,
+    pub max_reference_secs: f64,
     pub rate_limit_per_s: Option<NonZeroU32>,
     pub rate_burst: NonZeroU32,
     pub shutdown_grace: Duration,
@@ -210,6 +216,13 @@ impl Settings {
         let max_text_chars = args.max_text_chars.or(s.max_text_chars).unwrap_or(4096);
         if max_text_chars == 0 {
             bail!("max_text_chars must be at least 1");
+        }
+        let max_reference_secs = args
+            .max_reference_secs
+            .or(s.max_reference_secs)
+            .unwrap_or(tts_core::audio::MAX_CLIP_SECS);
+        if !(max_reference_secs.is_finite() && max_reference_secs > 0.0) {
+            bail!("max_reference_secs must be a positive number of seconds");
         }
         let rate = args.rate_limit_per_s.or(s.rate_limit_per_s).unwrap_or(0);
         let burst = s.rate_burst.unwrap_or(20);
@@ -261,6 +274,7 @@ impl Settings {
             voices_dir: args.voices_dir.clone().or(s.voices_dir),
             max_text_chars,
             max_body_bytes: args.max_body_mib.or(s.max_body_mib).unwrap_or(16) << 20,
+            max_reference_secs,
             rate_limit_per_s: NonZeroU32::new(rate),
             rate_burst: NonZeroU32::new(burst).context("rate_burst must be at least 1")?,
             shutdown_grace: Duration::from_secs(

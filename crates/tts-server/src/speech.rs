@@ -200,8 +200,10 @@ impl SpeechParams {
         if let Some(audio) = &self.ref_audio {
             match decode_ref_audio(audio)? {
                 RefAudio::Wav(bytes) => {
-                    let audio = tts_core::audio::read_wav_mono_bytes(&bytes, "ref_audio")
-                        .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
+                    let max_secs = engine.max_reference_secs();
+                    let audio =
+                        tts_core::audio::read_audio_mono_bytes(&bytes, "ref_audio", max_secs)
+                            .map_err(|e| ApiError::invalid("ref_audio", e.to_string()))?;
                     req.voice = None;
                     req.reference = Some(VoiceReference {
                         audio,

@@ -87,8 +87,12 @@ impl VoiceStore {
         let voice: StoredVoice = serde_json::from_str(&text).map_err(|e| e.to_string())?;
         let wav = std::fs::read(self.path(&voice.meta.name, "wav")).map_err(|e| e.to_string())?;
         let reference = VoiceReference {
-            audio: tts_core::audio::read_wav_mono_bytes(&wav, &voice.meta.name)
-                .map_err(|e| e.to_string())?,
+            audio: tts_core::audio::read_audio_mono_bytes(
+                &wav,
+                &voice.meta.name,
+                engine.max_reference_secs(),
+            )
+            .map_err(|e| e.to_string())?,
             text: voice.meta.ref_text.clone().filter(|t| !t.trim().is_empty()),
             x_vector_only: voice.x_vector_only,
         };

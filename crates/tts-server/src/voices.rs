@@ -63,8 +63,12 @@ pub async fn upload(
             }
         };
     let reference = VoiceReference {
-        audio: tts_core::audio::read_wav_mono_bytes(&bytes, "audio_sample")
-            .map_err(|e| ApiError::invalid("audio_sample", e.to_string()))?,
+        audio: tts_core::audio::read_audio_mono_bytes(
+            &bytes,
+            "audio_sample",
+            service.engine().max_reference_secs(),
+        )
+        .map_err(|e| ApiError::invalid("audio_sample", e.to_string()))?,
         text,
         x_vector_only,
     };

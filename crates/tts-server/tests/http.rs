@@ -361,7 +361,8 @@ async fn uploaded_voices_are_listed_spoken_and_deleted() {
     req.sampling = runtime::SamplingOverrides::greedy();
     req.set_max_frames(19);
     req.reference = Some(runtime::VoiceReference {
-        audio: tts_core::audio::read_wav_mono_bytes(&wav, "clip").unwrap(),
+        audio: tts_core::audio::read_audio_mono_bytes(&wav, "clip", tts_core::audio::MAX_CLIP_SECS)
+            .unwrap(),
         text: None,
         x_vector_only: true,
     });

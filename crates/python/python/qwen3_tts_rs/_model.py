@@ -7,32 +7,22 @@ serving engine's continuous batching underneath every call.
 from __future__ import annotations
 
 import asyncio
-import base64
-import io
-import os
-import urllib.request
 import uuid
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple, Union
-from urllib.parse import urlparse
 
 import numpy as np
 
-from . import _native
+from . import _inputs, _native
 
 # The engine implements the 12 Hz tokenizer only; the reference's model-type errors name it.
 TOKENIZER_TYPE = "qwen3_tts_tokenizer_12hz"
 
 AudioLike = Union[str, np.ndarray, Tuple[np.ndarray, int]]
 
-# The reference's generation kwargs (merged over generation_config.json when None).
-GEN_KEYS = (
-    "do_sample", "top_k", "top_p", "temperature", "repetition_penalty", "subtalker_dosample",
-    "subtalker_top_k", "subtalker_top_p", "subtalker_temperature", "max_new_tokens",
-)
-# Ours: a sampling seed, text normalization, chunk size, fades and sentence splitting.
-EXTRA_KEYS = ("seed", "normalize", "chunk_ms", "fade_ms", "split_sentences")
+# The longest reference clip read, in seconds, unless from_pretrained says otherwise.
+MAX_REFERENCE_SECS = 300.0
 
 
 @dataclass
@@ -105,7 +95,8 @@ class Qwen3TTSModel:
     @classmethod
     def from_pretrained(cls, pretrained_model_name_or_path: str, device: Any = None, dtype: Any = None,
                         device_map: Any = None, torch_dtype: Any = None, max_batch: int = 16,
-                        max_queue: int = 64, decode_mode: str = "continuous", **kwargs: Any) -> "Qwen3TTSModel":
+                        max_queue: int = 64, decode_mode: str = "continuous",
+                        max_reference_secs: float = MAX_REFERENCE_SECS, **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
         ``device``/``device_map``: "cpu" (default) or "cuda[:0]" (needs a CUDA build; it has
@@ -113,13 +104,15 @@ class Qwen3TTSModel:
         (float32 default, as the reference), or the engine's quantized "q8_0"/"q5_0" and "auto"
         (q8_0 on the CPU: several times faster; q5_0 a fifth faster again, its code predictor
         and the talker's MLP in 5 bits); "q4k" is experimental (it fails its quality bar).
-        ``max_batch`` and ``max_queue`` size the serving engine. The reference's
+        ``max_batch`` and ``max_queue`` size the serving engine; ``max_reference_secs`` is the
+        longest reference clip taken (longer ones raise ValueError). The reference's
         ``attn_implementation`` and other loader options are accepted and ignored.
         """
         dev = _device_name(device if device is not None else device_map)
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
                                 dtype=_torch_free_dtype(dtype if dtype is not None else torch_dtype),
-                                decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue)
+                                decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
+                                max_reference_secs=float(max_reference_secs))
         return cls(engine)
 
     # -- what the model supports ------------------------------------------------------------
@@ -158,68 +151,24 @@ class Qwen3TTSModel:
 
     # -- audio inputs, as the reference reads them --------------------------------------------
 
-    @staticmethod
-    def _is_probably_base64(s: str) -> bool:
-        return s.startswith("data:audio") or (("/" not in s and "\\" not in s) and len(s) > 256)
-
-    @staticmethod
-    def _is_url(s: str) -> bool:
-        try:
-            u = urlparse(s)
-            return u.scheme in ("http", "https") and bool(u.netloc)
-        except Exception:
-            return False
-
-    def _load_audio(self, x: str) -> Tuple[np.ndarray, int]:
-        if self._is_url(x):
-            with urllib.request.urlopen(x) as resp:
-                return _native.read_wav_bytes(resp.read())
-        if self._is_probably_base64(x):
-            if "," in x and x.strip().startswith("data:"):
-                x = x.split(",", 1)[1]
-            return _native.read_wav_bytes(base64.b64decode(x))
-        if not os.path.exists(x):
-            # Plain base64 with a '/' in it fails the reference's guess (it reads a path);
-            # a long string that is no file is tried as base64 here.
-            if len(x) > 256:
-                try:
-                    data = base64.b64decode(x, validate=True)
-                except ValueError:
-                    data = None
-                if data is not None:
-                    return _native.read_wav_bytes(data)
-            shown = x if len(x) <= 80 else x[:77] + "..."
-            raise ValueError(f"reference audio file not found: {shown!r}")
-        return _native.read_wav(x)
-
     def _normalize_audio_inputs(self, audios: Any) -> List[Tuple[np.ndarray, int]]:
         out = []
         for a in self._ensure_list(audios):
             if isinstance(a, str):
-                wav, sr = self._load_audio(a)
+                wav, sr = _inputs.read_source(a, self._engine.max_reference_secs)
             elif isinstance(a, tuple) and len(a) == 2 and isinstance(a[0], np.ndarray):
                 wav, sr = a[0].astype(np.float32), int(a[1])
             elif isinstance(a, np.ndarray):
                 raise ValueError("For numpy waveform input, pass a tuple (audio, sr).")
             else:
                 raise TypeError(f"Unsupported audio input type: {type(a)}")
-            if wav.ndim > 1:
-                wav = np.mean(wav, axis=-1).astype(np.float32)
-            out.append((np.ascontiguousarray(wav, dtype=np.float32), sr))
+            out.append((_inputs.mono(wav), sr))
         return out
 
     # -- one row -> an engine request ---------------------------------------------------------
 
-    def _gen_kwargs(self, kwargs: Dict[str, Any]) -> Dict[str, Any]:
-        unknown = sorted(set(kwargs) - set(GEN_KEYS) - set(EXTRA_KEYS))
-        if unknown:
-            raise ValueError(f"Unsupported generation arguments: {unknown}. "
-                             f"Supported: {sorted(GEN_KEYS + EXTRA_KEYS)}")
-        out = {k: v for k, v in kwargs.items() if v is not None}
-        if "seed" not in out:
-            # The reference samples from torch's global generator: a fresh draw per call.
-            out["seed"] = int.from_bytes(os.urandom(8), "little") >> 1
-        return out
+    def _gen_kwargs(self, method: str, kwargs: Dict[str, Any]) -> Dict[str, Any]:
+        return _inputs.generation_kwargs(method, kwargs, self._engine.codec_eos_token_id)
 
     def _request(self, text: str, gen: Dict[str, Any], **row: Any) -> "_native.Request":
         if not isinstance(text, str):
@@ -230,13 +179,19 @@ class Qwen3TTSModel:
         """One engine request per row; the engine validates each. As the reference wrapper,
         every row's language is judged before any speaker, and the error lists every bad value."""
         requests, errors = [], []
-        for i, row in enumerate(rows):
-            try:
-                requests.append(self._request(row.pop("text"), gen, **row))
-            except _native.InvalidRequest as e:
-                if e.field == "ref_text":
-                    raise _ref_text_required(i) from e
-                errors.append(e)
+        try:
+            for i, row in enumerate(rows):
+                args = {k: v for k, v in row.items() if k not in ("text", "temporary")}
+                try:
+                    requests.append(self._request(row["text"], gen, **args))
+                except _native.InvalidRequest as e:
+                    if e.field == "ref_text":
+                        raise _ref_text_required(i) from e
+                    errors.append(e)
+        finally:
+            # Voices registered for this call alone: a prepared request holds its voice.
+            for name in {r["voice"] for r in rows if r.get("temporary")}:
+                self._engine.remove_voice(name)
         for field, what in (("language", "languages"), ("voice", "speakers")):
             bad = [e for e in errors if e.field == field and e.given is not None]
             if len(bad) > 1 and str(bad[0]).startswith("Unsupported"):
@@ -296,7 +251,7 @@ class Qwen3TTSModel:
         Returns ``(wavs, 24000)``, or ``(wavs, 24000, codes)`` with ``return_codes=True``.
         Raises ValueError for an unsupported speaker or language, or mismatched batch sizes.
         """
-        gen = self._gen_kwargs(kwargs)
+        gen = self._gen_kwargs("generate_custom_voice", kwargs)
         rows = self._custom_voice_rows(text, speaker, language, instruct, non_streaming_mode)
         return self._run(self._requests(rows, gen), return_codes)
 
@@ -321,7 +276,7 @@ class Qwen3TTSModel:
                               return_codes: bool = False, **kwargs: Any):
         """VoiceDesign: speak ``text`` in a voice described by ``instruct`` (an empty string:
         no description). Generation kwargs and return value as :meth:`generate_custom_voice`."""
-        gen = self._gen_kwargs(kwargs)
+        gen = self._gen_kwargs("generate_voice_design", kwargs)
         rows = self._voice_design_rows(text, instruct, language, non_streaming_mode)
         return self._run(self._requests(rows, gen), return_codes)
 
@@ -332,7 +287,8 @@ class Qwen3TTSModel:
                                   x_vector_only_mode: Union[bool, List[bool]] = False) -> List[VoiceClonePromptItem]:
         """Encodes reference audio once (speaker x-vector; in ICL mode, the default, also its
         codes, which need ``ref_text``): items to pass as ``voice_clone_prompt`` to any number
-        of later calls. ``ref_audio``: a path, a URL, base64 WAV, or ``(array, sr)``; or a list."""
+        of later calls. ``ref_audio``: a path, a URL or base64 of a WAV, FLAC, OGG Vorbis or MP3
+        file, or ``(array, sr)``; or a list."""
         self._check_type("base", "create_voice_clone_prompt")
         items = []
         for i, ((wav, sr), rtext, xvec) in enumerate(self._clone_inputs(ref_audio, ref_text, x_vector_only_mode)):
@@ -362,22 +318,41 @@ class Qwen3TTSModel:
             if ref_audio is None:
                 raise ValueError("Either `voice_clone_prompt` or `ref_audio` must be provided.")
             voices = self._clone_sources(ref_audio, ref_text, x_vector_only_mode)
-        elif isinstance(voice_clone_prompt, list):
-            voices = []
-            for it in voice_clone_prompt:
-                if not isinstance(it, VoiceClonePromptItem) or it._voice is None:
-                    raise ValueError("voice_clone_prompt items must come from this package's "
-                                     "create_voice_clone_prompt (qwen_tts items hold torch tensors)")
-                voices.append(dict(voice=it._voice))
         else:
-            raise ValueError("voice_clone_prompt must be a list of VoiceClonePromptItem from "
-                             "create_voice_clone_prompt (the dict form is not supported)")
+            voices = self._prompt_voices(voice_clone_prompt)
         if len(voices) == 1 and n > 1:
             voices = voices * n
         if len(voices) != n:
             raise ValueError(f"Batch size mismatch: prompt={len(voices)}, text={n}")
         return [dict(text=t, language=str(lang), non_streaming_mode=bool(non_streaming_mode), **v)
                 for t, lang, v in zip(texts, languages, voices)]
+
+    def _prompt_voices(self, voice_clone_prompt) -> List[Dict[str, Any]]:
+        """``voice_clone_prompt`` in the reference's forms -> engine voices. Items from this
+        package's create_voice_clone_prompt name the voice they registered; ``qwen_tts``'s own
+        items (torch tensors) and the dict of lists are registered for this call (removed once
+        its requests are prepared)."""
+        if not isinstance(voice_clone_prompt, (list, dict)):
+            raise TypeError("voice_clone_prompt must be a list of VoiceClonePromptItem (this package's or "
+                            f"qwen_tts's) or the reference's dict of lists, got {type(voice_clone_prompt).__name__}")
+        items = voice_clone_prompt if isinstance(voice_clone_prompt, list) else None
+        rows = _inputs.prompt_parts(voice_clone_prompt)
+        voices: List[Dict[str, Any]] = []
+        try:
+            for i, row in enumerate(rows):
+                ours = items[i] if items is not None else None
+                if isinstance(ours, VoiceClonePromptItem) and ours._voice is not None:
+                    voices.append(dict(voice=ours._voice))
+                    continue
+                name = f"py-call-{uuid.uuid4().hex}"
+                _inputs.register_prompt(self._engine, name, row)
+                voices.append(dict(voice=name, temporary=True))
+        except BaseException:
+            for v in voices:
+                if v.get("temporary"):
+                    self._engine.remove_voice(v["voice"])
+            raise
+        return voices
 
     def _clone_inputs(self, ref_audio, ref_text, x_vector_only_mode):
         """(audio as (array, sr), ref_text, x_vector_only) per row; a scalar ref_text or mode
@@ -404,13 +379,19 @@ class Qwen3TTSModel:
                              ref_audio: Optional[Union[AudioLike, List[AudioLike]]] = None,
                              ref_text: Optional[Union[str, List[Optional[str]]]] = None,
                              x_vector_only_mode: Union[bool, List[bool]] = False,
-                             voice_clone_prompt: Optional[List[VoiceClonePromptItem]] = None,
+                             voice_clone_prompt: Union[List[Any], Dict[str, Any], None] = None,
                              non_streaming_mode: bool = False, return_codes: bool = False, **kwargs: Any):
         """Base: speak ``text`` in the voice of ``ref_audio`` (with its transcript ``ref_text``
-        for in-context cloning, or ``x_vector_only_mode=True``), or of ``voice_clone_prompt``
-        items from :meth:`create_voice_clone_prompt`. Generation kwargs and return value as
+        for in-context cloning, or ``x_vector_only_mode=True``), or of ``voice_clone_prompt``:
+        items from :meth:`create_voice_clone_prompt` (this package's, or ``qwen_tts``'s own with
+        torch tensors: converted), or the reference's dict of lists (``ref_code``,
+        ``ref_spk_embedding``, ``x_vector_only_mode``, ``icl_mode``; x-vector entries only, as
+        in the reference, which fails on its in-context entries for want of ``ref_text``).
+        ``ref_audio``: a path, URL or base64 string of a WAV, FLAC, OGG Vorbis or MP3 file, or
+        ``(array, sr)``; any rate and channel count (the channels' mean, resampled to 24 kHz
+        with soxr_hq as the reference). Generation kwargs and return value as
         :meth:`generate_custom_voice`."""
-        gen = self._gen_kwargs(kwargs)
+        gen = self._gen_kwargs("generate_voice_clone", kwargs)
         rows = self._voice_clone_rows(text, language, ref_audio, ref_text, x_vector_only_mode, voice_clone_prompt,
                                       non_streaming_mode)
         return self._run(self._requests(rows, gen), return_codes)
@@ -431,8 +412,10 @@ class Qwen3TTSModel:
         or dropping the iterator cancels the request. ``.codes`` holds the codes at the end."""
         if not isinstance(text, str):
             raise ValueError("stream() speaks one text; pass a string (batch with generate_*)")
-        gen = self._gen_kwargs(dict(kwargs, chunk_ms=chunk_ms))
         kind = self.tts_model_type
+        method = {"custom_voice": "generate_custom_voice", "voice_design": "generate_voice_design"}.get(
+            kind, "generate_voice_clone")
+        gen = self._gen_kwargs(method, dict(kwargs, chunk_ms=chunk_ms))
         if kind == "custom_voice":
             nsm = True if non_streaming_mode is None else non_streaming_mode
             rows = self._custom_voice_rows(text, speaker, language, instruct, nsm)
@@ -495,8 +478,10 @@ class AudioStream(Iterator[np.ndarray]):
 
 @dataclass
 class Qwen3TTSTokenizerEncoderOutput:
-    """What :meth:`Qwen3TTSTokenizer.encode` returns: ``audio_codes``, one ``int64
-    [frames, quantizers]`` array per input (the reference's 12 Hz output, numpy for torch)."""
+    """What :meth:`Qwen3TTSTokenizer.encode` returns: ``audio_codes``, one ``int64 numpy array
+    [frames, quantizers]`` per input. The reference returns the same field as torch.LongTensor;
+    numpy here (this package needs no torch; ``torch.from_numpy`` converts without a copy), and
+    :meth:`Qwen3TTSTokenizer.decode` takes either."""
 
     audio_codes: List[np.ndarray]
 
@@ -523,25 +508,42 @@ class Qwen3TTSTokenizer:
     def get_output_sample_rate(self) -> int:
         return self._codec.output_sample_rate
 
+    def get_encode_downsample_rate(self) -> int:
+        """Waveform samples per code frame on the encoder side."""
+        return self._codec.encode_downsample_rate
+
+    def get_decode_upsample_rate(self) -> int:
+        """Waveform samples per code frame on the decoder side."""
+        return self._codec.decode_upsample_rate
+
+    def load_audio(self, x: str, target_sr: int) -> np.ndarray:
+        """A path, URL or base64 string (WAV, FLAC, OGG Vorbis, MP3) -> 1-D float32 samples at
+        ``target_sr``: the channels' mean, resampled with soxr_hq (the reference's librosa)."""
+        wav, sr = _inputs.read_source(x, MAX_REFERENCE_SECS)
+        wav = _inputs.mono(wav)
+        if sr != int(target_sr):
+            wav = _native.resample(wav, int(sr), int(target_sr))
+        return wav.astype(np.float32)
+
     def encode(self, audios: Any, sr: Optional[int] = None, return_dict: bool = True):
-        """Audio -> codes. ``audios``: a path or base64 string, a numpy waveform (with ``sr``),
-        or a list of either kind."""
+        """Audio -> codes. ``audios``: a path, URL or base64 string, a numpy waveform (with
+        ``sr``), or a list of either kind. Returns :class:`Qwen3TTSTokenizerEncoderOutput`
+        (``audio_codes``: int64 numpy ``[frames, quantizers]`` per input), or ``(audio_codes,)``
+        with ``return_dict=False``."""
         if isinstance(audios, (str, np.ndarray)):
             audios = [audios]
-        loader = Qwen3TTSModel.__new__(Qwen3TTSModel)  # its audio readers need no engine
+        target = self.get_input_sample_rate()
         codes = []
         for a in audios:
             if isinstance(a, str):
-                wav, rate = loader._load_audio(a)
+                wav, rate = self.load_audio(a, target_sr=target), target
             elif isinstance(a, np.ndarray):
                 if sr is None:
                     raise ValueError("For numpy waveform input, you must provide `sr` (original sampling rate).")
-                wav, rate = a, int(sr)
+                wav, rate = _inputs.mono(a), int(sr)
             else:
                 raise TypeError("Mixed input types are not supported. Use all paths/base64 or all numpy arrays.")
-            if wav.ndim > 1:
-                wav = np.mean(wav, axis=-1)
-            codes.append(self._codec.encode(np.ascontiguousarray(wav, dtype=np.float32), rate))
+            codes.append(self._codec.encode(wav, rate))
         out = Qwen3TTSTokenizerEncoderOutput(audio_codes=codes)
         return out if return_dict else (codes,)
 
@@ -557,7 +559,9 @@ class Qwen3TTSTokenizer:
             codes = [e["audio_codes"] for e in encoded]
         else:
             raise TypeError("`encoded` must be an encode output, a dict, or a list of dicts.")
+        if hasattr(codes, "detach"):  # one torch tensor, as the reference's encode returns
+            codes = _inputs.to_numpy(codes, np.int64)
         if isinstance(codes, np.ndarray):
             codes = [codes] if codes.ndim == 2 else list(codes)
-        rows = [np.ascontiguousarray(np.asarray(c), dtype=np.int64) for c in codes]
+        rows = [_inputs.to_numpy(c, np.int64) for c in codes]
         return self._codec.decode(rows), self._codec.output_sample_rate

@@ -1,4 +1,4 @@
-//! Audio in: WAV files (uploads, reference audio, gRPC bytes) read and resampled as the engine
+//! Audio in: WAV, FLAC, MP3 and OGG files (uploads, reference audio, gRPC bytes) read and resampled as the engine
 //! does for a clone reference, and codes files decoded by the engine.
 
 use std::rc::Rc;
@@ -33,7 +33,7 @@ fn spec(channels: u16, sample_rate: u32, bits: u16, float: bool) -> hound::WavSp
     hound::WavSpec { channels, sample_rate, bits_per_sample: bits, sample_format }
 }
 
-/// `read_wav_mono_bytes`, then the resampling to 24 kHz a clone reference goes through.
+/// `read_audio_mono_bytes`, then the resampling to 24 kHz a clone reference goes through.
 pub fn wav() -> anyhow::Result<Target> {
     let mut seeds = vec![
         encode_wav(spec(1, 24_000, 16, false), 200),
@@ -46,9 +46,15 @@ pub fn wav() -> anyhow::Result<Target> {
     // A real file's start: its header promises more data than the cut input has.
     let real = read(&shared("data/reference-audio/trevors-qwen3-tts-rs/voiceclone-icl.wav"))?;
     seeds.push(real[..real.len().min(4096)].to_vec());
+    // The other containers every clip input takes (tests/fixtures/clips): FLAC, MP3, OGG Vorbis.
+    let clips = test_support::fixtures_dir().join("clips");
+    for name in ["clip_16000_mono_16bit.flac", "mp3_16000_mono.mp3", "ogg_16000_mono.ogg"] {
+        let bytes = read(&clips.join(name))?;
+        seeds.push(bytes[..bytes.len().min(8192)].to_vec());
+    }
     Ok(Target {
         name: "wav",
-        about: "tts_core::audio::read_wav_mono_bytes + resample to 24 kHz",
+        about: "tts_core::audio::read_audio_mono_bytes + resample to 24 kHz",
         seeds,
         dict: dict(&[
             "RIFF",
@@ -61,12 +67,20 @@ pub fn wav() -> anyhow::Result<Target> {
             "\u{1}\u{0}",
             "\u{3}\u{0}",
             "\u{fe}\u{ff}",
+            "fLaC",
+            "OggS",
+            "ID3",
+            "\u{ff}\u{fb}",
         ]),
         json: false,
         max_len: 8192,
         generate: Some(Box::new(random_wav)),
         run: Box::new(|input| {
-            let audio = match tts_core::audio::read_wav_mono_bytes(input, "fuzz") {
+            let audio = match tts_core::audio::read_audio_mono_bytes(
+                input,
+                "fuzz",
+                tts_core::audio::MAX_CLIP_SECS,
+            ) {
                 Ok(a) => a,
                 Err(_) => return Verdict::Refused,
             };

@@ -1,38 +1,53 @@
-//! Audio I/O used across the engine: WAV read/write (16-bit PCM and 32-bit float) with `hound`,
-//! sample-rate conversion with `rubato`, and PCM byte encoding for raw streaming.
+//! Audio I/O used across the engine: clips in (WAV, FLAC, OGG Vorbis, MP3 decoded by symphonia,
+//! [`read_audio_mono`]), sample-rate conversion with libsoxr ([`resample`]), WAV out (16-bit PCM
+//! and 32-bit float) with `hound`, and PCM byte encoding for raw streaming.
 //!
-//! The model side works on mono f32 at the codec's rate (24 kHz); reference audio in any WAV
-//! format, channel count and rate is brought there by [`read_wav_mono`] + [`resample`].
+//! The model side works on mono f32 at 24 kHz. Every place that takes a clip (CLI, server,
+//! gRPC, Python, voice registration) reads it with [`read_audio_mono`] and converts it with
+//! [`resample`], which reproduce the reference's `librosa.load(path, sr=None, mono=True)` and
+//! `librosa.resample` (soxr_hq): WAV and FLAC give the reference's samples bit for bit.
+
+mod decode;
+mod resample;
 
 use std::io::{Seek, Write};
 use std::path::Path;
 
-use rubato::audioadapter_buffers::direct::InterleavedSlice;
-use rubato::{Fft, FixedSync, Resampler};
+pub use decode::{MAX_CLIP_SECS, read_audio_mono, read_audio_mono_bytes};
+pub use resample::{read_audio_at, resample};
 
 /// Sample rate of the Qwen3-TTS codec.
 pub const SAMPLE_RATE: u32 = 24_000;
 
-/// Sample rates audio may come in and be converted between. Beyond them a short file turns
+/// Sample rates audio may come in and be converted between. Below them a short file turns
 /// into an enormous resampled one (1 Hz to 24 kHz multiplies the samples by 24000: a 16 MiB
-/// upload would need hundreds of GB) or into no audio at all.
-pub const SAMPLE_RATES: std::ops::RangeInclusive<u32> = 4_000..=384_000;
+/// upload would need hundreds of GB); above them nothing is audio. A 1 kHz clip is converted
+/// as the reference converts it (no speech survives, but the result is defined).
+pub const SAMPLE_RATES: std::ops::RangeInclusive<u32> = 1_000..=384_000;
 
 /// The largest float sample a WAV may hold: 1 is full scale; a little over is a clipped
 /// master, far over a broken file.
 const MAX_FLOAT_SAMPLE: f32 = 16.0;
-/// The largest magnitude [`resample`] takes: far beyond audio, far below what overflows its
-/// FFT sums.
+/// The largest magnitude [`resample`] takes: far beyond audio (NaN, infinities and such values
+/// are a broken input, refused by name rather than passed on as noise).
 const MAX_RESAMPLED: f32 = 1e6;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AudioError {
     #[error(
-        "cannot read audio {path}: {msg}; expected a WAV file (PCM 8/16/24/32-bit or 32-bit float)"
+        "cannot read audio {path}: {msg}; expected WAV (PCM 8/16/24/32-bit or float), FLAC, \
+         OGG Vorbis or MP3"
     )]
     Read { path: String, msg: String },
-    #[error("audio {0} holds no samples")]
+    #[error(
+        "audio {0} holds no samples (an empty file, or one cut short before its first whole frame)"
+    )]
     Empty(String),
+    #[error(
+        "audio {path} is longer than {max_secs} s, the longest reference clip taken (setting \
+         max_reference_secs)"
+    )]
+    TooLong { path: String, max_secs: f64 },
     #[error("cannot write audio: {0}")]
     Write(String),
     #[error("cannot resample from {from} Hz to {to} Hz: {msg}")]
@@ -71,67 +86,6 @@ impl Audio {
     pub fn duration_secs(&self) -> f64 {
         self.samples.len() as f64 / self.sample_rate as f64
     }
-}
-
-/// Reads a WAV file of any channel count and sample format as mono f32 (the mean of the
-/// channels, as the reference's `librosa.load(mono=True)` does).
-pub fn read_wav_mono(path: &Path) -> Result<Audio, AudioError> {
-    let shown = path.display().to_string();
-    let file = std::fs::File::open(path)
-        .map_err(|e| AudioError::Read { path: shown.clone(), msg: e.to_string() })?;
-    read_wav_mono_from(std::io::BufReader::new(file), &shown)
-}
-
-/// [`read_wav_mono`] from WAV bytes in memory (an upload, a base64 data URL); `name` names the
-/// source in errors.
-pub fn read_wav_mono_bytes(bytes: &[u8], name: &str) -> Result<Audio, AudioError> {
-    read_wav_mono_from(std::io::Cursor::new(bytes), name)
-}
-
-fn read_wav_mono_from<R: std::io::Read>(input: R, shown: &str) -> Result<Audio, AudioError> {
-    let err = |msg: String| AudioError::Read { path: shown.to_string(), msg };
-    let reader = hound::WavReader::new(input).map_err(|e| err(e.to_string()))?;
-    let spec = reader.spec();
-    if !SAMPLE_RATES.contains(&spec.sample_rate) {
-        return Err(err(format!(
-            "the sample rate is {} Hz; valid: {}..={} Hz",
-            spec.sample_rate,
-            SAMPLE_RATES.start(),
-            SAMPLE_RATES.end()
-        )));
-    }
-    let channels = spec.channels.max(1) as usize;
-    let interleaved: Vec<f32> = match spec.sample_format {
-        hound::SampleFormat::Float => reader
-            .into_samples::<f32>()
-            .collect::<Result<_, _>>()
-            .map_err(|e| err(e.to_string()))?,
-        hound::SampleFormat::Int => {
-            // Full-scale of a signed `bits`-bit integer, as soundfile/librosa normalise.
-            let scale = (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
-            let ints: Vec<i32> = reader
-                .into_samples::<i32>()
-                .collect::<Result<_, _>>()
-                .map_err(|e| err(e.to_string()))?;
-            ints.into_iter().map(|s| s as f32 / scale).collect()
-        }
-    };
-    if interleaved.is_empty() {
-        return Err(AudioError::Empty(shown.to_string()));
-    }
-    // Float samples are nominally in [-1, 1]; NaN, infinities or absurd magnitudes are a broken
-    // file (and overflow the resampler's FFT).
-    if let Some(i) = interleaved.iter().position(|x| !x.is_finite() || x.abs() > MAX_FLOAT_SAMPLE) {
-        return Err(err(format!(
-            "sample {i} is {}; float samples must be within [-{MAX_FLOAT_SAMPLE}, {MAX_FLOAT_SAMPLE}]",
-            interleaved[i]
-        )));
-    }
-    let samples = interleaved
-        .chunks(channels)
-        .map(|frame| frame.iter().sum::<f32>() / frame.len() as f32)
-        .collect();
-    Ok(Audio { samples, sample_rate: spec.sample_rate })
 }
 
 /// Writes mono samples as a WAV file. Pcm16 clips to [-1, 1] and rounds to nearest.
@@ -276,39 +230,4 @@ pub fn time_stretch(samples: &[f32], sample_rate: u32, speed: f64) -> Vec<f32> {
     }
     out.truncate(out_len);
     out
-}
-
-/// Converts a whole clip from `from` Hz to `to` Hz (FFT resampler; the startup delay is trimmed so
-/// the output lines up with the input).
-pub fn resample(samples: &[f32], from: u32, to: u32) -> Result<Vec<f32>, AudioError> {
-    if from == to || samples.is_empty() {
-        return Ok(samples.to_vec());
-    }
-    let rerr = |msg: String| AudioError::Resample { from, to, msg };
-    if !SAMPLE_RATES.contains(&from) || !SAMPLE_RATES.contains(&to) {
-        let (lo, hi) = (SAMPLE_RATES.start(), SAMPLE_RATES.end());
-        return Err(rerr(format!("sample rates must be in {lo}..={hi} Hz")));
-    }
-    // The FFT resampler panics on NaN or infinite values (its own sums overflow to them from
-    // huge samples) instead of returning an error.
-    if let Some(i) = samples.iter().position(|x| !x.is_finite() || x.abs() > MAX_RESAMPLED) {
-        return Err(rerr(format!(
-            "sample {i} is {}; samples must be finite and within ±{MAX_RESAMPLED:e}",
-            samples[i]
-        )));
-    }
-    let mut resampler = Fft::<f32>::new(from as usize, to as usize, 1024, 1, FixedSync::Both)
-        .map_err(|e| rerr(e.to_string()))?;
-    let input =
-        InterleavedSlice::new(samples, 1, samples.len()).map_err(|e| rerr(e.to_string()))?;
-    let output =
-        resampler.process_all(&input, samples.len(), None).map_err(|e| rerr(e.to_string()))?;
-    Ok(output.take_data())
-}
-
-/// Reads a WAV file as mono f32 at `rate` Hz.
-pub fn read_wav_at(path: &Path, rate: u32) -> Result<Audio, AudioError> {
-    let audio = read_wav_mono(path)?;
-    let samples = resample(&audio.samples, audio.sample_rate, rate)?;
-    Ok(Audio { samples, sample_rate: rate })
 }
