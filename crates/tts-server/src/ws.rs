@@ -18,7 +18,7 @@ use runtime::{StreamEvent, TextInput};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
-use crate::error::ApiError;
+use crate::error::{ApiError, Code};
 use crate::speech::SpeechParams;
 use crate::state::AppState;
 use crate::synthesis::{OpenText, Tracked, check_open_settings, open_with, pcm16_bytes};
@@ -124,7 +124,7 @@ pub enum ClientMessage {
 /// Parses one text message; the error names what is wrong and what is valid.
 pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
     let mut value: Value = serde_json::from_str(text)
-        .map_err(|e| ApiError::invalid("type", format!("not JSON: {e}")))?;
+        .map_err(|e| ApiError::new(Code::InvalidJson, format!("not JSON: {e}")))?;
     let kind = value.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
     match kind.as_str() {
         "session.config" => {
@@ -136,7 +136,7 @@ pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
             }
             serde_json::from_value(value)
                 .map(|params| ClientMessage::Config(Box::new(params)))
-                .map_err(|e| ApiError::invalid("session.config", e.to_string()))
+                .map_err(|e| ApiError::new(Code::InvalidJson, format!("session.config: {e}")))
         }
         "input.text" => match value.get("text").and_then(Value::as_str) {
             Some(t) => Ok(ClientMessage::Text(t.to_string())),

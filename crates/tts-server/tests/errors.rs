@@ -6,9 +6,10 @@
 //! (`common::in_process`), so that a test can catch the moment before the model loads and
 //! inject faults into the engine thread.
 //!
-//! Rows tested elsewhere: `invalid_json`, `text_too_long`, `model_not_found`,
-//! `unauthenticated` and HTTP's `rate_limited`, `overloaded` and client cancellation in
-//! `http.rs`; gRPC's `unauthenticated` and client cancellation in `grpc.rs`.
+//! Rows tested elsewhere: HTTP's `invalid_json`, `text_too_long`, `model_not_found`,
+//! `unauthenticated`, `rate_limited`, `overloaded` and client cancellation, and the drain
+//! (`/ready` 503, then new connections refused while streams finish) in `http.rs`; gRPC's
+//! `unauthenticated` and client cancellation in `grpc.rs`.
 
 use std::time::Duration;
 
@@ -695,6 +696,32 @@ async fn every_field_is_refused_alike_by_every_api() {
             );
         }
     }
+    // The wire's own refusals: a WebSocket message that is not JSON, a Wyoming event header
+    // that is not JSON, a model this server does not serve (over the WebSocket too).
+    let (mut ws, _) =
+        tokio_tungstenite::connect_async(custom.ws_url("/v1/audio/speech/stream")).await.unwrap();
+    for (message, code) in [
+        ("{nope".to_string(), "invalid_json"),
+        (json!({"type": "session.config", "model": "whisper-1"}).to_string(), "model_not_found"),
+    ] {
+        ws.send(Message::Text(message.into())).await.unwrap();
+        let reply = loop {
+            if let Message::Text(t) = ws.next().await.unwrap().unwrap() {
+                break serde_json::from_str::<Value>(&t).unwrap();
+            }
+        };
+        assert_eq!(
+            (reply["type"].as_str(), reply["error"]["code"].as_str()),
+            (Some("error"), Some(code))
+        );
+    }
+    let stream = tokio::net::TcpStream::connect(&custom.wyoming).await.unwrap();
+    let (read, mut write) = stream.into_split();
+    tokio::io::AsyncWriteExt::write_all(&mut write, b"{not json\n").await.unwrap();
+    let mut reader = tokio::io::BufReader::new(read);
+    let e = tts_server::wyoming::read_event(&mut reader, 1 << 20).await.unwrap().unwrap();
+    assert_eq!((e.kind.as_str(), e.data["code"].as_str()), ("error", Some("invalid_json")));
+
     // Fields only the streaming calls check: the text feed and in-context cloning.
     let mut grpc = TtsServiceClient::new(custom.channel().await);
     let config = pb::SynthesizeRequest { non_streaming_mode: Some(true), ..alice_req.clone() };

@@ -420,7 +420,8 @@ async fn a_client_over_its_rate_is_told_to_slow_down() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn shutdown_lets_running_streams_finish() {
-    let mut server = Server::start(&base(), &[]).await;
+    // A grace period that a slow machine's 2000 frames fit in.
+    let mut server = Server::start(&base(), &["--shutdown-grace-s", "300"]).await;
     // A Base-model clone from a data URL, 120 frames (the fixture never ends speech itself).
     let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * 0.05).sin() * 0.3).collect();
     let mut wav = std::io::Cursor::new(Vec::new());
@@ -429,21 +430,46 @@ async fn shutdown_lets_running_streams_finish() {
         "data:audio/wav;base64,{}",
         base64::engine::general_purpose::STANDARD.encode(wav.into_inner())
     );
+    // Long enough to outlast the drain's announcement (the fixture never ends speech itself).
+    let frames = 2000;
     let body = json!({"input": EN, "ref_audio": url, "x_vector_only_mode": true, "temperature": 0,
-                      "max_new_tokens": 121, "stream": true, "response_format": "pcm", "chunk_ms": 20});
+                      "max_new_tokens": frames + 1, "stream": true, "response_format": "pcm", "chunk_ms": 20});
     let r = post(&server, &body).await;
     assert_eq!(r.status(), 200);
     let mut stream = r.bytes_stream();
     let mut bytes = stream.next().await.unwrap().unwrap().len();
-    // SIGTERM mid-stream: the stream still runs to its end, then the server exits cleanly.
+    // SIGTERM mid-stream: /ready turns 503 at once, new connections are refused once the drain
+    // has been announced, and the running stream still runs to its end; then a clean exit.
     let kill =
         std::process::Command::new("kill").args(["-TERM", &server.pid().to_string()]).status();
     assert!(kill.unwrap().success());
-    while let Some(piece) = stream.next().await {
-        bytes += piece.expect("the running stream is not cut at shutdown").len();
+    let reading = tokio::spawn(async move {
+        while let Some(piece) = stream.next().await {
+            bytes += piece.expect("the running stream is not cut at shutdown").len();
+        }
+        bytes
+    });
+    let started = std::time::Instant::now();
+    let ready = server.url("/ready");
+    loop {
+        let fresh = reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap();
+        if fresh.get(&ready).send().await.is_ok_and(|r| r.status() == 503) {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(2), "/ready did not turn 503");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    // 120 frames of the fixture's 24 samples, 16-bit.
-    assert_eq!(bytes, 120 * 24 * 2);
+    let addr = server.http.trim_start_matches("http://").to_string();
+    loop {
+        if tokio::net::TcpStream::connect(&addr).await.is_err() {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "new connections still accepted");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!reading.is_finished(), "the stream was still running when connections were refused");
+    // Every frame of the fixture's 24 samples, 16-bit.
+    assert_eq!(reading.await.unwrap(), frames as usize * 24 * 2);
     assert!(server.wait_exit(Duration::from_secs(30)), "exit status not success");
 }
 
