@@ -95,7 +95,7 @@ class Qwen3TTSModel:
     @classmethod
     def from_pretrained(cls, pretrained_model_name_or_path: str, device: Any = None, dtype: Any = None,
                         device_map: Any = None, torch_dtype: Any = None, max_batch: int = 16,
-                        max_queue: int = 64, decode_mode: str = "continuous",
+                        max_queue: int = 64, decode_mode: str = "reference",
                         max_reference_secs: float = MAX_REFERENCE_SECS, **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
@@ -105,7 +105,10 @@ class Qwen3TTSModel:
         (q8_0 on the CPU: several times faster; q5_0 a fifth faster again, its code predictor
         and the talker's MLP in 5 bits); "q4k" is experimental (it fails its quality bar).
         ``max_batch`` and ``max_queue`` size the serving engine; ``max_reference_secs`` is the
-        longest reference clip taken (longer ones raise ValueError). The reference's
+        longest reference clip taken (longer ones raise ValueError). ``decode_mode``:
+        "reference" (the default) decodes in the reference's 300-frame chunks, so outputs past
+        24 s (in-context clones with their reference audio included) equal its waveform too;
+        "continuous" is one stateful pass (the CLI's and the server's default). The reference's
         ``attn_implementation`` and other loader options are accepted and ignored.
         """
         dev = _device_name(device if device is not None else device_map)
