@@ -288,3 +288,36 @@ fn impossible_wav_headers_are_errors_not_panics() {
         assert!(err.contains(&format!("cannot read audio {name}")), "{err}");
     }
 }
+
+/// A stream resampled piece by piece (pieces of 1 to 3000 samples, as a server's chunks come)
+/// is bit for bit the whole clip resampled at once, at every rate a response may ask for.
+#[test]
+fn a_streamed_resampling_equals_the_whole_one() {
+    use tts_core::audio::{StreamResampler, resample};
+    // Two seconds of a chirp with noise at 24 kHz (what the codec makes).
+    let mut state = 7u64;
+    let clip: Vec<f32> = (0..48_000)
+        .map(|i| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let noise = ((state >> 40) as f32 / (1u64 << 24) as f32 - 0.5) * 0.05;
+            let t = i as f32 / 24_000.0;
+            0.5 * (2.0 * std::f32::consts::PI * (200.0 + 900.0 * t) * t).sin() + noise
+        })
+        .collect();
+    for to in [8_000, 16_000, 22_050, 24_000, 44_100, 48_000] {
+        let whole = resample(&clip, 24_000, to).unwrap();
+        let mut stream = StreamResampler::new(24_000, to).unwrap();
+        let mut got = Vec::new();
+        let mut at = 0;
+        let mut k = 0usize;
+        while at < clip.len() {
+            k += 1;
+            let n = (k * 7919 % 3000 + 1).min(clip.len() - at);
+            got.extend(stream.push(&clip[at..at + n]).unwrap());
+            at += n;
+        }
+        got.extend(stream.finish().unwrap());
+        assert_eq!(got.len(), whole.len(), "{to} Hz");
+        assert!(got == whole, "{to} Hz: the streamed samples differ from the whole resampling");
+    }
+}

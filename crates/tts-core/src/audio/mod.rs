@@ -8,13 +8,14 @@
 //! `librosa.resample` (soxr_hq): WAV and FLAC give the reference's samples bit for bit.
 
 mod decode;
+pub mod g711;
 mod resample;
 
 use std::io::{Seek, Write};
 use std::path::Path;
 
 pub use decode::{MAX_CLIP_SECS, read_audio_mono, read_audio_mono_bytes};
-pub use resample::{read_audio_at, resample};
+pub use resample::{StreamResampler, read_audio_at, resample};
 
 /// Sample rate of the Qwen3-TTS codec.
 pub const SAMPLE_RATE: u32 = 24_000;
