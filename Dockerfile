@@ -4,15 +4,16 @@
 # Every setting is a flag or a TTS_* variable (see `tts-server --help` and the README).
 FROM rust:1.95-bookworm AS build
 WORKDIR /src
-# libsoxr: the reference's resampler (tts-core links it through the `soxr` crate).
-RUN apt-get update && apt-get install -y --no-install-recommends libsoxr-dev \
+# libsoxr: the reference's resampler (tts-core links it through the `soxr` crate); libopus: the
+# Opus responses (tts-server links it through `audiopus`).
+RUN apt-get update && apt-get install -y --no-install-recommends libsoxr-dev libopus-dev pkg-config \
     && rm -rf /var/lib/apt/lists/*
 COPY . .
 # The CPU build; for CUDA build on an nvidia/cuda devel image with `--features cuda`.
 RUN cargo build --release -p tts-server --bin tts-server
 
 FROM debian:bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl libsoxr0 \
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl libsoxr0 libopus0 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/tts-server /usr/local/bin/tts-server
 ENV TTS_HTTP_ADDR=0.0.0.0:8080 TTS_GRPC_ADDR=0.0.0.0:50051 TTS_LOG_FORMAT=json

@@ -17,6 +17,7 @@ use candle_core::{DType, Device, IndexOp, Result, Tensor, bail};
 use crate::code_predictor::CodePredictor;
 use crate::config::GenerationConfig;
 use crate::device_sampling::{Choice, DeviceSelector};
+use crate::guards::{Guards, LoopTracker, Tripped};
 use crate::prompt::{Prompt, frame_embeds};
 use crate::sampling::{Rng, SamplingParams, process_talker_logits, select};
 use crate::talker::Talker;
@@ -34,6 +35,8 @@ pub struct GenerateParams {
     /// Code-0 tokens to sample at most; the last one never becomes a frame.
     pub max_new_tokens: usize,
     pub seed: u64,
+    /// Runaway guards (none by default: the reference has none).
+    pub guards: Guards,
 }
 
 impl GenerateParams {
@@ -55,6 +58,7 @@ impl GenerateParams {
             repetition_penalty: g.repetition_penalty,
             max_new_tokens: g.max_new_tokens,
             seed,
+            guards: Guards::default(),
         }
     }
 
@@ -66,6 +70,7 @@ impl GenerateParams {
             repetition_penalty: 1.05,
             max_new_tokens,
             seed: 0,
+            guards: Guards::default(),
         }
     }
 
@@ -88,6 +93,24 @@ pub enum StopReason {
     Eos,
     /// `max_new_tokens` code-0 tokens were sampled.
     MaxNewTokens,
+    /// The frame budget of the text ran out ([`Guards::budget`]).
+    FrameBudget,
+    /// The codes repeat a stretch of frames ([`Guards::loops`]).
+    Loop,
+}
+
+impl StopReason {
+    /// The name front ends report (summaries, end events, metrics).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Eos => "eos",
+            Self::MaxNewTokens => "max_new_tokens",
+            Self::FrameBudget => "frame_budget",
+            Self::Loop => "loop",
+        }
+    }
+
+    pub const ALL: [StopReason; 4] = [Self::Eos, Self::MaxNewTokens, Self::FrameBudget, Self::Loop];
 }
 
 /// Per-step numbers kept when tracing (for checks against the reference).
@@ -133,6 +156,11 @@ struct Row {
     pad: Tensor,
     eos_text: Tensor,
     frames: Vec<Vec<u32>>,
+    /// Code 0 of each frame (the loop detector's input).
+    codes0: Vec<u32>,
+    /// Tokens of the spoken text so far (the frame budget's measure).
+    text_tokens: usize,
+    loops: LoopTracker,
     stop: Option<StopReason>,
     /// Summed code embeddings of the last frame, waiting for its text row.
     pending: Option<Tensor>,
@@ -251,6 +279,9 @@ impl Session {
             pad: prompt.pad,
             eos_text: prompt.eos,
             frames: Vec::new(),
+            codes0: Vec::new(),
+            text_tokens: prompt.text_tokens,
+            loops: LoopTracker::default(),
             stop: None,
             pending: None,
             forced: VecDeque::new(),
@@ -344,6 +375,7 @@ impl Session {
         for k in 0..e.dim(0)? {
             r.trailing.push(e.get(k)?);
         }
+        r.text_tokens += ids.len();
         Ok(())
     }
 
@@ -492,7 +524,14 @@ impl Session {
             let Some(r) = self.rows[i].as_mut() else { bail!("row {i} vanished") };
             r.forced.pop_front();
             r.pending = Some(sums.get(k)?);
+            r.codes0.push(f[0]);
             r.frames.push(f.clone());
+            // The frame stays (it is audio already); the row ends after it.
+            r.stop = match r.params.guards.check(&mut r.loops, &r.codes0, r.text_tokens) {
+                Some(Tripped::FrameBudget) => Some(StopReason::FrameBudget),
+                Some(Tripped::Loop) => Some(StopReason::Loop),
+                None => None,
+            };
             out[i] = Some(f);
         }
         Ok(out)

@@ -44,6 +44,7 @@ pub mod config;
 pub mod device_sampling;
 pub mod fused_decode;
 pub mod generate;
+pub mod guards;
 pub mod int8;
 mod int8_amx;
 pub mod linear;
@@ -67,6 +68,7 @@ pub use config::{
     TalkerConfig, TtsModelType,
 };
 pub use generate::{CodeSelection, GenerateParams, Session, StopReason, Trace, Tracing};
+pub use guards::{FrameBudget, Guards, LoopGuard};
 pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};
 pub use quant::{ModelDtype, QuantPlan};

@@ -74,6 +74,9 @@ pub struct Prompt {
     /// `P(tts_eos)` `[hidden]`, appended to `trailing` when open text is finished.
     pub eos: Tensor,
     pub text_open: bool,
+    /// Tokens of the spoken text (without the chat template), for the frame budget
+    /// ([`crate::generate::Guards`]); appended text adds its own.
+    pub text_tokens: usize,
 }
 
 /// `sum_j` of the frame's code embeddings: talker `codec_embedding(code 0)` plus the code
@@ -279,5 +282,6 @@ pub fn build_prompt(
         pad: pad_t,
         eos: eos_t,
         text_open: req.text_open,
+        text_tokens: text_ids.len(),
     })
 }

@@ -25,7 +25,14 @@ fn batch_equals_singles() {
 
 fn sampled(seed: u64) -> GenerateParams {
     let s = SamplingParams { do_sample: true, top_k: 50, top_p: 0.95, temperature: 0.9 };
-    GenerateParams { talker: s, subtalker: s, repetition_penalty: 1.05, max_new_tokens: 16, seed }
+    GenerateParams {
+        talker: s,
+        subtalker: s,
+        repetition_penalty: 1.05,
+        max_new_tokens: 16,
+        seed,
+        guards: Default::default(),
+    }
 }
 
 #[test]

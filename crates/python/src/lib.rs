@@ -18,9 +18,9 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use runtime::error::model_message;
 use runtime::{
-    BatchConfig, Engine, EngineError, EngineOptions, EngineService, Field, LevelOverrides,
-    Prepared, Qos, RequestError, SamplingOverrides, StreamEvent, SynthesisRequest, SynthesisStream,
-    SynthesisSummary, TextFeed, VoiceReference,
+    BatchConfig, Engine, EngineError, EngineOptions, EngineService, Field, GuardSettings,
+    LevelOverrides, Prepared, Qos, RequestError, SamplingOverrides, StreamEvent, SynthesisRequest,
+    SynthesisStream, SynthesisSummary, TextFeed, VoiceReference,
 };
 use tts_core::Audio;
 
@@ -73,7 +73,8 @@ fn invalid(msg: impl Into<String>) -> PyErr {
 }
 
 /// One request's waveform and its generated codes `[frames, groups]`.
-type WavAndCodes<'py> = (Bound<'py, PyArray1<f32>>, Bound<'py, PyArray2<i64>>);
+/// A request's waveform, codes and stop reason.
+type WavAndCodes<'py> = (Bound<'py, PyArray1<f32>>, Bound<'py, PyArray2<i64>>, &'static str);
 
 /// A loaded checkpoint behind the serving engine thread.
 #[pyclass(name = "Engine", module = "qwen3_tts_rs._native", frozen)]
@@ -112,7 +113,7 @@ impl PyStream {
 impl PyEngine {
     #[new]
     #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
-        max_reference_secs = tts_core::audio::MAX_CLIP_SECS))]
+        max_reference_secs = tts_core::audio::MAX_CLIP_SECS, frame_budget_margin = 4.0, loop_min_frames = 75))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -123,6 +124,8 @@ impl PyEngine {
         max_batch: usize,
         max_queue: usize,
         max_reference_secs: f64,
+        frame_budget_margin: f32,
+        loop_min_frames: usize,
     ) -> PyResult<Self> {
         if !(max_reference_secs.is_finite() && max_reference_secs > 0.0) {
             return Err(invalid(format!(
@@ -132,6 +135,8 @@ impl PyEngine {
         let options = EngineOptions::from_names(device, dtype, decode_mode).map_err(py_err)?;
         let mut options = options;
         options.limits.max_reference_secs = max_reference_secs;
+        options.limits.guards = GuardSettings { frame_budget_margin, loop_min_frames };
+        options.limits.guards.validate().map_err(invalid)?;
         let config = BatchConfig { max_batch, max_queue, ..BatchConfig::default() };
         let service = py
             .detach(|| {
@@ -317,7 +322,9 @@ impl PyEngine {
         results
             .map_err(py_err)?
             .into_iter()
-            .map(|(wav, summary)| Ok((PyArray1::from_vec(py, wav), codes_array(py, &summary)?)))
+            .map(|(wav, summary)| {
+                Ok((PyArray1::from_vec(py, wav), codes_array(py, &summary)?, stop_name(&summary)))
+            })
             .collect()
     }
 
@@ -502,12 +509,25 @@ impl PyStream {
         }
     }
 
+    /// Why generation stopped once the stream is exhausted ("eos", "max_new_tokens", or a
+    /// runaway guard: "frame_budget", "loop"), else None.
+    #[getter]
+    fn stop_reason(&self) -> PyResult<Option<&'static str>> {
+        let summary = self.summary.lock().map_err(|_| poisoned())?;
+        Ok(summary.as_ref().map(stop_name))
+    }
+
     /// The generated codes `[frames, groups]` once the stream is exhausted, else None.
     #[getter]
     fn codes<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyArray2<i64>>>> {
         let summary = self.summary.lock().map_err(|_| poisoned())?;
         summary.as_ref().map(|s| codes_array(py, s)).transpose()
     }
+}
+
+/// Why a request's generation stopped, as the server names it.
+fn stop_name(summary: &SynthesisSummary) -> &'static str {
+    summary.stop_reason().map_or("eos", |r| r.name())
 }
 
 fn poisoned() -> PyErr {

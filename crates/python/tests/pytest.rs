@@ -8,6 +8,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use test_support::{Runaway, runaway_checkpoint};
+
 fn run(cmd: &mut Command) -> String {
     let out =
         cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e} (python3 is needed)"));
@@ -60,7 +62,10 @@ fn pytest_suite_against_the_reference_goldens() {
         .arg(crate_dir.join("tests/python"))
         .current_dir(&crate_dir)
         .env("PATH", &path)
-        .env("PYTHONDONTWRITEBYTECODE", "1"));
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        // The checkpoints that run away (test_guards.py).
+        .env("QWEN3_TTS_RUNAWAY_NOEOS", runaway_checkpoint(Runaway::NoEos))
+        .env("QWEN3_TTS_RUNAWAY_LOOP", runaway_checkpoint(Runaway::Loop)));
     eprintln!(
         "maturin develop {:.1} s, pytest {:.1} s\n{}",
         built.as_secs_f64(),

@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-use acoustic_model::{GenerateParams, Session, Tracing};
+use acoustic_model::{GenerateParams, Session, StopReason, Tracing};
 use audio_codec_12hz::{CodecStream, push_streams};
 use candle_core::Tensor;
 
@@ -582,10 +582,17 @@ impl<'e, 'a> Batcher<'e, 'a> {
         let seg = &job.prepared.segments[job.segment];
         job.summary.codes.push(self.session.frames(slot).to_vec());
         job.summary.segments.push(seg.text.clone());
+        let stop = self.session.stop_reason(slot);
+        job.summary.stop_reasons.extend(stop);
         self.session.release(slot);
         job.slot = None;
         job.codec = None;
         job.segment += 1;
+        // A runaway guard ends the request, not only the segment.
+        if matches!(stop, Some(StopReason::FrameBudget | StopReason::Loop)) {
+            tracing::info!(id = job.id, reason = ?stop, "a runaway guard ended the request");
+            job.segment = job.prepared.segments.len();
+        }
         job.segment == job.prepared.segments.len()
     }
 

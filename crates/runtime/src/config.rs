@@ -10,6 +10,8 @@
 //! prefills_per_step = 1     # newcomers prefilled per step while other streams play
 //! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
 //! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader; fractions too)
+//! frame_budget_margin = 4.0 # runaway guard: frames allowed per token, x the language's usual rate (0: off)
+//! loop_min_frames = 75      # runaway guard: codes repeating over this many frames end the stream (0: off)
 //! ```
 
 use std::path::Path;
@@ -18,6 +20,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::error::EngineError;
+use crate::guards::GuardSettings;
 use crate::scheduler::BatchConfig;
 
 #[derive(Debug, Default, Deserialize)]
@@ -36,6 +39,36 @@ struct RuntimeSection {
     prefills_per_step: Option<usize>,
     arrival_window_ms: Option<u64>,
     max_unread_audio_s: Option<f64>,
+    frame_budget_margin: Option<f32>,
+    loop_min_frames: Option<usize>,
+}
+
+/// The `[runtime]` section of a TOML text (other sections belong to other components and are
+/// left alone).
+fn runtime_section(text: &str) -> Result<RuntimeSection, String> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    let runtime = match table.get("runtime") {
+        Some(v) => v.clone(),
+        None => toml::Value::Table(toml::Table::new()),
+    };
+    let mut only = toml::Table::new();
+    only.insert("runtime".into(), runtime);
+    let file: File = only.try_into().map_err(|e: toml::de::Error| e.to_string())?;
+    Ok(file.runtime)
+}
+
+impl GuardSettings {
+    /// The guard keys of the `[runtime]` section over the defaults.
+    pub fn from_toml_str(text: &str) -> Result<Self, String> {
+        let r = runtime_section(text)?;
+        let d = Self::default();
+        let guards = Self {
+            frame_budget_margin: r.frame_budget_margin.unwrap_or(d.frame_budget_margin),
+            loop_min_frames: r.loop_min_frames.unwrap_or(d.loop_min_frames),
+        };
+        guards.validate()?;
+        Ok(guards)
+    }
 }
 
 impl BatchConfig {
@@ -50,16 +83,7 @@ impl BatchConfig {
     }
 
     pub fn from_toml_str(text: &str) -> Result<Self, String> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
-        // Only `[runtime]` is ours; other components read their own sections.
-        let runtime = match table.get("runtime") {
-            Some(v) => v.clone(),
-            None => toml::Value::Table(toml::Table::new()),
-        };
-        let mut only = toml::Table::new();
-        only.insert("runtime".into(), runtime);
-        let file: File = only.try_into().map_err(|e: toml::de::Error| e.to_string())?;
-        let r = file.runtime;
+        let r = runtime_section(text)?;
         let d = Self::default();
         let config = Self {
             max_batch: r.max_batch.unwrap_or(d.max_batch),
@@ -95,6 +119,17 @@ mod tests {
         assert_eq!(c.arrival_window, Duration::ZERO);
         assert_eq!(c.max_queue, BatchConfig::default().max_queue);
         assert_eq!(BatchConfig::from_toml_str("").unwrap(), BatchConfig::default());
+    }
+
+    #[test]
+    fn guard_keys_share_the_runtime_section() {
+        let text = "[runtime]\nmax_batch = 8\nframe_budget_margin = 0\nloop_min_frames = 30\n";
+        let g = GuardSettings::from_toml_str(text).unwrap();
+        assert_eq!(g, GuardSettings { frame_budget_margin: 0.0, loop_min_frames: 30 });
+        assert_eq!(BatchConfig::from_toml_str(text).unwrap().max_batch, 8);
+        assert_eq!(GuardSettings::from_toml_str("").unwrap(), GuardSettings::default());
+        let e = GuardSettings::from_toml_str("[runtime]\nloop_min_frames = 4\n").unwrap_err();
+        assert!(e.contains("loop_min_frames") && e.contains("at least 12"), "{e}");
     }
 
     #[test]

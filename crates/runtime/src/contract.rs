@@ -10,6 +10,7 @@ use std::sync::Arc;
 use acoustic_model::{GenerateParams, PromptRequest, SamplingParams, TtsModelType};
 
 use crate::engine::Engine;
+use crate::guards::GuardSettings;
 use crate::request::{LevelOverrides, SynthesisRequest, TextFeed, VoiceReference};
 use crate::scheduler::Priority;
 use crate::voices::EncodedVoice;
@@ -180,11 +181,17 @@ pub struct RequestLimits {
     /// The longest reference clip taken for cloning, in seconds (setting
     /// `max_reference_secs`).
     pub max_reference_secs: f64,
+    /// The runaway guards every request runs with ([`crate::guards`]).
+    pub guards: GuardSettings,
 }
 
 impl Default for RequestLimits {
     fn default() -> Self {
-        Self { max_text_chars: None, max_reference_secs: tts_core::audio::MAX_CLIP_SECS }
+        Self {
+            max_text_chars: None,
+            max_reference_secs: tts_core::audio::MAX_CLIP_SECS,
+            guards: GuardSettings::default(),
+        }
     }
 }
 
@@ -271,7 +278,8 @@ impl Engine {
             Some(TextFeed::Streaming) => false,
             None => PromptRequest::default_non_streaming(self.model_type()),
         };
-        let params = self.generate_params(req)?;
+        let mut params = self.generate_params(req)?;
+        params.guards = self.options().limits.guards.for_language(&language);
         Ok(Plan { language, voice, non_streaming, params })
     }
 

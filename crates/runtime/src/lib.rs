@@ -8,6 +8,7 @@ pub mod config;
 pub mod contract;
 pub mod engine;
 pub mod error;
+pub mod guards;
 pub mod options;
 pub mod output;
 pub mod request;
@@ -17,12 +18,13 @@ pub mod service;
 pub mod voices;
 pub mod weights;
 
-pub use acoustic_model::{ModelDtype, TtsModelType};
+pub use acoustic_model::{ModelDtype, StopReason, TtsModelType};
 pub use audio_codec_12hz::DecodeMode;
 pub use batcher::{BatchStats, Batcher, Submission};
 pub use contract::{Field, Reason, RequestError, RequestLimits};
 pub use engine::{Engine, EngineOptions, Prepared, collect_into};
 pub use error::{EngineError, ErrorKind};
+pub use guards::GuardSettings;
 pub use request::{
     AudioChunk, Frames, LevelOverrides, SamplingOverrides, SynthesisRequest, SynthesisSummary,
     TextFeed, TextOptions, VoiceReference,

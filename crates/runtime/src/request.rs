@@ -1,5 +1,6 @@
 //! What a caller asks for, and what it gets back.
 
+use acoustic_model::StopReason;
 use tts_core::Audio;
 
 /// Codes of consecutive frames, `num_code_groups` per frame.
@@ -183,6 +184,9 @@ pub struct SynthesisSummary {
     pub codec_time: std::time::Duration,
     /// The normalized text of each segment (what was tokenized).
     pub segments: Vec<String>,
+    /// Why each segment's generation stopped. A runaway guard ([`StopReason::FrameBudget`],
+    /// [`StopReason::Loop`]) ends the request: the segments after it are not spoken.
+    pub stop_reasons: Vec<StopReason>,
 }
 
 impl SynthesisSummary {
@@ -194,5 +198,12 @@ impl SynthesisSummary {
     /// Frames generated over all segments.
     pub fn frames(&self) -> usize {
         self.codes.iter().map(Vec::len).sum()
+    }
+
+    /// Why the request's generation ended: the guard that ended it, else the last segment's
+    /// reason (`None` without segments).
+    pub fn stop_reason(&self) -> Option<StopReason> {
+        let guard = |r: &&StopReason| matches!(r, StopReason::FrameBudget | StopReason::Loop);
+        self.stop_reasons.iter().find(guard).or(self.stop_reasons.last()).copied()
     }
 }

@@ -5,6 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod runaway;
+pub use runaway::{LOOP_CYCLE, Runaway, runaway_checkpoint};
+
 /// The repository root: `QWEN3_TTS_REPO_DIR` when set, else this crate's `../..` as compiled
 /// (this crate is `crates/test-support`). The override is for test binaries built in one
 /// checkout and run from a copy of the repository at another path (tools/gpu-check.sh).

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use runtime::{Engine, EngineOptions};
+use runtime::{Engine, EngineOptions, GuardSettings};
 
 pub use runtime::options::DEFAULT_MODEL;
 
@@ -40,6 +40,14 @@ pub struct EngineArgs {
     /// The longest reference clip (--ref-audio) taken, in seconds.
     #[arg(long, default_value_t = tts_core::audio::MAX_CLIP_SECS)]
     pub max_reference_secs: f64,
+    /// Runaway guard: frames a text may take, as a multiple of its language's usual speaking
+    /// rate (0: off) [default: 4; off with --random-weights, whose noise only measures speed].
+    #[arg(long)]
+    pub frame_budget_margin: Option<f32>,
+    /// Runaway guard: codes repeating a stretch of frames over this many frames (12.5 per
+    /// second) end the utterance (0: off) [default: 75; off with --random-weights].
+    #[arg(long)]
+    pub loop_min_frames: Option<usize>,
 }
 
 impl EngineArgs {
@@ -49,6 +57,16 @@ impl EngineArgs {
         }
         let mut options = EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?;
         options.limits.max_reference_secs = self.max_reference_secs;
+        let mut guards =
+            if self.random_weights { GuardSettings::OFF } else { GuardSettings::default() };
+        if let Some(m) = self.frame_budget_margin {
+            guards.frame_budget_margin = m;
+        }
+        if let Some(n) = self.loop_min_frames {
+            guards.loop_min_frames = n;
+        }
+        guards.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+        options.limits.guards = guards;
         Ok(options)
     }
 }

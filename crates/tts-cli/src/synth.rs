@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 use runtime::{
-    AudioChunk, Engine, EngineError, LevelOverrides, SamplingOverrides, SynthesisRequest, TextFeed,
-    VoiceReference,
+    AudioChunk, Engine, EngineError, LevelOverrides, SamplingOverrides, StopReason,
+    SynthesisRequest, TextFeed, VoiceReference,
 };
 use tts_core::SampleFormat;
 
@@ -130,12 +130,24 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
             let audio = summary.samples as f64 / engine.sample_rate() as f64;
             let elapsed = started.elapsed().as_secs_f64();
             eprintln!(
-                "utterance {}: {:.2} s of audio in {:.2} s (real-time factor {:.3}), first audio after {:.1} ms",
+                "utterance {}: {:.2} s of audio in {:.2} s (real-time factor {:.3}), first audio after {:.1} ms, stopped by {}",
                 i + 1,
                 audio,
                 elapsed,
                 if audio > 0.0 { elapsed / audio } else { f64::NAN },
-                summary.time_to_first_audio.map_or(0.0, |t| t.as_secs_f64() * 1000.0)
+                summary.time_to_first_audio.map_or(0.0, |t| t.as_secs_f64() * 1000.0),
+                summary.stop_reason().map_or("eos", |r| r.name()),
+            );
+        }
+        if let Some(guard) = summary
+            .stop_reason()
+            .filter(|r| matches!(r, StopReason::FrameBudget | StopReason::Loop))
+        {
+            eprintln!(
+                "utterance {}: a runaway guard ({}) ended the speech after {} frames",
+                i + 1,
+                guard.name(),
+                summary.frames()
             );
         }
         all_codes.extend(summary.codes.into_iter().flatten());

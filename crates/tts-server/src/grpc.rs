@@ -26,7 +26,7 @@ use crate::error::ApiError;
 use crate::speech::{SpeechParams, VoiceField, task_name};
 use crate::state::AppState;
 use crate::synthesis::{
-    OpenText, Tracked, check_open_settings, open_with, pcm16_bytes, plan, start,
+    OpenText, Tracked, check_open_settings, open_with, pcm16_bytes, plan, start, stop_reason,
 };
 
 /// The generated messages and service; the client half is unused here (the tests use it).
@@ -302,6 +302,7 @@ impl Reply {
                     input_tokens: input_tokens as u64,
                     time_to_first_audio_ms: self.first_audio.map_or(0.0, ms),
                     elapsed_ms: ms(self.arrived.elapsed()),
+                    stop_reason: stop_reason(&summary).into(),
                 };
                 return (
                     Ok(pb::SynthesizeResponse { message: Some(Outgoing::Summary(summary)) }),

@@ -22,7 +22,8 @@ use crate::error::{ApiError, Code};
 use crate::middleware;
 use crate::speech::{AudioFormat, Plan, SpeechParams, StreamFormat};
 use crate::state::AppState;
-use crate::synthesis::{Tracked, pcm16_bytes, start, usage};
+use crate::stream_encode::StreamEncoder;
+use crate::synthesis::{Tracked, pcm16_bytes, start, stop_reason, usage};
 use crate::{voices, ws};
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -119,6 +120,8 @@ async fn speech(
     };
     let mut tracked = start(&state, &plan, api).await?;
     let Some(stream) = plan.stream else { return whole(tracked, &plan).await };
+    let encoder = StreamEncoder::new(plan.format, tracked.sample_rate(), plan.sample_rate)
+        .map_err(ApiError::internal)?;
     // The headers wait for the first event, so a request that fails before any audio (a
     // deadline, a fault) gets its error status rather than a 200 that breaks off at once.
     let first = match tracked.next().await {
@@ -126,8 +129,8 @@ async fn speech(
         first => first,
     };
     Ok(match stream {
-        StreamFormat::Audio => chunked(tracked, first, &plan),
-        StreamFormat::Sse => sse(tracked, first, plan.format).into_response(),
+        StreamFormat::Audio => chunked(tracked, first, encoder, &plan)?,
+        StreamFormat::Sse => sse(tracked, first, encoder, plan.format)?.into_response(),
     })
 }
 
@@ -146,11 +149,20 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
     if plan.speed != 1.0 {
         samples = tts_core::audio::time_stretch(&samples, rate, plan.speed);
     }
+    let internal = ApiError::internal;
+    if plan.format.streams() && plan.format != AudioFormat::Wav {
+        // The streamed encoding of the whole clip: the same bytes as a stream of it.
+        let mut encoder =
+            StreamEncoder::new(plan.format, rate, plan.sample_rate).map_err(internal)?;
+        let mut bytes = encoder.start().map_err(internal)?;
+        bytes.extend(encoder.push(&samples).map_err(internal)?);
+        bytes.extend(encoder.finish().map_err(internal)?);
+        return Ok(whole_response(bytes, plan, &tracked, &summary));
+    }
     if plan.sample_rate != rate {
         samples = tts_core::audio::resample(&samples, rate, plan.sample_rate)
             .map_err(|e| ApiError::internal(e.to_string()))?;
     }
-    let internal = ApiError::internal;
     let bytes = match plan.format {
         AudioFormat::Wav => {
             let mut bytes = tts_core::audio::wav_header(
@@ -161,9 +173,8 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
             bytes.extend(pcm16_bytes(&samples));
             bytes
         }
-        AudioFormat::Pcm => pcm16_bytes(&samples),
         // Encoding takes a while for long clips: off the async threads.
-        AudioFormat::Flac | AudioFormat::Mp3 => {
+        _ => {
             let (format, rate) = (plan.format, plan.sample_rate);
             tokio::task::spawn_blocking(move || match format {
                 AudioFormat::Flac => crate::encode::flac(&samples, rate),
@@ -174,7 +185,17 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
             .map_err(internal)?
         }
     };
-    let usage = usage(tracked.input_tokens, &summary);
+    Ok(whole_response(bytes, plan, &tracked, &summary))
+}
+
+/// A whole response: the bytes, usage and the stop reason in headers.
+fn whole_response(
+    bytes: Vec<u8>,
+    plan: &Plan,
+    tracked: &Tracked,
+    summary: &runtime::SynthesisSummary,
+) -> Response {
+    let usage = usage(tracked.input_tokens, summary);
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(plan.format.content_type()));
     for (name, key) in [
@@ -185,7 +206,8 @@ async fn whole(mut tracked: Tracked, plan: &Plan) -> Result<Response, ApiError> 
         headers.insert(name, HeaderValue::from(usage[key].as_u64().unwrap_or(0)));
     }
     headers.insert("x-sample-rate", HeaderValue::from(plan.sample_rate));
-    Ok((headers, bytes).into_response())
+    headers.insert("x-stop-reason", HeaderValue::from_static(stop_reason(summary)));
+    (headers, bytes).into_response()
 }
 
 /// The events of a stream whose first event was already taken.
@@ -200,55 +222,102 @@ fn events(tracked: Tracked, first: Option<StreamEvent>) -> impl Stream<Item = (S
     })
 }
 
-/// Raw audio as it is made (chunked transfer). A failure after the headers aborts the body, so
-/// the client sees an incomplete transfer rather than a clip that just stops.
-fn chunked(tracked: Tracked, first: Option<StreamEvent>, plan: &Plan) -> Response {
-    let header = match plan.format {
-        AudioFormat::Wav => {
-            Some(tts_core::audio::wav_header(plan.sample_rate, tts_core::SampleFormat::Pcm16, None))
-        }
-        // Planning lets only wav and pcm stream.
-        AudioFormat::Pcm | AudioFormat::Flac | AudioFormat::Mp3 => None,
-    };
-    let audio =
-        tokio_stream::StreamExt::map_while(events(tracked, first), |(event, _)| match event {
-            StreamEvent::Chunk { chunk, .. } => Some(Ok(Bytes::from(pcm16_bytes(&chunk.samples)))),
-            StreamEvent::Done(_) => None,
-            StreamEvent::Failed(e) => Some(Err(std::io::Error::other(e.to_string()))),
-        });
-    let stream = futures_util::stream::iter(header.map(|h| Ok(Bytes::from(h)))).chain(audio);
+/// Encodes each event's audio: a chunk's bytes, the stream's last bytes at its end, an error.
+fn encoded(
+    encoder: &mut Option<StreamEncoder>,
+    event: StreamEvent,
+) -> Result<Option<Vec<u8>>, ApiError> {
+    match event {
+        StreamEvent::Chunk { chunk, .. } => match encoder.as_mut() {
+            Some(e) => e.push(&chunk.samples).map(Some).map_err(ApiError::internal),
+            None => Err(ApiError::internal("audio after the end of the stream")),
+        },
+        StreamEvent::Done(_) => match encoder.take() {
+            Some(e) => e.finish().map(Some).map_err(ApiError::internal),
+            None => Ok(None),
+        },
+        StreamEvent::Failed(e) => Err(e.into()),
+    }
+}
+
+/// Audio as it is made (chunked transfer), in the response's encoding. A failure after the
+/// headers aborts the body, so the client sees an incomplete transfer rather than a clip that
+/// just stops.
+fn chunked(
+    tracked: Tracked,
+    first: Option<StreamEvent>,
+    mut encoder: StreamEncoder,
+    plan: &Plan,
+) -> Result<Response, ApiError> {
+    let header = encoder.start().map_err(ApiError::internal)?;
+    let audio = events(tracked, first).scan(Some(encoder), |encoder, (event, _)| {
+        let bytes = match encoded(encoder, event) {
+            Ok(bytes) => Ok(Bytes::from(bytes.unwrap_or_default())),
+            Err(e) => Err(std::io::Error::other(e.message)),
+        };
+        std::future::ready(Some(bytes))
+    });
+    let stream = futures_util::stream::iter([Ok(Bytes::from(header))]).chain(audio);
     let mut response = Body::from_stream(stream).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(plan.format.content_type()));
     headers.insert("x-sample-rate", HeaderValue::from(plan.sample_rate));
-    response
+    Ok(response)
 }
 
-/// Server-sent events: `speech.audio.delta` {audio: base64 pcm}, then `speech.audio.done` with
-/// usage, or `speech.audio.error`.
+/// Server-sent events: `speech.audio.delta` {audio: base64 of the encoded bytes, in order; the
+/// first carries a WAV or Ogg header}, then `speech.audio.done` with usage and the stop
+/// reason, or `speech.audio.error`.
 fn sse(
     tracked: Tracked,
     first: Option<StreamEvent>,
+    mut encoder: StreamEncoder,
     format: AudioFormat,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let format = format.name();
-    let stream = events(tracked, first)
-        .map(move |(event, input_tokens)| match event {
-            StreamEvent::Chunk { seq, chunk } => json!({
-                "type": "speech.audio.delta",
-                "audio": base64::engine::general_purpose::STANDARD.encode(pcm16_bytes(&chunk.samples)),
-                "response_format": format,
-                "sequence": seq,
-            }),
-            StreamEvent::Done(summary) => {
-                json!({"type": "speech.audio.done", "usage": usage(input_tokens as usize, &summary)})
-            }
-            StreamEvent::Failed(e) => {
-                let mut body = ApiError::from(e).body();
-                body["type"] = json!("speech.audio.error");
-                body
-            }
+    let delta = move |seq: u64, bytes: &[u8]| {
+        json!({
+            "type": "speech.audio.delta",
+            "audio": base64::engine::general_purpose::STANDARD.encode(bytes),
+            "response_format": format,
+            "sequence": seq,
         })
+    };
+    let mut header = encoder.start().map_err(ApiError::internal)?;
+    let stream = events(tracked, first)
+        .scan((Some(encoder), 0u64), move |(encoder, seq), (event, input_tokens)| {
+            let done = match &event {
+                StreamEvent::Done(summary) => Some(json!({
+                    "type": "speech.audio.done",
+                    "usage": usage(input_tokens as usize, summary),
+                    "stop_reason": stop_reason(summary),
+                })),
+                _ => None,
+            };
+            let mut out = Vec::new();
+            match encoded(encoder, event) {
+                Ok(Some(bytes)) => {
+                    // The header goes out with the first audio.
+                    let mut bytes = bytes;
+                    if !header.is_empty() {
+                        bytes.splice(0..0, std::mem::take(&mut header));
+                    }
+                    if !bytes.is_empty() {
+                        out.push(delta(*seq, &bytes));
+                        *seq += 1;
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    let mut body = e.body();
+                    body["type"] = json!("speech.audio.error");
+                    out.push(body);
+                }
+            }
+            out.extend(done);
+            std::future::ready(Some(futures_util::stream::iter(out)))
+        })
+        .flatten()
         .map(|data| Ok(Event::default().data(data.to_string())));
-    Sse::new(stream)
+    Ok(Sse::new(stream))
 }

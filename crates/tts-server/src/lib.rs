@@ -12,6 +12,7 @@ pub mod server;
 pub mod settings;
 pub mod speech;
 pub mod state;
+pub mod stream_encode;
 pub mod synthesis;
 pub mod voice_store;
 pub mod voices;

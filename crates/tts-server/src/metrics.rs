@@ -20,6 +20,9 @@ pub struct Metrics {
     pub input_tokens: IntCounter,
     /// Streams that ended early, by reason (client_gone, cancelled, deadline, slow_reader).
     pub cancellations: IntCounterVec,
+    /// Finished requests by why their generation stopped (eos, max_new_tokens, and the runaway
+    /// guards frame_budget and loop).
+    pub stops: IntCounterVec,
     queue_depth: IntGauge,
     active_streams: IntGauge,
     engine_steps: IntGauge,
@@ -56,6 +59,10 @@ impl Metrics {
             input_tokens: IntCounter::new("input_tokens_total", "Text tokens of requests")?,
             cancellations: IntCounterVec::new(
                 Opts::new("cancellations_total", "Streams ended early, by reason"),
+                &["reason"],
+            )?,
+            stops: IntCounterVec::new(
+                Opts::new("stops_total", "Finished requests by why their generation stopped"),
                 &["reason"],
             )?,
             queue_depth: IntGauge::new("queue_depth", "Requests waiting for a row")?,
@@ -99,6 +106,11 @@ impl Metrics {
         r.register(Box::new(m.frames.clone()))?;
         r.register(Box::new(m.input_tokens.clone()))?;
         r.register(Box::new(m.cancellations.clone()))?;
+        r.register(Box::new(m.stops.clone()))?;
+        // Every reason shows from the start (at 0), so dashboards and alerts can name them.
+        for reason in runtime::StopReason::ALL {
+            m.stops.with_label_values(&[reason.name()]);
+        }
         r.register(Box::new(m.queue_depth.clone()))?;
         r.register(Box::new(m.active_streams.clone()))?;
         r.register(Box::new(m.engine_steps.clone()))?;

@@ -61,6 +61,7 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
     options.limits = RequestLimits {
         max_text_chars: Some(s.max_text_chars),
         max_reference_secs: s.max_reference_secs,
+        guards: s.guards,
     };
     let engine = Engine::load(&s.model, options)?;
     let service = EngineService::start(Arc::new(engine), s.batch.clone())?;

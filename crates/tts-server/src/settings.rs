@@ -32,6 +32,8 @@
 //! [runtime]                          # see runtime::config
 //! max_batch = 16
 //! max_unread_audio_s = 60            # a reader further behind than this is cut (slow reader)
+//! frame_budget_margin = 4.0          # runaway guard: frame budget x the language's usual rate (0: off)
+//! loop_min_frames = 75               # runaway guard: codes repeating this long end the stream (0: off)
 //! ```
 
 use std::collections::BTreeMap;
@@ -41,7 +43,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use runtime::{BatchConfig, options::DEFAULT_MODEL};
+use runtime::{BatchConfig, GuardSettings, options::DEFAULT_MODEL};
 use serde::Deserialize;
 
 /// `tts-server`: HTTP (OpenAI-compatible speech API, WebSocket) and gRPC streaming speech
@@ -104,6 +106,14 @@ pub struct Args {
     /// Requests waiting beyond a full batch [default: 64].
     #[arg(long, env = "TTS_MAX_QUEUE")]
     pub max_queue: Option<usize>,
+    /// Runaway guard: frames a text may take, as a multiple of its language's usual speaking
+    /// rate; 0 turns it off [default: 4].
+    #[arg(long, env = "TTS_FRAME_BUDGET_MARGIN")]
+    pub frame_budget_margin: Option<f32>,
+    /// Runaway guard: codes that repeat a stretch of frames over this many frames (12.5 per
+    /// second) end the stream; 0 turns it off [default: 75].
+    #[arg(long, env = "TTS_LOOP_MIN_FRAMES")]
+    pub loop_min_frames: Option<usize>,
     /// Seconds streams may take to finish at shutdown [default: 30].
     #[arg(long, env = "TTS_SHUTDOWN_GRACE_S")]
     pub shutdown_grace_s: Option<u64>,
@@ -184,22 +194,32 @@ pub struct Settings {
     pub rate_burst: NonZeroU32,
     pub shutdown_grace: Duration,
     pub batch: BatchConfig,
+    /// The runaway guards of every request.
+    pub guards: GuardSettings,
 }
 
 impl Settings {
     pub fn resolve(args: &Args) -> anyhow::Result<Self> {
-        let (file, mut batch) = match &args.config {
+        let (file, mut batch, mut guards) = match &args.config {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read config file {}", path.display()))?;
                 let file: FileSections = toml::from_str(&text)
                     .with_context(|| format!("config file {}", path.display()))?;
-                let batch = BatchConfig::from_toml_str(&text)
-                    .map_err(|e| anyhow::anyhow!("config file {}: {e}", path.display()))?;
-                (file, batch)
+                let in_file = |e: String| anyhow::anyhow!("config file {}: {e}", path.display());
+                let batch = BatchConfig::from_toml_str(&text).map_err(in_file)?;
+                let guards = GuardSettings::from_toml_str(&text).map_err(in_file)?;
+                (file, batch, guards)
             }
-            None => (FileSections::default(), BatchConfig::default()),
+            None => (FileSections::default(), BatchConfig::default(), GuardSettings::default()),
         };
+        if let Some(m) = args.frame_budget_margin {
+            guards.frame_budget_margin = m;
+        }
+        if let Some(n) = args.loop_min_frames {
+            guards.loop_min_frames = n;
+        }
+        guards.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
         let (m, s) = (file.model, file.server);
         if let Some(n) = args.max_batch {
             batch.max_batch = n;
@@ -281,6 +301,7 @@ impl Settings {
                 args.shutdown_grace_s.or(s.shutdown_grace_s).unwrap_or(30),
             ),
             batch,
+            guards,
         })
     }
 }

@@ -79,6 +79,12 @@ pub enum AudioFormat {
     Flac,
     /// MP3, 64 kbit/s (whole responses).
     Mp3,
+    /// G.711 µ-law, 8 kHz, one byte a sample (telephony).
+    Ulaw,
+    /// G.711 A-law, 8 kHz, one byte a sample (telephony).
+    Alaw,
+    /// Ogg Opus, 64 kbit/s (streamable).
+    Opus,
 }
 
 impl AudioFormat {
@@ -88,7 +94,15 @@ impl AudioFormat {
             Self::Pcm => "pcm",
             Self::Flac => "flac",
             Self::Mp3 => "mp3",
+            Self::Ulaw => "ulaw",
+            Self::Alaw => "alaw",
+            Self::Opus => "opus",
         }
+    }
+
+    /// Whether the format streams: its bytes can leave chunk by chunk.
+    pub fn streams(self) -> bool {
+        !matches!(self, Self::Flac | Self::Mp3)
     }
 
     pub fn content_type(self) -> &'static str {
@@ -97,6 +111,9 @@ impl AudioFormat {
             Self::Pcm => "audio/pcm",
             Self::Flac => "audio/flac",
             Self::Mp3 => "audio/mpeg",
+            Self::Ulaw => "audio/PCMU",
+            Self::Alaw => "audio/PCMA",
+            Self::Opus => "audio/ogg",
         }
     }
 }
@@ -118,13 +135,15 @@ pub struct Plan {
     pub format: AudioFormat,
     /// `None`: one response once the audio is complete.
     pub stream: Option<StreamFormat>,
-    /// Rate of the audio sent (the engine's 24 kHz unless a whole response is resampled).
+    /// Rate of the audio sent (the engine's 24 kHz unless the request or the format asks for
+    /// another: G.711 is 8 kHz, Opus one of its rates).
     pub sample_rate: u32,
     /// Tempo of a whole response (time-stretched, same pitch); 1.0 when streaming.
     pub speed: f64,
 }
 
-const VALID_FORMATS: &str = "wav, pcm, flac, mp3 (opus and aac are not supported)";
+const VALID_FORMATS: &str = "wav, pcm, flac, mp3, ulaw, alaw, opus (aac is not supported)";
+const STREAMED_FORMATS: &str = "wav, pcm, ulaw, alaw, opus";
 
 impl SpeechParams {
     /// The wire part of a request: the served model, the task, the audio format, streaming,
@@ -149,17 +168,7 @@ impl SpeechParams {
         }
         let stream = self.stream_format()?;
         let format = self.format(stream)?;
-        let native = engine.sample_rate();
-        let sample_rate = self.sample_rate.unwrap_or(native);
-        if sample_rate != native && (stream.is_some() || !(8_000..=48_000).contains(&sample_rate)) {
-            return Err(ApiError::invalid(
-                "sample_rate",
-                format!(
-                    "sample_rate {sample_rate} is not available{}; valid: {native}, or 8000..=48000 without streaming",
-                    if stream.is_some() { " when streaming" } else { "" }
-                ),
-            ));
-        }
+        let sample_rate = self.rate(format, engine.sample_rate())?;
         let speed = self.speed.unwrap_or(1.0);
         if !(0.25..=4.0).contains(&speed) {
             return Err(ApiError::invalid("speed", format!("speed {speed} is out of 0.25..=4.0")));
@@ -251,6 +260,34 @@ impl SpeechParams {
         })
     }
 
+    /// The rate of the audio sent: what the request asks for, checked against the format
+    /// (G.711 is 8 kHz, Opus has five rates), else the format's or the engine's.
+    fn rate(&self, format: AudioFormat, native: u32) -> Result<u32, ApiError> {
+        let (default, valid): (u32, &[u32]) = match format {
+            AudioFormat::Ulaw | AudioFormat::Alaw => (8_000, &[8_000]),
+            AudioFormat::Opus => {
+                let rates = &crate::stream_encode::OPUS_RATES;
+                (if rates.contains(&native) { native } else { 48_000 }, rates)
+            }
+            _ => (native, &[]),
+        };
+        let rate = self.sample_rate.unwrap_or(default);
+        let ok =
+            if valid.is_empty() { (8_000..=48_000).contains(&rate) } else { valid.contains(&rate) };
+        if ok {
+            return Ok(rate);
+        }
+        let choices = if valid.is_empty() {
+            "8000..=48000".to_string()
+        } else {
+            valid.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+        };
+        Err(ApiError::invalid(
+            "sample_rate",
+            format!("sample_rate {rate} is not available for {}; valid: {choices}", format.name()),
+        ))
+    }
+
     fn format(&self, stream: Option<StreamFormat>) -> Result<AudioFormat, ApiError> {
         let format = match self.response_format.as_deref().map(str::to_ascii_lowercase) {
             None if stream == Some(StreamFormat::Sse) => AudioFormat::Pcm,
@@ -259,6 +296,9 @@ impl SpeechParams {
             Some(f) if f == "pcm" => AudioFormat::Pcm,
             Some(f) if f == "flac" => AudioFormat::Flac,
             Some(f) if f == "mp3" => AudioFormat::Mp3,
+            Some(f) if f == "ulaw" || f == "mulaw" || f == "pcmu" => AudioFormat::Ulaw,
+            Some(f) if f == "alaw" || f == "pcma" => AudioFormat::Alaw,
+            Some(f) if f == "opus" => AudioFormat::Opus,
             Some(f) => {
                 return Err(ApiError::invalid(
                     "response_format",
@@ -266,18 +306,10 @@ impl SpeechParams {
                 ));
             }
         };
-        if stream == Some(StreamFormat::Audio)
-            && !matches!(format, AudioFormat::Wav | AudioFormat::Pcm)
-        {
+        if stream.is_some() && !format.streams() {
             return Err(ApiError::invalid(
                 "response_format",
-                format!("{} is sent whole; a stream carries wav or pcm", format.name()),
-            ));
-        }
-        if stream == Some(StreamFormat::Sse) && format != AudioFormat::Pcm {
-            return Err(ApiError::invalid(
-                "response_format",
-                "server-sent events carry pcm audio: use response_format pcm with stream_format sse",
+                format!("{} is sent whole; a stream carries {STREAMED_FORMATS}", format.name()),
             ));
         }
         Ok(format)

@@ -42,16 +42,18 @@ pub fn plan(state: &AppState, params: &SpeechParams, api: &'static str) -> Resul
 }
 
 /// Checks the settings of a stream whose text comes later (WebSocket `session.config`, gRPC
-/// `SynthesizeStream`'s config): the wire and the engine's contract, without text.
+/// `SynthesizeStream`'s config): the wire and the engine's contract, without text. Returns the
+/// plan (its audio format and rate).
 pub fn check_open_settings(
     state: &AppState,
     params: &SpeechParams,
     api: &'static str,
-) -> Result<(), ApiError> {
+) -> Result<Plan, ApiError> {
     let checked = state.service().and_then(|service| {
         let engine = service.engine();
         let plan = params.plan(engine, &state.settings)?;
-        engine.check_open_settings(&plan.request).map_err(|e| EngineError::from(e).into())
+        engine.check_open_settings(&plan.request).map_err(|e| EngineError::from(e))?;
+        Ok(plan)
     });
     if let Err(e) = &checked {
         state.refused(api, e);
@@ -198,6 +200,8 @@ impl Tracked {
         let audio = summary.audio_seconds();
         m.audio_seconds.inc_by(audio);
         m.frames.inc_by(summary.frames() as u64);
+        let stop = stop_reason(summary);
+        m.stops.with_label_values(&[stop]).inc();
         if audio > 0.0 {
             m.real_time_factor.observe(self.started.elapsed().as_secs_f64() / audio);
         }
@@ -207,6 +211,7 @@ impl Tracked {
             audio_s = audio,
             elapsed_ms = self.started.elapsed().as_millis() as u64,
             first_audio_ms = self.first_audio.map(|t| t.as_millis() as u64),
+            stop_reason = stop,
             "synthesis finished"
         );
     }
@@ -249,6 +254,12 @@ fn cancel_reason(e: &EngineError) -> Option<&'static str> {
 /// Little-endian 16-bit PCM, what `pcm` and `wav` responses carry.
 pub fn pcm16_bytes(samples: &[f32]) -> Vec<u8> {
     pcm_bytes(samples, SampleFormat::Pcm16)
+}
+
+/// Why a finished request's generation stopped, as every API reports it: `eos`,
+/// `max_new_tokens`, or a runaway guard, `frame_budget` or `loop` (`runtime::guards`).
+pub fn stop_reason(summary: &SynthesisSummary) -> &'static str {
+    summary.stop_reason().map_or("eos", |r| r.name())
 }
 
 /// Usage, as vLLM-Omni reports it (`speech.audio.done` and the non-streaming headers).

@@ -3,8 +3,10 @@
 //!
 //! Client: `session.config` (the REST fields, optional, first), `input.text` {text}, `input.done`
 //! (ends one utterance; the connection stays open for the next), `session.close`.
-//! Server: `audio.start` {utterance_index, format, sample_rate}, binary 16-bit PCM frames,
-//! `audio.done` {utterance_index, total_bytes, error}, `session.done` {total_utterances}, and
+//! Server: `audio.start` {utterance_index, format, sample_rate}, binary frames of audio in the
+//! config's `response_format` and `sample_rate` (16-bit PCM at the model's rate by default;
+//! `wav`, `ulaw`, `alaw`, `opus` as over HTTP, each utterance its own stream),
+//! `audio.done` {utterance_index, total_bytes, stop_reason, error}, `session.done` {total_utterances}, and
 //! `error` {error} for a message it cannot act on (the session goes on). A client that goes
 //! away without `session.close` abandons its utterances: they are cancelled at once.
 
@@ -19,9 +21,11 @@ use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
 use crate::error::{ApiError, Code};
+use crate::speech::AudioFormat;
 use crate::speech::SpeechParams;
 use crate::state::AppState;
-use crate::synthesis::{OpenText, Tracked, check_open_settings, open_with, pcm16_bytes};
+use crate::stream_encode::StreamEncoder;
+use crate::synthesis::{OpenText, Tracked, check_open_settings, open_with, stop_reason};
 
 /// Outgoing messages a session may have queued; beyond this the session waits for the client
 /// to read (backpressure reaches the engine through its unread-audio limit).
@@ -47,12 +51,20 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
         let _ = sink.close().await;
     });
     // Utterances are spoken in order by one task; each is generated as soon as it opens.
-    let (utterances, queue) = mpsc::unbounded_channel::<(usize, Tracked)>();
-    let rate = state.service().map_or(0, |s| s.engine().sample_rate());
-    let speaker = tokio::spawn(speak(queue, outbox.clone(), rate));
+    let (utterances, queue) = mpsc::unbounded_channel::<(usize, Tracked, Output)>();
+    let speaker = tokio::spawn(speak(queue, outbox.clone()));
+    let native = state.service().map_or(0, |s| s.engine().sample_rate());
+    let output = Output { format: AudioFormat::Pcm, rate: native };
 
-    let mut s =
-        Session { state, outbox, utterances, config: None, text: OpenText::default(), count: 0 };
+    let mut s = Session {
+        state,
+        outbox,
+        utterances,
+        config: None,
+        output,
+        text: OpenText::default(),
+        count: 0,
+    };
     let mut closed_by_client = false;
     while let Some(Ok(msg)) = incoming.next().await {
         let text = match msg {
@@ -101,8 +113,10 @@ async fn session(state: Arc<AppState>, socket: WebSocket) {
 struct Session {
     state: Arc<AppState>,
     outbox: mpsc::Sender<Message>,
-    utterances: mpsc::UnboundedSender<(usize, Tracked)>,
+    utterances: mpsc::UnboundedSender<(usize, Tracked, Output)>,
     config: Option<SpeechParams>,
+    /// How the configured audio is sent.
+    output: Output,
     /// The utterance whose text is arriving.
     text: OpenText,
     count: usize,
@@ -156,7 +170,8 @@ pub fn parse_message(text: &str) -> Result<ClientMessage, ApiError> {
 impl Session {
     fn configure(&mut self, params: SpeechParams) -> Result<(), ApiError> {
         // Checked now, before its text comes, so a bad config is reported at once.
-        check_open_settings(&self.state, &streamed(&params), "ws")?;
+        let plan = check_open_settings(&self.state, &streamed(&params), "ws")?;
+        self.output = Output { format: plan.format, rate: plan.sample_rate };
         self.config = Some(params);
         Ok(())
     }
@@ -179,7 +194,7 @@ impl Session {
 
     fn queue(&mut self, opened: Option<Tracked>) {
         if let Some(tracked) = opened {
-            let _ = self.utterances.send((self.count, tracked));
+            let _ = self.utterances.send((self.count, tracked, self.output));
             self.count += 1;
         }
     }
@@ -191,14 +206,22 @@ impl Session {
     }
 }
 
-/// The session's config as a streamed request: raw PCM chunks, text fed as it arrives.
+/// The session's config as a streamed request: chunks of audio (PCM unless the config names
+/// another `response_format`), text fed as it arrives.
 pub fn streamed(params: &SpeechParams) -> SpeechParams {
     let mut params = params.clone();
     params.stream = true;
     params.stream_format = None;
-    params.response_format = Some("pcm".into());
+    params.response_format.get_or_insert_with(|| "pcm".into());
     params.non_streaming_mode = None;
     params
+}
+
+/// The encoding and rate of a session's audio.
+#[derive(Debug, Clone, Copy)]
+struct Output {
+    format: AudioFormat,
+    rate: u32,
 }
 
 /// Opens an utterance whose text starts with `words`.
@@ -210,38 +233,67 @@ async fn open_utterance(
     open_with(state, &streamed(&config.clone().unwrap_or_default()), words, "ws").await
 }
 
-/// Speaks the utterances in order: `audio.start`, binary PCM, `audio.done`.
+/// Speaks the utterances in order: `audio.start`, binary audio, `audio.done`.
 async fn speak(
-    mut queue: mpsc::UnboundedReceiver<(usize, Tracked)>,
+    mut queue: mpsc::UnboundedReceiver<(usize, Tracked, Output)>,
     outbox: mpsc::Sender<Message>,
-    sample_rate: u32,
 ) {
     let send = |v: Value| Message::Text(v.to_string().into());
-    while let Some((index, mut tracked)) = queue.recv().await {
+    while let Some((index, mut tracked, output)) = queue.recv().await {
         let start = json!({
             "type": "audio.start",
             "utterance_index": index,
-            "format": "pcm",
-            "sample_rate": sample_rate,
+            "format": output.format.name(),
+            "sample_rate": output.rate,
         });
         if outbox.send(send(start)).await.is_err() {
             return;
         }
         let mut total = 0usize;
+        let mut stop = Value::Null;
+        let mut encoder = StreamEncoder::new(output.format, tracked.sample_rate(), output.rate)
+            .and_then(|mut e| e.start().map(|header| (e, header)));
         let error = loop {
-            match tracked.next().await {
-                Some(StreamEvent::Chunk { chunk, .. }) => {
-                    let bytes = pcm16_bytes(&chunk.samples);
-                    total += bytes.len();
-                    if outbox.send(Message::Binary(bytes.into())).await.is_err() {
-                        return;
+            let (bytes, end) = match (tracked.next().await, encoder.as_mut()) {
+                (_, Err(e)) => break ApiError::internal(e.clone()).body()["error"].clone(),
+                (Some(StreamEvent::Chunk { chunk, .. }), Ok((e, header))) => {
+                    let mut bytes = std::mem::take(header);
+                    match e.push(&chunk.samples) {
+                        Ok(b) => bytes.extend(b),
+                        Err(e) => break ApiError::internal(e).body()["error"].clone(),
                     }
+                    (bytes, None)
                 }
-                Some(StreamEvent::Done(_)) | None => break Value::Null,
-                Some(StreamEvent::Failed(e)) => break ApiError::from(e).body()["error"].clone(),
+                (Some(StreamEvent::Done(summary)), Ok(_)) => {
+                    stop = json!(stop_reason(&summary));
+                    let Ok((e, header)) = std::mem::replace(&mut encoder, Err(String::new()))
+                    else {
+                        break Value::Null;
+                    };
+                    let mut bytes = header;
+                    match e.finish() {
+                        Ok(b) => bytes.extend(b),
+                        Err(e) => break ApiError::internal(e).body()["error"].clone(),
+                    }
+                    (bytes, Some(Value::Null))
+                }
+                (None, Ok(_)) => break Value::Null,
+                (Some(StreamEvent::Failed(e)), Ok(_)) => {
+                    break ApiError::from(e).body()["error"].clone();
+                }
+            };
+            if !bytes.is_empty() {
+                total += bytes.len();
+                if outbox.send(Message::Binary(bytes.into())).await.is_err() {
+                    return;
+                }
+            }
+            if let Some(end) = end {
+                break end;
             }
         };
-        let done = json!({"type": "audio.done", "utterance_index": index, "total_bytes": total, "error": error});
+        let done = json!({"type": "audio.done", "utterance_index": index, "total_bytes": total,
+                          "stop_reason": stop, "error": error});
         if outbox.send(send(done)).await.is_err() {
             return;
         }

@@ -186,7 +186,7 @@ async fn connection(state: Arc<AppState>, socket: TcpStream) {
                 if checked.is_ok() {
                     streaming = Some(Streaming { params, text: OpenText::default() });
                 }
-                checked.map(|()| Vec::new())
+                checked.map(|_| Vec::new())
             }
             "synthesize-chunk" => match streaming.as_mut() {
                 Some(s) => s.chunk(&state, &event).await,

@@ -94,6 +94,12 @@ fn clip() -> (String, Vec<u8>) {
     (url, bytes)
 }
 
+/// A server whose requests outlast the runaway guards (docs/guards.md): [`long_clone`] runs to
+/// its `max_new_tokens` only with both off.
+fn unguarded(args: Args) -> Args {
+    Args { frame_budget_margin: Some(0.0), loop_min_frames: Some(0), ..args }
+}
+
 /// A Base-model request that runs until `max_new_tokens` (the fixture never ends speech by
 /// itself): a stream that is still running when the test acts on it.
 fn long_clone(max_new_tokens: u32, extra: Value) -> Value {
@@ -257,7 +263,7 @@ async fn loading_and_a_dead_engine_turn_every_api_away() {
 /// WebSocket send an error event, gRPC ends with INTERNAL; the server goes on serving.
 #[tokio::test(flavor = "multi_thread")]
 async fn an_internal_error_ends_each_kind_of_stream_as_documented() {
-    let server = InProcess::ready(&base(), Args::default()).await;
+    let server = InProcess::ready(&base(), unguarded(Args::default())).await;
     let client = reqwest::Client::new();
     let url = server.url("/v1/audio/speech");
     let whole = tokio::spawn({
@@ -341,7 +347,7 @@ async fn an_internal_error_ends_each_kind_of_stream_as_documented() {
 /// stream, DEADLINE_EXCEEDED over gRPC.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deadline_that_passes_cuts_the_request() {
-    let server = InProcess::ready(&base(), Args::default()).await;
+    let server = InProcess::ready(&base(), unguarded(Args::default())).await;
     let e = http_error(post(&server, &long_clone(8000, json!({"deadline_ms": 300}))).await).await;
     assert_eq!((e.status, e.code.as_str()), (504, "deadline_exceeded"), "{e:?}");
     assert!(e.message.contains("300 ms"), "{e:?}");
@@ -437,7 +443,7 @@ async fn a_reader_that_stops_reading_is_cut() {
     let config = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(config.path(), "[runtime]\nmax_unread_audio_s = 0.02\n").unwrap();
     let args = Args { config: Some(config.path().into()), ..Args::default() };
-    let server = InProcess::ready(&base(), args).await;
+    let server = InProcess::ready(&base(), unguarded(args)).await;
 
     let client = reqwest::Client::builder()
         .http2_prior_knowledge()
@@ -488,7 +494,7 @@ async fn grpc_and_wyoming_refuse_as_http_does() {
         max_text_chars: Some(60),
         ..Args::default()
     };
-    let server = InProcess::ready(&base(), args).await;
+    let server = InProcess::ready(&base(), unguarded(args)).await;
     let mut grpc = TtsServiceClient::new(server.channel().await);
     let long = pb::SynthesizeRequest { text: "word ".repeat(20), ..long_clone_grpc(3) };
     let status = grpc.synthesize(long).await.unwrap_err();

@@ -287,3 +287,88 @@ async fn voices_errors_auth_cancel_and_reflection() {
     assert!(names.contains(&"tts.v1.TtsService"), "{names:?}");
     assert!(names.contains(&"grpc.health.v1.Health"), "{names:?}");
 }
+
+/// The runaway guards end a stream with their own reason on every API: the HTTP header of a
+/// whole response, SSE's `speech.audio.done`, WebSocket's `audio.done`, gRPC's summary, and the
+/// metrics (`tts_stops_total`). Checkpoints that never end (test-support's `runaway_checkpoint`):
+/// one without an end of speech (sampled: stops at the frame budget of its text, 60 + ceil(10.8
+/// x 13 tokens) = 201 frames in English), one whose codes repeat a 5-frame stretch (stops after
+/// 75 frames).
+#[tokio::test(flavor = "multi_thread")]
+async fn runaway_guards_end_streams_with_their_reasons_on_every_api() {
+    use futures_util::SinkExt;
+    use tokio_tungstenite::tungstenite::Message;
+    const TEXT: &str = "Please call Stella and ask her to bring these things with her.";
+    for (kind, reason, frames) in [
+        (test_support::Runaway::NoEos, "frame_budget", 201u64),
+        (test_support::Runaway::Loop, "loop", 75),
+    ] {
+        let model = test_support::runaway_checkpoint(kind);
+        let server = Server::start_with(model.to_str().unwrap(), &[], true).await;
+        let channel = wait_serving(server.grpc.as_deref().unwrap()).await;
+        let body = serde_json::json!({"input": TEXT, "voice": "alice", "language": "english",
+                                      "seed": 1, "response_format": "pcm"});
+        let http = reqwest::Client::new();
+        // HTTP, whole: the header.
+        let r = http.post(server.url("/v1/audio/speech")).json(&body).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["x-stop-reason"], reason);
+        assert_eq!(r.headers()["x-usage-output-tokens"].to_str().unwrap(), frames.to_string());
+        // SSE: the done event.
+        let mut sse = body.clone();
+        sse["stream_format"] = "sse".into();
+        let text = http.post(server.url("/v1/audio/speech")).json(&sse).send().await.unwrap();
+        let text = text.text().await.unwrap();
+        let done: serde_json::Value = serde_json::from_str(
+            text.lines().filter_map(|l| l.strip_prefix("data: ")).last().unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            (done["type"].as_str(), done["stop_reason"].as_str()),
+            (Some("speech.audio.done"), Some(reason))
+        );
+        assert_eq!(done["usage"]["output_tokens"], frames);
+        // WebSocket: audio.done.
+        let (mut ws, _) =
+            tokio_tungstenite::connect_async(server.ws_url("/v1/audio/speech/stream"))
+                .await
+                .unwrap();
+        let send = |v: serde_json::Value| Message::Text(v.to_string().into());
+        let config = serde_json::json!({"type": "session.config", "voice": "alice", "language": "english", "seed": 1});
+        ws.send(send(config)).await.unwrap();
+        ws.send(send(serde_json::json!({"type": "input.text", "text": TEXT}))).await.unwrap();
+        ws.send(send(serde_json::json!({"type": "session.close"}))).await.unwrap();
+        let mut ws_done = None;
+        while let Some(Ok(msg)) = ws.next().await {
+            if let Message::Text(t) = msg {
+                let v: serde_json::Value = serde_json::from_str(&t).unwrap();
+                if v["type"] == "audio.done" {
+                    ws_done = Some(v);
+                }
+            }
+        }
+        let ws_done = ws_done.expect("audio.done");
+        assert_eq!(
+            (ws_done["stop_reason"].as_str(), &ws_done["error"]),
+            (Some(reason), &serde_json::Value::Null)
+        );
+        // gRPC: the summary.
+        let mut client = TtsServiceClient::new(channel);
+        let request = pb::SynthesizeRequest {
+            text: TEXT.into(),
+            voice: "alice".into(),
+            language: pb::Language::English as i32,
+            seed: Some(1),
+            // collect() wants more than one chunk: 20 ms is 20 of the fixture's frames.
+            chunk_ms: Some(20),
+            ..Default::default()
+        };
+        let (_, summary) = collect(client.synthesize(request).await.unwrap().into_inner()).await;
+        assert_eq!((summary.stop_reason.as_str(), summary.frames), (reason, frames));
+        // Metrics: each of the three whole-text requests (HTTP, SSE, gRPC) and the WebSocket's.
+        let metrics = http.get(server.url("/metrics")).send().await.unwrap().text().await.unwrap();
+        let line = format!("tts_stops_total{{reason=\"{reason}\"}} 4");
+        assert!(metrics.lines().any(|l| l == line), "no {line} in\n{metrics}");
+        assert!(metrics.lines().any(|l| l == "tts_stops_total{reason=\"eos\"} 0"), "{metrics}");
+    }
+}

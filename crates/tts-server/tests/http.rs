@@ -7,13 +7,11 @@ mod common;
 use std::time::Duration;
 
 use base64::Engine as _;
-use common::{Server, base, custom_voice, engine, expected_pcm};
+use common::{EN, Server, base, custom_voice, engine, expected_pcm, speech_body};
 use futures_util::{SinkExt, StreamExt};
 use runtime::{SynthesisRequest, TextFeed};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-
-const EN: &str = "The quick brown fox jumps over the lazy dog.";
 
 /// Greedy, 20 ms chunks. The fixture's codec makes 24 samples per frame, and its random
 /// weights end speech early: in f32 this text runs 60 frames, three chunks.
@@ -24,15 +22,6 @@ fn alice(text: &str) -> SynthesisRequest {
     req.sampling = runtime::SamplingOverrides::greedy();
     req.chunk_ms = 20;
     req
-}
-
-fn speech_body(extra: Value) -> Value {
-    let mut body = json!({"model": "tiny-e2e", "input": EN, "voice": "alice", "language": "english",
-                          "temperature": 0, "chunk_ms": 20});
-    if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
-        b.extend(e.clone());
-    }
-    body
 }
 
 async fn post(server: &Server, body: &Value) -> reqwest::Response {
@@ -166,9 +155,9 @@ async fn bad_requests_get_documented_errors_and_the_server_keeps_serving() {
     assert!(msg.contains("tiny-e2e"), "{msg}");
 
     let (status, _, msg) =
-        error_of(post(&server, &speech_body(json!({"response_format": "opus"}))).await).await;
+        error_of(post(&server, &speech_body(json!({"response_format": "aac"}))).await).await;
     assert_eq!(status, 400);
-    assert!(msg.contains("wav, pcm, flac, mp3"), "{msg}");
+    assert!(msg.contains("wav, pcm, flac, mp3, ulaw, alaw, opus"), "{msg}");
 
     let (status, _, msg) =
         error_of(post(&server, &speech_body(json!({"task_type": "Base"}))).await).await;
@@ -420,8 +409,11 @@ async fn a_client_over_its_rate_is_told_to_slow_down() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn shutdown_lets_running_streams_finish() {
-    // A grace period that a slow machine's 2000 frames fit in.
-    let mut server = Server::start(&base(), &["--shutdown-grace-s", "300"]).await;
+    // A grace period that a slow machine's 2000 frames fit in; the runaway guards off, or they
+    // would end the fixture's endless speech first.
+    let guards_off = ["--frame-budget-margin", "0", "--loop-min-frames", "0"];
+    let mut server =
+        Server::start(&base(), &[&["--shutdown-grace-s", "300"][..], &guards_off].concat()).await;
     // A Base-model clone from a data URL, 120 frames (the fixture never ends speech itself).
     let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * 0.05).sin() * 0.3).collect();
     let mut wav = std::io::Cursor::new(Vec::new());
@@ -561,7 +553,8 @@ async fn speed_and_sample_rate_reshape_a_whole_response() {
     for (body, needle) in [
         (json!({"speed": 5}), "0.25..=4.0"),
         (json!({"speed": 2, "stream": true}), "whole response"),
-        (json!({"sample_rate": 16000, "stream": true}), "when streaming"),
+        (json!({"sample_rate": 7000, "stream": true}), "valid: 8000..=48000"),
+        (json!({"sample_rate": 16000, "response_format": "ulaw"}), "valid: 8000"),
     ] {
         let (status, _, msg) = error_of(post(&server, &speech_body(body)).await).await;
         assert_eq!(status, 400);

@@ -91,12 +91,16 @@ class Qwen3TTSModel:
         self.tokenizer_type: str = TOKENIZER_TYPE
         self.generate_defaults: Dict[str, Any] = engine.generation_defaults()
         self.sample_rate: int = engine.sample_rate
+        #: Why each row of the last generate call stopped (see ``from_pretrained``).
+        self.last_stop_reasons: List[str] = []
 
     @classmethod
     def from_pretrained(cls, pretrained_model_name_or_path: str, device: Any = None, dtype: Any = None,
                         device_map: Any = None, torch_dtype: Any = None, max_batch: int = 16,
                         max_queue: int = 64, decode_mode: str = "reference",
-                        max_reference_secs: float = MAX_REFERENCE_SECS, **kwargs: Any) -> "Qwen3TTSModel":
+                        max_reference_secs: float = MAX_REFERENCE_SECS,
+                        frame_budget_margin: float = 4.0, loop_min_frames: int = 75,
+                        **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
         ``device``/``device_map``: "cpu" (default) or "cuda[:0]" (needs a CUDA build; it has
@@ -110,12 +114,21 @@ class Qwen3TTSModel:
         24 s (in-context clones with their reference audio included) equal its waveform too;
         "continuous" is one stateful pass (the CLI's and the server's default). The reference's
         ``attn_implementation`` and other loader options are accepted and ignored.
+
+        Runaway guards (ours; the reference has none): ``frame_budget_margin`` caps the frames
+        of a text at this multiple of its language's usual speaking rate, ``loop_min_frames``
+        ends speech whose codes repeat a stretch of frames over that many frames (12.5 per
+        second); 0 turns either off. ``last_stop_reasons`` then tells why each row of the last
+        call stopped ("eos", "max_new_tokens", "frame_budget", "loop"), ``AudioStream.stop_reason``
+        the same for a stream.
         """
         dev = _device_name(device if device is not None else device_map)
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
                                 dtype=_torch_free_dtype(dtype if dtype is not None else torch_dtype),
                                 decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
-                                max_reference_secs=float(max_reference_secs))
+                                max_reference_secs=float(max_reference_secs),
+                                frame_budget_margin=float(frame_budget_margin),
+                                loop_min_frames=int(loop_min_frames))
         return cls(engine)
 
     # -- what the model supports ------------------------------------------------------------
@@ -208,9 +221,10 @@ class Qwen3TTSModel:
 
     def _run(self, requests: List["_native.Request"], return_codes: bool):
         results = self._engine.run(requests)
-        wavs = [w for w, _ in results]
+        wavs = [w for w, _, _ in results]
+        self.last_stop_reasons = [s for _, _, s in results]
         if return_codes:
-            return wavs, self.sample_rate, [c for _, c in results]
+            return wavs, self.sample_rate, [c for _, c, _ in results]
         return wavs, self.sample_rate
 
     # -- CustomVoice -----------------------------------------------------------------------------
@@ -463,6 +477,12 @@ class AudioStream(Iterator[np.ndarray]):
 
     def _next_or_none(self) -> Optional[np.ndarray]:
         return next(self._native, None)
+
+    @property
+    def stop_reason(self) -> Optional[str]:
+        """Why generation stopped once the stream is exhausted: "eos", "max_new_tokens", or a
+        runaway guard, "frame_budget" or "loop"; else None."""
+        return self._native.stop_reason
 
     @property
     def codes(self) -> Optional[np.ndarray]:

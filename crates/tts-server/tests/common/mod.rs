@@ -120,6 +120,20 @@ impl Drop for Server {
     }
 }
 
+/// A speech request body for the fixture `tiny-e2e`: `EN` ("The quick brown fox jumps over
+/// the lazy dog.") for alice in English, greedy, 20 ms chunks, with `extra`'s fields over it.
+pub fn speech_body(extra: serde_json::Value) -> serde_json::Value {
+    let mut body = serde_json::json!({"model": "tiny-e2e", "input": EN, "voice": "alice",
+                                      "language": "english", "temperature": 0, "chunk_ms": 20});
+    if let (Some(b), Some(e)) = (body.as_object_mut(), extra.as_object()) {
+        b.extend(e.clone());
+    }
+    body
+}
+
+/// The sentence most tests speak.
+pub const EN: &str = "The quick brown fox jumps over the lazy dog.";
+
 /// The engine a server started with `--dtype DTYPE` runs (the default is auto: q8_0 on the CPU).
 pub fn engine(model: &str, dtype: &str) -> Engine {
     Engine::load(model, EngineOptions::from_names("cpu", dtype, "continuous").unwrap()).unwrap()
