@@ -18,3 +18,4 @@ pub mod voice_store;
 pub mod voices;
 pub mod ws;
 pub mod wyoming;
+pub mod zeroconf;

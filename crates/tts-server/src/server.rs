@@ -82,6 +82,20 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
     Ok(())
 }
 
+/// Announces the Wyoming listener over Zeroconf when the settings ask for it and it listens
+/// beyond loopback. A failure (no multicast-capable interface) is logged: Wyoming still serves.
+fn announce(state: &AppState, listener: &TcpListener) -> Option<crate::zeroconf::Announcement> {
+    let name = state.settings.wyoming_zeroconf.as_deref()?;
+    let addr = listener.local_addr().ok()?;
+    if addr.ip().is_loopback() {
+        tracing::info!(%addr, "Wyoming listens on loopback: not announced over Zeroconf");
+        return None;
+    }
+    crate::zeroconf::Announcement::start(name, addr)
+        .inspect_err(|e| tracing::warn!(error = %e, "Wyoming is not announced"))
+        .ok()
+}
+
 /// Serves every listener until `shutdown` resolves or the engine thread dies, then drains.
 /// Returns an error when the engine died.
 pub async fn run(
@@ -136,6 +150,8 @@ pub async fn run(
     let grpc_server = listeners.grpc.map(|listener| {
         tokio::spawn(grpc::serve(state.clone(), listener, stopped(stop_rx.clone())))
     });
+    // Announced while it serves; dropped (withdrawn) when `run` returns.
+    let _announcement = listeners.wyoming.as_ref().and_then(|l| announce(&state, l));
     let wyoming_server = listeners.wyoming.map(|listener| {
         tokio::spawn(wyoming::serve(state.clone(), listener, stopped(stop_rx.clone())))
     });

@@ -15,6 +15,8 @@
 //! wyoming_addr = "0.0.0.0:10200"     # Wyoming (Home Assistant); off by default
 //! wyoming_allow_unauthenticated = false  # Wyoming has no auth: with api_key set it must
 //!                                        # listen on loopback unless this is true
+//! wyoming_zeroconf = true            # announce the Wyoming listener over mDNS (_wyoming._tcp)
+//! wyoming_zeroconf_name = "..."      # its service name; default "<served_model_name> on <host>"
 //! served_model_name = "qwen3-tts"    # the `model` clients send; default: the checkpoint's name
 //! model_aliases = ["tts-1", "tts-1-hd", "gpt-4o-mini-tts"]  # also answered to ([] turns them off)
 //!
@@ -69,6 +71,13 @@ pub struct Args {
     /// Serve Wyoming (which has no authentication) beyond loopback while --api-key is set.
     #[arg(long, env = "TTS_WYOMING_ALLOW_UNAUTHENTICATED")]
     pub wyoming_allow_unauthenticated: bool,
+    /// Announce the Wyoming listener over Zeroconf/mDNS (`_wyoming._tcp`), so Home Assistant
+    /// finds it by itself; a listener on loopback is never announced [default: true].
+    #[arg(long, env = "TTS_WYOMING_ZEROCONF")]
+    pub wyoming_zeroconf: Option<bool>,
+    /// The announced service's name [default: "<served model name> on <host name>"].
+    #[arg(long, env = "TTS_WYOMING_ZEROCONF_NAME")]
+    pub wyoming_zeroconf_name: Option<String>,
     /// cpu or cuda (never run on a GPU yet) [default: cpu].
     #[arg(long, env = "TTS_DEVICE")]
     pub device: Option<String>,
@@ -141,6 +150,8 @@ struct ServerSection {
     grpc_addr: Option<String>,
     wyoming_addr: Option<String>,
     wyoming_allow_unauthenticated: Option<bool>,
+    wyoming_zeroconf: Option<bool>,
+    wyoming_zeroconf_name: Option<String>,
     served_model_name: Option<String>,
     model_aliases: Option<Vec<String>>,
     voice_aliases: Option<BTreeMap<String, String>>,
@@ -179,6 +190,9 @@ pub struct Settings {
     pub wyoming_addr: Option<SocketAddr>,
     /// Wyoming beyond loopback with an API key set (Wyoming itself has no authentication).
     pub wyoming_allow_unauthenticated: bool,
+    /// The Zeroconf service name the Wyoming listener is announced under (`None`: not
+    /// announced).
+    pub wyoming_zeroconf: Option<String>,
     pub served_model_name: String,
     /// Other model names the server answers to (OpenAI's, so that clients written for OpenAI
     /// work unchanged).
@@ -263,12 +277,23 @@ impl Settings {
                 addr.port()
             );
         }
+        let served_model_name = args
+            .served_model_name
+            .clone()
+            .or(s.served_model_name)
+            .unwrap_or_else(|| model_name(&model));
+        let wyoming_zeroconf = match args.wyoming_zeroconf.or(s.wyoming_zeroconf).unwrap_or(true) {
+            true => Some(
+                args.wyoming_zeroconf_name
+                    .clone()
+                    .or(s.wyoming_zeroconf_name)
+                    .unwrap_or_else(|| zeroconf_name(&served_model_name)),
+            ),
+            false => None,
+        };
         Ok(Self {
-            served_model_name: args
-                .served_model_name
-                .clone()
-                .or(s.served_model_name)
-                .unwrap_or_else(|| model_name(&model)),
+            served_model_name,
+            wyoming_zeroconf,
             model,
             device: pick(&args.device, m.device, "cpu"),
             dtype: pick(&args.dtype, m.dtype, "auto"),
@@ -345,6 +370,17 @@ fn parse_addr(key: &str, value: &str) -> anyhow::Result<SocketAddr> {
 }
 
 /// "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice@main" and "/models/x/" name themselves by their last part.
+/// The default Zeroconf name: the served model on this machine's host name.
+fn zeroconf_name(served_model_name: &str) -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::env::var("HOSTNAME"))
+        .unwrap_or_default();
+    match host.trim() {
+        "" => served_model_name.to_string(),
+        host => format!("{served_model_name} on {host}"),
+    }
+}
+
 fn model_name(model: &str) -> String {
     let base = model.split('@').next().unwrap_or(model).trim_end_matches('/');
     base.rsplit('/').next().filter(|s| !s.is_empty()).unwrap_or(base).to_string()

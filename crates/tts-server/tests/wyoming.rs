@@ -67,3 +67,45 @@ async fn home_assistants_wyoming_client_speaks_with_the_server() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+
+/// Home Assistant finds the Wyoming listener by itself: a python-zeroconf browse for
+/// `_wyoming._tcp.local.` (as its Wyoming integration's discovery does) finds the service under
+/// its name with the listener's port, at an address where it answers; with `--wyoming-zeroconf
+/// false` nothing is announced.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_wyoming_listener_is_found_over_zeroconf() {
+    let Some(python) = python_venv("zeroconf", "the_wyoming_listener_is_found_over_zeroconf")
+    else {
+        return;
+    };
+    let browse = |name: &str, seconds: &str| {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/zeroconf_browse.py");
+        let out = Command::new(&python).args([script, name, seconds]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "zeroconf_browse.py: {stderr}");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+
+    let port = free_port();
+    let name = format!("qwen3-tts test {port}");
+    let addr = format!("0.0.0.0:{port}");
+    let flags = ["--wyoming-addr", &addr, "--wyoming-zeroconf-name", &name];
+    let server = Server::start(&custom_voice(), &flags).await;
+    let found = browse(&name, "10");
+    assert_eq!(found["name"], format!("{name}._wyoming._tcp.local."), "{found}");
+    assert_eq!(found["port"], port, "{found}");
+    let addresses = found["addresses"].as_array().unwrap();
+    assert!(!addresses.is_empty(), "{found}");
+    // The first announced address reaches the listener.
+    let ip: std::net::IpAddr = addresses[0].as_str().unwrap().parse().unwrap();
+    tokio::net::TcpStream::connect((ip, port)).await.unwrap();
+    drop(server);
+
+    let port = free_port();
+    let name = format!("qwen3-tts test {port}");
+    let addr = format!("0.0.0.0:{port}");
+    let flags =
+        ["--wyoming-addr", &addr, "--wyoming-zeroconf-name", &name, "--wyoming-zeroconf", "false"];
+    let _server = Server::start(&custom_voice(), &flags).await;
+    assert_eq!(browse(&name, "3"), serde_json::Value::Null);
+}
