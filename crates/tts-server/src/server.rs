@@ -72,14 +72,32 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
         "model loaded; ready"
     );
     if let Some(store) = &state.voice_store {
-        let restored = store.restore(service.engine());
-        tracing::info!(voices = restored.len(), "stored voices registered");
-        if let Ok(mut uploads) = state.uploads.lock() {
-            uploads.extend(restored.into_iter().map(|v| (v.name.clone(), v)));
-        }
+        let restored = store.sync(service.engine(), &state.uploads);
+        tracing::info!(voices = restored.added.len(), "stored voices registered");
     }
     state.set_service(service);
     Ok(())
+}
+
+/// Keeps the voices of a shared `voices_dir` in step with the other replicas, for as long as the
+/// server runs.
+async fn sync_voices(state: Arc<AppState>) {
+    let mut tick = tokio::time::interval(crate::voice_store::SYNC_INTERVAL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let Ok(service) = state.service().cloned() else { continue };
+        let state = state.clone();
+        let synced = tokio::task::spawn_blocking(move || {
+            state.voice_store.as_ref().map(|store| store.sync(service.engine(), &state.uploads))
+        })
+        .await;
+        if let Ok(Some(report)) = synced
+            && report != crate::voice_store::SyncReport::default()
+        {
+            tracing::info!(added = ?report.added, removed = ?report.removed, "voices_dir changed");
+        }
+    }
 }
 
 /// Announces the Wyoming listener over Zeroconf when the settings ask for it and it listens
@@ -150,6 +168,9 @@ pub async fn run(
     let grpc_server = listeners.grpc.map(|listener| {
         tokio::spawn(grpc::serve(state.clone(), listener, stopped(stop_rx.clone())))
     });
+    if state.voice_store.is_some() {
+        tokio::spawn(sync_voices(state.clone()));
+    }
     // Announced while it serves; dropped (withdrawn) when `run` returns.
     let _announcement = listeners.wyoming.as_ref().and_then(|l| announce(&state, l));
     let wyoming_server = listeners.wyoming.map(|listener| {

@@ -1,8 +1,12 @@
 //! Uploaded voices kept on disk (`voices_dir`): each as the WAV it was uploaded as plus its
-//! metadata, so a restarted replica, or another one sharing the directory, serves them again.
+//! metadata, so a restarted replica, or another one sharing the directory, serves them again:
+//! every replica looks at the directory every [`SYNC_INTERVAL`] and registers the voices others
+//! stored and forgets the ones they deleted.
 //! Files are written to a temporary name and renamed, so a crash never leaves half a voice.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use runtime::{Engine, VoiceReference};
 use serde::{Deserialize, Serialize};
@@ -30,6 +34,17 @@ pub struct StoredVoice {
 
 pub struct VoiceStore {
     dir: PathBuf,
+}
+
+/// How often a replica looks at a shared `voices_dir` for voices other replicas stored or
+/// deleted (polling: inotify does not see other hosts' writes to a network volume).
+pub const SYNC_INTERVAL: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// What [`VoiceStore::sync`] changed.
+#[derive(Debug, Default, PartialEq)]
+pub struct SyncReport {
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
 }
 
 impl VoiceStore {
@@ -64,22 +79,59 @@ impl VoiceStore {
         Ok(())
     }
 
-    /// Registers every stored voice with `engine`; a voice that cannot be read or encoded is
-    /// logged and skipped (the others still load). Returns the loaded voices' metadata.
-    pub fn restore(&self, engine: &Engine) -> Vec<UploadedVoice> {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else { return Vec::new() };
-        let mut loaded = Vec::new();
-        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for json in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
-            match self.restore_one(engine, json) {
-                Ok(voice) => loaded.push(voice.meta),
-                Err(e) => {
-                    tracing::warn!(file = %json.display(), error = %e, "stored voice skipped")
+    /// The stored voices' metadata, by name (files that cannot be read are left out: a voice
+    /// being written shows once its `.json` is in place, which comes after its audio).
+    pub fn list(&self) -> BTreeMap<String, StoredVoice> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else { return BTreeMap::new() };
+        entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .filter_map(|text| serde_json::from_str::<StoredVoice>(&text).ok())
+            .map(|v| (v.meta.name.clone(), v))
+            .collect()
+    }
+
+    /// Brings this replica's voices up to the directory, which other replicas write too:
+    /// registers the voices stored since (or stored anew under a known name) and forgets the
+    /// ones whose files are gone. `uploads` is this replica's view; returns what changed.
+    pub fn sync(
+        &self,
+        engine: &Engine,
+        uploads: &Mutex<BTreeMap<String, UploadedVoice>>,
+    ) -> SyncReport {
+        let stored = self.list();
+        let known = uploads.lock().map(|u| u.clone()).unwrap_or_default();
+        let registered = engine.voices().names();
+        let mut report = SyncReport::default();
+        for (name, voice) in &stored {
+            let current = known.get(name).is_some_and(|k| k.created_at == voice.meta.created_at);
+            if current {
+                continue;
+            }
+            // An upload of this replica registers before it stores: only its metadata is new.
+            let fresh = registered.contains(name) && !known.contains_key(name);
+            if !fresh {
+                let json = self.path(name, "json");
+                if let Err(e) = self.restore_one(engine, &json) {
+                    tracing::warn!(voice = %name, error = %e, "stored voice skipped");
+                    continue;
                 }
+                report.added.push(name.clone());
+            }
+            if let Ok(mut u) = uploads.lock() {
+                u.insert(name.clone(), voice.meta.clone());
             }
         }
-        loaded
+        for name in known.keys().filter(|n| !stored.contains_key(*n)) {
+            let _ = engine.voices().remove(name);
+            if let Ok(mut u) = uploads.lock() {
+                u.remove(name);
+            }
+            report.removed.push(name.clone());
+        }
+        report
     }
 
     fn restore_one(&self, engine: &Engine, json: &Path) -> Result<StoredVoice, String> {

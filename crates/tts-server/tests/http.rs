@@ -612,21 +612,25 @@ async fn flac_is_the_wav_samples_losslessly_and_mp3_decodes_to_the_clip() {
     assert!(msg.contains("sent whole"), "{msg}");
 }
 
+/// A voice upload form: `name` and a 0.1 s sine clip of `step` radians per sample.
+fn voice_upload(name: &str, step: f32) -> reqwest::multipart::Form {
+    let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * step).sin() * 0.4).collect();
+    let mut wav = std::io::Cursor::new(Vec::new());
+    tts_core::audio::write_wav(&mut wav, &clip, 24_000, tts_core::SampleFormat::Pcm16).unwrap();
+    let part = reqwest::multipart::Part::bytes(wav.into_inner()).file_name(format!("{name}.wav"));
+    reqwest::multipart::Form::new().part("audio_sample", part).text("name", name.to_string())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn uploaded_voices_survive_a_restart_with_a_voices_dir() {
     let dir = tempfile::tempdir().unwrap();
     let voices = dir.path().join("voices");
     let flags = ["--voices-dir", voices.to_str().unwrap()];
-    let clip: Vec<f32> = (0..2400).map(|i| (i as f32 * 0.02).sin() * 0.4).collect();
-    let mut wav = std::io::Cursor::new(Vec::new());
-    tts_core::audio::write_wav(&mut wav, &clip, 24_000, tts_core::SampleFormat::Pcm16).unwrap();
     let body = json!({"input": EN, "voice": "keeper", "response_format": "pcm", "temperature": 0,
                       "max_new_tokens": 20});
 
     let server = Server::start(&base(), &flags).await;
-    let form = reqwest::multipart::Form::new()
-        .part("audio_sample", reqwest::multipart::Part::bytes(wav.into_inner()).file_name("k.wav"))
-        .text("name", "keeper");
+    let form = voice_upload("keeper", 0.02);
     let client = reqwest::Client::new();
     let r = client.post(server.url("/v1/audio/voices")).multipart(form).send().await.unwrap();
     assert_eq!(r.status(), 200);
@@ -649,4 +653,54 @@ async fn uploaded_voices_survive_a_restart_with_a_voices_dir() {
         reqwest::get(server.url("/v1/audio/voices")).await.unwrap().json().await.unwrap();
     assert_eq!(list["voices"], json!([]));
     assert_eq!(std::fs::read_dir(&voices).unwrap().count(), 0);
+}
+
+/// Replicas behind a load balancer sharing one `voices_dir` (a shared volume): a voice uploaded
+/// to one is spoken by the other within a second, with the same audio, and a voice deleted on
+/// one is forgotten by the other within a second.
+#[tokio::test(flavor = "multi_thread")]
+async fn replicas_sharing_a_voices_dir_share_uploads_and_deletions() {
+    let dir = tempfile::tempdir().unwrap();
+    let flags = ["--voices-dir", dir.path().to_str().unwrap()];
+    let model = base();
+    let (a, b) = tokio::join!(Server::start(&model, &flags), Server::start(&model, &flags));
+    let body = json!({"input": EN, "voice": "shared", "response_format": "pcm", "temperature": 0,
+                      "max_new_tokens": 20});
+    let form = voice_upload("shared", 0.03);
+    let client = reqwest::Client::new();
+    let r = client.post(a.url("/v1/audio/voices")).multipart(form).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let uploaded = std::time::Instant::now();
+    // B registers it within a second of the upload (polled through its voice list, which
+    // shows a stored voice once it is registered with B's engine)...
+    let voices = |server: &Server| {
+        let url = server.url("/v1/audio/voices");
+        async move {
+            let list: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+            list["voices"].clone()
+        }
+    };
+    while voices(&b).await != json!(["shared"]) {
+        assert!(uploaded.elapsed() < Duration::from_secs(1), "B did not find the voice in 1 s");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // ...and speaks it as A does.
+    let from_a = post(&a, &body).await.bytes().await.unwrap();
+    let r = post(&b, &body).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.bytes().await.unwrap(), from_a);
+
+    // Deleted on B: A forgets it within a second.
+    let r = client.delete(b.url("/v1/audio/voices/shared")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let deleted = std::time::Instant::now();
+    while voices(&a).await != json!([]) {
+        assert!(deleted.elapsed() < Duration::from_secs(1), "A still has a deleted voice");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let r = post(&a, &body).await;
+    assert_eq!(r.status(), 404);
+    assert_eq!(error_of(r).await.1, "voice_not_found");
+    let list: Value = reqwest::get(a.url("/v1/audio/voices")).await.unwrap().json().await.unwrap();
+    assert_eq!(list["uploaded_voices"], json!([]));
 }
