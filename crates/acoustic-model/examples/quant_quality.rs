@@ -10,7 +10,9 @@
 //! cargo run --release -p acoustic-model --example quant_quality -- \
 //!     ../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json 8
 //! ```
-//! Arguments: config.json, frames (default 8), optionally a substring that selects plans.
+//! Arguments: config.json, frames (default 8), optionally a substring that selects plans,
+//! optionally `outliers` (every projection with 4 outlier input channels scaled 10-50x, as
+//! trained transformers have; the f32 reference has them too).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -25,6 +27,9 @@ use acoustic_model::{ModelDtype, QuantPlan};
 #[allow(dead_code)]
 mod support;
 
+/// Outlier input channels per projection with `outliers`.
+const OUTLIER_CHANNELS: usize = 4;
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let cfg_path = PathBuf::from(
@@ -34,10 +39,18 @@ fn main() -> Result<()> {
     );
     let frames: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(8);
     let filter = args.get(3).cloned().unwrap_or_default();
+    let outliers = args.get(4).is_some_and(|a| a == "outliers");
     let cfg = Qwen3TtsConfig::from_file(&cfg_path)?;
     let req = support::request(&cfg)?;
     let seed = 7;
-    let reference = support::random_model(&cfg, seed, DType::F32, &QuantPlan::NONE)?;
+    let model = |plan: &QuantPlan| {
+        if outliers {
+            support::random_model_with_outliers(&cfg, seed, plan, OUTLIER_CHANNELS)
+        } else {
+            support::random_model(&cfg, seed, DType::F32, plan)
+        }
+    };
+    let reference = model(&QuantPlan::NONE)?;
     let q4 = Some(GgmlDType::Q4K);
     let only = |f: &dyn Fn(&mut QuantPlan)| {
         let mut p = QuantPlan::NONE;
@@ -85,12 +98,13 @@ fn main() -> Result<()> {
         }),
     ];
     println!(
-        "{}: {frames} teacher-forced frames, random weights (seed {seed}), vs f32",
-        cfg_path.display()
+        "{}: {frames} teacher-forced frames, random weights (seed {seed}{}), vs f32",
+        cfg_path.display(),
+        if outliers { ", 4 outlier input channels 10-50x per projection" } else { "" }
     );
     for (name, plan) in plans.into_iter().filter(|(n, _)| n.contains(filter.as_str())) {
         let t0 = Instant::now();
-        let candidate = support::random_model(&cfg, seed, DType::F32, &plan)?;
+        let candidate = model(&plan)?;
         let built = t0.elapsed().as_secs_f64();
         let q = teacher_forced_quality(&reference, &candidate, &req, frames)?;
         println!("{name:32} talker {}", q.talker);

@@ -42,6 +42,7 @@
 pub mod code_predictor;
 pub mod config;
 pub mod device_sampling;
+pub mod embedding;
 pub mod fused_decode;
 pub mod generate;
 pub mod int8;

@@ -10,6 +10,9 @@ use acoustic_model::{
     GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
 };
 use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, Encoder};
+use std::sync::Arc;
+
+use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
@@ -96,7 +99,12 @@ impl Engine {
         let codec_vb = unsafe {
             ReleasingSafetensors::var_builder(std::slice::from_ref(codec_weights), DType::F32, dev)?
         };
-        let parts = Parts { cfg, generation, codec_cfg, model_vb: vb, codec_vb, tokenizer };
+        // The text embedding's rows are read from a mapping of their own when a prompt needs
+        // them, never copied whole (acoustic_model::embedding).
+        // SAFETY: as above.
+        let text_rows = Some(Arc::new(unsafe { MmapedSafetensors::multi(&files.weights)? }));
+        let parts =
+            Parts { cfg, generation, codec_cfg, model_vb: vb, codec_vb, tokenizer, text_rows };
         let engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
         tracing::info!(source = %engine.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
         Ok(engine)
@@ -137,6 +145,7 @@ impl Engine {
             model_vb,
             codec_vb,
             tokenizer,
+            text_rows: None,
         };
         Self::from_parts(format!("random weights at {}", dir.display()), parts, options)
     }
@@ -146,9 +155,9 @@ impl Engine {
         parts: Parts<'_>,
         options: EngineOptions,
     ) -> Result<Self, EngineError> {
-        let Parts { cfg, generation, codec_cfg, model_vb, codec_vb, tokenizer } = parts;
+        let Parts { cfg, generation, codec_cfg, model_vb, codec_vb, tokenizer, text_rows } = parts;
         let plan = QuantPlan::for_dtype(options.dtype);
-        let model = Qwen3Tts::new_with_plan(cfg, generation.clone(), model_vb, &plan)?;
+        let model = Qwen3Tts::new_mapped(cfg, generation.clone(), model_vb, &plan, text_rows)?;
         let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
         let encoder = if cfg.tts_model_type == TtsModelType::Base {
             Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
@@ -538,6 +547,8 @@ struct Parts<'a> {
     model_vb: VarBuilder<'static>,
     codec_vb: VarBuilder<'static>,
     tokenizer: QwenTokenizer,
+    /// The checkpoint's mapping the text embedding's rows are read from (none: resident).
+    text_rows: Option<Arc<MmapedSafetensors>>,
 }
 
 /// A validated request, ready for the engine thread (see [`Engine::prepare`]).
