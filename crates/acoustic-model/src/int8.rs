@@ -89,6 +89,15 @@ impl Format {
         }
     }
 
+    /// The format storing GGML's `q`, if the kernel takes it.
+    pub fn from_ggml(q: GgmlDType) -> Option<Self> {
+        match q {
+            GgmlDType::Q8_0 => Some(Self::Q8_0),
+            GgmlDType::Q5_0 => Some(Self::Q5_0),
+            _ => None,
+        }
+    }
+
     pub fn ggml(self) -> GgmlDType {
         match self {
             Self::Q8_0 => GgmlDType::Q8_0,
@@ -164,6 +173,37 @@ impl Int8Matrix {
             }
         }
         Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format: Format::Q5_0 }) })
+    }
+
+    /// A matrix from its tiles as [`Self::tiles`] gives them (a [`crate::weight_cache`] entry).
+    pub fn from_tiles(
+        n: usize,
+        k: usize,
+        format: Format,
+        scales: Vec<u16>,
+        qs: Vec<u8>,
+    ) -> Result<Self> {
+        if n == 0 || !n.is_multiple_of(TILE) || k == 0 || !k.is_multiple_of(BLOCK) {
+            bail!(
+                "int8 tiles of [{n}, {k}]: rows must be whole tiles of {TILE}, columns whole blocks of {BLOCK}"
+            )
+        }
+        let blocks = n / TILE * (k / BLOCK);
+        if scales.len() != blocks * TILE || qs.len() != blocks * format.block_bytes() {
+            bail!(
+                "int8 tiles of [{n}, {k}] {format:?}: {} scales and {} bytes, want {} and {}",
+                scales.len(),
+                qs.len(),
+                blocks * TILE,
+                blocks * format.block_bytes()
+            )
+        }
+        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format }) })
+    }
+
+    /// This matrix's scales and quantized values, tile after tile.
+    pub fn tiles(&self) -> (&[u16], &[u8]) {
+        (self.tile_scales(0, self.n / TILE), self.tile_qs(0, self.n / TILE))
     }
 
     /// The storage format of the weights.

@@ -60,6 +60,7 @@ pub mod sampling;
 pub mod speaker_encoder;
 pub mod talker;
 pub mod transformer;
+pub mod weight_cache;
 pub mod weights;
 
 pub use candle_core as candle;
@@ -72,4 +73,5 @@ pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};
 pub use quant::{ModelDtype, QuantPlan};
 pub use sampling::SamplingParams;
+pub use weight_cache::WeightCache;
 pub use weights::{TensorSpec, expected_tensors};

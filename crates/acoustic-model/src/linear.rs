@@ -15,6 +15,7 @@ use candle_nn::VarBuilder;
 use rayon::prelude::*;
 
 use crate::int8::{self, Int8Matrix};
+use crate::weight_cache::{CachedWeight, Want, WeightCache};
 
 #[derive(Debug, Clone)]
 pub enum Linear {
@@ -64,18 +65,46 @@ impl Linear {
         vb: VarBuilder,
         quant: Option<GgmlDType>,
     ) -> Result<Self> {
-        let w = vb.get((out_dim, in_dim), "weight")?;
         let b = if bias { Some(vb.get(out_dim, "bias")?) } else { None };
-        match quant.and_then(|q| fit_quantization(q, in_dim)) {
-            Some(q @ (GgmlDType::Q8_0 | GgmlDType::Q5_0))
-                if w.device().is_cpu() && out_dim.is_multiple_of(16) && int8::available() =>
-            {
-                let q = quantize_rows(&w, q)?;
-                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
-                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_qtensor(&q)?), b })
+        let Some(format) = quant.and_then(|q| fit_quantization(q, in_dim)) else {
+            let w = vb.get((out_dim, in_dim), "weight")?;
+            return Ok(Self::Float(candle_nn::Linear::new(w, b)));
+        };
+        let int8 = matches!(format, GgmlDType::Q8_0 | GgmlDType::Q5_0)
+            && vb.device().is_cpu()
+            && out_dim.is_multiple_of(16)
+            && int8::available();
+        // candle's Q5_0 dot product asserts an even number of blocks (debug builds): a layer
+        // the int8 kernel does not take and whose input is an odd number of blocks gets Q8_0.
+        let format = if !int8 && format == GgmlDType::Q5_0 && (in_dim / 32) % 2 == 1 {
+            GgmlDType::Q8_0
+        } else {
+            format
+        };
+        let want = Want { int8, format, n: out_dim, k: in_dim };
+        let name = format!("{}.weight", vb.prefix());
+        let cache = WeightCache::active();
+        let weight = match cache.as_ref().and_then(|c| c.get(&name, want, vb.device())) {
+            Some(hit) => hit,
+            None => {
+                let q = quantize_rows(&vb.get((out_dim, in_dim), "weight")?, format)?;
+                let made = if int8 {
+                    CachedWeight::Int8(Int8Matrix::from_qtensor(&q)?)
+                } else {
+                    CachedWeight::Ggml(q)
+                };
+                if let Some(c) = &cache {
+                    c.put(&name, &made)?;
+                }
+                made
             }
-            Some(q) => Self::quantized(quantize_rows(&w, q)?, b),
-            None => Ok(Self::Float(candle_nn::Linear::new(w, b))),
+        };
+        match weight {
+            CachedWeight::Int8(m) => {
+                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
+                Ok(Self::Int8 { w: std::sync::Arc::new(m), b })
+            }
+            CachedWeight::Ggml(q) => Self::quantized(q, b),
         }
     }
 

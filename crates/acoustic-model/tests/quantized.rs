@@ -243,3 +243,31 @@ fn mapped_text_embedding_rows_equal_the_resident_table() {
         assert!(bad.contains("outside the table"), "{bad}");
     }
 }
+
+/// A model whose quantized layers come from the weight cache computes what a model quantized
+/// at load computes: the same codes, in every quantized plan; the first build writes every
+/// layer, the second reads every one.
+#[test]
+fn cached_model_equals_a_freshly_quantized_one() {
+    use std::sync::Arc;
+
+    use acoustic_model::WeightCache;
+
+    let dir = tempfile::tempdir().unwrap();
+    let requests = vec![load_case("base_xvec_stream").requests[0].clone()];
+    for dtype in [ModelDtype::Q8_0, ModelDtype::Q5_0, ModelDtype::Q4K] {
+        let path = dir.path().join(format!("{dtype}.qwc"));
+        let fresh = load(dtype).generate(&requests).unwrap();
+        let first = Arc::new(WeightCache::open(&path, "tiny-base"));
+        first.scope(|| load(dtype));
+        let (read, quantized) = first.counts();
+        assert_eq!(read, 0, "{dtype}");
+        assert!(quantized > 10, "{dtype}: {quantized} layers quantized");
+        assert!(first.save().unwrap());
+        let second = Arc::new(WeightCache::open(&path, "tiny-base"));
+        let cached = second.scope(|| load(dtype));
+        assert_eq!(second.counts(), (quantized, 0), "{dtype}");
+        assert_eq!(kinds(&cached), kinds(&load(dtype)), "{dtype}");
+        assert_eq!(cached.generate(&requests).unwrap(), fresh, "{dtype}");
+    }
+}

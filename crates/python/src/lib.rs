@@ -112,7 +112,7 @@ impl PyStream {
 impl PyEngine {
     #[new]
     #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
-        max_reference_secs = tts_core::audio::MAX_CLIP_SECS))]
+        max_reference_secs = tts_core::audio::MAX_CLIP_SECS, weight_cache = "auto"))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -123,6 +123,7 @@ impl PyEngine {
         max_batch: usize,
         max_queue: usize,
         max_reference_secs: f64,
+        weight_cache: &str,
     ) -> PyResult<Self> {
         if !(max_reference_secs.is_finite() && max_reference_secs > 0.0) {
             return Err(invalid(format!(
@@ -132,6 +133,7 @@ impl PyEngine {
         let options = EngineOptions::from_names(device, dtype, decode_mode).map_err(py_err)?;
         let mut options = options;
         options.limits.max_reference_secs = max_reference_secs;
+        options.weight_cache = runtime::options::weight_cache(weight_cache).map_err(py_err)?;
         let config = BatchConfig { max_batch, max_queue, ..BatchConfig::default() };
         let service = py
             .detach(|| {

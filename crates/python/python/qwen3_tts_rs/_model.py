@@ -96,7 +96,8 @@ class Qwen3TTSModel:
     def from_pretrained(cls, pretrained_model_name_or_path: str, device: Any = None, dtype: Any = None,
                         device_map: Any = None, torch_dtype: Any = None, max_batch: int = 16,
                         max_queue: int = 64, decode_mode: str = "reference",
-                        max_reference_secs: float = MAX_REFERENCE_SECS, **kwargs: Any) -> "Qwen3TTSModel":
+                        max_reference_secs: float = MAX_REFERENCE_SECS, weight_cache: str = "auto",
+                        **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
         ``device``/``device_map``: "cpu" (default) or "cuda[:0]" (needs a CUDA build; it has
@@ -108,14 +109,16 @@ class Qwen3TTSModel:
         longest reference clip taken (longer ones raise ValueError). ``decode_mode``:
         "reference" (the default) decodes in the reference's 300-frame chunks, so outputs past
         24 s (in-context clones with their reference audio included) equal its waveform too;
-        "continuous" is one stateful pass (the CLI's and the server's default). The reference's
+        "continuous" is one stateful pass (the CLI's and the server's default). ``weight_cache``:
+        where quantized weights are kept between loads ("auto": ``$QWEN3_TTS_CACHE`` or
+        ``~/.cache/qwen3-tts-rs/weights``; "off"; or a directory). The reference's
         ``attn_implementation`` and other loader options are accepted and ignored.
         """
         dev = _device_name(device if device is not None else device_map)
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
                                 dtype=_torch_free_dtype(dtype if dtype is not None else torch_dtype),
                                 decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
-                                max_reference_secs=float(max_reference_secs))
+                                max_reference_secs=float(max_reference_secs), weight_cache=str(weight_cache))
         return cls(engine)
 
     # -- what the model supports ------------------------------------------------------------

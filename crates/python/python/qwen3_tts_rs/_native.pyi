@@ -28,7 +28,8 @@ class Stream:
 
 class Engine:
     def __init__(self, model: str, device: str = "cpu", dtype: str = "auto", decode_mode: str = "continuous",
-                 max_batch: int = 16, max_queue: int = 64, max_reference_secs: float = 300.0) -> None: ...
+                 max_batch: int = 16, max_queue: int = 64, max_reference_secs: float = 300.0,
+                 weight_cache: str = "auto") -> None: ...
     @property
     def tts_model_type(self) -> str: ...
     @property
