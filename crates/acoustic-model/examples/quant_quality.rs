@@ -12,7 +12,9 @@
 //! ```
 //! Arguments: config.json, frames (default 8), optionally a substring that selects plans,
 //! optionally `outliers` (every projection with 4 outlier input channels scaled 10-50x, as
-//! trained transformers have; the f32 reference has them too).
+//! trained transformers have; the f32 reference has them too). The plan `bf16 weights` is the
+//! f32 model with its matrices rounded to bf16 (how the released checkpoints store them): the
+//! floor of what any format can reach against the f32 model on these weights.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -43,13 +45,16 @@ fn main() -> Result<()> {
     let cfg = Qwen3TtsConfig::from_file(&cfg_path)?;
     let req = support::request(&cfg)?;
     let seed = 7;
-    let model = |plan: &QuantPlan| {
+    let build = |plan: &QuantPlan, weights_in: DType| {
         if outliers {
-            support::random_model_with_outliers(&cfg, seed, plan, OUTLIER_CHANNELS)
-        } else {
+            support::random_model_with_outliers(&cfg, seed, plan, OUTLIER_CHANNELS, weights_in)
+        } else if weights_in == DType::F32 {
             support::random_model(&cfg, seed, DType::F32, plan)
+        } else {
+            support::random_model_with_outliers(&cfg, seed, plan, 0, weights_in)
         }
     };
+    let model = |plan: &QuantPlan| build(plan, DType::F32);
     let reference = model(&QuantPlan::NONE)?;
     let q4 = Some(GgmlDType::Q4K);
     let only = |f: &dyn Fn(&mut QuantPlan)| {
@@ -102,9 +107,15 @@ fn main() -> Result<()> {
         cfg_path.display(),
         if outliers { ", 4 outlier input channels 10-50x per projection" } else { "" }
     );
-    for (name, plan) in plans.into_iter().filter(|(n, _)| n.contains(filter.as_str())) {
+    // `None`: the f32 model with bf16-rounded matrices.
+    let runs = std::iter::once(("bf16 weights (f32 compute)", None))
+        .chain(plans.into_iter().map(|(n, p)| (n, Some(p))));
+    for (name, plan) in runs.filter(|(n, _)| n.contains(filter.as_str())) {
         let t0 = Instant::now();
-        let candidate = model(&plan)?;
+        let candidate = match &plan {
+            Some(plan) => model(plan)?,
+            None => build(&QuantPlan::NONE, DType::BF16)?,
+        };
         let built = t0.elapsed().as_secs_f64();
         let q = teacher_forced_quality(&reference, &candidate, &req, frames)?;
         println!("{name:32} talker {}", q.talker);

@@ -50,6 +50,7 @@ mod int8_amx;
 pub mod linear;
 pub mod mel;
 pub mod model;
+pub mod outliers;
 pub mod prompt;
 pub mod q5_0;
 pub mod quant;

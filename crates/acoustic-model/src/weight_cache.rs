@@ -36,15 +36,16 @@ use crate::int8::{Format, Int8Matrix};
 const MAGIC: &[u8; 8] = b"QTTSWC01";
 /// Part of every cache's identity: raise it when a quantizer or the tile layout changes what
 /// a weight becomes, so that files made before are not read.
-pub const QUANTIZER_VERSION: u32 = 1;
+pub const QUANTIZER_VERSION: u32 = 2;
 const ALIGN: u64 = 64;
 
 /// A quantized layer as the cache stores it.
 pub enum CachedWeight {
     /// Tiles of [`crate::int8`]'s kernel.
     Int8(Int8Matrix),
-    /// GGML blocks for candle's quantized matmul.
-    Ggml(QTensor),
+    /// GGML blocks for candle's quantized matmul, and its outlier columns with their values
+    /// (`[cols][n]`, see [`crate::outliers`]; the int8 tiles carry theirs).
+    Ggml(QTensor, Vec<usize>, Vec<f32>),
 }
 
 /// What a layer needs: the kind and format [`crate::linear::Linear::load`] chose and its shape
@@ -66,9 +67,22 @@ struct Entry {
     n: usize,
     k: usize,
     offset: u64,
-    /// Int8: bytes of f16 scales, then of values; GGML: 0, then bytes of blocks.
+    /// Int8: bytes of f16 scales, then of values; GGML: 0, then bytes of blocks. Then the
+    /// outlier columns' f32 values, `[outlier_cols][n]`.
     scales_len: u64,
     data_len: u64,
+    #[serde(default)]
+    outlier_cols: Vec<usize>,
+}
+
+impl Entry {
+    fn outlier_len(&self) -> u64 {
+        (self.outlier_cols.len() * self.n * 4) as u64
+    }
+
+    fn len(&self) -> u64 {
+        self.scales_len + self.data_len + self.outlier_len()
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -88,6 +102,8 @@ enum Layer {
         n: usize,
         k: usize,
         blocks: Vec<u8>,
+        outlier_cols: Vec<usize>,
+        outliers: Vec<f32>,
     },
 }
 
@@ -191,9 +207,17 @@ impl WeightCache {
         let name = name.to_string();
         self.record(match w {
             CachedWeight::Int8(m) => Layer::Int8(name, m.clone()),
-            CachedWeight::Ggml(t) => {
+            CachedWeight::Ggml(t, cols, values) => {
                 let (n, k) = t.shape().dims2()?;
-                Layer::Ggml { name, format: t.dtype(), n, k, blocks: t.data()?.into_owned() }
+                Layer::Ggml {
+                    name,
+                    format: t.dtype(),
+                    n,
+                    k,
+                    blocks: t.data()?.into_owned(),
+                    outlier_cols: cols.clone(),
+                    outliers: values.clone(),
+                }
             }
         });
         Ok(())
@@ -238,7 +262,7 @@ impl WeightCache {
             pos += pad;
             let entry = match layer {
                 Layer::Stored(e) => {
-                    let mut bytes = vec![0u8; (e.scales_len + e.data_len) as usize];
+                    let mut bytes = vec![0u8; e.len() as usize];
                     self.read_at(e.offset, &mut bytes)?;
                     out.write_all(&bytes)?;
                     Entry { offset: pos, ..e.clone() }
@@ -250,7 +274,13 @@ impl WeightCache {
                     out.write_all(&scale_bytes)?;
                     out.write_all(qs)?;
                     let (n, k) = m.dims();
+                    let (outlier_cols, values) = match m.outliers() {
+                        Some((cols, values)) => (cols.to_vec(), values),
+                        None => (Vec::new(), Vec::new()),
+                    };
+                    out.write_all(&f32_bytes(&values))?;
                     Entry {
+                        outlier_cols,
                         name: name.clone(),
                         int8: true,
                         format: ggml_name(m.format().ggml()),
@@ -261,9 +291,11 @@ impl WeightCache {
                         data_len: qs.len() as u64,
                     }
                 }
-                Layer::Ggml { name, format, n, k, blocks } => {
+                Layer::Ggml { name, format, n, k, blocks, outlier_cols, outliers } => {
                     out.write_all(blocks)?;
+                    out.write_all(&f32_bytes(outliers))?;
                     Entry {
+                        outlier_cols: outlier_cols.clone(),
                         name: name.clone(),
                         int8: false,
                         format: ggml_name(*format),
@@ -275,7 +307,7 @@ impl WeightCache {
                     }
                 }
             };
-            pos += entry.scales_len + entry.data_len;
+            pos += entry.len();
             entries.push(entry);
         }
         let index = serde_json::to_vec(&Index { identity: self.identity.clone(), entries })?;
@@ -295,20 +327,31 @@ impl WeightCache {
     }
 
     fn read(&self, e: &Entry, want: Want, dev: &Device) -> Result<CachedWeight> {
-        let mut bytes = vec![0u8; (e.scales_len + e.data_len) as usize];
+        let mut bytes = vec![0u8; e.len() as usize];
         self.read_at(e.offset, &mut bytes)?;
+        let outliers: Vec<f32> = bytes
+            .split_off((e.scales_len + e.data_len) as usize)
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let cols = e.outlier_cols.clone();
         if want.int8 {
             let Some(format) = Format::from_ggml(want.format) else {
                 bail!("weight cache: {} is not a format of the int8 kernel", e.format)
             };
             let qs = bytes.split_off(e.scales_len as usize);
             let scales = bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
-            Ok(CachedWeight::Int8(Int8Matrix::from_tiles(e.n, e.k, format, scales, qs)?))
+            let m = Int8Matrix::from_tiles(e.n, e.k, format, scales, qs)?;
+            Ok(CachedWeight::Int8(m.with_outliers(cols, outliers)?))
         } else {
             let storage = QStorage::from_data(std::borrow::Cow::Owned(bytes), dev, want.format)?;
-            Ok(CachedWeight::Ggml(QTensor::new(storage, (e.n, e.k))?))
+            Ok(CachedWeight::Ggml(QTensor::new(storage, (e.n, e.k))?, cols, outliers))
         }
     }
+}
+
+fn f32_bytes(values: &[f32]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
 /// GGML's name of a format, as the index stores it.
@@ -344,7 +387,11 @@ fn read_index(path: &Path) -> std::io::Result<(Index, File)> {
     file.read_exact(&mut index)?;
     let index: Index = serde_json::from_slice(&index)?;
     let past = |e: &&Entry| {
-        let end = e.offset.checked_add(e.scales_len).and_then(|x| x.checked_add(e.data_len));
+        let len = (e.outlier_cols.len() as u64)
+            .checked_mul(e.n as u64 * 4)
+            .and_then(|o| o.checked_add(e.scales_len))
+            .and_then(|x| x.checked_add(e.data_len));
+        let end = len.and_then(|l| e.offset.checked_add(l));
         end.is_none_or(|end| end > index_at)
     };
     if let Some(e) = index.entries.iter().find(past) {
@@ -366,8 +413,14 @@ mod tests {
         Tensor::from_vec(values, (n, k), &Device::Cpu).unwrap()
     }
 
+    fn outlier_values(cols: usize, n: usize) -> Vec<f32> {
+        (0..cols * n).map(|i| 20.0 + i as f32 * 0.5).collect()
+    }
+
     fn int8_layer() -> Int8Matrix {
         Int8Matrix::from_qtensor(&quantize_rows(&weights(32, 64), GgmlDType::Q5_0).unwrap())
+            .unwrap()
+            .with_outliers(vec![5, 40], outlier_values(2, 32))
             .unwrap()
     }
 
@@ -383,7 +436,8 @@ mod tests {
         let cache = WeightCache::open(path, identity);
         assert!(cache.get("a.weight", INT8, &Device::Cpu).is_none());
         cache.put("a.weight", &CachedWeight::Int8(int8_layer())).unwrap();
-        cache.put("b.weight", &CachedWeight::Ggml(ggml_layer())).unwrap();
+        let ggml = CachedWeight::Ggml(ggml_layer(), vec![7], outlier_values(1, 16));
+        cache.put("b.weight", &ggml).unwrap();
         assert!(cache.save().unwrap());
     }
 
@@ -399,11 +453,14 @@ mod tests {
         let want = int8_layer();
         assert_eq!(m.dims(), (32, 64));
         assert_eq!(m.tiles(), want.tiles());
+        assert_eq!(m.outliers(), want.outliers());
         let x: Vec<f32> = (0..2 * 64).map(|i| (i as f32 * 0.37).sin()).collect();
         assert_eq!(m.matmul(&x, 2).unwrap(), want.matmul(&x, 2).unwrap());
-        let Some(CachedWeight::Ggml(t)) = cache.get("b.weight", GGML, &Device::Cpu) else {
+        let Some(CachedWeight::Ggml(t, cols, values)) = cache.get("b.weight", GGML, &Device::Cpu)
+        else {
             panic!("ggml layer missed")
         };
+        assert_eq!((cols, values), (vec![7], outlier_values(1, 16)));
         assert_eq!((t.dtype(), t.shape().dims2().unwrap()), (GgmlDType::Q4K, (16, 256)));
         assert_eq!(t.data().unwrap(), ggml_layer().data().unwrap());
         assert_eq!(cache.counts(), (2, 0));

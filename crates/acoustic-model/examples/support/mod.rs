@@ -48,16 +48,20 @@ pub fn random_model(
 /// quantization the most (one large weight sets its block's scale). In each `*_proj.weight`
 /// `[out, in]`, `channels` input columns picked by the tensor's name are scaled by factors
 /// from 10 to 50 (the same columns and factors for every plan).
+/// `weights_in`: every matrix rounded to this dtype first (bf16: how the released checkpoints
+/// store them), then computed as `plan` says.
 pub fn random_model_with_outliers(
     cfg: &Qwen3TtsConfig,
     seed: u64,
     plan: &QuantPlan,
     channels: usize,
+    weights_in: DType,
 ) -> Result<Qwen3Tts> {
     let layout = acoustic_model::expected_tensors(cfg);
     let inner = random::var_builder_with(&layout, seed, init, DType::F32, &Device::Cpu)?;
     let shapes = layout.into_iter().collect();
-    let backend: Box<dyn SimpleBackend> = Box::new(Outliers { inner, shapes, channels });
+    let backend: Box<dyn SimpleBackend> =
+        Box::new(Outliers { inner, shapes, channels, weights_in });
     let vb = VarBuilder::from_backend(backend, DType::F32, Device::Cpu);
     Qwen3Tts::new_with_plan(cfg, GenerationConfig::default(), vb, plan)
 }
@@ -66,6 +70,7 @@ struct Outliers {
     inner: VarBuilder<'static>,
     shapes: std::collections::HashMap<String, Vec<usize>>,
     channels: usize,
+    weights_in: DType,
 }
 
 impl SimpleBackend for Outliers {
@@ -98,6 +103,8 @@ impl SimpleBackend for Outliers {
         } else {
             t
         };
+        let t =
+            if dims.len() == 2 { t.to_dtype(self.weights_in)?.to_dtype(DType::F32)? } else { t };
         t.to_dtype(dtype)?.to_device(dev)
     }
 
