@@ -30,5 +30,10 @@ for req in crates/tts-server/tests/requirements/*.txt; do
 done
 venv qwen3-tts-py crates/python/tests/requirements.txt
 export QWEN3_TTS_TEST_VENVS="$venvs"
+# Quantized weights the tests' engines keep between loads: a fresh directory per run, not the
+# user's cache.
+QWEN3_TTS_CACHE="$(mktemp -d)"
+export QWEN3_TTS_CACHE
+trap 'rm -rf "$QWEN3_TTS_CACHE"' EXIT
 
-exec cargo test --workspace "$@"
+cargo test --workspace "$@"

@@ -10,7 +10,11 @@
 //! cargo run --release -p acoustic-model --example quant_quality -- \
 //!     ../shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice/config.json 8
 //! ```
-//! Arguments: config.json, frames (default 8), optionally a substring that selects plans.
+//! Arguments: config.json, frames (default 8), optionally a substring that selects plans,
+//! optionally `outliers` (every projection with 4 outlier input channels scaled 10-50x, as
+//! trained transformers have; the f32 reference has them too). The plan `bf16 weights` is the
+//! f32 model with its matrices rounded to bf16 (how the released checkpoints store them): the
+//! floor of what any format can reach against the f32 model on these weights.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -25,6 +29,9 @@ use acoustic_model::{ModelDtype, QuantPlan};
 #[allow(dead_code)]
 mod support;
 
+/// Outlier input channels per projection with `outliers`.
+const OUTLIER_CHANNELS: usize = 4;
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let cfg_path = PathBuf::from(
@@ -34,10 +41,21 @@ fn main() -> Result<()> {
     );
     let frames: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(8);
     let filter = args.get(3).cloned().unwrap_or_default();
+    let outliers = args.get(4).is_some_and(|a| a == "outliers");
     let cfg = Qwen3TtsConfig::from_file(&cfg_path)?;
     let req = support::request(&cfg)?;
     let seed = 7;
-    let reference = support::random_model(&cfg, seed, DType::F32, &QuantPlan::NONE)?;
+    let build = |plan: &QuantPlan, weights_in: DType| {
+        if outliers {
+            support::random_model_with_outliers(&cfg, seed, plan, OUTLIER_CHANNELS, weights_in)
+        } else if weights_in == DType::F32 {
+            support::random_model(&cfg, seed, DType::F32, plan)
+        } else {
+            support::random_model_with_outliers(&cfg, seed, plan, 0, weights_in)
+        }
+    };
+    let model = |plan: &QuantPlan| build(plan, DType::F32);
+    let reference = model(&QuantPlan::NONE)?;
     let q4 = Some(GgmlDType::Q4K);
     let only = |f: &dyn Fn(&mut QuantPlan)| {
         let mut p = QuantPlan::NONE;
@@ -85,12 +103,19 @@ fn main() -> Result<()> {
         }),
     ];
     println!(
-        "{}: {frames} teacher-forced frames, random weights (seed {seed}), vs f32",
-        cfg_path.display()
+        "{}: {frames} teacher-forced frames, random weights (seed {seed}{}), vs f32",
+        cfg_path.display(),
+        if outliers { ", 4 outlier input channels 10-50x per projection" } else { "" }
     );
-    for (name, plan) in plans.into_iter().filter(|(n, _)| n.contains(filter.as_str())) {
+    // `None`: the f32 model with bf16-rounded matrices.
+    let runs = std::iter::once(("bf16 weights (f32 compute)", None))
+        .chain(plans.into_iter().map(|(n, p)| (n, Some(p))));
+    for (name, plan) in runs.filter(|(n, _)| n.contains(filter.as_str())) {
         let t0 = Instant::now();
-        let candidate = support::random_model(&cfg, seed, DType::F32, &plan)?;
+        let candidate = match &plan {
+            Some(plan) => model(plan)?,
+            None => build(&QuantPlan::NONE, DType::BF16)?,
+        };
         let built = t0.elapsed().as_secs_f64();
         let q = teacher_forced_quality(&reference, &candidate, &req, frames)?;
         println!("{name:32} talker {}", q.talker);

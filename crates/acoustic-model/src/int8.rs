@@ -59,6 +59,18 @@ pub struct Int8Matrix {
     /// This matrix's first tile in `data`.
     tile0: usize,
     data: Arc<Tiles>,
+    /// Input columns kept in f32 beside the tiles (which hold zeros there), see
+    /// [`crate::outliers`].
+    outliers: Option<Arc<OutlierColumns>>,
+}
+
+/// Whole input columns of a weight in f32, for all the rows of a storage.
+#[derive(Debug)]
+struct OutlierColumns {
+    cols: Vec<usize>,
+    /// `values[c * rows + r]`: row `r`'s weight at input `cols[c]`.
+    values: Vec<f32>,
+    rows: usize,
 }
 
 #[derive(Debug)]
@@ -86,6 +98,15 @@ impl Format {
         match self {
             Self::Q8_0 => TILE * BLOCK,
             Self::Q5_0 => TILE * BLOCK / 2 + TILE * BLOCK / 8,
+        }
+    }
+
+    /// The format storing GGML's `q`, if the kernel takes it.
+    pub fn from_ggml(q: GgmlDType) -> Option<Self> {
+        match q {
+            GgmlDType::Q8_0 => Some(Self::Q8_0),
+            GgmlDType::Q5_0 => Some(Self::Q5_0),
+            _ => None,
         }
     }
 
@@ -122,7 +143,7 @@ impl Int8Matrix {
                 }
             }
         }
-        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format: Format::Q8_0 }) })
+        Ok(Self::whole(n, k, Tiles { scales, qs, format: Format::Q8_0 }))
     }
 
     /// From a Q8_0 or Q5_0 `QTensor` of shape `[n, k]`; `n` must be a multiple of 16.
@@ -163,7 +184,71 @@ impl Int8Matrix {
                 }
             }
         }
-        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format: Format::Q5_0 }) })
+        Ok(Self::whole(n, k, Tiles { scales, qs, format: Format::Q5_0 }))
+    }
+
+    /// A matrix from its tiles as [`Self::tiles`] gives them (a [`crate::weight_cache`] entry).
+    pub fn from_tiles(
+        n: usize,
+        k: usize,
+        format: Format,
+        scales: Vec<u16>,
+        qs: Vec<u8>,
+    ) -> Result<Self> {
+        if n == 0 || !n.is_multiple_of(TILE) || k == 0 || !k.is_multiple_of(BLOCK) {
+            bail!(
+                "int8 tiles of [{n}, {k}]: rows must be whole tiles of {TILE}, columns whole blocks of {BLOCK}"
+            )
+        }
+        let blocks = n / TILE * (k / BLOCK);
+        if scales.len() != blocks * TILE || qs.len() != blocks * format.block_bytes() {
+            bail!(
+                "int8 tiles of [{n}, {k}] {format:?}: {} scales and {} bytes, want {} and {}",
+                scales.len(),
+                qs.len(),
+                blocks * TILE,
+                blocks * format.block_bytes()
+            )
+        }
+        Ok(Self::whole(n, k, Tiles { scales, qs, format }))
+    }
+
+    fn whole(n: usize, k: usize, tiles: Tiles) -> Self {
+        Self { n, k, tile0: 0, data: Arc::new(tiles), outliers: None }
+    }
+
+    /// This matrix with input columns `cols` computed from `values` (`[cols.len()][n]`, f32)
+    /// instead of from its tiles, which must hold zeros there (see [`crate::outliers`]).
+    pub fn with_outliers(mut self, cols: Vec<usize>, values: Vec<f32>) -> Result<Self> {
+        if self.tile0 != 0 || self.data.scales.len() != self.n / TILE * (self.k / BLOCK) * TILE {
+            bail!("outlier columns on a view of a larger matrix")
+        }
+        if values.len() != cols.len() * self.n || cols.iter().any(|&c| c >= self.k) {
+            bail!(
+                "outlier columns {cols:?} with {} values for [{}, {}]",
+                values.len(),
+                self.n,
+                self.k
+            )
+        }
+        self.outliers =
+            (!cols.is_empty()).then(|| Arc::new(OutlierColumns { cols, values, rows: self.n }));
+        Ok(self)
+    }
+
+    /// The outlier columns and their values (`[cols][n]`), if any.
+    pub fn outliers(&self) -> Option<(&[usize], Vec<f32>)> {
+        let o = self.outliers.as_ref()?;
+        let r0 = self.tile0 * TILE;
+        let values = (0..o.cols.len())
+            .flat_map(|c| o.values[c * o.rows + r0..c * o.rows + r0 + self.n].iter().copied())
+            .collect();
+        Some((&o.cols, values))
+    }
+
+    /// This matrix's scales and quantized values, tile after tile.
+    pub fn tiles(&self) -> (&[u16], &[u8]) {
+        (self.tile_scales(0, self.n / TILE), self.tile_qs(0, self.n / TILE))
     }
 
     /// The storage format of the weights.
@@ -187,7 +272,28 @@ impl Int8Matrix {
             qs.extend_from_slice(p.tile_qs(0, p.n / TILE));
         }
         let n = parts.iter().map(|p| p.n).sum();
-        Ok(Self { n, k, tile0: 0, data: Arc::new(Tiles { scales, qs, format }) })
+        let stacked = Self::whole(n, k, Tiles { scales, qs, format });
+        // The union of the parts' outlier columns; a part without one adds zeros there (its
+        // tiles hold that column's quantized values as they are).
+        let mut cols: Vec<usize> =
+            parts.iter().filter_map(|p| p.outliers()).flat_map(|(c, _)| c.to_vec()).collect();
+        cols.sort_unstable();
+        cols.dedup();
+        let mut values = vec![0f32; cols.len() * n];
+        let mut row0 = 0;
+        for p in parts {
+            if let Some((pc, pv)) = p.outliers() {
+                for (i, col) in pc.iter().enumerate() {
+                    let c = cols
+                        .binary_search(col)
+                        .map_err(|_| candle_core::Error::Msg("outlier union".into()))?;
+                    values[c * n + row0..c * n + row0 + p.n]
+                        .copy_from_slice(&pv[i * p.n..(i + 1) * p.n]);
+                }
+            }
+            row0 += p.n;
+        }
+        stacked.with_outliers(cols, values)
     }
 
     /// Rows `[row0, row0 + n)` as a matrix sharing this one's storage (multiples of 16).
@@ -195,7 +301,13 @@ impl Int8Matrix {
         if !row0.is_multiple_of(TILE) || !n.is_multiple_of(TILE) || row0 + n > self.n {
             bail!("int8 rows [{row0}, {}) of {}: not whole tiles of {TILE}", row0 + n, self.n)
         }
-        Ok(Self { n, k: self.k, tile0: self.tile0 + row0 / TILE, data: self.data.clone() })
+        Ok(Self {
+            n,
+            k: self.k,
+            tile0: self.tile0 + row0 / TILE,
+            data: self.data.clone(),
+            outliers: self.outliers.clone(),
+        })
     }
 
     /// Scales of `count` tiles from this matrix's tile `t`.
@@ -224,7 +336,24 @@ impl Int8Matrix {
     pub fn matmul(&self, x: &[f32], m: usize) -> Result<Vec<f32>> {
         // The AMX tiles take bytes: Q5_0 weights run on the VNNI kernel, which widens them.
         let amx = m > 1 && self.format() == Format::Q8_0 && crate::int8_amx::available();
-        self.matmul_on(x, m, amx)
+        let mut y = self.matmul_on(x, m, amx)?;
+        self.add_outliers(x, m, &mut y);
+        Ok(y)
+    }
+
+    /// `y += x[:, cols] @ W[:, cols]^T` for the outlier columns, in f32.
+    fn add_outliers(&self, x: &[f32], m: usize, y: &mut [f32]) {
+        let Some(o) = &self.outliers else { return };
+        let (n, k, r0) = (self.n, self.k, self.tile0 * TILE);
+        for (c, &col) in o.cols.iter().enumerate() {
+            let w = &o.values[c * o.rows + r0..c * o.rows + r0 + n];
+            for (row, ys) in y.chunks_exact_mut(n).take(m).enumerate() {
+                let xv = x[row * k + col];
+                for (yv, wv) in ys.iter_mut().zip(w) {
+                    *yv += xv * wv;
+                }
+            }
+        }
     }
 
     /// [`Self::matmul`] on the AMX tiles or the AVX-512 VNNI kernel (equal bits).
@@ -591,6 +720,95 @@ mod tests {
 
     use super::*;
     use candle_core::{Device, Tensor};
+
+    /// A `[n, k]` weight with columns `cols` scaled 30x, split and quantized as `Linear::load`
+    /// does, and the same weight quantized whole.
+    fn with_and_without_split(
+        n: usize,
+        k: usize,
+        cols: &[usize],
+    ) -> (Int8Matrix, Int8Matrix, Vec<f32>) {
+        let dev = Device::Cpu;
+        let mut w = Tensor::randn(0f32, 0.05, (n, k), &dev)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap();
+        for r in 0..n {
+            for &c in cols {
+                w[r * k + c] *= 30.0;
+            }
+        }
+        let quantize = |v: Vec<f32>| {
+            let t = Tensor::from_vec(v, (n, k), &dev).unwrap();
+            Int8Matrix::from_q8_0(&QTensor::quantize(&t, GgmlDType::Q8_0).unwrap()).unwrap()
+        };
+        let whole = quantize(w.clone());
+        let mut rest = w.clone();
+        let (found, values) = crate::outliers::split(&mut rest, n, k);
+        assert_eq!(found, cols);
+        let split = quantize(rest).with_outliers(found, values).unwrap();
+        (split, whole, w)
+    }
+
+    #[test]
+    fn outlier_columns_in_f32_keep_the_other_weights_precision() {
+        if !available() {
+            skipped(format_args!(
+                "skipped outlier_columns_in_f32_keep_the_other_weights_precision: no AVX-512 VNNI"
+            ));
+            return;
+        }
+        let (n, k, m) = (64, 256, 3);
+        let (split, whole, w) = with_and_without_split(n, k, &[7, 100, 201]);
+        let x = Tensor::randn(0f32, 1.0, (m, k), &Device::Cpu)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap();
+        // The float64 truth.
+        let truth: Vec<f64> = (0..m * n)
+            .map(|i| (0..k).map(|j| x[i / n * k + j] as f64 * w[i % n * k + j] as f64).sum())
+            .collect();
+        let rms_err = |y: &[f32]| {
+            let e: f64 = y.iter().zip(&truth).map(|(a, b)| (*a as f64 - b).powi(2)).sum();
+            (e / y.len() as f64).sqrt()
+        };
+        let scale = (truth.iter().map(|t| t * t).sum::<f64>() / truth.len() as f64).sqrt();
+        let (e_split, e_whole) =
+            (rms_err(&split.matmul(&x, m).unwrap()), rms_err(&whole.matmul(&x, m).unwrap()));
+        // Q8_0 of Gaussian weights and activations: ~0.5% of the output's RMS; a 30x column
+        // in every block's row leaves the rest ~4 levels and the error several times larger.
+        assert!(e_split < 0.01 * scale, "split: {e_split} of {scale}");
+        assert!(e_whole > 4.0 * e_split, "whole {e_whole} vs split {e_split}");
+    }
+
+    #[test]
+    fn stacks_and_row_views_keep_each_parts_outliers() {
+        let (a, _, _) = with_and_without_split(32, 128, &[3, 64]);
+        let (b, _, _) = with_and_without_split(16, 128, &[]);
+        let (c, _, _) = with_and_without_split(48, 128, &[64, 127]);
+        let stack = Int8Matrix::stack(&[&a, &b, &c]).unwrap();
+        assert_eq!(stack.outliers().unwrap().0, [3, 64, 127]);
+        for (part, (row0, rows)) in [&a, &b, &c].into_iter().zip([(0, 32), (32, 16), (48, 48)]) {
+            let view = stack.rows(row0, rows).unwrap();
+            let (cols, values) = view.outliers().unwrap();
+            let (own_cols, own_values) = part.outliers().unwrap_or((&[], Vec::new()));
+            for (i, col) in cols.iter().enumerate() {
+                let got = &values[i * rows..(i + 1) * rows];
+                match own_cols.iter().position(|c| c == col) {
+                    Some(j) => assert_eq!(got, &own_values[j * rows..(j + 1) * rows]),
+                    None => assert!(got.iter().all(|v| *v == 0.0)),
+                }
+            }
+            if available() {
+                let x: Vec<f32> = (0..2 * 128).map(|i| (i as f32 * 0.37).sin()).collect();
+                assert_eq!(view.matmul(&x, 2).unwrap(), part.matmul(&x, 2).unwrap());
+            }
+        }
+    }
 
     #[test]
     fn amx_tiles_give_the_vnni_kernels_bits() {

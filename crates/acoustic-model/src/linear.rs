@@ -15,6 +15,8 @@ use candle_nn::VarBuilder;
 use rayon::prelude::*;
 
 use crate::int8::{self, Int8Matrix};
+use crate::outliers;
+use crate::weight_cache::{CachedWeight, Want, WeightCache};
 
 #[derive(Debug, Clone)]
 pub enum Linear {
@@ -22,10 +24,43 @@ pub enum Linear {
     Float(candle_nn::Linear),
     /// `y = x W^T (+ b)` through candle's quantized matmul (GGML block formats); f32 in and
     /// out.
-    Quantized { w: QMatMul, b: Option<Tensor> },
+    Quantized { w: QMatMul, b: Option<Tensor>, outliers: Option<OutlierColumns> },
     /// Q8_0 or Q5_0 weights through [`crate::int8`] (AVX-512 VNNI, 32-wide activation
     /// blocks); f32 in and out.
     Int8 { w: std::sync::Arc<Int8Matrix>, b: Option<Tensor> },
+}
+
+/// Input columns of a [`Linear::Quantized`] weight computed in f32 (see [`crate::outliers`]).
+#[derive(Debug, Clone)]
+pub struct OutlierColumns {
+    /// `[c]` u32 column indices.
+    cols: Tensor,
+    /// `[c, out]` f32.
+    values: Tensor,
+}
+
+impl OutlierColumns {
+    pub fn new(
+        cols: &[usize],
+        values: Vec<f32>,
+        dev: &candle_core::Device,
+    ) -> Result<Option<Self>> {
+        if cols.is_empty() {
+            return Ok(None);
+        }
+        let idx: Vec<u32> = cols.iter().map(|&c| c as u32).collect();
+        let n = values.len() / cols.len();
+        Ok(Some(Self {
+            cols: Tensor::from_vec(idx, cols.len(), dev)?,
+            values: Tensor::from_vec(values, (cols.len(), n), dev)?,
+        }))
+    }
+
+    /// `x[..., cols] @ values`.
+    fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        let picked = xs.to_dtype(DType::F32)?.index_select(&self.cols, xs.rank() - 1)?;
+        picked.broadcast_matmul(&self.values)
+    }
 }
 
 /// What [`Linear::load`] made of a layer.
@@ -64,25 +99,69 @@ impl Linear {
         vb: VarBuilder,
         quant: Option<GgmlDType>,
     ) -> Result<Self> {
-        let w = vb.get((out_dim, in_dim), "weight")?;
         let b = if bias { Some(vb.get(out_dim, "bias")?) } else { None };
-        match quant.and_then(|q| fit_quantization(q, in_dim)) {
-            Some(q @ (GgmlDType::Q8_0 | GgmlDType::Q5_0))
-                if w.device().is_cpu() && out_dim.is_multiple_of(16) && int8::available() =>
-            {
-                let q = quantize_rows(&w, q)?;
-                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
-                Ok(Self::Int8 { w: std::sync::Arc::new(Int8Matrix::from_qtensor(&q)?), b })
+        let Some(format) = quant.and_then(|q| fit_quantization(q, in_dim)) else {
+            let w = vb.get((out_dim, in_dim), "weight")?;
+            return Ok(Self::Float(candle_nn::Linear::new(w, b)));
+        };
+        let int8 = matches!(format, GgmlDType::Q8_0 | GgmlDType::Q5_0)
+            && vb.device().is_cpu()
+            && out_dim.is_multiple_of(16)
+            && int8::available();
+        // candle's Q5_0 dot product asserts an even number of blocks (debug builds): a layer
+        // the int8 kernel does not take and whose input is an odd number of blocks gets Q8_0.
+        let format = if !int8 && format == GgmlDType::Q5_0 && (in_dim / 32) % 2 == 1 {
+            GgmlDType::Q8_0
+        } else {
+            format
+        };
+        let want = Want { int8, format, n: out_dim, k: in_dim };
+        let name = format!("{}.weight", vb.prefix());
+        let cache = WeightCache::active();
+        let weight = match cache.as_ref().and_then(|c| c.get(&name, want, vb.device())) {
+            Some(hit) => hit,
+            None => {
+                let w = vb.get((out_dim, in_dim), "weight")?.to_dtype(DType::F32)?;
+                let mut values = w.flatten_all()?.to_vec1::<f32>()?;
+                let (cols, col_values) = outliers::split(&mut values, out_dim, in_dim);
+                let q = quantize_rows(
+                    &Tensor::from_vec(values, (out_dim, in_dim), w.device())?,
+                    format,
+                )?;
+                let made = if int8 {
+                    CachedWeight::Int8(
+                        Int8Matrix::from_qtensor(&q)?.with_outliers(cols, col_values)?,
+                    )
+                } else {
+                    CachedWeight::Ggml(q, cols, col_values)
+                };
+                if let Some(c) = &cache {
+                    c.put(&name, &made)?;
+                }
+                made
             }
-            Some(q) => Self::quantized(quantize_rows(&w, q)?, b),
-            None => Ok(Self::Float(candle_nn::Linear::new(w, b))),
+        };
+        match weight {
+            CachedWeight::Int8(m) => {
+                let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
+                Ok(Self::Int8 { w: std::sync::Arc::new(m), b })
+            }
+            CachedWeight::Ggml(q, cols, values) => {
+                let outliers = OutlierColumns::new(&cols, values, vb.device())?;
+                Self::quantized(q, b, outliers)
+            }
         }
     }
 
-    /// A quantized replacement for a float layer (weight `[out, in]`).
-    pub fn quantized(w: QTensor, b: Option<Tensor>) -> Result<Self> {
+    /// A quantized replacement for a float layer (weight `[out, in]`), with the columns of
+    /// `outliers` in f32 beside it.
+    pub fn quantized(
+        w: QTensor,
+        b: Option<Tensor>,
+        outliers: Option<OutlierColumns>,
+    ) -> Result<Self> {
         let b = b.map(|b| b.to_dtype(DType::F32)).transpose()?;
-        let lin = Self::Quantized { w: QMatMul::from_qtensor(w)?, b };
+        let lin = Self::Quantized { w: QMatMul::from_qtensor(w)?, b, outliers };
         // candle repacks some formats (Q4K on x86) on the first call: do it now, at load,
         // instead of inside the first frame.
         let (_, inp) = lin.dims();
@@ -205,7 +284,14 @@ impl Module for Linear {
                 }
                 (Tensor::from_vec(ys, shape, xs.device())?, b.as_ref())
             }
-            Self::Quantized { w, b } => (w.forward(xs)?, b.as_ref()),
+            Self::Quantized { w, b, outliers } => {
+                let ys = w.forward(xs)?;
+                let ys = match outliers {
+                    Some(o) => (ys + o.forward(xs)?)?,
+                    None => ys,
+                };
+                (ys, b.as_ref())
+            }
         };
         match bias {
             Some(b) => ys.broadcast_add(b),
@@ -457,8 +543,8 @@ mod tests {
         let b = Tensor::randn(0f32, 1.0, 48, &dev).unwrap();
         let x = Tensor::randn(0f32, 1.0, (2, 3, 64), &dev).unwrap();
         let float = Linear::Float(candle_nn::Linear::new(w.clone(), Some(b.clone())));
-        let q =
-            Linear::quantized(QTensor::quantize(&w, GgmlDType::Q8_0).unwrap(), Some(b)).unwrap();
+        let q = Linear::quantized(QTensor::quantize(&w, GgmlDType::Q8_0).unwrap(), Some(b), None)
+            .unwrap();
         assert_eq!((float.dims(), q.dims()), ((48, 64), (48, 64)));
         let (yf, yq) = (float.forward(&x).unwrap(), q.forward(&x).unwrap());
         assert_eq!(yf.dims(), yq.dims());
@@ -468,6 +554,47 @@ mod tests {
         let scale = yf.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
         assert!(err < 0.02 * scale, "q8_0 error {err} vs scale {scale}");
         assert_eq!(yq.dtype(), DType::F32);
+    }
+
+    /// Through `Linear::load`, in every path (int8 tiles; GGML blocks in candle's matmul): a
+    /// weight with three input columns scaled 40x keeps its f32 output to the precision of
+    /// one without them, as those columns are computed in f32.
+    #[test]
+    fn loaded_layers_compute_outlier_columns_in_f32() {
+        use std::collections::HashMap;
+        let dev = Device::Cpu;
+        // (out, in, format): Q8_0 and Q5_0 take the int8 kernel where the CPU has it, Q4K
+        // and an out of 24 (not whole 16-row tiles) candle's.
+        for (out, inp, format) in [
+            (64, 256, GgmlDType::Q8_0),
+            (64, 256, GgmlDType::Q5_0),
+            (24, 256, GgmlDType::Q8_0),
+            (32, 256, GgmlDType::Q4K),
+        ] {
+            let w = Tensor::randn(0f32, 0.05, (out, inp), &dev).unwrap();
+            let mut scale = vec![1f32; inp];
+            for c in [9, 130, 255] {
+                scale[c] = 40.0;
+            }
+            let scale = Tensor::from_vec(scale, (1, inp), &dev).unwrap();
+            let with = w.broadcast_mul(&scale).unwrap();
+            let x = Tensor::randn(0f32, 1.0, (3, inp), &dev).unwrap();
+            let rel_err = |w: &Tensor| {
+                let vb = VarBuilder::from_tensors(
+                    HashMap::from([("l.weight".to_string(), w.clone())]),
+                    DType::F32,
+                    &dev,
+                );
+                let lin = Linear::load(inp, out, false, vb.pp("l"), Some(format)).unwrap();
+                let want = x.matmul(&w.t().unwrap()).unwrap();
+                let got = lin.forward(&x).unwrap();
+                let err = (got - &want).unwrap().sqr().unwrap().mean_all().unwrap();
+                let scale = want.sqr().unwrap().mean_all().unwrap();
+                (err.to_scalar::<f32>().unwrap() / scale.to_scalar::<f32>().unwrap()).sqrt()
+            };
+            let (plain, outliers) = (rel_err(&w), rel_err(&with));
+            assert!(outliers < 1.5 * plain, "{format:?} [{out}, {inp}]: {outliers} vs {plain}");
+        }
     }
 
     #[test]

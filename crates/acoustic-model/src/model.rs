@@ -2,7 +2,9 @@
 //! encoder, loaded from memory-mapped safetensors in the selected dtype.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
@@ -45,9 +47,22 @@ impl Qwen3Tts {
         vb: VarBuilder,
         plan: &QuantPlan,
     ) -> Result<Self> {
+        Self::new_mapped(cfg, generation, vb, plan, None)
+    }
+
+    /// [`Self::new_with_plan`] with the talker's text embedding read row by row from the
+    /// checkpoint's mapping `text_rows` instead of a resident copy (the same values; see
+    /// [`crate::embedding`]).
+    pub fn new_mapped(
+        cfg: &Qwen3TtsConfig,
+        generation: GenerationConfig,
+        vb: VarBuilder,
+        plan: &QuantPlan,
+        text_rows: Option<Arc<MmapedSafetensors>>,
+    ) -> Result<Self> {
         cfg.validate()?;
         let t = &cfg.talker_config;
-        let talker = Talker::new(t, vb.pp("talker"), plan)?;
+        let talker = Talker::with_text_rows(t, vb.pp("talker"), plan, text_rows)?;
         let code_predictor = CodePredictor::new(
             &t.code_predictor_config,
             t.hidden_size,

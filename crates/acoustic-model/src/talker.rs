@@ -9,11 +9,19 @@ use candle_core::quantized::GgmlDType;
 use candle_core::{DType, Device, Module, Result, Tensor, bail};
 use candle_nn::VarBuilder;
 
+use std::sync::Arc;
+
+use candle_core::safetensors::MmapedSafetensors;
+
 use crate::config::TalkerConfig;
+use crate::embedding::{EmbeddingTable, MappedTable};
 use crate::linear::Linear;
 use crate::quant::QuantPlan;
 use crate::rope::{PositionIds, Rope};
 use crate::transformer::{Decoder, DecoderCache, DecoderConfig};
+
+/// The checkpoint name of the talker's text embedding.
+pub const TEXT_EMBEDDING: &str = "talker.model.text_embedding.weight";
 
 /// `Qwen3TTSTalkerResizeMLP(text_hidden, text_hidden, hidden, silu, bias=True)`.
 #[derive(Debug, Clone)]
@@ -69,7 +77,7 @@ pub fn talker_decoder_config(cfg: &TalkerConfig) -> DecoderConfig {
 #[derive(Debug, Clone)]
 pub struct Talker {
     codec_embedding: Tensor,
-    text_embedding: Tensor,
+    text_embedding: EmbeddingTable,
     text_projection: TextProjection,
     model: Decoder,
     codec_head: Linear,
@@ -81,6 +89,17 @@ impl Talker {
     /// `vb` points at `talker`; `plan` quantizes projections (its code-predictor part is not
     /// used here).
     pub fn new(cfg: &TalkerConfig, vb: VarBuilder, plan: &QuantPlan) -> Result<Self> {
+        Self::with_text_rows(cfg, vb, plan, None)
+    }
+
+    /// [`Self::new`], the text embedding's rows read from `mapped` (the checkpoint's mapping)
+    /// when a prompt needs them instead of a resident copy, when given.
+    pub fn with_text_rows(
+        cfg: &TalkerConfig,
+        vb: VarBuilder,
+        plan: &QuantPlan,
+        mapped: Option<Arc<MmapedSafetensors>>,
+    ) -> Result<Self> {
         let (d, td) = (cfg.hidden_size, cfg.text_hidden_size);
         let m = vb.pp("model");
         let rs = &cfg.rope_scaling;
@@ -91,14 +110,23 @@ impl Talker {
         }
         Ok(Self {
             codec_embedding: m.get((cfg.vocab_size, d), "codec_embedding.weight")?,
-            text_embedding: match plan.text_embedding {
-                Some(dt) => m.get_with_hints_dtype(
+            text_embedding: match (mapped, plan.text_embedding) {
+                (Some(files), stored) => EmbeddingTable::Mapped(MappedTable::new(
+                    files,
+                    TEXT_EMBEDDING,
+                    (cfg.text_vocab_size, td),
+                    stored.unwrap_or(vb.dtype()),
+                    vb.device(),
+                )?),
+                (None, Some(dt)) => EmbeddingTable::Resident(m.get_with_hints_dtype(
                     (cfg.text_vocab_size, td),
                     "text_embedding.weight",
                     Default::default(),
                     dt,
-                )?,
-                None => m.get((cfg.text_vocab_size, td), "text_embedding.weight")?,
+                )?),
+                (None, None) => EmbeddingTable::Resident(
+                    m.get((cfg.text_vocab_size, td), "text_embedding.weight")?,
+                ),
             },
             text_projection: TextProjection::new(
                 td,
@@ -132,7 +160,7 @@ impl Talker {
 
     /// `text_projection(text_embedding(ids))`: `[n, hidden]`.
     pub fn text_embed(&self, ids: &[u32]) -> Result<Tensor> {
-        let e = embed_rows(&self.text_embedding, ids, "text token")?.to_dtype(self.dtype())?;
+        let e = self.text_embedding.rows(ids, "text token")?.to_dtype(self.dtype())?;
         self.text_projection.forward(&e.unsqueeze(0)?)?.squeeze(0)
     }
 

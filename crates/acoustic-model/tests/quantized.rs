@@ -199,3 +199,75 @@ fn a_batch_gives_each_row_its_codes_alone(dtype: ModelDtype) {
         assert_eq!(batch[b], alone, "{dtype} row {b}");
     }
 }
+
+/// The text embedding read row by row from the mapped checkpoint gives the resident copy's
+/// values bit for bit, in every plan (f32: the file's floats; quantized plans keep the table in
+/// bf16, and the mapped rows go through the same rounding).
+#[test]
+fn mapped_text_embedding_rows_equal_the_resident_table() {
+    use std::sync::Arc;
+
+    use acoustic_model::candle::safetensors::MmapedSafetensors;
+    use acoustic_model::candle::{Device, Tensor};
+    use acoustic_model::{GenerationConfig, QuantPlan, Qwen3TtsConfig};
+
+    let dir = fixtures().join("checkpoints/tiny-e2e");
+    let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json")).unwrap();
+    let files = acoustic_model::weight_files(&dir).unwrap();
+    let ids: Vec<u32> = vec![0, 1, 7, 151_643, 151_671, 100, 100];
+    for dtype in [ModelDtype::Float(DType::F32), ModelDtype::Float(DType::BF16), ModelDtype::Q8_0] {
+        let plan = QuantPlan::for_dtype(dtype);
+        let build = |mapped: Option<Arc<MmapedSafetensors>>| {
+            // SAFETY: the fixture files are not modified while mapped.
+            let vb = unsafe {
+                candle_nn::VarBuilder::from_mmaped_safetensors(
+                    &files,
+                    dtype.activation_dtype(),
+                    &Device::Cpu,
+                )
+            }
+            .unwrap();
+            let generation = GenerationConfig::from_dir_or_default(&dir).unwrap();
+            Qwen3Tts::new_mapped(&cfg, generation, vb, &plan, mapped).unwrap()
+        };
+        let resident = build(None);
+        // SAFETY: as above.
+        let mapping = Arc::new(unsafe { MmapedSafetensors::multi(&files) }.unwrap());
+        let mapped = build(Some(mapping));
+        let rows = |m: &Qwen3Tts| -> Vec<f32> {
+            let t: Tensor = m.talker().text_embed(&ids).unwrap();
+            t.flatten_all().unwrap().to_dtype(DType::F32).unwrap().to_vec1().unwrap()
+        };
+        assert_eq!(rows(&resident), rows(&mapped), "{dtype}");
+        let bad = mapped.talker().text_embed(&[u32::MAX]).unwrap_err().to_string();
+        assert!(bad.contains("outside the table"), "{bad}");
+    }
+}
+
+/// A model whose quantized layers come from the weight cache computes what a model quantized
+/// at load computes: the same codes, in every quantized plan; the first build writes every
+/// layer, the second reads every one.
+#[test]
+fn cached_model_equals_a_freshly_quantized_one() {
+    use std::sync::Arc;
+
+    use acoustic_model::WeightCache;
+
+    let dir = tempfile::tempdir().unwrap();
+    let requests = vec![load_case("base_xvec_stream").requests[0].clone()];
+    for dtype in [ModelDtype::Q8_0, ModelDtype::Q5_0, ModelDtype::Q4K] {
+        let path = dir.path().join(format!("{dtype}.qwc"));
+        let fresh = load(dtype).generate(&requests).unwrap();
+        let first = Arc::new(WeightCache::open(&path, "tiny-base"));
+        first.scope(|| load(dtype));
+        let (read, quantized) = first.counts();
+        assert_eq!(read, 0, "{dtype}");
+        assert!(quantized > 10, "{dtype}: {quantized} layers quantized");
+        assert!(first.save().unwrap());
+        let second = Arc::new(WeightCache::open(&path, "tiny-base"));
+        let cached = second.scope(|| load(dtype));
+        assert_eq!(second.counts(), (quantized, 0), "{dtype}");
+        assert_eq!(kinds(&cached), kinds(&load(dtype)), "{dtype}");
+        assert_eq!(cached.generate(&requests).unwrap(), fresh, "{dtype}");
+    }
+}

@@ -113,7 +113,8 @@ impl PyStream {
 impl PyEngine {
     #[new]
     #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
-        max_reference_secs = tts_core::audio::MAX_CLIP_SECS, frame_budget_margin = 4.0, loop_min_frames = 75))]
+        max_reference_secs = tts_core::audio::MAX_CLIP_SECS, weight_cache = "auto", frame_budget_margin = 4.0,
+        loop_min_frames = 75))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -124,6 +125,7 @@ impl PyEngine {
         max_batch: usize,
         max_queue: usize,
         max_reference_secs: f64,
+        weight_cache: &str,
         frame_budget_margin: f32,
         loop_min_frames: usize,
     ) -> PyResult<Self> {
@@ -135,6 +137,7 @@ impl PyEngine {
         let options = EngineOptions::from_names(device, dtype, decode_mode).map_err(py_err)?;
         let mut options = options;
         options.limits.max_reference_secs = max_reference_secs;
+        options.weight_cache = runtime::options::weight_cache(weight_cache).map_err(py_err)?;
         options.limits.guards = GuardSettings { frame_budget_margin, loop_min_frames };
         options.limits.guards.validate().map_err(invalid)?;
         let config = BatchConfig { max_batch, max_queue, ..BatchConfig::default() };

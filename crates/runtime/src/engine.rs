@@ -10,6 +10,10 @@ use acoustic_model::{
     GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
 };
 use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, Encoder};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use text_normalizer::{Lang, Normalizer, NormalizerOptions};
@@ -38,6 +42,9 @@ pub struct EngineOptions {
     pub tokenizer: TokenizerOptions,
     /// Limits on every request (text length).
     pub limits: RequestLimits,
+    /// Directory of the quantized-weight cache (`None`: quantize at every load); see
+    /// [`crate::options::weight_cache`].
+    pub weight_cache: Option<std::path::PathBuf>,
 }
 
 impl Default for EngineOptions {
@@ -48,6 +55,7 @@ impl Default for EngineOptions {
             decode_mode: DecodeMode::default(),
             tokenizer: TokenizerOptions::default(),
             limits: RequestLimits::default(),
+            weight_cache: None,
         }
     }
 }
@@ -67,6 +75,7 @@ pub struct Engine {
     codec_input_rate: u32,
     codebook_size: u32,
     voices: VoiceRegistry,
+    load_times: Vec<(&'static str, Duration)>,
 }
 
 impl Engine {
@@ -88,7 +97,19 @@ impl Engine {
                 "checkpoint resolved without its tokenizer or codec files".into(),
             ));
         };
+        let started = Instant::now();
         let tokenizer = QwenTokenizer::from_files(vocab, merges, tok_cfg, options.tokenizer)?;
+        let tokenizer_time = started.elapsed();
+        let weight_cache = match &options.weight_cache {
+            Some(dir) if options.dtype.is_quantized() => {
+                let cache = crate::weights::open_cache(dir, &files.weights, options.dtype)
+                    .map_err(|e| {
+                        EngineError::Io(format!("weight cache in {}: {e}", dir.display()))
+                    })?;
+                Some(Arc::new(cache))
+            }
+            _ => None,
+        };
         let dev = &options.device;
         // SAFETY: checkpoint files are memory-mapped read-only and must not change while loaded.
         let act = options.dtype.activation_dtype();
@@ -96,8 +117,22 @@ impl Engine {
         let codec_vb = unsafe {
             ReleasingSafetensors::var_builder(std::slice::from_ref(codec_weights), DType::F32, dev)?
         };
-        let parts = Parts { cfg, generation, codec_cfg, model_vb: vb, codec_vb, tokenizer };
-        let engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
+        // The text embedding's rows are read from a mapping of their own when a prompt needs
+        // them, never copied whole (acoustic_model::embedding).
+        // SAFETY: as above.
+        let text_rows = Some(Arc::new(unsafe { MmapedSafetensors::multi(&files.weights)? }));
+        let parts = Parts {
+            cfg,
+            generation,
+            codec_cfg,
+            model_vb: vb,
+            codec_vb,
+            tokenizer,
+            text_rows,
+            weight_cache,
+        };
+        let mut engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
+        engine.load_times.insert(0, ("tokenizer", tokenizer_time));
         tracing::info!(source = %engine.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
         Ok(engine)
     }
@@ -137,6 +172,8 @@ impl Engine {
             model_vb,
             codec_vb,
             tokenizer,
+            text_rows: None,
+            weight_cache: None,
         };
         Self::from_parts(format!("random weights at {}", dir.display()), parts, options)
     }
@@ -146,15 +183,67 @@ impl Engine {
         parts: Parts<'_>,
         options: EngineOptions,
     ) -> Result<Self, EngineError> {
-        let Parts { cfg, generation, codec_cfg, model_vb, codec_vb, tokenizer } = parts;
+        let Parts {
+            cfg,
+            generation,
+            codec_cfg,
+            model_vb,
+            codec_vb,
+            tokenizer,
+            text_rows,
+            weight_cache,
+        } = parts;
         let plan = QuantPlan::for_dtype(options.dtype);
-        let model = Qwen3Tts::new_with_plan(cfg, generation.clone(), model_vb, &plan)?;
-        let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
-        let encoder = if cfg.tts_model_type == TtsModelType::Base {
-            Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
-        } else {
-            None
-        };
+        // The acoustic model and the codec load side by side: quantizing (or reading the
+        // cache) and copying the codec's f32 weights each leave a core idle otherwise.
+        let (model, codec, encoder, mut load_times) = std::thread::scope(|s| {
+            let acoustic = s.spawn(|| {
+                let t = Instant::now();
+                let build =
+                    || Qwen3Tts::new_mapped(cfg, generation.clone(), model_vb, &plan, text_rows);
+                let model = match &weight_cache {
+                    Some(cache) => cache.scope(build),
+                    None => build(),
+                }?;
+                Ok::<_, EngineError>((model, t.elapsed()))
+            });
+            let t = Instant::now();
+            let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
+            let codec_time = t.elapsed();
+            let t = Instant::now();
+            let encoder = if cfg.tts_model_type == TtsModelType::Base {
+                Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
+            } else {
+                None
+            };
+            let encoder_time = t.elapsed();
+            let (model, model_time) = acoustic.join().map_err(|_| {
+                EngineError::Stopped("the acoustic model's loader panicked".into())
+            })??;
+            let mut times = vec![("acoustic model", model_time), ("codec decoder", codec_time)];
+            if encoder.is_some() {
+                times.push(("codec encoder", encoder_time));
+            }
+            Ok::<_, EngineError>((model, codec, encoder, times))
+        })?;
+        if let Some(cache) = &weight_cache {
+            let t = Instant::now();
+            let (read, quantized) = cache.counts();
+            match cache.save() {
+                Ok(written) => {
+                    if written {
+                        load_times.push(("weight cache write", t.elapsed()));
+                    }
+                    tracing::info!(path = %cache.path().display(), read, quantized, written, "weight cache");
+                }
+                Err(e) => {
+                    tracing::warn!(path = %cache.path().display(), error = %e, "weight cache not written")
+                }
+            }
+        }
+        for (part, time) in &load_times {
+            tracing::info!(part, ms = time.as_secs_f64() * 1e3, "loaded");
+        }
         Ok(Self {
             source,
             model,
@@ -167,7 +256,14 @@ impl Engine {
             codec_input_rate: codec_cfg.input_sample_rate,
             codebook_size: codec_cfg.decoder_config.codebook_size as u32,
             voices: VoiceRegistry::default(),
+            load_times,
         })
+    }
+
+    /// How long each part took to load (tokenizer, acoustic model, codec, ...; the model and
+    /// the codec load at the same time).
+    pub fn load_times(&self) -> &[(&'static str, Duration)] {
+        &self.load_times
     }
 
     pub fn sample_rate(&self) -> u32 {
@@ -538,6 +634,10 @@ struct Parts<'a> {
     model_vb: VarBuilder<'static>,
     codec_vb: VarBuilder<'static>,
     tokenizer: QwenTokenizer,
+    /// The checkpoint's mapping the text embedding's rows are read from (none: resident).
+    text_rows: Option<Arc<MmapedSafetensors>>,
+    /// Quantized weights from earlier starts, and where this one's go.
+    weight_cache: Option<Arc<acoustic_model::WeightCache>>,
 }
 
 /// A validated request, ready for the engine thread (see [`Engine::prepare`]).

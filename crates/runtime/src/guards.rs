@@ -73,7 +73,7 @@ impl GuardSettings {
             base_frames: BUDGET_BASE_FRAMES,
             frames_per_token: self.frame_budget_margin * typical_frames_per_token(language),
         });
-        let loops = (self.loop_min_frames > 0).then(|| LoopGuard {
+        let loops = (self.loop_min_frames > 0).then_some(LoopGuard {
             max_period: self.loop_min_frames / 3,
             min_frames: self.loop_min_frames,
         });

@@ -1,6 +1,8 @@
 //! Engine options from their names, as flags, environment variables and config files spell
 //! them (`tts-cli`, `tts-server` and the Python module share these words and messages).
 
+use std::path::PathBuf;
+
 use candle_core::{DType, Device};
 
 use crate::engine::EngineOptions;
@@ -32,6 +34,28 @@ pub fn dtype(name: &str, device: &Device) -> Result<ModelDtype, EngineError> {
         return Ok(if device.is_cpu() { ModelDtype::Q8_0 } else { ModelDtype::from(DType::F32) });
     }
     name.parse::<ModelDtype>().map_err(|e| EngineError::Config(format!("{e}; or auto")))
+}
+
+/// Where quantized weights are cached between starts (see [`acoustic_model::weight_cache`]):
+/// `auto` is `$QWEN3_TTS_CACHE` when set, else the user's cache directory
+/// (`~/.cache/qwen3-tts-rs/weights` on Linux); `off` (or `none`) caches nothing; anything else
+/// is a directory.
+pub fn weight_cache(name: &str) -> Result<Option<PathBuf>, EngineError> {
+    match name.to_ascii_lowercase().as_str() {
+        "off" | "none" => Ok(None),
+        "auto" => std::env::var_os("QWEN3_TTS_CACHE")
+            .map(PathBuf::from)
+            .or_else(|| dirs::cache_dir().map(|d| d.join("qwen3-tts-rs")))
+            .map(|d| Some(d.join("weights")))
+            .ok_or_else(|| {
+                EngineError::Config(
+                    "weight cache auto: no user cache directory (set QWEN3_TTS_CACHE, or give a directory, or off)"
+                        .into(),
+                )
+            }),
+        "" => Err(EngineError::Config("empty weight cache; valid: auto, off, or a directory".into())),
+        _ => Ok(Some(PathBuf::from(name))),
+    }
 }
 
 /// `continuous` (one exact stateful pass) or `reference` (the reference decode()'s chunks).
@@ -70,5 +94,8 @@ mod tests {
         assert!(device("tpu").unwrap_err().to_string().contains("cpu, cuda"));
         assert!(decode_mode("fast").unwrap_err().to_string().contains("continuous, reference"));
         assert!(dtype("f13", &Device::Cpu).unwrap_err().to_string().contains("auto"));
+        assert_eq!(weight_cache("OFF").unwrap(), None);
+        assert_eq!(weight_cache("/tmp/w").unwrap(), Some(PathBuf::from("/tmp/w")));
+        assert!(weight_cache("").unwrap_err().to_string().contains("auto, off"));
     }
 }

@@ -4,7 +4,10 @@
 //! ends and counts in the process's peak memory on top of the converted weights (0.6B q8_0 from
 //! a bf16 checkpoint: 3.1 GB peak).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use acoustic_model::{ModelDtype, WeightCache};
+use sha2::{Digest, Sha256};
 
 use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device, Result, Shape, Tensor};
@@ -66,6 +69,52 @@ impl SimpleBackend for ReleasingSafetensors {
     fn contains_tensor(&self, name: &str) -> bool {
         self.files.get(name).is_ok()
     }
+}
+
+/// The quantized-weight cache in `dir` for these checkpoint files in `dtype`: one file per
+/// (checkpoint, dtype), named by a hash of their identity and checked against it (see
+/// [`checkpoint_identity`]).
+pub fn open_cache(
+    dir: &Path,
+    files: &[PathBuf],
+    dtype: ModelDtype,
+) -> std::io::Result<WeightCache> {
+    let identity = format!(
+        "quantizer {} (acoustic-model {}); dtype {dtype}; {}",
+        acoustic_model::weight_cache::QUANTIZER_VERSION,
+        env!("CARGO_PKG_VERSION"),
+        checkpoint_identity(files)?
+    );
+    let digest = Sha256::digest(identity.as_bytes());
+    let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    Ok(WeightCache::open(dir.join(format!("{dtype}-{hex}.qwc")), identity))
+}
+
+/// What identifies the checkpoint's weight files without reading them: a Hugging Face cache
+/// file is a blob named by its content's SHA-256 (the snapshot's file links to it); any other
+/// file is its resolved path, size and modification time (a rewritten file is another
+/// checkpoint).
+pub fn checkpoint_identity(files: &[PathBuf]) -> std::io::Result<String> {
+    let mut parts = Vec::with_capacity(files.len());
+    for file in files {
+        let path = std::fs::canonicalize(file)?;
+        let meta = std::fs::metadata(&path)?;
+        let in_blobs = path.parent().and_then(Path::file_name).is_some_and(|d| d == "blobs");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        parts.push(
+            if in_blobs && name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                format!("sha256 {name}")
+            } else {
+                let mtime = meta
+                    .modified()?
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or_default();
+                format!("{} {} bytes modified {mtime}", path.display(), meta.len())
+            },
+        );
+    }
+    Ok(parts.join("; "))
 }
 
 /// Drops this process's mapping of the whole pages inside `data` (they stay in the page cache

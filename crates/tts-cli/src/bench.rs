@@ -12,6 +12,7 @@ use runtime::{
     BatchConfig, BatchStats, EngineService, Qos, StreamEvent, SynthesisRequest, TextFeed,
 };
 
+use crate::bench_rate;
 use crate::device::{EngineArgs, load_engine};
 
 #[derive(clap::Args, Debug)]
@@ -46,6 +47,15 @@ pub struct BenchArgs {
     /// Streams submitted at once in each run (continuous batching).
     #[arg(long, default_value_t = 1)]
     pub concurrency: usize,
+    /// Requests arriving as a Poisson process at these rates per second, one run per rate
+    /// (e.g. `--rate 0.5,1,2`), instead of all at once: p50/p95/p99 time to first audio from
+    /// each arrival, per-stream real-time factor, gapless playback, and the highest rate that
+    /// keeps p95 first audio within 500 ms with every stream gapless.
+    #[arg(long, value_delimiter = ',', conflicts_with = "concurrency")]
+    pub rate: Vec<f64>,
+    /// Requests per rate (`--rate`).
+    #[arg(long, default_value_t = 24)]
+    pub requests: usize,
     /// TOML file whose `[runtime]` section sets the serving engine's limits (max_batch,
     /// max_queue, kv_budget_mib, prefills_per_step, arrival_window_ms). Default: a batch as
     /// large as --concurrency.
@@ -86,10 +96,15 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     if args.runs == 0 || args.frames == 0 || args.concurrency == 0 {
         bail!("--runs, --frames and --concurrency must be at least 1");
     }
-    let options = args.engine.options()?;
+    // A bench times `--frames` frames of whatever the weights make (random checkpoints'
+    // noise included): the runaway guards, which would end it early, are off unless asked for.
+    let mut engine_args = args.engine.clone();
+    engine_args.frame_budget_margin.get_or_insert(0.0);
+    engine_args.loop_min_frames.get_or_insert(0);
+    let options = engine_args.options()?;
     let dtype = options.dtype.to_string();
     let loaded = Instant::now();
-    let engine = load_engine(&args.engine)?;
+    let engine = load_engine(&engine_args)?;
     let load_s = loaded.elapsed().as_secs_f64();
     let source = engine.source().to_string();
     let sample_rate = engine.sample_rate() as f64;
@@ -110,7 +125,11 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             ..Default::default()
         },
     };
-    let service = EngineService::start(Arc::new(engine), config)?;
+    let rss_load_mib = rss_mib();
+    let service = Arc::new(EngineService::start(Arc::new(engine), config)?);
+    if !args.rate.is_empty() {
+        return run_rates(args, &service, &req, Loaded { source, dtype, load_s, rss_load_mib });
+    }
 
     let mut runs = Vec::new();
     for i in 0..=args.runs {
@@ -175,9 +194,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let ttfa = pooled(|r| &r.ttfa_ms);
     let stream_rtf = pooled(|r| &r.stream_rtf);
     // p50 is the median as everywhere here (the upper middle of an even count).
-    let (ttfa_p50, ttfa_p95) = (upper_median(&ttfa), percentile(&ttfa, 95.0));
+    let (ttfa_p50, ttfa_p95) = (upper_median(&ttfa), bench_rate::percentile(&ttfa, 95.0));
     let rtf = upper_median(&stream_rtf);
     let peak_mib = peak_rss_kib().map(|k| k as f64 / 1024.0);
+    let rss_steady_mib = rss_mib();
     let threads = std::env::var("RAYON_NUM_THREADS").ok();
     if args.json {
         let v = serde_json::json!({
@@ -203,6 +223,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "text_feed": args.text_feed.map(|f| format!("{f:?}").to_lowercase()),
             "frames_per_s_median": median(&|r| r.frames_per_s),
             "peak_rss_mib": peak_mib,
+            "rss_load_mib": rss_load_mib,
+            "rss_steady_mib": rss_steady_mib,
             "rayon_threads": threads,
         });
         println!("{v}");
@@ -230,8 +252,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "frames per second {:.2} (median, all streams; 12.5 per stream is real time)",
             median(&|r| r.frames_per_s)
         );
-        if let Some(p) = peak_mib {
-            println!("peak memory       {p:.0} MiB (resident)");
+        if let (Some(p), Some(l), Some(s)) = (peak_mib, rss_load_mib, rss_steady_mib) {
+            println!(
+                "memory            {l:.0} MiB after load, {s:.0} MiB after the runs, {p:.0} MiB peak (resident)"
+            );
         }
     }
     Ok(())
@@ -268,13 +292,76 @@ fn upper_median(sorted: &[f64]) -> f64 {
     sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
-/// Nearest-rank percentile of sorted values.
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
+/// What loading gave, for the report.
+struct Loaded {
+    source: String,
+    dtype: String,
+    load_s: f64,
+    rss_load_mib: Option<f64>,
+}
+
+/// `--rate`: one warm-up request, then a run of Poisson arrivals per rate.
+fn run_rates(
+    args: &BenchArgs,
+    service: &Arc<EngineService>,
+    req: &SynthesisRequest,
+    loaded: Loaded,
+) -> anyhow::Result<()> {
+    service.synthesize(req, Qos::default(), &mut |_| Ok(()))?;
+    let mut rows = Vec::new();
+    for &rate in &args.rate {
+        let run = bench_rate::run_rate(service, req, rate, args.requests)?;
+        if !args.json {
+            println!(
+                "{:>6.2}/s  first audio p50 {:>6.0} p95 {:>6.0} p99 {:>6.0} ms  rtf p50 {:.3} max {:.3}  gapless {}/{}{}",
+                run.rate,
+                run.ttfa_ms[0],
+                run.ttfa_ms[1],
+                run.ttfa_ms[2],
+                run.rtf_p50,
+                run.rtf_max,
+                run.gapless,
+                run.requests,
+                if run.sustained() { "" } else { "  (not sustained)" }
+            );
+        }
+        rows.push(run);
     }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
+    let best = rows
+        .iter()
+        .filter(|r| r.sustained())
+        .map(|r| r.rate)
+        .fold(None, |b: Option<f64>, r| Some(b.map_or(r, |b| b.max(r))));
+    if args.json {
+        let v = serde_json::json!({
+            "source": loaded.source,
+            "device": args.engine.device,
+            "dtype": loaded.dtype,
+            "load_s": loaded.load_s,
+            "frames_per_request": args.frames,
+            "rates": rows.iter().map(bench_rate::RateRun::json).collect::<Vec<_>>(),
+            "highest_sustained_rate_per_s": best,
+            "peak_rss_mib": peak_rss_kib().map(|k| k as f64 / 1024.0),
+            "rss_load_mib": loaded.rss_load_mib,
+            "rss_steady_mib": rss_mib(),
+        });
+        println!("{v}");
+    } else {
+        match best {
+            Some(r) => println!(
+                "highest rate with p95 first audio <= 500 ms and every stream gapless: {r}/s"
+            ),
+            None => {
+                println!("no rate tried kept p95 first audio <= 500 ms with every stream gapless")
+            }
+        }
+    }
+    Ok(())
+}
+
+/// This process's resident memory now (`VmRSS`), in MiB.
+fn rss_mib() -> Option<f64> {
+    proc_status_kib("VmRSS:").map(|k| k as f64 / 1024.0)
 }
 
 /// Peak resident set size of this process (Linux `VmHWM`), in KiB.

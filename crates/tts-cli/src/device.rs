@@ -37,15 +37,20 @@ pub struct EngineArgs {
     /// speech_tokenizer/config.json and tokenizer files (e.g. shared/hf/Qwen3-TTS-12Hz-0.6B-CustomVoice).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Where quantized weights are kept between starts (the first start of a checkpoint in a
+    /// quantized dtype writes them, the next ones read them instead of quantizing): auto
+    /// ($QWEN3_TTS_CACHE, else ~/.cache/qwen3-tts-rs/weights), off, or a directory.
+    #[arg(long, env = "TTS_WEIGHT_CACHE", default_value = "auto")]
+    pub weight_cache: String,
     /// The longest reference clip (--ref-audio) taken, in seconds.
     #[arg(long, default_value_t = tts_core::audio::MAX_CLIP_SECS)]
     pub max_reference_secs: f64,
     /// Runaway guard: frames a text may take, as a multiple of its language's usual speaking
-    /// rate (0: off) [default: 4; off with --random-weights, whose noise only measures speed].
+    /// rate (0: off) [default: 4; off with --random-weights and in `bench`, which time noise].
     #[arg(long)]
     pub frame_budget_margin: Option<f32>,
     /// Runaway guard: codes repeating a stretch of frames over this many frames (12.5 per
-    /// second) end the utterance (0: off) [default: 75; off with --random-weights].
+    /// second) end the utterance (0: off) [default: 75; off with --random-weights and in `bench`].
     #[arg(long)]
     pub loop_min_frames: Option<usize>,
 }
@@ -57,6 +62,7 @@ impl EngineArgs {
         }
         let mut options = EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?;
         options.limits.max_reference_secs = self.max_reference_secs;
+        options.weight_cache = runtime::options::weight_cache(&self.weight_cache)?;
         let mut guards =
             if self.random_weights { GuardSettings::OFF } else { GuardSettings::default() };
         if let Some(m) = self.frame_budget_margin {

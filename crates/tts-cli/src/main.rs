@@ -14,10 +14,12 @@ use clap::{Parser, Subcommand};
 use tts_core::{Checkpoint, Components};
 
 mod bench;
+mod bench_rate;
 mod device;
 mod inspect;
 mod normalize;
 mod output;
+mod random_checkpoint;
 mod soak;
 mod synth;
 mod tokenize;
@@ -45,6 +47,9 @@ enum Command {
     Voices(synth::VoicesArgs),
     /// Measure time to first audio, real-time factor, frames/s and peak memory.
     Bench(Box<bench::BenchArgs>),
+    /// Write a checkpoint of random weights in the released layout (for measurements that go
+    /// through the real loading path without the released weights).
+    RandomCheckpoint(random_checkpoint::RandomCheckpointArgs),
     /// Keep the serving engine busy (long streams and short requests) and check every stream
     /// (sequence, seams, real-time delivery) and the memory.
     Soak(Box<soak::SoakArgs>),
@@ -119,6 +124,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Voices(args) => synth::run_voices(&args),
         Command::Bench(args) => bench::run(&args),
         Command::Soak(args) => soak::run(&args),
+        Command::RandomCheckpoint(args) => random_checkpoint::run(&args),
         Command::Inspect { model, no_tokenizer, json } => {
             let needs = Components { tokenizer: !no_tokenizer, ..Components::ALL };
             let ckpt = Checkpoint::resolve(&model, needs)?;

@@ -95,7 +95,16 @@ pub struct SynthArgs {
 
 pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
     let utterances = read_utterances(args)?;
+    let load_started = Instant::now();
     let engine = load_engine(&args.engine)?;
+    if args.verbose {
+        let parts: Vec<String> = engine
+            .load_times()
+            .iter()
+            .map(|(part, t)| format!("{part} {:.2} s", t.as_secs_f64()))
+            .collect();
+        eprintln!("loaded in {:.2} s ({})", load_started.elapsed().as_secs_f64(), parts.join(", "));
+    }
     let reference = match &args.ref_audio {
         Some(path) => Some(VoiceReference {
             audio: tts_core::audio::read_audio_mono(path, engine.max_reference_secs())?,

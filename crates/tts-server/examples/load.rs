@@ -6,7 +6,9 @@
 //!   cargo run --release -p tts-server --example load -- --url http://127.0.0.1:8080 \
 //!       --streams 32 --requests 2 --max-new-tokens 40 --voice ryan
 //!
-//! With `--seconds S` the clients keep going for S seconds (`tools/soak/server.sh`).
+//! With `--seconds S` the clients keep going for S seconds (`tools/soak/server.sh`). With
+//! `--rate R` there are no fixed clients: `--requests` requests arrive as a Poisson process at
+//! R per second (exponential gaps, seeded), each read at once, the way servers are measured.
 //!
 //! `tools/load-test/run.sh` starts a server on a random-weight checkpoint at the real
 //! dimensions and runs this against it.
@@ -47,9 +49,13 @@ struct Options {
     /// The server's bearer token.
     #[arg(long, env = "TTS_API_KEY", hide_env_values = true)]
     api_key: Option<String>,
-    /// Seed of the clients' behaviours (cancel, slow reading).
+    /// Seed of the clients' behaviours (cancel, slow reading) and of the arrivals.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Poisson arrivals at this rate per second instead of `--streams` clients; `--requests`
+    /// is then the number of requests in all.
+    #[arg(long)]
+    rate: Option<f64>,
 }
 
 /// What a client does with its stream.
@@ -211,13 +217,40 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
+/// `--rate`: the requests at their Poisson arrival times, each read at once.
+fn arrivals(
+    o: &std::sync::Arc<Options>,
+    client: &reqwest::Client,
+    rate: f64,
+) -> Vec<tokio::task::JoinHandle<Vec<(Behaviour, Outcome)>>> {
+    let mut rng = o.seed;
+    let mut at = Duration::ZERO;
+    let start = Instant::now();
+    (0..o.requests)
+        .map(|r| {
+            // A uniform in (0, 1] (53 bits), then an exponential gap of mean 1 / rate.
+            let u = ((next(&mut rng) >> 11) + 1) as f64 / (1u64 << 53) as f64;
+            at += Duration::from_secs_f64(-u.ln() / rate);
+            let (o, client, due) = (o.clone(), client.clone(), start + at);
+            tokio::spawn(async move {
+                tokio::time::sleep_until(due.into()).await;
+                let text = TEXTS[r % TEXTS.len()];
+                vec![(Behaviour::Normal, run_one(&client, &o, text, Behaviour::Normal).await)]
+            })
+        })
+        .collect()
+}
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let o = std::sync::Arc::new(<Options as clap::Parser>::parse());
     let client = reqwest::Client::new();
     let started = Instant::now();
     let mut tasks = Vec::new();
-    for stream in 0..o.streams {
+    if let Some(rate) = o.rate.filter(|r| *r > 0.0 && r.is_finite()) {
+        tasks = arrivals(&o, &client, rate);
+    }
+    for stream in (0..o.streams).filter(|_| o.rate.is_none()) {
         let (o, client) = (o.clone(), client.clone());
         tasks.push(tokio::spawn(async move {
             let mut rng = o.seed ^ (stream as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
@@ -278,6 +311,8 @@ async fn main() -> std::process::ExitCode {
         "outcomes": counts,
         "ttfa_ms_p50": percentile(&ttfa, 0.5),
         "ttfa_ms_p95": percentile(&ttfa, 0.95),
+        "ttfa_ms_p99": percentile(&ttfa, 0.99),
+        "rate_per_s": o.rate,
         "audio_s": audio,
         "wall_s": wall,
         "aggregate_rtf": if audio > 0.0 { wall / audio } else { f64::NAN },

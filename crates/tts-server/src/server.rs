@@ -63,6 +63,7 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
         max_reference_secs: s.max_reference_secs,
         guards: s.guards,
     };
+    options.weight_cache = runtime::options::weight_cache(&s.weight_cache)?;
     let engine = Engine::load(&s.model, options)?;
     let service = EngineService::start(Arc::new(engine), s.batch.clone())?;
     tracing::info!(

@@ -8,6 +8,8 @@
 //! device = "cpu"                                   # cpu | cuda (cuda: never run on a GPU yet)
 //! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q5_0 | q4k (experimental)
 //! decode_mode = "continuous"                       # continuous | reference
+//! weight_cache = "auto"                            # quantized weights kept between starts:
+//!                                                  # auto ($QWEN3_TTS_CACHE or ~/.cache/qwen3-tts-rs/weights) | off | a directory
 //!
 //! [server]
 //! http_addr = "0.0.0.0:8080"
@@ -88,6 +90,10 @@ pub struct Args {
     /// Codec decoding: continuous or reference [default: continuous].
     #[arg(long, env = "TTS_DECODE_MODE")]
     pub decode_mode: Option<String>,
+    /// Where quantized weights are kept between starts: auto ($QWEN3_TTS_CACHE, else
+    /// ~/.cache/qwen3-tts-rs/weights), off, or a directory [default: auto].
+    #[arg(long, env = "TTS_WEIGHT_CACHE")]
+    pub weight_cache: Option<String>,
     /// Directory that keeps uploaded voices across restarts [default: none, in memory].
     #[arg(long, env = "TTS_VOICES_DIR")]
     pub voices_dir: Option<PathBuf>,
@@ -141,6 +147,7 @@ struct ModelSection {
     device: Option<String>,
     dtype: Option<String>,
     decode_mode: Option<String>,
+    weight_cache: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,6 +192,8 @@ pub struct Settings {
     pub device: String,
     pub dtype: String,
     pub decode_mode: String,
+    /// `auto`, `off` or a directory (runtime::options::weight_cache).
+    pub weight_cache: String,
     pub http_addr: SocketAddr,
     pub grpc_addr: Option<SocketAddr>,
     pub wyoming_addr: Option<SocketAddr>,
@@ -298,6 +307,7 @@ impl Settings {
             device: pick(&args.device, m.device, "cpu"),
             dtype: pick(&args.dtype, m.dtype, "auto"),
             decode_mode: pick(&args.decode_mode, m.decode_mode, "continuous"),
+            weight_cache: pick(&args.weight_cache, m.weight_cache, "auto"),
             http_addr: parse_addr("http_addr", &http)?,
             grpc_addr: optional_addr("grpc_addr", &grpc)?,
             wyoming_addr,

@@ -52,7 +52,7 @@ pub fn check_open_settings(
     let checked = state.service().and_then(|service| {
         let engine = service.engine();
         let plan = params.plan(engine, &state.settings)?;
-        engine.check_open_settings(&plan.request).map_err(|e| EngineError::from(e))?;
+        engine.check_open_settings(&plan.request).map_err(EngineError::from)?;
         Ok(plan)
     });
     if let Err(e) = &checked {

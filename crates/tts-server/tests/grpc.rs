@@ -320,7 +320,7 @@ async fn runaway_guards_end_streams_with_their_reasons_on_every_api() {
         let text = http.post(server.url("/v1/audio/speech")).json(&sse).send().await.unwrap();
         let text = text.text().await.unwrap();
         let done: serde_json::Value = serde_json::from_str(
-            text.lines().filter_map(|l| l.strip_prefix("data: ")).last().unwrap(),
+            text.lines().filter_map(|l| l.strip_prefix("data: ")).next_back().unwrap(),
         )
         .unwrap();
         assert_eq!(

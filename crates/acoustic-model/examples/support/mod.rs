@@ -6,6 +6,8 @@ use acoustic_model::candle::{DType, Device, Result, Tensor};
 use acoustic_model::config::{GenerationConfig, Qwen3TtsConfig};
 use acoustic_model::random::{self, Fill};
 use acoustic_model::{ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice};
+use candle_nn::VarBuilder;
+use candle_nn::var_builder::SimpleBackend;
 
 /// The examples' values (kept as they were when each example had its own builder, so
 /// quant_quality's figures stay comparable): uniform with the variance of N(0, 1/fan_in) for
@@ -38,6 +40,84 @@ pub fn random_model(
     let layout = acoustic_model::expected_tensors(cfg);
     let vb = random::var_builder_with(&layout, seed, init, dtype, &Device::Cpu)?;
     Qwen3Tts::new_with_plan(cfg, GenerationConfig::default(), vb, plan)
+}
+
+/// [`random_model`] with outlier input channels in every projection: trained transformers
+/// have a few input channels whose weights are 10-50x the rest (the outlier features of
+/// LLM.int8() and SmoothQuant), which uniform random weights lack and which cost block
+/// quantization the most (one large weight sets its block's scale). In each `*_proj.weight`
+/// `[out, in]`, `channels` input columns picked by the tensor's name are scaled by factors
+/// from 10 to 50 (the same columns and factors for every plan).
+/// `weights_in`: every matrix rounded to this dtype first (bf16: how the released checkpoints
+/// store them), then computed as `plan` says.
+pub fn random_model_with_outliers(
+    cfg: &Qwen3TtsConfig,
+    seed: u64,
+    plan: &QuantPlan,
+    channels: usize,
+    weights_in: DType,
+) -> Result<Qwen3Tts> {
+    let layout = acoustic_model::expected_tensors(cfg);
+    let inner = random::var_builder_with(&layout, seed, init, DType::F32, &Device::Cpu)?;
+    let shapes = layout.into_iter().collect();
+    let backend: Box<dyn SimpleBackend> =
+        Box::new(Outliers { inner, shapes, channels, weights_in });
+    let vb = VarBuilder::from_backend(backend, DType::F32, Device::Cpu);
+    Qwen3Tts::new_with_plan(cfg, GenerationConfig::default(), vb, plan)
+}
+
+struct Outliers {
+    inner: VarBuilder<'static>,
+    shapes: std::collections::HashMap<String, Vec<usize>>,
+    channels: usize,
+    weights_in: DType,
+}
+
+impl SimpleBackend for Outliers {
+    fn get(
+        &self,
+        s: acoustic_model::candle::Shape,
+        name: &str,
+        _h: candle_nn::Init,
+        dtype: DType,
+        dev: &Device,
+    ) -> Result<Tensor> {
+        let t = self.inner.get(s.clone(), name)?;
+        let dims = s.dims().to_vec();
+        let t = if name.ends_with("_proj.weight") && dims.len() == 2 {
+            let (rows, cols) = (dims[0], dims[1]);
+            // FNV-1a of the name picks the columns and their factors.
+            let mut h = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+            });
+            let mut scale = vec![1f32; cols];
+            for _ in 0..self.channels.min(cols) {
+                h ^= h << 13;
+                h ^= h >> 7;
+                h ^= h << 17;
+                scale[(h % cols as u64) as usize] =
+                    10.0 + (h >> 40) as f32 / (1u64 << 24) as f32 * 40.0;
+            }
+            let scale = Tensor::from_vec(scale, (1, cols), &Device::Cpu)?;
+            t.to_dtype(DType::F32)?.broadcast_mul(&scale.broadcast_as((rows, cols))?)?
+        } else {
+            t
+        };
+        let t =
+            if dims.len() == 2 { t.to_dtype(self.weights_in)?.to_dtype(DType::F32)? } else { t };
+        t.to_dtype(dtype)?.to_device(dev)
+    }
+
+    fn get_unchecked(&self, name: &str, dtype: DType, dev: &Device) -> Result<Tensor> {
+        let Some(shape) = self.shapes.get(name) else {
+            acoustic_model::candle::bail!("no tensor {name} in the layout")
+        };
+        self.get(shape.clone().into(), name, candle_nn::Init::Const(0.0), dtype, dev)
+    }
+
+    fn contains_tensor(&self, name: &str) -> bool {
+        self.shapes.contains_key(name)
+    }
 }
 
 /// [`random_model`] for one of the engine's dtypes.

@@ -98,7 +98,7 @@ class Qwen3TTSModel:
     def from_pretrained(cls, pretrained_model_name_or_path: str, device: Any = None, dtype: Any = None,
                         device_map: Any = None, torch_dtype: Any = None, max_batch: int = 16,
                         max_queue: int = 64, decode_mode: str = "reference",
-                        max_reference_secs: float = MAX_REFERENCE_SECS,
+                        max_reference_secs: float = MAX_REFERENCE_SECS, weight_cache: str = "auto",
                         frame_budget_margin: float = 4.0, loop_min_frames: int = 75,
                         **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
@@ -112,7 +112,9 @@ class Qwen3TTSModel:
         longest reference clip taken (longer ones raise ValueError). ``decode_mode``:
         "reference" (the default) decodes in the reference's 300-frame chunks, so outputs past
         24 s (in-context clones with their reference audio included) equal its waveform too;
-        "continuous" is one stateful pass (the CLI's and the server's default). The reference's
+        "continuous" is one stateful pass (the CLI's and the server's default). ``weight_cache``:
+        where quantized weights are kept between loads ("auto": ``$QWEN3_TTS_CACHE`` or
+        ``~/.cache/qwen3-tts-rs/weights``; "off"; or a directory). The reference's
         ``attn_implementation`` and other loader options are accepted and ignored.
 
         Runaway guards (ours; the reference has none): ``frame_budget_margin`` caps the frames
@@ -126,7 +128,7 @@ class Qwen3TTSModel:
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
                                 dtype=_torch_free_dtype(dtype if dtype is not None else torch_dtype),
                                 decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
-                                max_reference_secs=float(max_reference_secs),
+                                max_reference_secs=float(max_reference_secs), weight_cache=str(weight_cache),
                                 frame_budget_margin=float(frame_budget_margin),
                                 loop_min_frames=int(loop_min_frames))
         return cls(engine)

@@ -31,7 +31,8 @@ class Stream:
 class Engine:
     def __init__(self, model: str, device: str = "cpu", dtype: str = "auto", decode_mode: str = "continuous",
                  max_batch: int = 16, max_queue: int = 64, max_reference_secs: float = 300.0,
-                 frame_budget_margin: float = 4.0, loop_min_frames: int = 75) -> None: ...
+                 weight_cache: str = "auto", frame_budget_margin: float = 4.0,
+                 loop_min_frames: int = 75) -> None: ...
     @property
     def tts_model_type(self) -> str: ...
     @property
