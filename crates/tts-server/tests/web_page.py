@@ -47,9 +47,13 @@ try:
     language = driver.find_element(By.ID, "language").get_attribute("value")
     driver.find_element(By.ID, "speak").click()
     wait.until(lambda d: d.execute_script("return document.body.dataset.done") is not None)
+    # The download's bytes, base64.
     download = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
-        "fetch(document.getElementById('download').href).then((r) => r.blob()).then((b) => done(b.size));")
+        "fetch(document.getElementById('download').href).then((r) => r.arrayBuffer()).then((b) => {"
+        "  const u = new Uint8Array(b); let s = '';"
+        "  for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode(...u.subarray(i, i + 8192));"
+        "  done(btoa(s)); });")
     # Pixels of the waveform that are not the canvas's background.
     drawn = driver.execute_script(
         "const c = document.getElementById('wave');"

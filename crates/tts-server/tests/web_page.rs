@@ -10,13 +10,20 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+use base64::Engine as _;
 use common::{Server, base, custom_voice, engine, expected_pcm, python_venv};
 use runtime::SynthesisRequest;
 use serde_json::{Value, json};
 
 /// Runs web_page.py against `server` (with `clone`: a clip, a name and a transcript for the
-/// clone box) and checks what every page shows; returns its report.
-fn drive(python: &std::path::Path, server: &Server, screenshot: &str, clone: &[&str]) -> Value {
+/// clone box) and checks what every page shows; returns its report and the PCM it offers as
+/// a download.
+fn drive(
+    python: &std::path::Path,
+    server: &Server,
+    screenshot: &str,
+    clone: &[&str],
+) -> (Value, Vec<u8>) {
     let dir = target_dir().join("web-page");
     std::fs::create_dir_all(&dir).unwrap();
     let png = dir.join(screenshot);
@@ -33,14 +40,19 @@ fn drive(python: &std::path::Path, server: &Server, screenshot: &str, clone: &[&
     let bytes = page["bytes"].as_u64().unwrap();
     assert!(bytes > 0, "{page}");
     assert_eq!(page["played"].as_u64(), Some(bytes / 2), "{page}");
-    assert_eq!(page["download"].as_u64(), Some(44 + bytes), "{page}");
+    let wav = base64::engine::general_purpose::STANDARD
+        .decode(page["download"].as_str().unwrap())
+        .unwrap();
+    let spec = hound::WavReader::new(std::io::Cursor::new(&wav)).unwrap().spec();
+    assert_eq!((spec.channels, spec.sample_rate, spec.bits_per_sample), (1, 24_000, 16));
+    assert_eq!(wav.len() as u64, 44 + bytes);
     // The waveform fills the canvas: at least one drawn pixel in each of its 900 columns.
     assert!(page["waveform_pixels"].as_u64().unwrap() >= 900, "{page}");
     let ms: f64 = page["ttfa"].as_str().unwrap().trim_end_matches(" ms").parse().unwrap();
     let rtf: f64 = page["rtf"].as_str().unwrap().parse().unwrap();
     assert!(ms > 0.0 && rtf > 0.0, "{page}");
     assert!(page["status"].as_str().unwrap().starts_with("Done:"), "{page}");
-    page
+    (page, wav[44..].to_vec())
 }
 
 fn target_dir() -> PathBuf {
@@ -71,7 +83,7 @@ async fn the_page_streams_and_plays_speech_in_a_browser() {
         return;
     };
     let server = Server::start(&custom_voice(), &["--dtype", "f32"]).await;
-    let page = drive(&python, &server, "customvoice.png", &[]);
+    let (page, pcm) = drive(&python, &server, "customvoice.png", &[]);
     shown(&page, "CustomVoice");
 
     // What the page asked for: its text, the first voice and language in its lists.
@@ -83,11 +95,12 @@ async fn the_page_streams_and_plays_speech_in_a_browser() {
     req.language = engine.languages()[0].clone();
     let want = expected_pcm(&engine, &req);
     assert_eq!(page["bytes"], want.len(), "{page}");
+    assert_eq!(pcm, want);
 }
 
 /// A Base model's page: the clone box uploads a clip with its transcript, and the page speaks
-/// with the new voice and its sampling settings (temperature 0, seed 3): the same audio as the
-/// API gives for that request.
+/// with the new voice and its sampling settings (temperature 0, seed 3): the same audio, byte
+/// for byte, as the API gives for that request.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_page_clones_a_voice_and_speaks_with_it() {
     let test = "the_page_clones_a_voice_and_speaks_with_it";
@@ -108,7 +121,8 @@ async fn the_page_clones_a_voice_and_speaks_with_it() {
     )
     .unwrap();
     let clip_path = clip_file.path().to_str().unwrap();
-    let page = drive(&python, &server, "base.png", &[clip_path, "page-voice", "Hello there."]);
+    let (page, pcm) =
+        drive(&python, &server, "base.png", &[clip_path, "page-voice", "Hello there."]);
     shown(&page, "Base");
     assert_eq!(page["voice"], "page-voice");
 
@@ -117,4 +131,5 @@ async fn the_page_clones_a_voice_and_speaks_with_it() {
     let r = reqwest::Client::new().post(server.url("/v1/audio/speech")).json(&body).send();
     let want = r.await.unwrap().bytes().await.unwrap();
     assert_eq!(page["bytes"], want.len(), "{page}");
+    assert_eq!(pcm, want.to_vec());
 }
