@@ -442,6 +442,19 @@ mod tests {
     }
 
     #[test]
+    fn wyoming_zeroconf_is_on_by_default_named_and_turned_off_by_setting() {
+        let s = Settings::resolve(&Args::default()).unwrap();
+        let name = s.wyoming_zeroconf.unwrap();
+        assert!(name.starts_with(&s.served_model_name), "{name}");
+        let s = with_file("[server]\nwyoming_zeroconf_name = \"kitchen\"\n", Args::default());
+        assert_eq!(s.unwrap().wyoming_zeroconf.as_deref(), Some("kitchen"));
+        let s = with_file("[server]\nwyoming_zeroconf = false\n", Args::default());
+        assert_eq!(s.unwrap().wyoming_zeroconf, None);
+        let args = Args { wyoming_zeroconf: Some(false), ..Args::default() };
+        assert_eq!(Settings::resolve(&args).unwrap().wyoming_zeroconf, None);
+    }
+
+    #[test]
     fn wyoming_beyond_loopback_with_an_api_key_needs_an_explicit_setting() {
         let open = |addr: &str, allow: bool| {
             Settings::resolve(&Args {
