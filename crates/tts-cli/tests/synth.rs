@@ -450,3 +450,34 @@ fn a_flac_clip_at_44_khz_clones_as_the_reference() {
     let text = String::from_utf8_lossy(&err.stderr);
     assert!(text.contains("longer than 0.05 s") && text.contains("max_reference_secs"), "{text}");
 }
+
+/// The runaway guards from the command line: a checkpoint without an end of speech stops at the
+/// frame budget of its text (60 + ceil(10.8 x 13 tokens) = 201 frames in English) and `-v` says
+/// so; `--frame-budget-margin 0` hands the end back to `--max-frames`.
+#[test]
+fn synth_reports_the_runaway_guard_that_ended_the_speech() {
+    let model = test_support::runaway_checkpoint(test_support::Runaway::NoEos);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("runaway.wav");
+    let text = "Please call Stella and ask her to bring these things with her.";
+    let base = ["synth", text, "--model", model.to_str().unwrap(), "--speaker", "alice"];
+    let run = |extra: &[&str]| {
+        let mut args = base.to_vec();
+        args.extend(["--language", "English", "-v", "-o", out.to_str().unwrap()]);
+        args.extend(extra);
+        let o = cli(&args);
+        ok(&o);
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let err = run(&[]);
+    assert!(err.contains("stopped by frame_budget"), "{err}");
+    assert!(
+        err.contains("a runaway guard (frame_budget) ended the speech after 201 frames"),
+        "{err}"
+    );
+    // The tiny codec makes 24 samples per frame.
+    assert_eq!(read_wav(&out).1.len(), 201 * 24);
+    let err = run(&["--frame-budget-margin", "0", "--max-frames", "250"]);
+    assert!(err.contains("stopped by max_new_tokens"), "{err}");
+    assert_eq!(read_wav(&out).1.len(), 250 * 24);
+}
