@@ -96,6 +96,8 @@ fn unseen_spoken_rates() {
         ("r2-ru-dev", 98.0),
         ("r2-en-dev", 100.0),
         ("r2-mixed-dev", 100.0),
+        ("r3-ru-dev", 100.0),
+        ("r3-en-dev", 100.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");

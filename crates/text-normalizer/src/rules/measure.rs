@@ -38,7 +38,7 @@ static SCALED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     let alt = unit_alternation();
     // The scale may already be read by the money rule ("три целых две десятых миллиона л").
     re(&format!(
-        r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч[аиу]?|(?:миллион|миллиард|триллион)(?:а|ов)?))\s)({alt})"
+        r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч(?:а|и|у|е|ей|ью|ам|ами|ах)?|(?:миллион|миллиард|триллион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?))\s)({alt})"
     ))
 });
 
@@ -163,7 +163,20 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                     .map(|p| format!(" на {}", p.ru.form(NounForm::Sg(Case::Acc))))
                     .unwrap_or_default();
                 let minus = if sign { "минус " } else { "" };
-                format!("{minus}{n} {}{per}", unit.ru.form(form))
+                // A dotted abbreviation's dot also ends the sentence: kept ("Итого: 5 шт.").
+                let dot = if sym.ends_with('.') && super::dot_ends_sentence(text, start, end) {
+                    "."
+                } else {
+                    ""
+                };
+                // After a fraction the noun is a plain genitive singular ("двух целых пяти
+                // десятых квадратного метра"); after a whole count it is counted.
+                let noun = if c[2].contains([',', '.']) {
+                    unit.ru.form(form)
+                } else {
+                    unit.ru.counted(form, case)
+                };
+                format!("{minus}{n} {noun}{per}{dot}")
             }
         };
         Some(spaced(text, start, end, &words))
@@ -204,5 +217,27 @@ mod tests {
             "two thousand five hundred and eighty square feet"
         );
         assert_eq!(norm("12 min", Lang::En), "twelve minutes");
+    }
+
+    #[test]
+    fn russian_units_in_case() {
+        for (written, spoken) in [
+            ("Итого: 749 мес.", "Итого: семьсот сорок девять месяцев."),
+            ("около 14 мес. назад", "около четырнадцати месяцев назад"),
+            ("Фонд располагает 21 коп.", "Фонд располагает двадцатью одной копейкой."),
+            ("Итого: 2 шт.", "Итого: две штуки."),
+            ("до 2 дм", "до двух дециметров"),
+            ("свыше 5 ц", "свыше пяти центнеров"),
+            ("Итого: 22 кв. м", "Итого: двадцать два квадратных метра"),
+            ("Лимит ограничен 22 кв. м", "Лимит ограничен двадцатью двумя квадратными метрами"),
+            ("Фонд располагает 21 тыс. руб.", "Фонд располагает двадцатью одной тысячей рублей."),
+            ("Он близок к 21 млн т", "Он близок к двадцати одному миллиону тонн"),
+            (
+                "Фонд располагает 692 млн т",
+                "Фонд располагает шестьюстами девяноста двумя миллионами тонн",
+            ),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
     }
 }

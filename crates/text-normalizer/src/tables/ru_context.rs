@@ -200,6 +200,29 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     if multi.is_some() {
         return multi;
     }
+    let stem_before = |stems: &[&str], reflexive_only: bool| {
+        before.first().is_some_and(|w| {
+            stems.iter().any(|s| w.starts_with(s))
+                && (!reflexive_only || w.ends_with("ся") || w.ends_with("сь"))
+        })
+    };
+    // The number's "с" is "from" when "до"/"по" closes the range after it.
+    let range_follows = || {
+        let tail = text.get(pos..).unwrap_or("");
+        let clause = tail.find(['.', ',', ';', '!', '?']).unwrap_or(tail.len());
+        tail[..clause].split_whitespace().any(|w| w == "до" || w == "по")
+    };
+    if matches!(w1.as_str(), "с" | "со")
+        && stem_before(WITH_INSTRUMENTAL, false)
+        && !range_follows()
+    {
+        return Some(&[Case::Ins, Case::Gen]);
+    }
+    if w1 == "на"
+        && (stem_before(ON_PREPOSITIONAL, false) || stem_before(ON_PREPOSITIONAL_REFLEXIVE, true))
+    {
+        return Some(&[Case::Prep, Case::Acc]);
+    }
     GOVERNORS
         .iter()
         .find(|(k, _)| *k == w1)
@@ -223,8 +246,9 @@ pub(crate) fn series_noun(w: &str) -> bool {
     SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
 }
 
-/// Verbs and short adjectives that govern the dative or the instrumental of a number after
-/// them ("рисковал пятью рублями", "равны пяти метрам"): the case a unit symbol cannot show.
+/// Verbs and short adjectives that govern the genitive, dative or instrumental of a number
+/// after them ("достиг пяти метров", "рисковал пятью рублями", "равны пяти метрам"): the case
+/// a unit symbol cannot show.
 /// Verbs by the start their forms share (past, present and infinitive: "риск" for рисковал,
 /// рискует, рискнуть), `true` where only the reflexive forms govern so ("измерялся", not
 /// "измерял", which takes an object); a word matches only with a verb reading in the
@@ -276,6 +300,15 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("подели", true, Case::Ins),
     ("обзаве", true, Case::Ins),
     ("размахива", false, Case::Ins),
+    ("дости", false, Case::Gen),
+    ("лиш", true, Case::Gen),
+    ("хват", false, Case::Gen),
+    ("доби", true, Case::Gen),
+    ("добив", true, Case::Gen),
+    ("избега", false, Case::Gen),
+    ("избеж", false, Case::Gen),
+    ("опаса", true, Case::Gen),
+    ("побоя", true, Case::Gen),
     ("равня", true, Case::Dat),
     ("соответств", false, Case::Dat),
     ("способств", false, Case::Dat),
@@ -328,13 +361,109 @@ const SHORT_ADJ_DATIVE: &[&str] = &[
     "пропорциональна",
     "пропорционально",
     "пропорциональны",
+    "кратен",
+    "кратна",
+    "кратно",
+    "кратны",
+    "благодарен",
+    "благодарна",
+    "благодарны",
 ];
+
+/// Short participles and adjectives that govern the instrumental ("ограничен пятью рублями",
+/// "заполнен тремя литрами"), by stem; the masculine, feminine and plural forms (the neuter
+/// one before a number is mostly impersonal with the number as its subject: "занято пять
+/// мест").
+const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
+    "ограничен",
+    "обеспечен",
+    "заполнен",
+    "наполнен",
+    "покрыт",
+    "наделен",
+    "наделён",
+    "оснащен",
+    "оснащён",
+    "загружен",
+    "нагружен",
+    "укомплектован",
+    "засеян",
+    "засажен",
+    "застроен",
+    "окружен",
+    "окружён",
+    "доволен",
+    "довольн",
+    "богат",
+];
+
+/// Words after which "с" is "together with" and takes the instrumental ("сравнялся с пятью
+/// рублями", "совпадает с"): the comitative verbs and adjectives, by stem. Elsewhere "с" before
+/// a number is "from" ("с 5 до 7", "снизился с 5 метров"): the genitive.
+const WITH_INSTRUMENTAL: &[&str] = &[
+    "сравн",
+    "совпа",
+    "совпад",
+    "справ",
+    "столкн",
+    "сталкива",
+    "соглас",
+    "сопостав",
+    "сочета",
+    "соедин",
+    "смеш",
+    "смешива",
+    "связ",
+    "знаком",
+    "дружи",
+    "расста",
+    "смири",
+    "мири",
+    "спори",
+    "поспори",
+    "конкурир",
+    "подели",
+    "делит",
+    "сотруднич",
+    "боро",
+    "поборо",
+    "сравня",
+    "соизмер",
+    "сопоставим",
+    "сравним",
+];
+
+/// Words after which "на" takes the prepositional of a number with a unit ("сошлись на пяти
+/// рублях", "остановились на двух метрах"); elsewhere "на" with a bare count or a unit is the
+/// accusative ("подорожал на 5 рублей"). The second list governs so only in its reflexive
+/// forms ("сказался на", not "сказал на").
+const ON_PREPOSITIONAL: &[&str] = &[
+    "сошл",
+    "сойд",
+    "сойт",
+    "настаива",
+    "настоя",
+    "основан",
+    "сосредоточ",
+    "зацикл",
+    "специализир",
+    "экономи",
+    "сэкономи",
+];
+const ON_PREPOSITIONAL_REFLEXIVE: &[&str] =
+    &["сход", "останов", "отрази", "отража", "сказа", "сказыва", "основыва", "держа"];
 
 /// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
 /// the dative or instrumental.
 pub(crate) fn verb_government(w: &str) -> Option<Case> {
     if SHORT_ADJ_DATIVE.contains(&w) {
         return Some(Case::Dat);
+    }
+    if SHORT_ADJ_INSTRUMENTAL
+        .iter()
+        .any(|s| w.strip_prefix(s).is_some_and(|e| matches!(e, "" | "а" | "ы")))
+    {
+        return Some(Case::Ins);
     }
     let reflexive = w.ends_with("ся") || w.ends_with("сь");
     let (_, _, case) = VERB_GOVERNMENT

@@ -12,6 +12,8 @@ pub(crate) enum Class {
     /// мегабит"); the
     /// regular one is spoken, the counting one offered as an alternative.
     MascHardBothGenPl,
+    /// месяц: unstressed endings after ц, месяцем, месяцев.
+    MascHardE,
     /// рубль (stem without ь): рубля, рублей.
     MascSoft,
     /// минута: минуты, минут.
@@ -43,6 +45,27 @@ pub(crate) const fn adj_noun(adj: &'static str, stem: &'static str, class: Class
 }
 
 impl RuNoun {
+    /// The form after a number whose count asks `f` in `case`: after 2-4 in the nominative
+    /// or accusative the noun is a genitive singular and its adjective a genitive plural ("два
+    /// квадратных метра").
+    pub fn counted(&self, f: NounForm, case: crate::num::ru::Case) -> String {
+        use crate::num::ru::Case;
+        let w = self.form(f);
+        match f {
+            NounForm::Sg(Case::Gen)
+                if !self.adj.is_empty() && matches!(case, Case::Nom | Case::Acc) =>
+            {
+                let soft = self.adj.ends_with(['к', 'г', 'х']);
+                let (sg, pl) = (
+                    format!("{}ого ", self.adj),
+                    format!("{}{} ", self.adj, if soft { "их" } else { "ых" }),
+                );
+                w.replacen(&sg, &pl, 1)
+            }
+            _ => w,
+        }
+    }
+
     pub fn form(&self, f: NounForm) -> String {
         use Class::*;
         let (plural, case) = match f {
@@ -55,6 +78,8 @@ impl RuNoun {
                 ["", "а", "у", "", "ом", "е"][i]
             }
             (MascHard | MascHardBothGenPl, true) => ["ы", "ов", "ам", "ы", "ами", "ах"][i],
+            (MascHardE, false) => ["", "а", "у", "", "ем", "е"][i],
+            (MascHardE, true) => ["ы", "ев", "ам", "ы", "ами", "ах"][i],
             (MascHardZeroGenPl, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
             (MascSoft, false) => ["ь", "я", "ю", "ь", "ём", "е"][i],
             (MascSoft, true) => ["и", "ей", "ям", "и", "ями", "ях"][i],
@@ -70,10 +95,14 @@ impl RuNoun {
                 ["копейки", "копеек", "копейкам", "копейки", "копейками", "копейках"][i]
             }
         };
-        // Spelling rule: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы).
+        // Spelling rules: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы);
+        // after ж ч ш щ ц an unstressed о is е (тысячей, не тысячой).
         let end = match end.strip_prefix('ы') {
             Some(rest) if self.stem.ends_with(['г', 'к', 'х', 'ж', 'ч', 'ш', 'щ']) => {
                 format!("и{rest}")
+            }
+            _ if end == "ой" && self.stem.ends_with(['ж', 'ч', 'ш', 'щ', 'ц']) => {
+                "ей".into()
             }
             _ => end.to_string(),
         };
