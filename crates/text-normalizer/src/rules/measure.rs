@@ -43,13 +43,16 @@ static SCALED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn scaled_units(s: &str) -> String {
-    replace(s, &SCALED_UNIT, |c, text, _start, end| {
+    replace(s, &SCALED_UNIT, |c, text, start, end| {
         let sym = &c[2];
         if sym == "%" || text[end..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
             return None;
         }
         let unit = find_unit(sym)?;
-        Some(format!("{}{}", &c[1], unit.ru.form(NounForm::Pl(Case::Gen))))
+        // A dotted abbreviation's dot also ends the sentence: kept ("3 тыс. экз.").
+        let dot =
+            if sym.ends_with('.') && super::dot_ends_sentence(text, start, end) { "." } else { "" };
+        Some(format!("{}{}{dot}", &c[1], unit.ru.form(NounForm::Pl(Case::Gen))))
     })
 }
 
@@ -223,6 +226,12 @@ mod tests {
     fn russian_units_in_case() {
         for (written, spoken) in [
             ("Итого: 749 мес.", "Итого: семьсот сорок девять месяцев."),
+            ("около 5 сот.", "около пяти соток."),
+            ("к 21 ккал", "к двадцати одной килокалории"),
+            ("свыше 3 тыс. экз.", "свыше трёх тысяч экземпляров."),
+            ("Проект нуждается в 12 ед.", "Проект нуждается в двенадцати единицах."),
+            ("Ущерб оценили в 12 ед.", "Ущерб оценили в двенадцать единиц."),
+            ("Из расчёта 2 нед.", "Из расчёта двух недель."),
             ("около 14 мес. назад", "около четырнадцати месяцев назад"),
             ("Фонд располагает 21 коп.", "Фонд располагает двадцатью одной копейкой."),
             ("Итого: 2 шт.", "Итого: две штуки."),

@@ -88,6 +88,18 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
 /// "по сравнению с 5 годами").
 pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
+    ("из расчёта", &[Case::Gen]),
+    ("из расчета", &[Case::Gen]),
+    ("за вычетом", &[Case::Gen]),
+    ("за исключением", &[Case::Gen]),
+    ("в виде", &[Case::Gen]),
+    ("на уровне", &[Case::Gen]),
+    ("по достижении", &[Case::Gen]),
+    ("в преддверии", &[Case::Gen]),
+    ("в пользу", &[Case::Gen]),
+    ("в пересчёте на", &[Case::Acc]),
+    ("в пересчете на", &[Case::Acc]),
+    ("в обмен на", &[Case::Acc]),
     ("в течение", &[Case::Gen]),
     ("в количестве", &[Case::Gen]),
     ("в пределах", &[Case::Gen]),
@@ -223,6 +235,11 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     {
         return Some(&[Case::Prep, Case::Acc]);
     }
+    if matches!(w1.as_str(), "в" | "во")
+        && (stem_before(IN_PREPOSITIONAL, false) || stem_before(IN_PREPOSITIONAL_REFLEXIVE, true))
+    {
+        return Some(&[Case::Prep, Case::Acc]);
+    }
     GOVERNORS
         .iter()
         .find(|(k, _)| *k == w1)
@@ -308,6 +325,8 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("избега", false, Case::Gen),
     ("избеж", false, Case::Gen),
     ("опаса", true, Case::Gen),
+    ("каса", true, Case::Gen),
+    ("косну", true, Case::Gen),
     ("побоя", true, Case::Gen),
     ("равня", true, Case::Dat),
     ("соответств", false, Case::Dat),
@@ -451,7 +470,14 @@ const ON_PREPOSITIONAL: &[&str] = &[
     "сэкономи",
 ];
 const ON_PREPOSITIONAL_REFLEXIVE: &[&str] =
-    &["сход", "останов", "отрази", "отража", "сказа", "сказыва", "основыва", "держа"];
+    &["сход", "останов", "отрази", "отража", "сказа", "сказыва", "основыва", "держ"];
+
+/// Words after which "в" takes the prepositional of a number with a unit ("нуждается в пяти
+/// тоннах", "выражается в рублях"), reflexive forms (the second list: any form); elsewhere "в"
+/// with a bare count or a unit is the accusative ("оценили в 5 рублей", "в 5 раз").
+const IN_PREPOSITIONAL_REFLEXIVE: &[&str] =
+    &["нужда", "заключа", "сомнева", "ошиба", "ошибл", "выража", "убежда", "убеди"];
+const IN_PREPOSITIONAL: &[&str] = &["участв", "нуждаем", "заинтересован", "уверен"];
 
 /// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
 /// the dative or instrumental.

@@ -24,6 +24,10 @@ pub(crate) enum Class {
     Indecl,
     /// копейка: копейки, копеек.
     Kopeika,
+    /// калория (stem without ия): калории, калорий.
+    FemIya,
+    /// сотка (stem without ка): сотки, соток (the vowel that appears in the genitive plural).
+    FemKaO,
 }
 
 /// A noun: stem, class, and a fixed tail ("в час", "Цельсия").
@@ -88,6 +92,10 @@ impl RuNoun {
             (FemYa, false) => ["я", "и", "е", "ю", "ей", "е"][i],
             (FemYa, true) => ["и", "ь", "ям", "и", "ями", "ях"][i],
             (Indecl, _) => "",
+            (FemIya, false) => ["ия", "ии", "ии", "ию", "ией", "ии"][i],
+            (FemIya, true) => ["ии", "ий", "иям", "ии", "иями", "иях"][i],
+            (FemKaO, false) => ["ка", "ки", "ке", "ку", "кой", "ке"][i],
+            (FemKaO, true) => ["ки", "ок", "кам", "ки", "ками", "ках"][i],
             (Kopeika, false) => {
                 ["копейка", "копейки", "копейке", "копейку", "копейкой", "копейке"][i]
             }
