@@ -175,11 +175,14 @@ def measure_phrase(n: int, case: str, unit) -> tuple[str, str]:
     return written, f"{cardinal(n, case, gender(p))} {inflect(p, {num, c})}{tail}"
 
 
-def ru_measure(units):
+def ru_measure(units, frames=None):
+    """A generator of "N unit" in a frame's case; `frames` defaults to MEASURE_FRAMES."""
+    frames = MEASURE_FRAMES if frames is None else frames
+
     def gen(rng, part):
         while True:
             unit = pick(rng, split(units, part))
-            case, frame, kinds = pick(rng, split(MEASURE_FRAMES, part))
+            case, frame, kinds = pick(rng, split(frames, part))
             if kinds is None or unit[5] in kinds:
                 break
         n = prefer_one(rng)
@@ -222,16 +225,7 @@ AGREE_FRAMES = fresh_frames([
 ])
 
 
-def ru_agreement(rng, part):
-    case, frame, anim = pick(rng, split(AGREE_FRAMES, part))
-    noun = pick(rng, split(RU_VOCAB["anim"] if anim else RU_VOCAB["inan"], part))
-    n = prefer_one(rng)
-    if rng.random() < 0.1:
-        n = rng.randint(1000, 1999)
-    adj = pick(rng, split(RU_VOCAB["adj"], part)) if rng.random() < 0.25 and not anim else None
-    loc2 = "в {X}" in frame or "на {X}" in frame
-    w, s = counted(n, case, noun, adj, loc2=loc2)
-    return frame.replace("{X}", w), frame.replace("{X}", s)
+ru_agreement = unseen_r2.agreement(RU_VOCAB, AGREE_FRAMES, counted)
 
 
 RU = {"money_measure": ru_measure(NEW_UNITS), "unit_seen": ru_measure(SEEN_UNITS),

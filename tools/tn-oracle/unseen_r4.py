@@ -18,9 +18,8 @@ import sys
 
 import unseen
 import unseen_r3
-from unseen import OUT, ob, pick, prefer_one
-from unseen_r2 import _lemmas, _words, split
-from unseen_r3 import measure_phrase
+from unseen import OUT, ob
+from unseen_r2 import _lemmas, _words
 
 OLD_RU_VOCAB = unseen_r3.OLD_RU_VOCAB | _lemmas(_words([
     [u[1] for u in unseen_r3.NEW_UNITS + unseen_r3.SEEN_UNITS],
@@ -85,19 +84,7 @@ FRAMES = [f for f in FRAMES if f[1] not in OLD_FRAMES]
 print(f"  frames: {len(FRAMES)} new", file=sys.stderr)
 
 
-def ru_money_measure(rng, part):
-    while True:
-        unit = pick(rng, split(UNITS, part))
-        case, frame, kinds = pick(rng, split(FRAMES, part))
-        if kinds is None or unit[5] in kinds:
-            break
-    n = prefer_one(rng)
-    if unit[3] and n > 999:
-        n = n % 1000 or 5
-    w, s = measure_phrase(n, case, unit)
-    if frame.startswith("{X}"):
-        w, s = unseen.sentence(w), unseen.sentence(s)
-    return frame.replace("{X}", w).replace("..", "."), frame.replace("{X}", s)
+ru_money_measure = unseen_r3.ru_measure(UNITS, FRAMES)
 
 
 def main():
