@@ -158,6 +158,16 @@ def counted(n: int, case: str, noun: str, adj: str | None = None, loc2: bool = F
     return w, s
 
 
+def unit_lemma(noun: str):
+    """The unit's parse: an inanimate common noun where the dictionary has one (pymorphy3 only
+    guesses "кило" + the name Паскаль, animate, for "килопаскаль"; measure_phrase then reads
+    the accusative as the nominative, not "килопаскаля")."""
+    for p in unseen.morph().parse(noun):
+        if {"NOUN", "nomn", "sing", "inan"} in p.tag and "Name" not in p.tag:
+            return p
+    return lemma(noun)
+
+
 def measure_phrase(n: int, case: str, unit) -> tuple[str, str]:
     sym, noun, adj, scale, tail, _ = unit
     num, c = count_form(n, case)
@@ -171,7 +181,9 @@ def measure_phrase(n: int, case: str, unit) -> tuple[str, str]:
     if adj:
         _, spoken = counted(n, case, noun, adj)
         return written, spoken + tail
-    p = lemma(noun)
+    p = unit_lemma(noun)
+    if c == "accs" and gender(p) != "f":
+        c = "nomn"  # a unit is inanimate: its accusative is its nominative
     return written, f"{cardinal(n, case, gender(p))} {inflect(p, {num, c})}{tail}"
 
 
