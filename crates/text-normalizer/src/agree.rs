@@ -8,7 +8,7 @@
 use crate::cx::{adjacent_word_after, is_cyr};
 use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
-use crate::tables::ru_context::{governor, series_noun, verb_government};
+use crate::tables::ru_context::{governor, series_noun, skip_particles, verb_government};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -136,7 +136,9 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
 
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
-        let gov = governor(text, start).unwrap_or(&[]);
+        // The governing word may stand before a particle ("не достигал и 20 кГц").
+        let gpos = skip_particles(text, start);
+        let gov = governor(text, gpos).unwrap_or(&[]);
         // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
         // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
         let span = text[start..end].trim_end_matches('.');
@@ -160,14 +162,14 @@ impl RuContext {
         // The prepositional needs a preposition; the genitive of a count has its governor.
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
-        let after_infinitive = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+        let after_infinitive = crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
             !matches!(w.as_str(), "есть" | "быть")
                 && w.chars().all(is_cyr)
                 && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() > 3
         });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, start, &nouns, n3)
+            verb_case(text, gpos, &nouns, n3)
         } else {
             None
         };
@@ -329,6 +331,10 @@ mod tests {
             // An adjective the dictionary lacks, or one that is also a noun, before the noun.
             ("в 4 двухэтажных домах", "в четырёх двухэтажных домах"),
             ("в 4 старых домах", "в четырёх старых домах"),
+            // A particle between the governing word and the number.
+            ("Прибор не достигал и 20 кГц.", "Прибор не достигал и двадцати килогерц."),
+            ("Он пренебрёг 21 кГц.", "Он пренебрёг двадцатью одним килогерцем."),
+            ("В отсутствие 3 мА", "В отсутствие трёх миллиампер"),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

@@ -88,6 +88,29 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
 /// "по сравнению с 5 годами").
 pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
+    ("в отсутствие", &[Case::Gen]),
+    ("с учётом", &[Case::Gen]),
+    ("с учетом", &[Case::Gen]),
+    ("в ожидании", &[Case::Gen]),
+    ("в продолжение", &[Case::Gen]),
+    ("в целях", &[Case::Gen]),
+    ("в интересах", &[Case::Gen]),
+    ("в силу", &[Case::Gen]),
+    ("в честь", &[Case::Gen]),
+    ("во время", &[Case::Gen]),
+    ("за время", &[Case::Gen]),
+    ("по мере", &[Case::Gen]),
+    ("по причине", &[Case::Gen]),
+    ("по окончании", &[Case::Gen]),
+    ("по истечении", &[Case::Gen]),
+    ("по случаю", &[Case::Gen]),
+    ("при помощи", &[Case::Gen]),
+    ("с помощью", &[Case::Gen]),
+    ("на основании", &[Case::Gen]),
+    ("на основе", &[Case::Gen]),
+    ("на расстоянии", &[Case::Gen]),
+    ("на глубине", &[Case::Gen]),
+    ("на высоте", &[Case::Gen]),
     ("из расчёта", &[Case::Gen]),
     ("из расчета", &[Case::Gen]),
     ("за вычетом", &[Case::Gen]),
@@ -124,6 +147,11 @@ pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("за счет", &[Case::Gen]),
     ("со стороны", &[Case::Gen]),
     ("рядом с", &[Case::Ins]),
+    ("в соответствии с", &[Case::Ins]),
+    ("в сочетании с", &[Case::Ins]),
+    ("в согласии с", &[Case::Ins]),
+    ("в паре с", &[Case::Ins]),
+    ("одновременно с", &[Case::Ins]),
     ("вместе с", &[Case::Ins]),
     ("наряду с", &[Case::Ins]),
     ("в связи с", &[Case::Ins]),
@@ -180,6 +208,42 @@ fn comparative(w: &str) -> bool {
             && w.ends_with("ее")
             && w.chars().all(crate::cx::is_cyr)
             && crate::morph::analyze(w).is_empty())
+}
+
+/// Particles that stand between a governing word and its number ("не достигал и пяти", "до
+/// почти пяти", "потратил всего пять").
+const PARTICLES: &[&str] = &[
+    "и",
+    "даже",
+    "лишь",
+    "всего",
+    "только",
+    "почти",
+    "примерно",
+    "приблизительно",
+    "ещё",
+    "еще",
+    "ровно",
+    "аж",
+    "целых",
+];
+
+/// Byte `pos` moved back past up to two particles right before it (only spaces between), so
+/// the governing word before them is found.
+pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
+    for _ in 0..2 {
+        let Some(w) = crate::cx::adjacent_word_before(text, pos) else { break };
+        if !PARTICLES.contains(&w.as_str()) {
+            break;
+        }
+        let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
+        pos = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic() && *c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    }
+    pos
 }
 
 /// Cases a governing word before byte `pos` allows, from the one or two words right before

@@ -104,7 +104,7 @@ impl RuNoun {
             }
         };
         // Spelling rules: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы);
-        // after ж ч ш щ ц an unstressed о is е (тысячей, не тысячой).
+        // after ж ч ш щ ц an unstressed о is е (тысячей, не тысячой; герцем).
         let end = match end.strip_prefix('ы') {
             Some(rest) if self.stem.ends_with(['г', 'к', 'х', 'ж', 'ч', 'ш', 'щ']) => {
                 format!("и{rest}")
@@ -112,6 +112,7 @@ impl RuNoun {
             _ if end == "ой" && self.stem.ends_with(['ж', 'ч', 'ш', 'щ', 'ц']) => {
                 "ей".into()
             }
+            _ if end == "ом" && self.stem.ends_with('ц') => "ем".into(),
             _ => end.to_string(),
         };
         let mut word = match self.class {
