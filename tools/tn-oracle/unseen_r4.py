@@ -87,24 +87,33 @@ print(f"  frames: {len(FRAMES)} new", file=sys.stderr)
 ru_money_measure = unseen_r3.ru_measure(UNITS, FRAMES)
 
 
-def main():
+def after(module):
+    """The vocabulary lemmas and frames of the sets up to `module` (a round with UNITS and
+    FRAMES), for the next round's checks."""
+    vocab = module.OLD_RU_VOCAB | _lemmas(_words([
+        [u[1] for u in module.UNITS], [f for _, f, _ in module.FRAMES]]))
+    return vocab, module.OLD_FRAMES | {f for _, f, _ in module.FRAMES}
+
+
+def measure_round(tag: str, gen, seed: int):
+    """Writes tn-unseen/{tag}-ru-{dev,held}.tsv: one money_measure class from `gen`."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-class", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=41)
+    ap.add_argument("--seed", type=int, default=seed)
     args = ap.parse_args()
     for part in ("dev", "held"):
-        rng = random.Random(f"{args.seed}-r4-ru-{part}")
+        rng = random.Random(f"{args.seed}-{tag}-ru-{part}")
         rows, seen = [], set()
         while len(rows) < args.per_class:
-            w, s = ru_money_measure(rng, part)
+            w, s = gen(rng, part)
             if w not in seen:
                 seen.add(w)
                 rows.append(("money_measure", w, ob(s)))
-        path = OUT / f"r4-ru-{part}.tsv"
+        path = OUT / f"{tag}-ru-{part}.tsv"
         unseen.write(path, rows, "ru", part)
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("unseen.py", "unseen_r4.py", 1), encoding="utf-8")
+        path.write_text(text.replace("unseen.py", f"unseen_{tag}.py", 1), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    measure_round("r4", ru_money_measure, 41)

@@ -11,21 +11,17 @@ writes crates/text-normalizer/tests/data/tn-unseen/r6-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 
-import unseen
 import unseen_r3
+import unseen_r4
 import unseen_r5
-from unseen import OUT, ob
-from unseen_r2 import _lemmas, _words
+from unseen_r2 import _lemmas
 
-OLD_RU_VOCAB = unseen_r5.OLD_RU_VOCAB | _lemmas(_words([
-    [u[1] for u in unseen_r5.UNITS], [f for _, f, _ in unseen_r5.FRAMES]]))
-OLD_FRAMES = unseen_r5.OLD_FRAMES | {f for _, f, _ in unseen_r5.FRAMES}
+OLD_RU_VOCAB, OLD_FRAMES = unseen_r4.after(unseen_r5)
 
-# Units in the table that no set used, and two currency signs written before the number.
+# Units in the table that no set used, and two currency signs (written after the number, as
+# Russian typesetting does).
 UNITS = [u for u in [
     ("м/с", "метр", None, None, " в секунду", "speed"),
     ("об/мин", "оборот", None, None, " в минуту", "speed"),
@@ -63,24 +59,5 @@ print(f"  frames: {len(FRAMES)} new", file=sys.stderr)
 ru_money_measure = unseen_r3.ru_measure(UNITS, FRAMES)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=47)
-    args = ap.parse_args()
-    for part in ("dev", "held"):
-        rng = random.Random(f"{args.seed}-r6-ru-{part}")
-        rows, seen = [], set()
-        while len(rows) < args.per_class:
-            w, s = ru_money_measure(rng, part)
-            if w not in seen:
-                seen.add(w)
-                rows.append(("money_measure", w, ob(s)))
-        path = OUT / f"r6-ru-{part}.tsv"
-        unseen.write(path, rows, "ru", part)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("unseen.py", "unseen_r6.py", 1), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    unseen_r4.measure_round("r6", ru_money_measure, 47)
