@@ -496,7 +496,9 @@ const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
 ];
 
 /// Words after which "с" is "together with" and takes the instrumental ("сравнялся с пятью
-/// рублями", "совпадает с"): the comitative verbs and adjectives, by stem. Elsewhere "с" before
+/// рублями", "совпадает с"): the comitative verbs and adjectives, by stem, and the verbs of
+/// coming and leaving, whose "с" before an amount is what one carries ("пришёл с пятью
+/// рублями"). Elsewhere "с" before
 /// a number is "from" ("с 5 до 7", "снизился с 5 метров"): the genitive.
 const WITH_INSTRUMENTAL: &[&str] = &[
     "сравн",
@@ -529,6 +531,17 @@ const WITH_INSTRUMENTAL: &[&str] = &[
     "соизмер",
     "сопоставим",
     "сравним",
+    "приш",
+    "верну",
+    "вернё",
+    "приеха",
+    "приезжа",
+    "уеха",
+    "ушё",
+    "ушл",
+    "вышел",
+    "вышл",
+    "остал",
 ];
 
 /// Words after which "на" takes the prepositional of a number with a unit ("сошлись на пяти

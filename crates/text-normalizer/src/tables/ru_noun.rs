@@ -28,6 +28,8 @@ pub(crate) enum Class {
     FemIya,
     /// сотка (stem without ка): сотки, соток (the vowel that appears in the genitive plural).
     FemKaO,
+    /// гривна: гривны, гривен (an е appears before the last consonant in the genitive plural).
+    FemAFleetingE,
 }
 
 /// A noun: stem, class, and a fixed tail ("в час", "Цельсия").
@@ -61,13 +63,19 @@ impl RuNoun {
             {
                 let soft = self.adj.ends_with(['к', 'г', 'х']);
                 let (sg, pl) = (
-                    format!("{}ого ", self.adj),
+                    format!("{}{} ", self.adj, if self.feminine() { "ой" } else { "ого" }),
                     format!("{}{} ", self.adj, if soft { "их" } else { "ых" }),
                 );
                 w.replacen(&sg, &pl, 1)
             }
             _ => w,
         }
+    }
+
+    /// The noun's gender is feminine (its declension class says so).
+    pub fn feminine(&self) -> bool {
+        use Class::*;
+        matches!(self.class, FemA | FemYa | FemIya | FemKaO | FemAFleetingE | Kopeika)
     }
 
     pub fn form(&self, f: NounForm) -> String {
@@ -94,6 +102,8 @@ impl RuNoun {
             (Indecl, _) => "",
             (FemIya, false) => ["ия", "ии", "ии", "ию", "ией", "ии"][i],
             (FemIya, true) => ["ии", "ий", "иям", "ии", "иями", "иях"][i],
+            (FemAFleetingE, false) => ["а", "ы", "е", "у", "ой", "е"][i],
+            (FemAFleetingE, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
             (FemKaO, false) => ["ка", "ки", "ке", "ку", "кой", "ке"][i],
             (FemKaO, true) => ["ки", "ок", "кам", "ки", "ками", "ках"][i],
             (Kopeika, false) => {
@@ -117,15 +127,21 @@ impl RuNoun {
         };
         let mut word = match self.class {
             Kopeika => end,
+            FemAFleetingE if plural && i == 1 => {
+                let mut chars: Vec<char> = self.stem.chars().collect();
+                let last = chars.pop().unwrap_or_default();
+                format!("{}е{last}", chars.into_iter().collect::<String>())
+            }
             MascHardBothGenPl if plural && i == 1 => {
                 crate::text::choice(format!("{}{end}", self.stem), [self.stem.to_string()])
             }
             _ => format!("{}{end}", self.stem),
         };
         if !self.adj.is_empty() {
-            // Masculine adjective; after к/г/х the vowel is и (кубический).
+            // The adjective agrees in gender; after к/г/х the vowel is и (кубический).
             let soft = self.adj.ends_with(['к', 'г', 'х']);
             let adj_end = match (plural, soft) {
+                (false, _) if self.feminine() => ["ая", "ой", "ой", "ую", "ой", "ой"][i],
                 (false, false) => ["ый", "ого", "ому", "ый", "ым", "ом"][i],
                 (false, true) => ["ий", "ого", "ому", "ий", "им", "ом"][i],
                 (true, false) => ["ые", "ых", "ым", "ые", "ыми", "ых"][i],

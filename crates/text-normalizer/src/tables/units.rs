@@ -108,6 +108,7 @@ pub(crate) const UNITS: &[Unit] = &[
     uf(&["шт.", "шт"], ("piece", "pieces"), noun("штук", FemA, "")),
     uf(&["коп.", "коп"], ("kopeck", "kopecks"), noun("", Kopeika, "")),
     u(&["мес.", "мес"], ("month", "months"), noun("месяц", MascHardE, "")),
+    uf(&["л. с.", "л.с."], ("horsepower", "horsepower"), adj_noun("лошадин", "сил", FemA)),
     uf(&["нед.", "нед"], ("week", "weeks"), noun("недел", FemYa, "")),
     u(&["мкм"], ("micrometer", "micrometers"), noun("микрометр", MascHard, "")),
     u(&["нм"], ("nanometer", "nanometers"), noun("нанометр", MascHard, "")),
@@ -185,7 +186,7 @@ const fn uf_noun_unciya() -> RuNoun {
 
 /// Russian units that are feminine though declared with `u` for brevity.
 pub(crate) fn ru_fem(unit: &Unit) -> bool {
-    unit.ru_fem || matches!(unit.ru.class, FemA | FemYa)
+    unit.ru_fem || unit.ru.feminine()
 }
 
 pub(crate) struct Currency {
@@ -259,7 +260,7 @@ pub(crate) const CURRENCIES: &[Currency] = &[
         syms: &["₴", "грн.", "грн"],
         en: ("hryvnia", "hryvnias"),
         en_minor: None,
-        ru: noun("гривн", FemA, ""),
+        ru: noun("гривн", FemAFleetingE, ""),
         ru_minor: None,
         ru_minor_fem: false,
     },
