@@ -8,7 +8,7 @@ use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext, is_cyr};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
-use crate::tables::units::{UNITS, Unit, ru_fem};
+use crate::tables::units::{UNITS, Unit, ru_fem, ru_time};
 
 fn unit_alternation() -> String {
     let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
@@ -163,7 +163,10 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                     None => (n1, form1),
                 };
                 let per = per
-                    .map(|p| format!(" на {}", p.ru.form(NounForm::Sg(Case::Acc))))
+                    .map(|p| {
+                        let prep = if ru_time(p) { "в" } else { "на" };
+                        format!(" {prep} {}", p.ru.form(NounForm::Sg(Case::Acc)))
+                    })
                     .unwrap_or_default();
                 let minus = if sign { "минус " } else { "" };
                 // A dotted abbreviation's dot also ends the sentence: kept ("Итого: 5 шт.").
@@ -228,6 +231,9 @@ mod tests {
             ("Итого: 749 мес.", "Итого: семьсот сорок девять месяцев."),
             ("около 5 сот.", "около пяти соток."),
             ("до 94 л. с.", "до девяноста четырёх лошадиных сил."),
+            ("до 5 км/с", "до пяти километров в секунду"),
+            ("свыше 40 т/га", "свыше сорока тонн на гектар"),
+            ("за 21 мкс", "за двадцать одну микросекунду"),
             ("доволен 471 л. с.", "доволен четырьмястами семьюдесятью одной лошадиной силой."),
             ("к 21 ккал", "к двадцати одной килокалории"),
             ("свыше 3 тыс. экз.", "свыше трёх тысяч экземпляров."),

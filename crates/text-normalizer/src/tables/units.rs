@@ -161,6 +161,8 @@ pub(crate) const UNITS: &[Unit] = &[
     uf(&["мин", "min", "mins"], ("minute", "minutes"), noun("минут", FemA, "")),
     uf(&["сек", "с", "sec", "secs"], ("second", "seconds"), noun("секунд", FemA, "")),
     uf(&["мс", "ms"], ("millisecond", "milliseconds"), noun("миллисекунд", FemA, "")),
+    uf(&["мкс", "µs", "μs"], ("microsecond", "microseconds"), noun("микросекунд", FemA, "")),
+    uf(&["нс", "ns"], ("nanosecond", "nanoseconds"), noun("наносекунд", FemA, "")),
     u(&["ТБ", "TB"], ("terabyte", "terabytes"), noun("терабайт", MascHard, "")),
     u(&["ГБ", "Гб", "GB"], ("gigabyte", "gigabytes"), noun("гигабайт", MascHard, "")),
     u(&["МБ", "Мб", "MB"], ("megabyte", "megabytes"), noun("мегабайт", MascHard, "")),
@@ -185,6 +187,13 @@ const fn uf_noun_unciya() -> RuNoun {
 }
 
 /// Russian units that are feminine though declared with `u` for brevity.
+/// A unit of time: after a slash it is read "в" + accusative ("км/с" километров в секунду),
+/// any other unit "на" ("т/га" тонн на гектар).
+pub(crate) fn ru_time(unit: &Unit) -> bool {
+    ["час", "минут", "секунд", "миллисекунд", "микросекунд", "наносекунд", "месяц", "недел"]
+        .contains(&unit.ru.stem)
+}
+
 pub(crate) fn ru_fem(unit: &Unit) -> bool {
     unit.ru_fem || unit.ru.feminine()
 }
