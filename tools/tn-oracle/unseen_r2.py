@@ -180,16 +180,22 @@ AGREE_FRAMES = [
 AGREE_FRAMES = [x for x in AGREE_FRAMES if x[1] not in OLD_FRAMES]
 
 
-def ru_agreement(rng, part):
-    case, frame, anim = pick(rng, split(AGREE_FRAMES, part))
-    noun = pick(rng, split(RU_VOCAB["anim"] if anim else RU_VOCAB["inan"], part))
-    n = prefer_one(rng)
-    if rng.random() < 0.1:
-        n = rng.randint(1000, 1999)
-    adj = pick(rng, split(RU_VOCAB["adj"], part)) if rng.random() < 0.25 and not anim else None
-    loc2 = "в {X}" in frame or "на {X}" in frame
-    w, s = counted(n, case, noun, adj, loc2=loc2)
-    return frame.replace("{X}", w), frame.replace("{X}", s)
+def agreement(vocab, frames, counted_fn=counted):
+    """A generator of "N [adj] noun" in a frame's case from `vocab` and `frames`."""
+    def gen(rng, part):
+        case, frame, anim = pick(rng, split(frames, part))
+        noun = pick(rng, split(vocab["anim"] if anim else vocab["inan"], part))
+        n = prefer_one(rng)
+        if rng.random() < 0.1:
+            n = rng.randint(1000, 1999)
+        adj = pick(rng, split(vocab["adj"], part)) if rng.random() < 0.25 and not anim else None
+        loc2 = "в {X}" in frame or "на {X}" in frame
+        w, s = counted_fn(n, case, noun, adj, loc2=loc2)
+        return frame.replace("{X}", w), frame.replace("{X}", s)
+    return gen
+
+
+ru_agreement = agreement(RU_VOCAB, AGREE_FRAMES)
 
 
 RU = {"money_measure": ru_money_measure, "agreement": ru_agreement}

@@ -38,6 +38,10 @@ const MAGIC: &[u8; 8] = b"QTTSWC01";
 /// a weight becomes, so that files made before are not read.
 pub const QUANTIZER_VERSION: u32 = 2;
 const ALIGN: u64 = 64;
+/// Files kept in a cache directory: writing one more removes the least recently used (a
+/// read marks a file used); 16 covers every checkpoint in every dtype of the family.
+pub const MAX_FILES: usize = 16;
+const EXTENSION: &str = "qwc";
 
 /// A quantized layer as the cache stores it.
 pub enum CachedWeight {
@@ -128,6 +132,8 @@ impl WeightCache {
         let (path, identity) = (path.into(), identity.into());
         let (stored, file) = match read_index(&path) {
             Ok((index, file)) if index.identity == identity => {
+                // Used now: the last to go when the directory is pruned (see `MAX_FILES`).
+                let _ = file.set_modified(std::time::SystemTime::now());
                 let stored = index.entries.into_iter().map(|e| (e.name.clone(), e)).collect();
                 (stored, Some(Mutex::new(file)))
             }
@@ -248,6 +254,9 @@ impl WeightCache {
             let _ = std::fs::remove_file(&tmp);
             return Err(e);
         }
+        if let Some(dir) = self.path.parent() {
+            prune(dir, MAX_FILES);
+        }
         Ok(true)
     }
 
@@ -352,6 +361,22 @@ impl WeightCache {
 
 fn f32_bytes(values: &[f32]) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+/// Removes the least recently modified cache files of `dir` beyond `keep`.
+fn prune(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == EXTENSION))
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    for (_, old) in files.into_iter().skip(keep) {
+        tracing::info!(path = %old.display(), "weight cache file removed (least recently used)");
+        let _ = std::fs::remove_file(old);
+    }
 }
 
 /// GGML's name of a format, as the index stores it.
@@ -513,6 +538,27 @@ mod tests {
         }
         saved(&path, "ckpt 1");
         assert!(WeightCache::open(&path, "ckpt 1").get("b.weight", GGML, &Device::Cpu).is_some());
+    }
+
+    #[test]
+    fn a_directory_keeps_the_most_recently_used_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |i: usize| dir.path().join(format!("{i}.{EXTENSION}"));
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for i in 0..MAX_FILES {
+            saved(&path(i), "ckpt");
+            let f = File::options().write(true).open(path(i)).unwrap();
+            f.set_modified(old + std::time::Duration::from_secs(i as u64)).unwrap();
+        }
+        // Reading file 0 makes it the most recently used; file 1 is now the oldest.
+        assert!(WeightCache::open(path(0), "ckpt").get("a.weight", INT8, &Device::Cpu).is_some());
+        std::fs::write(dir.path().join("other.bin"), b"not a cache file").unwrap();
+        saved(&path(MAX_FILES), "ckpt");
+        assert!(!path(1).exists());
+        for i in (0..=MAX_FILES).filter(|&i| i != 1) {
+            assert!(path(i).exists(), "{i}");
+        }
+        assert!(dir.path().join("other.bin").exists());
     }
 
     #[test]

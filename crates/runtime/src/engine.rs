@@ -97,9 +97,9 @@ impl Engine {
                 "checkpoint resolved without its tokenizer or codec files".into(),
             ));
         };
-        let started = Instant::now();
-        let tokenizer = QwenTokenizer::from_files(vocab, merges, tok_cfg, options.tokenizer)?;
-        let tokenizer_time = started.elapsed();
+        let tok_options = options.tokenizer;
+        let tokenizer: TokenizerLoader<'_> =
+            Box::new(move || Ok(QwenTokenizer::from_files(vocab, merges, tok_cfg, tok_options)?));
         let weight_cache = match &options.weight_cache {
             Some(dir) if options.dtype.is_quantized() => {
                 let cache = crate::weights::open_cache(dir, &files.weights, options.dtype)
@@ -131,8 +131,7 @@ impl Engine {
             text_rows,
             weight_cache,
         };
-        let mut engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
-        engine.load_times.insert(0, ("tokenizer", tokenizer_time));
+        let engine = Self::from_parts(checkpoint.source.to_string(), parts, options)?;
         tracing::info!(source = %engine.source, model_type = cfg.tts_model_type.as_str(), "checkpoint loaded");
         Ok(engine)
     }
@@ -151,7 +150,9 @@ impl Engine {
         let cfg = Qwen3TtsConfig::from_file(&dir.join("config.json"))?;
         let generation = GenerationConfig::from_dir_or_default(dir)?;
         let codec_cfg = CodecConfig::from_file(&dir.join("speech_tokenizer/config.json"))?;
-        let tokenizer = QwenTokenizer::from_dir(dir, options.tokenizer)?;
+        let tok_options = options.tokenizer;
+        let tokenizer: TokenizerLoader<'_> =
+            Box::new(move || Ok(QwenTokenizer::from_dir(dir, tok_options)?));
         let dev = &options.device;
         let model_vb = acoustic_model::random::var_builder(
             &acoustic_model::expected_tensors(&cfg),
@@ -194,9 +195,14 @@ impl Engine {
             weight_cache,
         } = parts;
         let plan = QuantPlan::for_dtype(options.dtype);
-        // The acoustic model and the codec load side by side: quantizing (or reading the
-        // cache) and copying the codec's f32 weights each leave a core idle otherwise.
-        let (model, codec, encoder, mut load_times) = std::thread::scope(|s| {
+        // The acoustic model, the codec and the tokenizer load side by side: quantizing (or
+        // reading the cache), copying the codec's f32 weights and parsing the vocabulary each
+        // leave a core idle otherwise.
+        let (model, codec, encoder, tokenizer, mut load_times) = std::thread::scope(|s| {
+            let tokenizer = s.spawn(|| {
+                let t = Instant::now();
+                tokenizer().map(|tok| (tok, t.elapsed()))
+            });
             let acoustic = s.spawn(|| {
                 let t = Instant::now();
                 let build =
@@ -220,11 +226,18 @@ impl Engine {
             let (model, model_time) = acoustic.join().map_err(|_| {
                 EngineError::Stopped("the acoustic model's loader panicked".into())
             })??;
-            let mut times = vec![("acoustic model", model_time), ("codec decoder", codec_time)];
+            let (tokenizer, tokenizer_time) = tokenizer
+                .join()
+                .map_err(|_| EngineError::Stopped("the tokenizer's loader panicked".into()))??;
+            let mut times = vec![
+                ("tokenizer", tokenizer_time),
+                ("acoustic model", model_time),
+                ("codec decoder", codec_time),
+            ];
             if encoder.is_some() {
                 times.push(("codec encoder", encoder_time));
             }
-            Ok::<_, EngineError>((model, codec, encoder, times))
+            Ok::<_, EngineError>((model, codec, encoder, tokenizer, times))
         })?;
         if let Some(cache) = &weight_cache {
             let t = Instant::now();
@@ -627,13 +640,16 @@ impl Engine {
 const DECODE_BATCH_FRAMES: usize = 8;
 
 /// What an engine is built from.
+/// Loads the tokenizer (on a thread of its own, beside the weights).
+type TokenizerLoader<'a> = Box<dyn FnOnce() -> Result<QwenTokenizer, EngineError> + Send + 'a>;
+
 struct Parts<'a> {
     cfg: &'a acoustic_model::Qwen3TtsConfig,
     generation: &'a acoustic_model::GenerationConfig,
     codec_cfg: &'a audio_codec_12hz::CodecConfig,
     model_vb: VarBuilder<'static>,
     codec_vb: VarBuilder<'static>,
-    tokenizer: QwenTokenizer,
+    tokenizer: TokenizerLoader<'a>,
     /// The checkpoint's mapping the text embedding's rows are read from (none: resident).
     text_rows: Option<Arc<MmapedSafetensors>>,
     /// Quantized weights from earlier starts, and where this one's go.

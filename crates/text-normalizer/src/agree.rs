@@ -8,7 +8,7 @@
 use crate::cx::{adjacent_word_after, is_cyr};
 use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
-use crate::tables::ru_context::{governor, series_noun, verb_government};
+use crate::tables::ru_context::{governor, series_noun, skip_particles, verb_government};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -44,19 +44,35 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
         }
         let an = morph::analyze(&w);
         let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
-        if !nouns.is_empty() {
-            return nouns;
-        }
-        if !an.iter().any(|a| a.is_attribute()) {
-            return Vec::new();
-        }
+        // A word the dictionary lacks with an adjective's plural or oblique ending
+        // ("двухэтажных", "трёхкомнатными") is taken for an attribute.
+        let attribute = an.iter().any(|a| a.is_attribute())
+            || (an.is_empty()
+                && w.chars().count() > 4
+                && ["ых", "их", "ыми", "ими", "ым", "им", "ого", "его", "ому", "ему"]
+                    .iter()
+                    .any(|e| w.ends_with(e)));
         // Past the word: its first byte after the spaces, then its length.
         let tail = &text[pos..];
         let skip = tail.len() - tail.trim_start_matches(' ').len();
-        pos += skip
+        let next = pos
+            + skip
             + tail[skip..]
                 .find(|c: char| !c.is_alphabetic() && c != '-')
                 .unwrap_or(tail.len() - skip);
+        // An adjective that is also a noun ("старых", "двухэтажных") before a noun is the
+        // noun's attribute ("в 4 старых домах").
+        let noun_follows = || {
+            adjacent_word_after(text, next)
+                .is_some_and(|n| morph::analyze(&n).iter().any(|a| a.is_noun()))
+        };
+        if !nouns.is_empty() && (!attribute || !noun_follows()) {
+            return nouns;
+        }
+        if !attribute {
+            return Vec::new();
+        }
+        pos = next;
     }
     Vec::new()
 }
@@ -120,8 +136,15 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
 
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
-        let gov = governor(text, start).unwrap_or(&[]);
-        let nouns = noun_after(text, end);
+        // The governing word may stand before a particle ("не достигал и 20 кГц").
+        let gpos = skip_particles(text, start);
+        let gov = governor(text, gpos).unwrap_or(&[]);
+        // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
+        // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
+        let span = text[start..end].trim_end_matches('.');
+        let head = span.trim_end_matches(char::is_alphabetic);
+        let own_noun = head.len() < span.len() && head.ends_with(' ');
+        let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
         let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let integer =
             text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
@@ -139,14 +162,14 @@ impl RuContext {
         // The prepositional needs a preposition; the genitive of a count has its governor.
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
-        let after_infinitive = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+        let after_infinitive = crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
             !matches!(w.as_str(), "есть" | "быть")
                 && w.chars().all(is_cyr)
                 && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() > 3
         });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, start, &nouns, n3)
+            verb_case(text, gpos, &nouns, n3)
         } else {
             None
         };
@@ -159,6 +182,7 @@ impl RuContext {
                 Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
                 Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
                 Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
+                Some(Case::Gen) => &[Case::Gen, Case::Nom, Case::Acc],
                 _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
             }
         };
@@ -288,6 +312,34 @@ mod tests {
             ("Потери равны 82 м.", "Потери равны восьмидесяти двум метрам."),
             ("Напротив 4 домов", "Напротив четырёх домов"),
             ("Дороже 5 рублей", "Дороже пяти рублей"),
+            // Governing words of the genitive, dative and instrumental before a unit symbol,
+            // "с" after a comitative verb, "на" after a verb of the prepositional.
+            ("Рекорд достиг 23 км.", "Рекорд достиг двадцати трёх километров."),
+            ("Нам не хватило 5 руб.", "Нам не хватило пяти рублей."),
+            ("Сумма кратна 17 руб.", "Сумма кратна семнадцати рублям."),
+            ("Лимит ограничен 41 руб.", "Лимит ограничен сорока одним рублём."),
+            ("Он сравнялся с 57 км.", "Он сравнялся с пятьюдесятью семью километрами."),
+            ("Цена снизилась с 5 руб. до 3 руб.", "Цена снизилась с пяти рублей до трёх рублей."),
+            ("Стороны сошлись на 31 руб.", "Стороны сошлись на тридцати одном рубле."),
+            ("Проезд подорожал на 31 руб.", "Проезд подорожал на тридцать один рубль."),
+            // The scale word, not the noun after it, is counted.
+            (
+                "Фонд располагает 20 млн долларов.",
+                "Фонд располагает двадцатью миллионами долларов.",
+            ),
+            ("Рекорд достиг 5 млн долларов.", "Рекорд достиг пяти миллионов долларов."),
+            // An adjective the dictionary lacks, or one that is also a noun, before the noun.
+            ("в 4 двухэтажных домах", "в четырёх двухэтажных домах"),
+            ("в 4 старых домах", "в четырёх старых домах"),
+            // A particle between the governing word and the number.
+            ("Прибор не достигал и 20 кГц.", "Прибор не достигал и двадцати килогерц."),
+            ("Он пренебрёг 21 кГц.", "Он пренебрёг двадцатью одним килогерцем."),
+            ("В отсутствие 3 мА", "В отсутствие трёх миллиампер"),
+            (
+                "Докладчик оперировал 21 см³.",
+                "Докладчик оперировал двадцатью одним кубическим сантиметром.",
+            ),
+            ("Он манипулировал 9 £.", "Он манипулировал девятью фунтами стерлингов."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` for the second round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r7` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` scores only the second round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r7`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -46,10 +46,35 @@ fn unseen_spoken_rates() {
         ("r2-en-held.tsv", "r2-en-held", Lang::En),
         ("r2-mixed-dev.tsv", "r2-mixed-dev", Lang::Ru),
         ("r2-mixed-held.tsv", "r2-mixed-held", Lang::Ru),
+        // Third round (tools/tn-oracle/unseen_r3.py): money and measures with new units and
+        // scale words (тыс., млн, млрд) after new governing words, agreement after new
+        // governing words, Roman numerals with new names and controls that stay words.
+        ("r3-ru-dev.tsv", "r3-ru-dev", Lang::Ru),
+        ("r3-ru-held.tsv", "r3-ru-held", Lang::Ru),
+        ("r3-en-dev.tsv", "r3-en-dev", Lang::En),
+        ("r3-en-held.tsv", "r3-en-held", Lang::En),
+        // Fourth round (tools/tn-oracle/unseen_r4.py): Russian money and measures with new
+        // units and governing words, written after round 3's rules.
+        ("r4-ru-dev.tsv", "r4-ru-dev", Lang::Ru),
+        ("r4-ru-held.tsv", "r4-ru-held", Lang::Ru),
+        // Fifth round (tools/tn-oracle/unseen_r5.py): the same class with other units and
+        // governing words, written after round 4's rules.
+        ("r5-ru-dev.tsv", "r5-ru-dev", Lang::Ru),
+        ("r5-ru-held.tsv", "r5-ru-held", Lang::Ru),
+        // Sixth round (tools/tn-oracle/unseen_r6.py): the same class again, written after
+        // round 5's rules.
+        ("r6-ru-dev.tsv", "r6-ru-dev", Lang::Ru),
+        ("r6-ru-held.tsv", "r6-ru-held", Lang::Ru),
+        // Seventh round (tools/tn-oracle/unseen_r7.py): the same class, written after the
+        // last rules, only to measure them.
+        ("r7-ru-dev.tsv", "r7-ru-dev", Lang::Ru),
+        ("r7-ru-held.tsv", "r7-ru-held", Lang::Ru),
     ] {
         let held_wanted = match held.as_deref() {
             None => false,
-            Some("r2") => set.starts_with("r2-"),
+            Some(round @ ("r2" | "r3" | "r4" | "r5" | "r6" | "r7")) => {
+                set.starts_with(&format!("{round}-"))
+            }
             Some(_) => true,
         };
         if set.ends_with("held") && !held_wanted {
@@ -89,6 +114,12 @@ fn unseen_spoken_rates() {
         ("r2-ru-dev", 98.0),
         ("r2-en-dev", 100.0),
         ("r2-mixed-dev", 100.0),
+        ("r3-ru-dev", 100.0),
+        ("r3-en-dev", 100.0),
+        ("r4-ru-dev", 100.0),
+        ("r5-ru-dev", 100.0),
+        ("r6-ru-dev", 100.0),
+        ("r7-ru-dev", 100.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");

@@ -8,7 +8,7 @@ use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext, is_cyr};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
-use crate::tables::units::{UNITS, Unit, ru_fem};
+use crate::tables::units::{UNITS, Unit, ru_fem, ru_time};
 
 fn unit_alternation() -> String {
     let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
@@ -38,18 +38,21 @@ static SCALED_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     let alt = unit_alternation();
     // The scale may already be read by the money rule ("три целых две десятых миллиона л").
     re(&format!(
-        r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч[аиу]?|(?:миллион|миллиард|триллион)(?:а|ов)?))\s)({alt})"
+        r"((?:\d(?:[.,]\d+)?\s(?:тыс\.|млн\.?|млрд\.?|трлн\.?)|\b(?:тысяч(?:а|и|у|е|ей|ью|ам|ами|ах)?|(?:миллион|миллиард|триллион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?))\s)({alt})"
     ))
 });
 
 fn scaled_units(s: &str) -> String {
-    replace(s, &SCALED_UNIT, |c, text, _start, end| {
+    replace(s, &SCALED_UNIT, |c, text, start, end| {
         let sym = &c[2];
         if sym == "%" || text[end..].chars().next().is_some_and(|ch| ch.is_alphanumeric()) {
             return None;
         }
         let unit = find_unit(sym)?;
-        Some(format!("{}{}", &c[1], unit.ru.form(NounForm::Pl(Case::Gen))))
+        // A dotted abbreviation's dot also ends the sentence: kept ("3 тыс. экз.").
+        let dot =
+            if sym.ends_with('.') && super::dot_ends_sentence(text, start, end) { "." } else { "" };
+        Some(format!("{}{}{dot}", &c[1], unit.ru.form(NounForm::Pl(Case::Gen))))
     })
 }
 
@@ -160,10 +163,26 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                     None => (n1, form1),
                 };
                 let per = per
-                    .map(|p| format!(" на {}", p.ru.form(NounForm::Sg(Case::Acc))))
+                    .map(|p| {
+                        let prep = if ru_time(p) { "в" } else { "на" };
+                        format!(" {prep} {}", p.ru.form(NounForm::Sg(Case::Acc)))
+                    })
                     .unwrap_or_default();
                 let minus = if sign { "минус " } else { "" };
-                format!("{minus}{n} {}{per}", unit.ru.form(form))
+                // A dotted abbreviation's dot also ends the sentence: kept ("Итого: 5 шт.").
+                let dot = if sym.ends_with('.') && super::dot_ends_sentence(text, start, end) {
+                    "."
+                } else {
+                    ""
+                };
+                // After a fraction the noun is a plain genitive singular ("двух целых пяти
+                // десятых квадратного метра"); after a whole count it is counted.
+                let noun = if c[2].contains([',', '.']) {
+                    unit.ru.form(form)
+                } else {
+                    unit.ru.counted(form, case)
+                };
+                format!("{minus}{n} {noun}{per}{dot}")
             }
         };
         Some(spaced(text, start, end, &words))
@@ -204,5 +223,38 @@ mod tests {
             "two thousand five hundred and eighty square feet"
         );
         assert_eq!(norm("12 min", Lang::En), "twelve minutes");
+    }
+
+    #[test]
+    fn russian_units_in_case() {
+        for (written, spoken) in [
+            ("Итого: 749 мес.", "Итого: семьсот сорок девять месяцев."),
+            ("около 5 сот.", "около пяти соток."),
+            ("до 94 л. с.", "до девяноста четырёх лошадиных сил."),
+            ("до 5 км/с", "до пяти километров в секунду"),
+            ("свыше 40 т/га", "свыше сорока тонн на гектар"),
+            ("за 21 мкс", "за двадцать одну микросекунду"),
+            ("доволен 471 л. с.", "доволен четырьмястами семьюдесятью одной лошадиной силой."),
+            ("к 21 ккал", "к двадцати одной килокалории"),
+            ("свыше 3 тыс. экз.", "свыше трёх тысяч экземпляров."),
+            ("Проект нуждается в 12 ед.", "Проект нуждается в двенадцати единицах."),
+            ("Ущерб оценили в 12 ед.", "Ущерб оценили в двенадцать единиц."),
+            ("Из расчёта 2 нед.", "Из расчёта двух недель."),
+            ("около 14 мес. назад", "около четырнадцати месяцев назад"),
+            ("Фонд располагает 21 коп.", "Фонд располагает двадцатью одной копейкой."),
+            ("Итого: 2 шт.", "Итого: две штуки."),
+            ("до 2 дм", "до двух дециметров"),
+            ("свыше 5 ц", "свыше пяти центнеров"),
+            ("Итого: 22 кв. м", "Итого: двадцать два квадратных метра"),
+            ("Лимит ограничен 22 кв. м", "Лимит ограничен двадцатью двумя квадратными метрами"),
+            ("Фонд располагает 21 тыс. руб.", "Фонд располагает двадцатью одной тысячей рублей."),
+            ("Он близок к 21 млн т", "Он близок к двадцати одному миллиону тонн"),
+            (
+                "Фонд располагает 692 млн т",
+                "Фонд располагает шестьюстами девяноста двумя миллионами тонн",
+            ),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
     }
 }

@@ -90,9 +90,10 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
         let cur_form = NounForm::Pl(Case::Gen);
         return format!("{n} {} {}", sc.ru.form(form), cur.ru.form(cur_form));
     }
+    let g = if cur.ru.feminine() { Gender::Fem } else { Gender::Masc };
     let main = format!(
         "{} {}",
-        ru::cardinal(int, case, Gender::Masc),
+        ru::cardinal(int, case, g),
         cur.ru.form(ru::noun_form(ru::last3(int), case))
     );
     let frac = frac.trim_end_matches('0');
@@ -238,6 +239,16 @@ mod tests {
             "Мне лучше иметь одну тысячу долларов, чем корову."
         );
         assert_eq!(norm("стоит 5 руб. и всё", Lang::Ru), "стоит пять рублей и всё");
+        // A feminine currency counts with feminine numerals; гривна has гривен.
+        assert_eq!(
+            norm("Из 1 грн половину вернули.", Lang::Ru),
+            "Из одной гривны половину вернули."
+        );
+        assert_eq!(norm("до 72 грн", Lang::Ru), "до семидесяти двух гривен");
+        assert_eq!(norm("Он набрал 61 ¥.", Lang::Ru), "Он набрал шестьдесят одну иену.");
+        // After a verb of coming "с" is what one carries; after a start, "from".
+        assert_eq!(norm("Он пришёл с 21 ₽.", Lang::Ru), "Он пришёл с двадцатью одним рублём.");
+        assert_eq!(norm("Цены стартуют с 5 руб.", Lang::Ru), "Цены стартуют с пяти рублей.");
     }
 
     #[test]

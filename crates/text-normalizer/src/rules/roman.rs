@@ -139,7 +139,22 @@ fn en_numeral(
             || titled
             || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g)));
     let strong = cue || titled;
-    if (numeral == "I" || matches!(numeral, "C" | "D" | "L" | "M")) && !strong {
+    // "I" after a ruler's name is regnal ("Robert I"), unless the words after it make it the
+    // pronoun ("Maria I think", "Henry I'd").
+    let pronoun_follows = text[end..].starts_with(['\'', '’'])
+        || next.as_deref().is_some_and(|w| regnal::PRONOUN_I_FOLLOWERS.contains(&w));
+    let regnal_i = numeral == "I" && regnal_name && !pronoun_follows;
+    if (numeral == "I" || matches!(numeral, "C" | "D" | "L" | "M")) && !strong && !regnal_i {
+        return None;
+    }
+    // A letter, a dot and a name is an initial ("Lena V. Halvorsen"), unless a ruler's name,
+    // a title or a numbered noun comes before it.
+    let initial = numeral.len() == 1
+        && text[end..].strip_prefix(". ").is_some_and(|t| {
+            let w = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            name_like(w)
+        });
+    if initial && !strong && !regnal_name {
         return None;
     }
     if !strong && (!named || a > 60) {
@@ -350,6 +365,17 @@ mod tests {
             ("Take Vitamin C daily.", "Take Vitamin C daily."),
             ("Yesterday I left.", "Yesterday I left."),
             ("My CV is attached.", "My CV is attached."),
+            // The pronoun, initials and capitalized words stay words.
+            ("Scholars debate Robert I.", "Scholars debate Robert the first."),
+            ("The army of Maria I crossed it.", "The army of Maria the first crossed it."),
+            ("When I met Henry I said nothing.", "When I met Henry I said nothing."),
+            ("Ask Henry I'm sure.", "Ask Henry I'm sure."),
+            ("Lena V. Halvorsen wrote it.", "Lena V. Halvorsen wrote it."),
+            ("C. S. Lewis wrote it.", "C. S. Lewis wrote it."),
+            ("I think MIX is CIVIL.", "I think MIX is CIVIL."),
+            ("Henry VIII had six wives.", "Henry the eighth had six wives."),
+            ("Apollo XI landed.", "Apollo eleven landed."),
+            ("World War II ended.", "World War two ended."),
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }

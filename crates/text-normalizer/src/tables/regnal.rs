@@ -19,7 +19,7 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     // Iberia
     "alfonso", "afonso", "ferdinand", "fernando", "felipe", "juan", "carlos", "isabella", "isabel",
     "sancho", "pedro", "peter", "manuel", "joao", "sebastian", "ramiro", "bermudo", "garcia",
-    "jaime", "juana", "joanna", "enrique",
+    "jaime", "juana", "joanna", "enrique", "maria",
     // Holy Roman Empire, Germany, Austria
     "otto", "conrad", "frederick", "friedrich", "heinrich", "rudolf", "rudolph", "albert",
     "albrecht", "maximilian", "leopold", "joseph", "franz", "karl", "sigismund", "wenceslaus",
@@ -72,6 +72,20 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "those", "in", "on", "at", "of", "to", "for", "with", "by", "from", "and", "or", "but", "as",
     "is", "are", "was", "were", "be", "i", "we", "you", "he", "she", "they", "it", "not", "no",
     "if", "so", "all", "any", "some", "via", "per", "into", "onto", "than",
+];
+
+/// Words after which "I" is the pronoun, not a ruler's number ("When I met Henry I said
+/// nothing"; "Henry I said" is rarer than the pronoun): auxiliaries and the commonest verbs
+/// of speech, thought and feeling. "was" and "had" are left out: "Robert I was crowned" is
+/// as common in history as the pronoun after a name.
+#[rustfmt::skip]
+pub(crate) const PRONOUN_I_FOLLOWERS: &[&str] = &[
+    "am", "have", "will", "would", "can", "could", "should", "shall", "must",
+    "may", "might", "do", "did", "don't", "didn't", "think", "thought", "know", "knew", "guess",
+    "hope", "believe", "mean", "meant", "said", "say", "told", "tell", "saw", "see", "met",
+    "feel", "felt", "love", "loved", "like", "liked", "want", "wanted", "need", "needed", "got",
+    "get", "went", "go", "wish", "remember", "asked", "called", "found", "really", "also",
+    "just", "never", "always", "still",
 ];
 
 pub(crate) fn is_regnal_name(w: &str) -> bool {

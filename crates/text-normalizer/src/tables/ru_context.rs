@@ -88,6 +88,41 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
 /// "по сравнению с 5 годами").
 pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
+    ("в отсутствие", &[Case::Gen]),
+    ("с учётом", &[Case::Gen]),
+    ("с учетом", &[Case::Gen]),
+    ("в ожидании", &[Case::Gen]),
+    ("в продолжение", &[Case::Gen]),
+    ("в целях", &[Case::Gen]),
+    ("в интересах", &[Case::Gen]),
+    ("в силу", &[Case::Gen]),
+    ("в честь", &[Case::Gen]),
+    ("во время", &[Case::Gen]),
+    ("за время", &[Case::Gen]),
+    ("по мере", &[Case::Gen]),
+    ("по причине", &[Case::Gen]),
+    ("по окончании", &[Case::Gen]),
+    ("по истечении", &[Case::Gen]),
+    ("по случаю", &[Case::Gen]),
+    ("при помощи", &[Case::Gen]),
+    ("с помощью", &[Case::Gen]),
+    ("на основании", &[Case::Gen]),
+    ("на основе", &[Case::Gen]),
+    ("на расстоянии", &[Case::Gen]),
+    ("на глубине", &[Case::Gen]),
+    ("на высоте", &[Case::Gen]),
+    ("из расчёта", &[Case::Gen]),
+    ("из расчета", &[Case::Gen]),
+    ("за вычетом", &[Case::Gen]),
+    ("за исключением", &[Case::Gen]),
+    ("в виде", &[Case::Gen]),
+    ("на уровне", &[Case::Gen]),
+    ("по достижении", &[Case::Gen]),
+    ("в преддверии", &[Case::Gen]),
+    ("в пользу", &[Case::Gen]),
+    ("в пересчёте на", &[Case::Acc]),
+    ("в пересчете на", &[Case::Acc]),
+    ("в обмен на", &[Case::Acc]),
     ("в течение", &[Case::Gen]),
     ("в количестве", &[Case::Gen]),
     ("в пределах", &[Case::Gen]),
@@ -112,6 +147,11 @@ pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("за счет", &[Case::Gen]),
     ("со стороны", &[Case::Gen]),
     ("рядом с", &[Case::Ins]),
+    ("в соответствии с", &[Case::Ins]),
+    ("в сочетании с", &[Case::Ins]),
+    ("в согласии с", &[Case::Ins]),
+    ("в паре с", &[Case::Ins]),
+    ("одновременно с", &[Case::Ins]),
     ("вместе с", &[Case::Ins]),
     ("наряду с", &[Case::Ins]),
     ("в связи с", &[Case::Ins]),
@@ -170,6 +210,42 @@ fn comparative(w: &str) -> bool {
             && crate::morph::analyze(w).is_empty())
 }
 
+/// Particles that stand between a governing word and its number ("не достигал и пяти", "до
+/// почти пяти", "потратил всего пять").
+const PARTICLES: &[&str] = &[
+    "и",
+    "даже",
+    "лишь",
+    "всего",
+    "только",
+    "почти",
+    "примерно",
+    "приблизительно",
+    "ещё",
+    "еще",
+    "ровно",
+    "аж",
+    "целых",
+];
+
+/// Byte `pos` moved back past up to two particles right before it (only spaces between), so
+/// the governing word before them is found.
+pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
+    for _ in 0..2 {
+        let Some(w) = crate::cx::adjacent_word_before(text, pos) else { break };
+        if !PARTICLES.contains(&w.as_str()) {
+            break;
+        }
+        let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
+        pos = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic() && *c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    }
+    pos
+}
+
 /// Cases a governing word before byte `pos` allows, from the one or two words right before
 /// it (only spaces, brackets or quotes between).
 pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
@@ -200,6 +276,34 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     if multi.is_some() {
         return multi;
     }
+    let stem_before = |stems: &[&str], reflexive_only: bool| {
+        before.first().is_some_and(|w| {
+            stems.iter().any(|s| w.starts_with(s))
+                && (!reflexive_only || w.ends_with("ся") || w.ends_with("сь"))
+        })
+    };
+    // The number's "с" is "from" when "до"/"по" closes the range after it.
+    let range_follows = || {
+        let tail = text.get(pos..).unwrap_or("");
+        let clause = tail.find(['.', ',', ';', '!', '?']).unwrap_or(tail.len());
+        tail[..clause].split_whitespace().any(|w| w == "до" || w == "по")
+    };
+    if matches!(w1.as_str(), "с" | "со")
+        && stem_before(WITH_INSTRUMENTAL, false)
+        && !range_follows()
+    {
+        return Some(&[Case::Ins, Case::Gen]);
+    }
+    if w1 == "на"
+        && (stem_before(ON_PREPOSITIONAL, false) || stem_before(ON_PREPOSITIONAL_REFLEXIVE, true))
+    {
+        return Some(&[Case::Prep, Case::Acc]);
+    }
+    if matches!(w1.as_str(), "в" | "во")
+        && (stem_before(IN_PREPOSITIONAL, false) || stem_before(IN_PREPOSITIONAL_REFLEXIVE, true))
+    {
+        return Some(&[Case::Prep, Case::Acc]);
+    }
     GOVERNORS
         .iter()
         .find(|(k, _)| *k == w1)
@@ -223,8 +327,9 @@ pub(crate) fn series_noun(w: &str) -> bool {
     SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
 }
 
-/// Verbs and short adjectives that govern the dative or the instrumental of a number after
-/// them ("рисковал пятью рублями", "равны пяти метрам"): the case a unit symbol cannot show.
+/// Verbs and short adjectives that govern the genitive, dative or instrumental of a number
+/// after them ("достиг пяти метров", "рисковал пятью рублями", "равны пяти метрам"): the case
+/// a unit symbol cannot show.
 /// Verbs by the start their forms share (past, present and infinitive: "риск" for рисковал,
 /// рискует, рискнуть), `true` where only the reflexive forms govern so ("измерялся", not
 /// "измерял", which takes an object); a word matches only with a verb reading in the
@@ -276,6 +381,32 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("подели", true, Case::Ins),
     ("обзаве", true, Case::Ins),
     ("размахива", false, Case::Ins),
+    ("оперир", false, Case::Ins),
+    ("манипулир", false, Case::Ins),
+    ("злоупотреб", false, Case::Ins),
+    ("жонглир", false, Case::Ins),
+    ("дирижир", false, Case::Ins),
+    ("повелева", false, Case::Ins),
+    ("вороча", false, Case::Ins),
+    ("сорил", false, Case::Ins),
+    ("сорит", false, Case::Ins),
+    ("сорят", false, Case::Ins),
+    ("швыря", true, Case::Ins),
+    ("разжи", true, Case::Ins),
+    ("запас", true, Case::Ins),
+    ("поступи", true, Case::Ins),
+    ("удовольств", true, Case::Ins),
+    ("дости", false, Case::Gen),
+    ("лиш", true, Case::Gen),
+    ("хват", false, Case::Gen),
+    ("доби", true, Case::Gen),
+    ("добив", true, Case::Gen),
+    ("избега", false, Case::Gen),
+    ("избеж", false, Case::Gen),
+    ("опаса", true, Case::Gen),
+    ("каса", true, Case::Gen),
+    ("косну", true, Case::Gen),
+    ("побоя", true, Case::Gen),
     ("равня", true, Case::Dat),
     ("соответств", false, Case::Dat),
     ("способств", false, Case::Dat),
@@ -328,13 +459,129 @@ const SHORT_ADJ_DATIVE: &[&str] = &[
     "пропорциональна",
     "пропорционально",
     "пропорциональны",
+    "кратен",
+    "кратна",
+    "кратно",
+    "кратны",
+    "благодарен",
+    "благодарна",
+    "благодарны",
 ];
+
+/// Short participles and adjectives that govern the instrumental ("ограничен пятью рублями",
+/// "заполнен тремя литрами"), by stem; the masculine, feminine and plural forms (the neuter
+/// one before a number is mostly impersonal with the number as its subject: "занято пять
+/// мест").
+const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
+    "ограничен",
+    "обеспечен",
+    "заполнен",
+    "наполнен",
+    "покрыт",
+    "наделен",
+    "наделён",
+    "оснащен",
+    "оснащён",
+    "загружен",
+    "нагружен",
+    "укомплектован",
+    "засеян",
+    "засажен",
+    "застроен",
+    "окружен",
+    "окружён",
+    "доволен",
+    "довольн",
+    "богат",
+];
+
+/// Words after which "с" is "together with" and takes the instrumental ("сравнялся с пятью
+/// рублями", "совпадает с"): the comitative verbs and adjectives, by stem, and the verbs of
+/// coming and leaving, whose "с" before an amount is what one carries ("пришёл с пятью
+/// рублями"). Elsewhere "с" before
+/// a number is "from" ("с 5 до 7", "снизился с 5 метров"): the genitive.
+const WITH_INSTRUMENTAL: &[&str] = &[
+    "сравн",
+    "совпа",
+    "совпад",
+    "справ",
+    "столкн",
+    "сталкива",
+    "соглас",
+    "сопостав",
+    "сочета",
+    "соедин",
+    "смеш",
+    "смешива",
+    "связ",
+    "знаком",
+    "дружи",
+    "расста",
+    "смири",
+    "мири",
+    "спори",
+    "поспори",
+    "конкурир",
+    "подели",
+    "делит",
+    "сотруднич",
+    "боро",
+    "поборо",
+    "сравня",
+    "соизмер",
+    "сопоставим",
+    "сравним",
+    "приш",
+    "верну",
+    "вернё",
+    "приеха",
+    "приезжа",
+    "уеха",
+    "ушё",
+    "ушл",
+    "вышел",
+    "вышл",
+    "остал",
+];
+
+/// Words after which "на" takes the prepositional of a number with a unit ("сошлись на пяти
+/// рублях", "остановились на двух метрах"); elsewhere "на" with a bare count or a unit is the
+/// accusative ("подорожал на 5 рублей"). The second list governs so only in its reflexive
+/// forms ("сказался на", not "сказал на").
+const ON_PREPOSITIONAL: &[&str] = &[
+    "сошл",
+    "сойд",
+    "сойт",
+    "настаива",
+    "настоя",
+    "основан",
+    "сосредоточ",
+    "зацикл",
+    "специализир",
+    "экономи",
+    "сэкономи",
+];
+const ON_PREPOSITIONAL_REFLEXIVE: &[&str] =
+    &["сход", "останов", "отрази", "отража", "сказа", "сказыва", "основыва", "держ"];
+
+/// Words after which "в" takes the prepositional of a number with a unit ("нуждается в пяти
+/// тоннах", "выражается в рублях"), reflexive forms (the second list: any form); elsewhere "в"
+/// with a bare count or a unit is the accusative ("оценили в 5 рублей", "в 5 раз").
+const IN_PREPOSITIONAL_REFLEXIVE: &[&str] =
+    &["нужда", "заключа", "сомнева", "ошиба", "ошибл", "выража", "убежда", "убеди"];
+const IN_PREPOSITIONAL: &[&str] = &["участв", "нуждаем", "заинтересован", "уверен"];
 
 /// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
 /// the dative or instrumental.
 pub(crate) fn verb_government(w: &str) -> Option<Case> {
     if SHORT_ADJ_DATIVE.contains(&w) {
         return Some(Case::Dat);
+    }
+    if SHORT_ADJ_INSTRUMENTAL
+        .iter()
+        .any(|s| w.strip_prefix(s).is_some_and(|e| matches!(e, "" | "а" | "ы")))
+    {
+        return Some(Case::Ins);
     }
     let reflexive = w.ends_with("ся") || w.ends_with("сь");
     let (_, _, case) = VERB_GOVERNMENT

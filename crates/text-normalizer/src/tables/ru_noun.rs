@@ -12,6 +12,8 @@ pub(crate) enum Class {
     /// мегабит"); the
     /// regular one is spoken, the counting one offered as an alternative.
     MascHardBothGenPl,
+    /// месяц: unstressed endings after ц, месяцем, месяцев.
+    MascHardE,
     /// рубль (stem without ь): рубля, рублей.
     MascSoft,
     /// минута: минуты, минут.
@@ -22,6 +24,12 @@ pub(crate) enum Class {
     Indecl,
     /// копейка: копейки, копеек.
     Kopeika,
+    /// калория (stem without ия): калории, калорий.
+    FemIya,
+    /// сотка (stem without ка): сотки, соток (the vowel that appears in the genitive plural).
+    FemKaO,
+    /// гривна: гривны, гривен (an е appears before the last consonant in the genitive plural).
+    FemAFleetingE,
 }
 
 /// A noun: stem, class, and a fixed tail ("в час", "Цельсия").
@@ -43,6 +51,33 @@ pub(crate) const fn adj_noun(adj: &'static str, stem: &'static str, class: Class
 }
 
 impl RuNoun {
+    /// The form after a number whose count asks `f` in `case`: after 2-4 in the nominative
+    /// or accusative the noun is a genitive singular and its adjective a genitive plural ("два
+    /// квадратных метра").
+    pub fn counted(&self, f: NounForm, case: crate::num::ru::Case) -> String {
+        use crate::num::ru::Case;
+        let w = self.form(f);
+        match f {
+            NounForm::Sg(Case::Gen)
+                if !self.adj.is_empty() && matches!(case, Case::Nom | Case::Acc) =>
+            {
+                let soft = self.adj.ends_with(['к', 'г', 'х']);
+                let (sg, pl) = (
+                    format!("{}{} ", self.adj, if self.feminine() { "ой" } else { "ого" }),
+                    format!("{}{} ", self.adj, if soft { "их" } else { "ых" }),
+                );
+                w.replacen(&sg, &pl, 1)
+            }
+            _ => w,
+        }
+    }
+
+    /// The noun's gender is feminine (its declension class says so).
+    pub fn feminine(&self) -> bool {
+        use Class::*;
+        matches!(self.class, FemA | FemYa | FemIya | FemKaO | FemAFleetingE | Kopeika)
+    }
+
     pub fn form(&self, f: NounForm) -> String {
         use Class::*;
         let (plural, case) = match f {
@@ -55,6 +90,8 @@ impl RuNoun {
                 ["", "а", "у", "", "ом", "е"][i]
             }
             (MascHard | MascHardBothGenPl, true) => ["ы", "ов", "ам", "ы", "ами", "ах"][i],
+            (MascHardE, false) => ["", "а", "у", "", "ем", "е"][i],
+            (MascHardE, true) => ["ы", "ев", "ам", "ы", "ами", "ах"][i],
             (MascHardZeroGenPl, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
             (MascSoft, false) => ["ь", "я", "ю", "ь", "ём", "е"][i],
             (MascSoft, true) => ["и", "ей", "ям", "и", "ями", "ях"][i],
@@ -63,6 +100,12 @@ impl RuNoun {
             (FemYa, false) => ["я", "и", "е", "ю", "ей", "е"][i],
             (FemYa, true) => ["и", "ь", "ям", "и", "ями", "ях"][i],
             (Indecl, _) => "",
+            (FemIya, false) => ["ия", "ии", "ии", "ию", "ией", "ии"][i],
+            (FemIya, true) => ["ии", "ий", "иям", "ии", "иями", "иях"][i],
+            (FemAFleetingE, false) => ["а", "ы", "е", "у", "ой", "е"][i],
+            (FemAFleetingE, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
+            (FemKaO, false) => ["ка", "ки", "ке", "ку", "кой", "ке"][i],
+            (FemKaO, true) => ["ки", "ок", "кам", "ки", "ками", "ках"][i],
             (Kopeika, false) => {
                 ["копейка", "копейки", "копейке", "копейку", "копейкой", "копейке"][i]
             }
@@ -70,24 +113,35 @@ impl RuNoun {
                 ["копейки", "копеек", "копейкам", "копейки", "копейками", "копейках"][i]
             }
         };
-        // Spelling rule: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы).
+        // Spelling rules: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы);
+        // after ж ч ш щ ц an unstressed о is е (тысячей, не тысячой; герцем).
         let end = match end.strip_prefix('ы') {
             Some(rest) if self.stem.ends_with(['г', 'к', 'х', 'ж', 'ч', 'ш', 'щ']) => {
                 format!("и{rest}")
             }
+            _ if end == "ой" && self.stem.ends_with(['ж', 'ч', 'ш', 'щ', 'ц']) => {
+                "ей".into()
+            }
+            _ if end == "ом" && self.stem.ends_with('ц') => "ем".into(),
             _ => end.to_string(),
         };
         let mut word = match self.class {
             Kopeika => end,
+            FemAFleetingE if plural && i == 1 => {
+                let mut chars: Vec<char> = self.stem.chars().collect();
+                let last = chars.pop().unwrap_or_default();
+                format!("{}е{last}", chars.into_iter().collect::<String>())
+            }
             MascHardBothGenPl if plural && i == 1 => {
                 crate::text::choice(format!("{}{end}", self.stem), [self.stem.to_string()])
             }
             _ => format!("{}{end}", self.stem),
         };
         if !self.adj.is_empty() {
-            // Masculine adjective; after к/г/х the vowel is и (кубический).
+            // The adjective agrees in gender; after к/г/х the vowel is и (кубический).
             let soft = self.adj.ends_with(['к', 'г', 'х']);
             let adj_end = match (plural, soft) {
+                (false, _) if self.feminine() => ["ая", "ой", "ой", "ую", "ой", "ой"][i],
                 (false, false) => ["ый", "ого", "ому", "ый", "ым", "ом"][i],
                 (false, true) => ["ий", "ого", "ому", "ий", "им", "ом"][i],
                 (true, false) => ["ые", "ых", "ым", "ые", "ыми", "ых"][i],

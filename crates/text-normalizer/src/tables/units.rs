@@ -103,6 +103,37 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["г", "гр", "g"], ("gram", "grams"), noun("грамм", MascHardZeroGenPl, "")),
     u(&["т", "t"], ("ton", "tons"), uf_noun_tonna()),
     u(&["км", "km"], ("kilometer", "kilometers"), noun("километр", MascHard, "")),
+    u(&["дм", "dm"], ("decimeter", "decimeters"), noun("дециметр", MascHard, "")),
+    u(&["ц"], ("centner", "centners"), noun("центнер", MascHard, "")),
+    uf(&["шт.", "шт"], ("piece", "pieces"), noun("штук", FemA, "")),
+    uf(&["коп.", "коп"], ("kopeck", "kopecks"), noun("", Kopeika, "")),
+    u(&["мес.", "мес"], ("month", "months"), noun("месяц", MascHardE, "")),
+    uf(&["л. с.", "л.с."], ("horsepower", "horsepower"), adj_noun("лошадин", "сил", FemA)),
+    uf(&["нед.", "нед"], ("week", "weeks"), noun("недел", FemYa, "")),
+    u(&["мкм"], ("micrometer", "micrometers"), noun("микрометр", MascHard, "")),
+    u(&["нм"], ("nanometer", "nanometers"), noun("нанометр", MascHard, "")),
+    u(&["экз.", "экз"], ("copy", "copies"), noun("экземпляр", MascHard, "")),
+    uf(&["ед.", "ед"], ("unit", "units"), noun("единиц", FemA, "")),
+    uf(&["стр.", "стр"], ("page", "pages"), noun("страниц", FemA, "")),
+    uf(
+        &["сот.", "сот"],
+        ("hundredth of a hectare", "hundredths of a hectare"),
+        noun("сот", FemKaO, ""),
+    ),
+    uf(&["ккал", "kcal"], ("kilocalorie", "kilocalories"), noun("килокалор", FemIya, "")),
+    uf(&["кал", "cal"], ("calorie", "calories"), noun("калор", FemIya, "")),
+    uf(&["атм"], ("atmosphere", "atmospheres"), noun("атмосфер", FemA, "")),
+    u(&["кДж", "kJ"], ("kilojoule", "kilojoules"), noun("килоджоул", MascSoft, "")),
+    u(&["МДж", "MJ"], ("megajoule", "megajoules"), noun("мегаджоул", MascSoft, "")),
+    u(&["Дж"], ("joule", "joules"), noun("джоул", MascSoft, "")),
+    u(&["кПа", "kPa"], ("kilopascal", "kilopascals"), noun("килопаскал", MascSoft, "")),
+    u(&["гПа", "hPa"], ("hectopascal", "hectopascals"), noun("гектопаскал", MascSoft, "")),
+    u(&["Па"], ("pascal", "pascals"), noun("паскал", MascSoft, "")),
+    u(&["МВт", "MW"], ("megawatt", "megawatts"), noun("мегаватт", MascHardZeroGenPl, "")),
+    u(&["ГВт", "GW"], ("gigawatt", "gigawatts"), noun("гигаватт", MascHardZeroGenPl, "")),
+    u(&["кВ", "kV"], ("kilovolt", "kilovolts"), noun("киловольт", MascHardZeroGenPl, "")),
+    u(&["Ом"], ("ohm", "ohms"), noun("ом", MascHardZeroGenPl, "")),
+    u(&["дБ", "dB"], ("decibel", "decibels"), noun("децибел", MascHardZeroGenPl, "")),
     u(&["см", "cm"], ("centimeter", "centimeters"), noun("сантиметр", MascHard, "")),
     u(&["мм", "mm"], ("millimeter", "millimeters"), noun("миллиметр", MascHard, "")),
     u(&["м", "m"], ("meter", "meters"), noun("метр", MascHard, "")),
@@ -130,6 +161,8 @@ pub(crate) const UNITS: &[Unit] = &[
     uf(&["мин", "min", "mins"], ("minute", "minutes"), noun("минут", FemA, "")),
     uf(&["сек", "с", "sec", "secs"], ("second", "seconds"), noun("секунд", FemA, "")),
     uf(&["мс", "ms"], ("millisecond", "milliseconds"), noun("миллисекунд", FemA, "")),
+    uf(&["мкс", "µs", "μs"], ("microsecond", "microseconds"), noun("микросекунд", FemA, "")),
+    uf(&["нс", "ns"], ("nanosecond", "nanoseconds"), noun("наносекунд", FemA, "")),
     u(&["ТБ", "TB"], ("terabyte", "terabytes"), noun("терабайт", MascHard, "")),
     u(&["ГБ", "Гб", "GB"], ("gigabyte", "gigabytes"), noun("гигабайт", MascHard, "")),
     u(&["МБ", "Мб", "MB"], ("megabyte", "megabytes"), noun("мегабайт", MascHard, "")),
@@ -154,8 +187,15 @@ const fn uf_noun_unciya() -> RuNoun {
 }
 
 /// Russian units that are feminine though declared with `u` for brevity.
+/// A unit of time: after a slash it is read "в" + accusative ("км/с" километров в секунду),
+/// any other unit "на" ("т/га" тонн на гектар).
+pub(crate) fn ru_time(unit: &Unit) -> bool {
+    ["час", "минут", "секунд", "миллисекунд", "микросекунд", "наносекунд", "месяц", "недел"]
+        .contains(&unit.ru.stem)
+}
+
 pub(crate) fn ru_fem(unit: &Unit) -> bool {
-    unit.ru_fem || matches!(unit.ru.class, FemA | FemYa)
+    unit.ru_fem || unit.ru.feminine()
 }
 
 pub(crate) struct Currency {
@@ -229,7 +269,7 @@ pub(crate) const CURRENCIES: &[Currency] = &[
         syms: &["₴", "грн.", "грн"],
         en: ("hryvnia", "hryvnias"),
         en_minor: None,
-        ru: noun("гривн", FemA, ""),
+        ru: noun("гривн", FemAFleetingE, ""),
         ru_minor: None,
         ru_minor_fem: false,
     },
