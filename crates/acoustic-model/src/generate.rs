@@ -18,6 +18,7 @@ use crate::code_predictor::CodePredictor;
 use crate::config::GenerationConfig;
 use crate::device_sampling::{Choice, DeviceSelector};
 use crate::guards::{Guards, LoopTracker, Tripped};
+use crate::prefix_cache::PrefixCache;
 use crate::prompt::{Prompt, frame_embeds};
 use crate::sampling::{Rng, SamplingParams, process_talker_logits, select};
 use crate::talker::Talker;
@@ -213,6 +214,8 @@ pub struct Session {
     selection: CodeSelection,
     /// Built on the first frame chosen on the device.
     selector: Option<DeviceSelector>,
+    /// KV of shared prompt prefixes (`None` where a split prefill would not be exact).
+    prefixes: Option<PrefixCache>,
 }
 
 impl Session {
@@ -242,7 +245,23 @@ impl Session {
             trace: (tracing == Tracing::Record).then(Trace::default),
             selection: CodeSelection::for_device(talker.device()),
             selector: None,
+            prefixes: talker
+                .decoder()
+                .is_fused()
+                .then(|| PrefixCache::new(crate::prefix_cache::DEFAULT_BUDGET)),
         }
+    }
+
+    /// Turns the prefix cache off (or back on where the talker allows it); rows already admitted
+    /// are not affected.
+    pub fn set_prefix_cache(&mut self, on: bool) {
+        self.prefixes = (on && self.talker.decoder().is_fused())
+            .then(|| PrefixCache::new(crate::prefix_cache::DEFAULT_BUDGET));
+    }
+
+    /// The prefix cache's (hits, misses), if the session has one.
+    pub fn prefix_counts(&self) -> Option<(u64, u64)> {
+        self.prefixes.as_ref().map(PrefixCache::counts)
     }
 
     /// Overrides where the code predictor's codes are chosen ([`CodeSelection::for_device`] by
@@ -264,11 +283,35 @@ impl Session {
             bail!("an empty prompt cannot be prefilled")
         }
         let embeds = prompt.embeds.to_dtype(self.talker.dtype())?.unsqueeze(0)?;
-        let mut cache = self.talker.new_cache(len + 256);
-        let positions = vec![(0..len as i64).collect::<Vec<_>>()];
-        let _span = tracing::debug_span!("prefill", len).entered();
-        let h = self.talker.forward_causal(&embeds, &positions, &mut cache)?;
-        let hidden = h.i((0, len - 1))?.contiguous()?;
+        let capacity = len + 256;
+        let mut cache = self.talker.new_cache(capacity);
+        // The shared prefix from the cache, or computed alone and kept; at least the last row
+        // is computed here (its hidden state gives the first logits).
+        let shared = prompt.shared_prefix.min(len - 1);
+        let start = match self.prefixes.as_mut() {
+            Some(prefixes) if shared > 0 => {
+                let rows = embeds.narrow(1, 0, shared)?;
+                let key = PrefixCache::key(&rows)?;
+                match prefixes.get(&key, capacity)? {
+                    Some(held) => cache = held,
+                    None => {
+                        let positions = vec![(0..shared as i64).collect::<Vec<_>>()];
+                        self.talker.forward_causal(&rows, &positions, &mut cache)?;
+                        prefixes.insert(key, &cache)?;
+                    }
+                }
+                shared
+            }
+            _ => 0,
+        };
+        let positions = vec![(start as i64..len as i64).collect::<Vec<_>>()];
+        let _span = tracing::debug_span!("prefill", len, cached = start).entered();
+        let h = self.talker.forward_causal(
+            &embeds.narrow(1, start, len - start)?,
+            &positions,
+            &mut cache,
+        )?;
+        let hidden = h.i((0, len - start - 1))?.contiguous()?;
         let logits = self.talker.logits(&hidden.unsqueeze(0)?)?.squeeze(0)?;
         let row = Row {
             rng: Rng::new(params.seed),

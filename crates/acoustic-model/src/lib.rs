@@ -52,6 +52,7 @@ pub mod linear;
 pub mod mel;
 pub mod model;
 pub mod outliers;
+pub mod prefix_cache;
 pub mod prompt;
 pub mod q5_0;
 pub mod quant;

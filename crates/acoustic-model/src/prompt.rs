@@ -77,6 +77,10 @@ pub struct Prompt {
     /// Tokens of the spoken text (without the chat template), for the frame budget
     /// ([`crate::generate::Guards`]); appended text adds its own.
     pub text_tokens: usize,
+    /// Leading rows of `embeds` that do not depend on the text (instruction, role, language and
+    /// voice rows): requests that share them share their KV ([`crate::generate`]'s prefix
+    /// cache).
+    pub shared_prefix: usize,
 }
 
 /// `sum_j` of the frame's code embeddings: talker `codec_embedding(code 0)` plus the code
@@ -218,6 +222,7 @@ pub fn build_prompt(
     rows.push((ctl_text + codec.narrow(0, 0, n - 1)?)?);
     let codec_bos = codec.get(n - 1)?;
 
+    let shared_prefix = rows.iter().map(|r| r.dim(0)).sum::<Result<usize>>()?;
     let text_ids: &[u32] = if req.text_open { &ids[3..] } else { &ids[3..ids.len() - 5] };
     let mut trailing = Vec::new();
     match &req.voice {
@@ -283,5 +288,6 @@ pub fn build_prompt(
         eos: eos_t,
         text_open: req.text_open,
         text_tokens: text_ids.len(),
+        shared_prefix,
     })
 }

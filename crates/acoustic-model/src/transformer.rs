@@ -317,6 +317,24 @@ impl DecoderCache {
     pub fn reset(&mut self) {
         self.layers.iter_mut().for_each(|c| c.reset());
     }
+
+    /// The positions held, copied into a cache of their own with room for `capacity` (a
+    /// clone would share the buffers that appends write into).
+    pub fn deep_copy(&self, capacity: usize) -> Result<Self> {
+        let mut copy = Self::new(self.layers.len(), capacity.max(self.seq_len()));
+        for (from, to) in self.layers.iter().zip(copy.layers.iter_mut()) {
+            if let (Some(k), Some(v)) = (from.k()?, from.v()?) {
+                to.append(&k.contiguous()?, &v.contiguous()?)?;
+            }
+        }
+        Ok(copy)
+    }
+
+    /// Bytes of the positions held.
+    pub fn bytes(&self) -> usize {
+        let held = |t: Option<Tensor>| t.map_or(0, |t| t.elem_count() * t.dtype().size_in_bytes());
+        self.layers.iter().map(|c| held(c.k().ok().flatten()) + held(c.v().ok().flatten())).sum()
+    }
 }
 
 /// `layers` followed by the final `norm` (`Qwen3TTSTalkerModel` / `...CodePredictorModel`).
@@ -439,10 +457,15 @@ impl Decoder {
         self.norm.forward(&Tensor::from_vec(x, xs.shape(), xs.device())?)
     }
 
+    /// Every layer has the fused CPU steps (int8 projections on the CPU): a position's result
+    /// then does not depend on how many positions a call takes or which were cached before.
+    pub fn is_fused(&self) -> bool {
+        self.layers.iter().all(|l| l.fused.is_some())
+    }
+
     /// `xs` as f32 rows when every layer runs the fused CPU decode step on it.
     fn fused_input(&self, xs: &Tensor) -> Result<Option<Vec<f32>>> {
-        let fused = self.layers.iter().all(|l| l.fused.is_some());
-        if !fused || !xs.device().is_cpu() || xs.dtype() != DType::F32 {
+        if !self.is_fused() || !xs.device().is_cpu() || xs.dtype() != DType::F32 {
             return Ok(None);
         }
         Ok(Some(xs.flatten_all()?.to_vec1::<f32>()?))

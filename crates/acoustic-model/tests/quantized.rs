@@ -271,3 +271,54 @@ fn cached_model_equals_a_freshly_quantized_one() {
         assert_eq!(cached.generate(&requests).unwrap(), fresh, "{dtype}");
     }
 }
+
+/// With the int8 steps a prefill that takes its shared prefix (voice, language, role rows) from
+/// the prefix cache equals a whole prefill bit for bit: the same codes and the same logits at
+/// every step, for rows that hit the cache and rows that filled it.
+#[test]
+fn prefix_cache_prefills_equal_whole_ones() {
+    use acoustic_model::generate::{Session, Tracing};
+
+    for dtype in [ModelDtype::Q8_0, ModelDtype::Q5_0] {
+        let m = load(dtype);
+        if !m.talker().decoder().is_fused() {
+            println!("skipped prefix_cache_prefills_equal_whole_ones ({dtype}): no int8 kernel");
+            return;
+        }
+        let mut requests = Vec::new();
+        for name in ["base_xvec_stream", "base_xvec_nonstream", "base_icl_equal_stream"] {
+            let (req, params) = load_case(name).requests[0].clone();
+            for seed in 0..2u64 {
+                let mut p = params;
+                p.seed = seed + 3;
+                p.talker.do_sample = seed == 1;
+                requests.push((m.build_prompt(&req).unwrap(), p));
+            }
+        }
+        let run = |cached: bool| {
+            let mut s = Session::empty(m.talker(), m.code_predictor(), Tracing::Record);
+            s.set_prefix_cache(cached);
+            for (prompt, params) in &requests {
+                s.admit(prompt.clone(), *params).unwrap();
+            }
+            let counts = s.prefix_counts();
+            let out = s.run().unwrap();
+            let logits: Vec<Vec<f32>> = s
+                .trace()
+                .unwrap()
+                .talker_logits
+                .iter()
+                .map(|t| t.flatten_all().unwrap().to_vec1().unwrap())
+                .collect();
+            (out, logits, counts)
+        };
+        let (whole, whole_logits, none) = run(false);
+        let (cached, cached_logits, counts) = run(true);
+        assert_eq!(none, None);
+        let (hits, misses) = counts.unwrap();
+        assert!(hits >= 3 && misses >= 1, "{dtype}: {hits} hits, {misses} misses");
+        assert_eq!(cached, whole, "{dtype}");
+        assert!(whole_logits.len() > 5);
+        assert_eq!(cached_logits, whole_logits, "{dtype}");
+    }
+}
