@@ -1,41 +1,17 @@
 //! G.711 companding (ITU-T Recommendation G.711, 1988): 16-bit linear PCM to 8-bit µ-law (North
-//! America, Japan) and A-law (Europe, international), the telephone network's audio at 8 kHz.
-//! The segment and quantization steps are the Recommendation's tables in closed form; the
-//! decoders of tests that check them are independent (libsndfile).
+//! America, Japan) and A-law (Europe, international), the telephone network's audio at 8 kHz,
+//! by `audio-codec-algorithms` (the ITU's G.191 reference tables). The tests below check the
+//! Recommendation's code points; the decoders of the server's format tests are independent
+//! (libsndfile).
 
-/// µ-law code of one 16-bit sample (G.711 Table 2a: bias 33 on the 14-bit magnitude, eight
-/// segments of 16 steps, the code's bits inverted).
+/// µ-law code of one 16-bit sample.
 pub fn ulaw(sample: i16) -> u8 {
-    const BIAS: i32 = 0x84; // 33 on the 14-bit scale, 132 on the 16-bit one
-    const CLIP: i32 = 32_635;
-    let s = i32::from(sample);
-    let sign = if s < 0 { 0x80 } else { 0 };
-    let magnitude = s.abs().min(CLIP) + BIAS;
-    // The segment is the position of the highest set bit above the lowest 7.
-    let segment = 7 - ((magnitude >> 7) as u8).leading_zeros().min(7) as i32;
-    let mantissa = (magnitude >> (segment + 3)) & 0x0F;
-    !(sign | (segment << 4) as u8 | mantissa as u8)
+    audio_codec_algorithms::encode_ulaw(sample)
 }
 
-/// A-law code of one 16-bit sample (G.711 Table 1a: 13-bit magnitude, segment 0 and 1 with the
-/// same step, even bits inverted).
+/// A-law code of one 16-bit sample.
 pub fn alaw(sample: i16) -> u8 {
-    let s = i32::from(sample) >> 3;
-    let (mask, magnitude) = if s >= 0 { (0xD5u8, s) } else { (0x55u8, -s - 1) };
-    let segment = match magnitude {
-        0..=0x1F => 0,
-        0x20..=0x3F => 1,
-        0x40..=0x7F => 2,
-        0x80..=0xFF => 3,
-        0x100..=0x1FF => 4,
-        0x200..=0x3FF => 5,
-        0x400..=0x7FF => 6,
-        0x800..=0xFFF => 7,
-        _ => return 0x7F ^ mask,
-    };
-    let shift = if segment < 2 { 1 } else { segment };
-    let code = (segment << 4) as u8 | ((magnitude >> shift) & 0x0F) as u8;
-    code ^ mask
+    audio_codec_algorithms::encode_alaw(sample)
 }
 
 #[cfg(test)]
