@@ -58,7 +58,7 @@ pub struct BenchArgs {
     pub requests: usize,
     /// TOML file whose `[runtime]` section sets the serving engine's limits (max_batch,
     /// max_queue, kv_budget_mib, prefills_per_step, arrival_window_ms). Default: a batch as
-    /// large as --concurrency.
+    /// large as --concurrency; with --rate, the server's defaults.
     #[arg(long)]
     pub runtime_config: Option<PathBuf>,
     /// One JSON object instead of a table.
@@ -120,6 +120,9 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     req.text_feed = args.text_feed;
     let config = match &args.runtime_config {
         Some(path) => BatchConfig::from_toml_file(path)?,
+        // Arrivals in time meet the server's engine (its default limits); a burst gets a
+        // batch as large as itself.
+        None if !args.rate.is_empty() => BatchConfig::default(),
         None => BatchConfig {
             max_batch: args.concurrency.min(runtime::scheduler::MAX_BATCH),
             ..Default::default()
