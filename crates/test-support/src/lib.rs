@@ -131,3 +131,16 @@ pub fn skipped(test: &str, why: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
 }
+
+/// Whether a network interface other than loopback is up and takes multicast (mDNS announces
+/// and browses on one). Read from Linux's `/sys/class/net/*/flags` (IFF_UP 0x1, IFF_LOOPBACK
+/// 0x8, IFF_MULTICAST 0x1000); elsewhere assumed.
+pub fn multicast_interface() -> bool {
+    let Ok(dir) = std::fs::read_dir("/sys/class/net") else { return true };
+    dir.flatten().any(|e| {
+        std::fs::read_to_string(e.path().join("flags"))
+            .ok()
+            .and_then(|f| u32::from_str_radix(f.trim().trim_start_matches("0x"), 16).ok())
+            .is_some_and(|f| f & 0x1 != 0 && f & 0x8 == 0 && f & 0x1000 != 0)
+    })
+}
