@@ -121,13 +121,10 @@ impl Linear {
         let weight = match cache.as_ref().and_then(|c| c.get(&name, want, vb.device())) {
             Some(hit) => hit,
             None => {
-                let w = vb.get((out_dim, in_dim), "weight")?.to_dtype(DType::F32)?;
-                let mut values = w.flatten_all()?.to_vec1::<f32>()?;
+                let w = vb.get((out_dim, in_dim), "weight")?;
+                let mut values = w.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()?;
                 let (cols, col_values) = outliers::split(&mut values, out_dim, in_dim);
-                let q = quantize_rows(
-                    &Tensor::from_vec(values, (out_dim, in_dim), w.device())?,
-                    format,
-                )?;
+                let q = quantize_values(&values, (out_dim, in_dim), format, w.device())?;
                 let made = if int8 {
                     CachedWeight::Int8(
                         Int8Matrix::from_qtensor(&q)?.with_outliers(cols, col_values)?,
@@ -238,28 +235,37 @@ impl Linear {
 /// blocks of rows (candle quantizes on one thread; the bytes of consecutive rows are
 /// consecutive).
 pub fn quantize_rows(w: &Tensor, q: GgmlDType) -> Result<QTensor> {
+    let values = w.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()?;
+    quantize_values(&values, w.dims2()?, q, w.device())
+}
+
+/// [`quantize_rows`] of a weight given as its row-major f32 values.
+pub fn quantize_values(
+    values: &[f32],
+    (out, inp): (usize, usize),
+    q: GgmlDType,
+    dev: &candle_core::Device,
+) -> Result<QTensor> {
     const ROWS: usize = 64;
-    let (out, inp) = w.dims2()?;
-    let w = w.to_dtype(DType::F32)?;
-    let parts = (0..out.div_ceil(ROWS))
-        .into_par_iter()
-        .map(|i| {
-            let (r0, n) = (i * ROWS, ROWS.min(out - i * ROWS));
-            let values = w.narrow(0, r0, n)?.flatten_all()?.to_vec1::<f32>()?;
+    if values.len() != out * inp {
+        candle_core::bail!("{} values for a [{out}, {inp}] weight", values.len())
+    }
+    let parts = values
+        .par_chunks(ROWS * inp.max(1))
+        .map(|rows| {
             if q == GgmlDType::Q5_0 {
                 // Least-squares scales (crate::q5_0), GGML's block layout.
                 let mut bytes = Vec::new();
-                crate::q5_0::quantize_into(&values, &mut bytes)?;
+                crate::q5_0::quantize_into(rows, &mut bytes)?;
                 return Ok(bytes);
             }
             // A storage of its own: `QTensor::quantize` reads the whole storage of its input,
             // ignoring a view's offset.
-            let rows = Tensor::from_vec(values, (n, inp), w.device())?;
+            let rows = Tensor::from_slice(rows, (rows.len() / inp.max(1), inp), dev)?;
             Ok(QTensor::quantize(&rows, q)?.data()?.into_owned())
         })
         .collect::<Result<Vec<_>>>()?;
-    let bytes = parts.concat();
-    let storage = QStorage::from_data(std::borrow::Cow::Owned(bytes), w.device(), q)?;
+    let storage = QStorage::from_data(std::borrow::Cow::Owned(parts.concat()), dev, q)?;
     QTensor::new(storage, (out, inp))
 }
 

@@ -89,17 +89,4 @@ impl PrefixCache {
     pub fn counts(&self) -> (u64, u64) {
         (self.hits, self.misses)
     }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// Bytes held.
-    pub fn bytes(&self) -> usize {
-        self.bytes
-    }
 }

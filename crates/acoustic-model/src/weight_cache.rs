@@ -80,12 +80,11 @@ struct Entry {
 }
 
 impl Entry {
-    fn outlier_len(&self) -> u64 {
-        (self.outlier_cols.len() * self.n * 4) as u64
-    }
-
+    /// Bytes of the payload (saturating: an index read from a damaged file may claim any
+    /// sizes, and then lies past its file).
     fn len(&self) -> u64 {
-        self.scales_len + self.data_len + self.outlier_len()
+        let outliers = (self.outlier_cols.len() as u64).saturating_mul(self.n as u64 * 4);
+        self.scales_len.saturating_add(self.data_len).saturating_add(outliers)
     }
 }
 
@@ -411,14 +410,7 @@ fn read_index(path: &Path) -> std::io::Result<(Index, File)> {
     file.seek(SeekFrom::Start(index_at))?;
     file.read_exact(&mut index)?;
     let index: Index = serde_json::from_slice(&index)?;
-    let past = |e: &&Entry| {
-        let len = (e.outlier_cols.len() as u64)
-            .checked_mul(e.n as u64 * 4)
-            .and_then(|o| o.checked_add(e.scales_len))
-            .and_then(|x| x.checked_add(e.data_len));
-        let end = len.and_then(|l| e.offset.checked_add(l));
-        end.is_none_or(|end| end > index_at)
-    };
+    let past = |e: &&Entry| e.offset.saturating_add(e.len()) > index_at;
     if let Some(e) = index.entries.iter().find(past) {
         return Err(bad(&format!("entry {} past the payloads", e.name)));
     }

@@ -199,36 +199,28 @@ impl Engine {
         // reading the cache), copying the codec's f32 weights and parsing the vocabulary each
         // leave a core idle otherwise.
         let (model, codec, encoder, tokenizer, mut load_times) = std::thread::scope(|s| {
-            let tokenizer = s.spawn(|| {
-                let t = Instant::now();
-                tokenizer().map(|tok| (tok, t.elapsed()))
-            });
+            let tokenizer = s.spawn(|| timed(tokenizer));
             let acoustic = s.spawn(|| {
-                let t = Instant::now();
-                let build =
-                    || Qwen3Tts::new_mapped(cfg, generation.clone(), model_vb, &plan, text_rows);
-                let model = match &weight_cache {
-                    Some(cache) => cache.scope(build),
-                    None => build(),
-                }?;
-                Ok::<_, EngineError>((model, t.elapsed()))
+                timed(|| {
+                    let build = || {
+                        Qwen3Tts::new_mapped(cfg, generation.clone(), model_vb, &plan, text_rows)
+                    };
+                    Ok(match &weight_cache {
+                        Some(cache) => cache.scope(build),
+                        None => build(),
+                    }?)
+                })
             });
-            let t = Instant::now();
-            let codec = Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?;
-            let codec_time = t.elapsed();
-            let t = Instant::now();
-            let encoder = if cfg.tts_model_type == TtsModelType::Base {
-                Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?)
-            } else {
-                None
-            };
-            let encoder_time = t.elapsed();
-            let (model, model_time) = acoustic.join().map_err(|_| {
-                EngineError::Stopped("the acoustic model's loader panicked".into())
-            })??;
-            let (tokenizer, tokenizer_time) = tokenizer
-                .join()
-                .map_err(|_| EngineError::Stopped("the tokenizer's loader panicked".into()))??;
+            let (codec, codec_time) =
+                timed(|| Ok(Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?))?;
+            let (encoder, encoder_time) = timed(|| {
+                Ok(match cfg.tts_model_type {
+                    TtsModelType::Base => Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?),
+                    _ => None,
+                })
+            })?;
+            let (model, model_time) = joined(acoustic, "acoustic model")?;
+            let (tokenizer, tokenizer_time) = joined(tokenizer, "tokenizer")?;
             let mut times = vec![
                 ("tokenizer", tokenizer_time),
                 ("acoustic model", model_time),
@@ -640,6 +632,20 @@ impl Engine {
 const DECODE_BATCH_FRAMES: usize = 8;
 
 /// What an engine is built from.
+/// `f`'s result and how long it took (the load time of a part).
+fn timed<T>(f: impl FnOnce() -> Result<T, EngineError>) -> Result<(T, Duration), EngineError> {
+    let t = Instant::now();
+    f().map(|v| (v, t.elapsed()))
+}
+
+/// The result of a part's loader thread; a panic there fails the load, naming the part.
+fn joined<T>(
+    loader: std::thread::ScopedJoinHandle<'_, Result<T, EngineError>>,
+    part: &str,
+) -> Result<T, EngineError> {
+    loader.join().map_err(|_| EngineError::Stopped(format!("the {part}'s loader panicked")))?
+}
+
 /// Loads the tokenizer (on a thread of its own, beside the weights).
 type TokenizerLoader<'a> = Box<dyn FnOnce() -> Result<QwenTokenizer, EngineError> + Send + 'a>;
 
