@@ -21,6 +21,7 @@ use crate::conv::{
     CausalConv1d, CausalConvTranspose1d, CausalDepthwiseConv1d, ConvState, TransConvState,
     channels_last, keep_mask,
 };
+use crate::dtype::CodecDtype;
 use crate::linear::Linear;
 use crate::quantizer::SplitRvqDecoder;
 use crate::time_major::{join_rows, split_rows};
@@ -238,6 +239,7 @@ pub struct Decoder {
     front: Front,
     vocoder: Vocoder,
     samples_per_frame: usize,
+    codec_dtype: CodecDtype,
     dtype: DType,
     device: Device,
 }
@@ -249,15 +251,38 @@ impl Decoder {
     }
 
     pub fn with_backend(cfg: &DecoderConfig, vb: VarBuilder, backend: Backend) -> Result<Self> {
+        Self::build(cfg, vb, backend, CodecDtype::F32)
+    }
+
+    /// The CPU decoder with its waveform convs in `codec_dtype` (f32 weights in `vb`).
+    pub fn with_dtype(
+        cfg: &DecoderConfig,
+        vb: VarBuilder,
+        codec_dtype: CodecDtype,
+    ) -> Result<Self> {
+        Self::build(cfg, vb, Backend::Auto, codec_dtype)
+    }
+
+    fn build(
+        cfg: &DecoderConfig,
+        vb: VarBuilder,
+        backend: Backend,
+        codec_dtype: CodecDtype,
+    ) -> Result<Self> {
         let latent = cfg.latent_dim;
         let time_major =
             backend == Backend::Auto && vb.device().is_cpu() && vb.dtype() == DType::F32;
+        if !time_major && codec_dtype != CodecDtype::F32 {
+            candle_core::bail!(
+                "codec dtype {codec_dtype} runs on the CPU decoder with f32 weights; valid here: f32"
+            )
+        }
         let (front, vocoder) = if time_major {
             let front = Front::Cpu(
                 CpuTransformer::new(cfg, vb.pp("pre_transformer"))?,
                 CpuUpsample::new(cfg, vb.pp("upsample"))?,
             );
-            (front, Vocoder::Cpu(CpuVocoder::new(cfg, vb.pp("decoder"))?))
+            (front, Vocoder::Cpu(CpuVocoder::new(cfg, vb.pp("decoder"), codec_dtype)?))
         } else {
             let upsample = cfg
                 .upsampling_ratios
@@ -281,6 +306,7 @@ impl Decoder {
             front,
             vocoder,
             samples_per_frame: cfg.total_upsample(),
+            codec_dtype,
             dtype: vb.dtype(),
             device: vb.device().clone(),
         })
@@ -292,6 +318,11 @@ impl Decoder {
 
     pub fn dtype(&self) -> DType {
         self.dtype
+    }
+
+    /// The precision of the waveform convs.
+    pub fn codec_dtype(&self) -> CodecDtype {
+        self.codec_dtype
     }
 
     pub fn num_quantizers(&self) -> usize {

@@ -18,6 +18,7 @@
 pub mod config;
 pub mod conv;
 pub mod decoder;
+mod dtype;
 pub mod encoder;
 mod encoder_transformer;
 mod fast_math;
@@ -39,6 +40,7 @@ pub mod weights;
 pub use candle_core as candle;
 pub use config::{CodecConfig, DecoderConfig, EncoderConfig};
 pub use decoder::{Backend, Decoder, DecoderState};
+pub use dtype::CodecDtype;
 pub use encoder::Encoder;
 pub use stream::{CodecStream, DecodeMode, chunked_decode, decode_padded_batch, push_streams};
 pub use weights::{TensorSpec, expected_tensors};

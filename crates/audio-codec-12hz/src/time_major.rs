@@ -20,6 +20,7 @@
 use candle_core::{Result, Tensor, bail};
 use gemm::Parallelism;
 
+use crate::dtype::CodecDtype;
 use crate::packed_gemm::{PackedMatrix, RowGroup};
 
 /// A causal conv as a GEMM over a padded time-major input.
@@ -38,8 +39,14 @@ pub struct TimeMajorConv {
 }
 
 impl TimeMajorConv {
-    /// From a `Conv1d` weight `[out, in, k]` and bias `[out]` (causal, stride 1).
-    pub fn conv(weight: &Tensor, bias: &Tensor, dilation: usize) -> Result<Self> {
+    /// From a `Conv1d` weight `[out, in, k]` and bias `[out]` (causal, stride 1), multiplying
+    /// in `dtype`.
+    pub fn conv(
+        weight: &Tensor,
+        bias: &Tensor,
+        dilation: usize,
+        dtype: CodecDtype,
+    ) -> Result<Self> {
         let (out_c, in_c, k) = weight.dims3()?;
         if dilation == 0 {
             bail!("conv dilation must be at least 1")
@@ -50,13 +57,18 @@ impl TimeMajorConv {
         if bias.len() != out_c {
             bail!("conv bias has {} values for {out_c} output channels", bias.len())
         }
-        let weight = PackedMatrix::new(&weight, k * in_c, out_c);
+        let weight = PackedMatrix::with_precision(&weight, k * in_c, out_c, dtype);
         Ok(Self { weight, bias, in_c, out_w: out_c, taps: k, dilation })
     }
 
     /// From a `ConvTranspose1d` weight `[in, out, k]` and bias `[out]`, stride `s`, `k = s` or
-    /// `k = 2s`, keeping `L * s` outputs.
-    pub fn transposed(weight: &Tensor, bias: &Tensor, stride: usize) -> Result<Self> {
+    /// `k = 2s`, keeping `L * s` outputs, multiplying in `dtype`.
+    pub fn transposed(
+        weight: &Tensor,
+        bias: &Tensor,
+        stride: usize,
+        dtype: CodecDtype,
+    ) -> Result<Self> {
         let (in_c, out_c, k) = weight.dims3()?;
         if stride == 0 || (k != stride && k != 2 * stride) {
             bail!("transposed conv kernel {k} must be the stride {stride} or twice it")
@@ -76,7 +88,7 @@ impl TimeMajorConv {
             bail!("transposed conv bias has {} values for {out_c} output channels", bias.len())
         }
         let bias = bias.repeat(stride);
-        let weight = PackedMatrix::new(&weight, taps * in_c, stride * out_c);
+        let weight = PackedMatrix::with_precision(&weight, taps * in_c, stride * out_c, dtype);
         Ok(Self { weight, bias, in_c, out_w: stride * out_c, taps, dilation: 1 })
     }
 
@@ -322,7 +334,7 @@ mod tests {
         {
             let w = Tensor::randn(0f32, 1.0, (o, c, k), &dev).unwrap();
             let b = Tensor::randn(0f32, 1.0, o, &dev).unwrap();
-            let conv = TimeMajorConv::conv(&w, &b, d).unwrap();
+            let conv = TimeMajorConv::conv(&w, &b, d, CodecDtype::F32).unwrap();
             let t = 61;
             let x: Vec<f32> = Tensor::randn(0f32, 1.0, t * c, &dev).unwrap().to_vec1().unwrap();
             let wv: Vec<f32> = w.flatten_all().unwrap().to_vec1().unwrap();
@@ -346,7 +358,7 @@ mod tests {
         for (c, o, s, k) in [(3, 4, 2, 4), (5, 2, 3, 6), (4, 3, 2, 2)] {
             let w = Tensor::randn(0f32, 1.0, (c, o, k), &dev).unwrap();
             let b = Tensor::randn(0f32, 1.0, o, &dev).unwrap();
-            let conv = TimeMajorConv::transposed(&w, &b, s).unwrap();
+            let conv = TimeMajorConv::transposed(&w, &b, s, CodecDtype::F32).unwrap();
             let t = 23;
             let x: Vec<f32> = Tensor::randn(0f32, 1.0, t * c, &dev).unwrap().to_vec1().unwrap();
             let wv: Vec<f32> = w.flatten_all().unwrap().to_vec1().unwrap();

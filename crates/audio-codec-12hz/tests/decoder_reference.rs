@@ -2,9 +2,9 @@
 //! and streaming / batching against the full pass.
 
 use audio_codec_12hz::{
-    Backend, CodecStream, DecodeMode, Decoder, decode_padded_batch, push_streams,
+    Backend, CodecDtype, CodecStream, DecodeMode, Decoder, decode_padded_batch, push_streams,
 };
-use candle_core::{DType, IndexOp, Tensor};
+use candle_core::{DType, Device, IndexOp, Tensor};
 
 mod common;
 
@@ -96,6 +96,29 @@ fn full_pass_matches_the_reference_forward_650() {
     // Output is clamped like the reference: some samples sit exactly at +-1.
     let peak = wav.abs().unwrap().max_all().unwrap().to_scalar::<f32>().unwrap();
     assert_eq!(peak, 1.0);
+}
+
+/// The bf16 codec dtype on the CPU: its waveform within the 35 dB bar of the reference's f32
+/// one over the 650-frame golden, and streaming equal to its own full pass within 1e-5 for
+/// every chunking.
+#[test]
+fn bf16_meets_its_bar_on_the_golden() {
+    let (cfg, vb) = common::tiny_codec_on(&Device::Cpu);
+    let decoder =
+        Decoder::with_dtype(&cfg.decoder_config, vb.pp("decoder"), CodecDtype::Bf16).unwrap();
+    assert_eq!(decoder.codec_dtype(), CodecDtype::Bf16);
+    let codes = codes_bqt(&golden("codes_650")).to_device(&Device::Cpu).unwrap();
+    let full = decoder.forward(&codes).unwrap();
+    let samples = |t: &Tensor| t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
+    let reference = samples(&golden("forward_650").to_device(&Device::Cpu).unwrap());
+    let snr = test_support::snr_db(&reference, &samples(&full));
+    // Not the f32 arithmetic (which is within 1e-4 of the reference at every sample).
+    assert!((35.0..80.0).contains(&snr), "SNR against the reference {snr:.2} dB");
+    for size in [1, 2, 3, 7, 40] {
+        let streamed = stream_in_chunks(&decoder, &codes, &mut std::iter::repeat(size));
+        let diff = max_abs_diff(&streamed, &full);
+        assert!(diff < 1e-5, "chunk size {size}: max |diff| {diff}");
+    }
 }
 
 fn stream_in_chunks(

@@ -112,7 +112,7 @@ impl PyStream {
 #[pymethods]
 impl PyEngine {
     #[new]
-    #[pyo3(signature = (model, device = "cpu", dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
+    #[pyo3(signature = (model, device = "cpu", dtype = "auto", codec_dtype = "auto", decode_mode = "continuous", max_batch = 16, max_queue = 64,
         max_reference_secs = tts_core::audio::MAX_CLIP_SECS, weight_cache = "auto", frame_budget_margin = 4.0,
         loop_min_frames = 75))]
     #[allow(clippy::too_many_arguments)]
@@ -121,6 +121,7 @@ impl PyEngine {
         model: &str,
         device: &str,
         dtype: &str,
+        codec_dtype: &str,
         decode_mode: &str,
         max_batch: usize,
         max_queue: usize,
@@ -134,7 +135,8 @@ impl PyEngine {
                 "max_reference_secs is {max_reference_secs}; it must be a positive number of seconds"
             )));
         }
-        let options = EngineOptions::from_names(device, dtype, decode_mode).map_err(py_err)?;
+        let options =
+            EngineOptions::from_names(device, dtype, codec_dtype, decode_mode).map_err(py_err)?;
         let mut options = options;
         options.limits.max_reference_secs = max_reference_secs;
         options.weight_cache = runtime::options::weight_cache(weight_cache).map_err(py_err)?;

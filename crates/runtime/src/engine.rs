@@ -9,7 +9,7 @@
 use acoustic_model::{
     GenerateParams, ModelDtype, PromptRequest, QuantPlan, Qwen3Tts, TtsModelType, Voice,
 };
-use audio_codec_12hz::{CodecStream, DecodeMode, Decoder, Encoder};
+use audio_codec_12hz::{CodecDtype, CodecStream, DecodeMode, Decoder, Encoder};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -35,9 +35,11 @@ const SEGMENT_CHARS: usize = 300;
 pub struct EngineOptions {
     pub device: Device,
     /// Weight format of the acoustic model: a float dtype, or q8_0 / q4k quantized at load
-    /// from the checkpoint's float weights (activations in f32 then). The codec always runs in
-    /// f32, as the reference goldens.
+    /// from the checkpoint's float weights (activations in f32 then).
     pub dtype: ModelDtype,
+    /// Precision of the codec's waveform convs (f32: as the reference goldens); see
+    /// [`crate::options::codec_dtype`].
+    pub codec_dtype: CodecDtype,
     pub decode_mode: DecodeMode,
     pub tokenizer: TokenizerOptions,
     /// Limits on every request (text length).
@@ -52,6 +54,7 @@ impl Default for EngineOptions {
         Self {
             device: Device::Cpu,
             dtype: ModelDtype::Float(DType::F32),
+            codec_dtype: CodecDtype::F32,
             decode_mode: DecodeMode::default(),
             tokenizer: TokenizerOptions::default(),
             limits: RequestLimits::default(),
@@ -211,8 +214,10 @@ impl Engine {
                     }?)
                 })
             });
-            let (codec, codec_time) =
-                timed(|| Ok(Decoder::new(&codec_cfg.decoder_config, codec_vb.pp("decoder"))?))?;
+            let (codec, codec_time) = timed(|| {
+                let cfg = &codec_cfg.decoder_config;
+                Ok(Decoder::with_dtype(cfg, codec_vb.pp("decoder"), options.codec_dtype)?)
+            })?;
             let (encoder, encoder_time) = timed(|| {
                 Ok(match cfg.tts_model_type {
                     TtsModelType::Base => Some(Encoder::new(codec_cfg, codec_vb.pp("encoder"))?),
@@ -267,6 +272,11 @@ impl Engine {
 
     /// How long each part took to load (tokenizer, acoustic model, codec, ...; the model and
     /// the codec load at the same time).
+    /// The precision the codec's waveform convs run in.
+    pub fn codec_dtype(&self) -> CodecDtype {
+        self.codec.codec_dtype()
+    }
+
     pub fn load_times(&self) -> &[(&'static str, Duration)] {
         &self.load_times
     }

@@ -9,7 +9,7 @@ use runtime::{AudioChunk, Engine, EngineOptions, SynthesisRequest};
 use test_support::copy_dir;
 
 fn options(dtype: &str, cache: &Path) -> EngineOptions {
-    let mut o = EngineOptions::from_names("cpu", dtype, "continuous").unwrap();
+    let mut o = EngineOptions::from_names("cpu", dtype, "auto", "continuous").unwrap();
     o.weight_cache = Some(cache.to_path_buf());
     o
 }

@@ -144,3 +144,13 @@ pub fn multicast_interface() -> bool {
             .is_some_and(|f| f & 0x1 != 0 && f & 0x8 == 0 && f & 0x1000 != 0)
     })
 }
+
+/// Signal-to-noise ratio of `other` against `reference` in dB: the reference's energy over
+/// the energy of the difference (infinite when they are equal).
+pub fn snr_db(reference: &[f32], other: &[f32]) -> f64 {
+    assert_eq!(reference.len(), other.len(), "SNR of signals of different lengths");
+    let signal: f64 = reference.iter().map(|&x| (x as f64).powi(2)).sum();
+    let noise: f64 =
+        reference.iter().zip(other).map(|(&a, &b)| (a as f64 - b as f64).powi(2)).sum();
+    10.0 * (signal / noise).log10()
+}

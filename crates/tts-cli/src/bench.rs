@@ -103,6 +103,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     engine_args.loop_min_frames.get_or_insert(0);
     let options = engine_args.options()?;
     let dtype = options.dtype.to_string();
+    let codec_dtype = options.codec_dtype.to_string();
     let loaded = Instant::now();
     let engine = load_engine(&engine_args)?;
     let load_s = loaded.elapsed().as_secs_f64();
@@ -131,7 +132,12 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     let rss_load_mib = rss_mib();
     let service = Arc::new(EngineService::start(Arc::new(engine), config)?);
     if !args.rate.is_empty() {
-        return run_rates(args, &service, &req, Loaded { source, dtype, load_s, rss_load_mib });
+        return run_rates(
+            args,
+            &service,
+            &req,
+            Loaded { source, dtype, codec_dtype, load_s, rss_load_mib },
+        );
     }
 
     let mut runs = Vec::new();
@@ -207,6 +213,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
             "source": source,
             "device": args.engine.device,
             "dtype": dtype,
+            "codec_dtype": codec_dtype,
             "concurrency": args.concurrency,
             "runs": runs.len(),
             "frames_per_run": median(&|r| r.frames as f64),
@@ -233,7 +240,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
         println!("{v}");
     } else {
         println!("source            {source}");
-        println!("device / dtype    {} / {dtype}", args.engine.device);
+        println!("device / dtype    {} / {dtype} (codec {codec_dtype})", args.engine.device);
         println!("load              {load_s:.2} s");
         println!(
             "runs              {} (+1 warm-up) of {} stream(s), {} frames in all",
@@ -299,6 +306,7 @@ fn upper_median(sorted: &[f64]) -> f64 {
 struct Loaded {
     source: String,
     dtype: String,
+    codec_dtype: String,
     load_s: f64,
     rss_load_mib: Option<f64>,
 }
@@ -340,6 +348,7 @@ fn run_rates(
             "source": loaded.source,
             "device": args.engine.device,
             "dtype": loaded.dtype,
+            "codec_dtype": loaded.codec_dtype,
             "load_s": loaded.load_s,
             "frames_per_request": args.frames,
             "rates": rows.iter().map(bench_rate::RateRun::json).collect::<Vec<_>>(),

@@ -21,9 +21,14 @@ pub struct EngineArgs {
     /// bar; f32 elsewhere), f32 (the exact reference mode), bf16, f16, or q8_0 / q5_0
     /// (quantized at load from the checkpoint's float weights, f32 activations; q5_0: the code
     /// predictor and the talker's MLP in 5 bits, meets the 4-bit bar). q4k is experimental: it
-    /// fails its quality bar. The codec always runs in f32.
+    /// fails its quality bar.
     #[arg(long, default_value = "auto")]
     pub dtype: String,
+    /// The codec's waveform convs: auto (f32 with --dtype f32, so the exact mode stays exact;
+    /// otherwise bf16 where the CPU has AVX-512 BF16, f32 elsewhere), f32, or bf16 (within 35
+    /// dB of f32, half the codec's weight memory).
+    #[arg(long, env = "TTS_CODEC_DTYPE", default_value = "auto")]
+    pub codec_dtype: String,
     /// Codec decoding: continuous (one exact stateful pass, the default) or reference (the
     /// reference decode()'s 300-frame chunks with 25 frames of context, for bit parity beyond
     /// 24 s).
@@ -60,7 +65,12 @@ impl EngineArgs {
         if !(self.max_reference_secs.is_finite() && self.max_reference_secs > 0.0) {
             anyhow::bail!("--max-reference-secs must be a positive number of seconds");
         }
-        let mut options = EngineOptions::from_names(&self.device, &self.dtype, &self.decode_mode)?;
+        let mut options = EngineOptions::from_names(
+            &self.device,
+            &self.dtype,
+            &self.codec_dtype,
+            &self.decode_mode,
+        )?;
         options.limits.max_reference_secs = self.max_reference_secs;
         options.weight_cache = runtime::options::weight_cache(&self.weight_cache)?;
         let mut guards =

@@ -42,7 +42,7 @@ enum Command {
     /// Speak text: to a WAV file, or raw PCM on stdout with `-o -`.
     Synth(Box<synth::SynthArgs>),
     /// Turn codes written by `synth --codes-out` into audio.
-    Decode(synth::DecodeArgs),
+    Decode(Box<synth::DecodeArgs>),
     /// List a checkpoint's speakers and languages.
     Voices(synth::VoicesArgs),
     /// Measure time to first audio, real-time factor, frames/s and peak memory.

@@ -103,7 +103,12 @@ pub fn run(args: &SynthArgs) -> anyhow::Result<()> {
             .iter()
             .map(|(part, t)| format!("{part} {:.2} s", t.as_secs_f64()))
             .collect();
-        eprintln!("loaded in {:.2} s ({})", load_started.elapsed().as_secs_f64(), parts.join(", "));
+        eprintln!(
+            "loaded in {:.2} s ({}); codec dtype {}",
+            load_started.elapsed().as_secs_f64(),
+            parts.join(", "),
+            engine.codec_dtype()
+        );
     }
     let reference = match &args.ref_audio {
         Some(path) => Some(VoiceReference {

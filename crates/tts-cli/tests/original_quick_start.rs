@@ -30,7 +30,7 @@ fn wav_samples(path: &std::path::Path) -> Vec<i16> {
 
 /// What the engine makes in-process for `text` with no speaker named (the CLI's q8_0 default).
 fn expected(text: &str) -> Vec<i16> {
-    let options = EngineOptions::from_names("cpu", "auto", "continuous").unwrap();
+    let options = EngineOptions::from_names("cpu", "auto", "auto", "continuous").unwrap();
     let engine = Engine::load(&model(), options).unwrap();
     let mut samples = Vec::new();
     engine

@@ -57,7 +57,8 @@ async fn listen(addr: std::net::SocketAddr, key: &str) -> anyhow::Result<TcpList
 pub fn load(state: &AppState) -> Result<(), EngineError> {
     let s = &state.settings;
     let started = std::time::Instant::now();
-    let mut options = EngineOptions::from_names(&s.device, &s.dtype, &s.decode_mode)?;
+    let mut options =
+        EngineOptions::from_names(&s.device, &s.dtype, &s.codec_dtype, &s.decode_mode)?;
     options.limits = RequestLimits {
         max_text_chars: Some(s.max_text_chars),
         max_reference_secs: s.max_reference_secs,
@@ -69,6 +70,8 @@ pub fn load(state: &AppState) -> Result<(), EngineError> {
     tracing::info!(
         source = service.engine().source(),
         model_type = service.engine().model_type().as_str(),
+        dtype = %s.dtype,
+        codec_dtype = %service.engine().codec_dtype(),
         load_s = started.elapsed().as_secs_f64(),
         "model loaded; ready"
     );

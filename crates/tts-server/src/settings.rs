@@ -7,6 +7,8 @@
 //! path = "Qwen/Qwen3-TTS-12Hz-0.6B-CustomVoice"   # local directory or Hugging Face id
 //! device = "cpu"                                   # cpu | cuda (cuda: never run on a GPU yet)
 //! dtype = "auto"                                   # auto | f32 | bf16 | f16 | q8_0 | q5_0 | q4k (experimental)
+//! codec_dtype = "auto"                             # auto | f32 | bf16 (the codec's waveform convs; auto: f32
+//!                                                  # with dtype f32, else bf16 where the CPU has AVX-512 BF16)
 //! decode_mode = "continuous"                       # continuous | reference
 //! weight_cache = "auto"                            # quantized weights kept between starts:
 //!                                                  # auto ($QWEN3_TTS_CACHE or ~/.cache/qwen3-tts-rs/weights) | off | a directory
@@ -87,6 +89,10 @@ pub struct Args {
     /// quality bar) [default: auto].
     #[arg(long, env = "TTS_DTYPE")]
     pub dtype: Option<String>,
+    /// The codec's waveform convs: auto (f32 with --dtype f32, else bf16 where the CPU has
+    /// AVX-512 BF16), f32, bf16 [default: auto].
+    #[arg(long, env = "TTS_CODEC_DTYPE")]
+    pub codec_dtype: Option<String>,
     /// Codec decoding: continuous or reference [default: continuous].
     #[arg(long, env = "TTS_DECODE_MODE")]
     pub decode_mode: Option<String>,
@@ -146,6 +152,7 @@ struct ModelSection {
     path: Option<String>,
     device: Option<String>,
     dtype: Option<String>,
+    codec_dtype: Option<String>,
     decode_mode: Option<String>,
     weight_cache: Option<String>,
 }
@@ -191,6 +198,8 @@ pub struct Settings {
     pub model: String,
     pub device: String,
     pub dtype: String,
+    /// `auto`, `f32` or `bf16` (runtime::options::codec_dtype).
+    pub codec_dtype: String,
     pub decode_mode: String,
     /// `auto`, `off` or a directory (runtime::options::weight_cache).
     pub weight_cache: String,
@@ -306,6 +315,7 @@ impl Settings {
             model,
             device: pick(&args.device, m.device, "cpu"),
             dtype: pick(&args.dtype, m.dtype, "auto"),
+            codec_dtype: pick(&args.codec_dtype, m.codec_dtype, "auto"),
             decode_mode: pick(&args.decode_mode, m.decode_mode, "continuous"),
             weight_cache: pick(&args.weight_cache, m.weight_cache, "auto"),
             http_addr: parse_addr("http_addr", &http)?,

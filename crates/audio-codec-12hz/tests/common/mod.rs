@@ -16,11 +16,16 @@ pub use test_support::device;
 
 /// The tiny codec checkpoint's config and an f32 VarBuilder at its root, on [`device`].
 pub fn tiny_codec() -> (CodecConfig, VarBuilder<'static>) {
+    tiny_codec_on(&device())
+}
+
+/// [`tiny_codec`] on `dev`.
+pub fn tiny_codec_on(dev: &Device) -> (CodecConfig, VarBuilder<'static>) {
     let dir = fixtures().join("checkpoints/tiny-codec");
     let cfg = CodecConfig::from_file(&dir.join("config.json")).unwrap();
     // SAFETY: fixture files are read-only during the tests.
     let vb = unsafe {
-        VarBuilder::from_mmaped_safetensors(&[dir.join("model.safetensors")], DType::F32, &device())
+        VarBuilder::from_mmaped_safetensors(&[dir.join("model.safetensors")], DType::F32, dev)
     }
     .unwrap();
     (cfg, vb)

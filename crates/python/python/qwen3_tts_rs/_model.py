@@ -100,7 +100,7 @@ class Qwen3TTSModel:
                         max_queue: int = 64, decode_mode: str = "reference",
                         max_reference_secs: float = MAX_REFERENCE_SECS, weight_cache: str = "auto",
                         frame_budget_margin: float = 4.0, loop_min_frames: int = 75,
-                        **kwargs: Any) -> "Qwen3TTSModel":
+                        codec_dtype: str = "auto", **kwargs: Any) -> "Qwen3TTSModel":
         """Loads a local checkpoint directory or a Hugging Face id (``owner/name[@revision]``).
 
         ``device``/``device_map``: "cpu" (default) or "cuda[:0]" (needs a CUDA build; it has
@@ -108,7 +108,9 @@ class Qwen3TTSModel:
         (float32 default, as the reference), or the engine's quantized "q8_0"/"q5_0" and "auto"
         (q8_0 on the CPU: several times faster; q5_0 a fifth faster again, its code predictor
         and the talker's MLP in 5 bits); "q4k" is experimental (it fails its quality bar).
-        ``max_batch`` and ``max_queue`` size the serving engine; ``max_reference_secs`` is the
+        ``codec_dtype``: the codec's waveform convs, "auto" (f32 when ``dtype`` is float32, so
+        the reference's output stays exact; otherwise "bf16" where the CPU has AVX-512 BF16,
+        within 35 dB of f32 at half the codec's weight memory), "f32" or "bf16". ``max_batch`` and ``max_queue`` size the serving engine; ``max_reference_secs`` is the
         longest reference clip taken (longer ones raise ValueError). ``decode_mode``:
         "reference" (the default) decodes in the reference's 300-frame chunks, so outputs past
         24 s (in-context clones with their reference audio included) equal its waveform too;
@@ -127,7 +129,7 @@ class Qwen3TTSModel:
         dev = _device_name(device if device is not None else device_map)
         engine = _native.Engine(str(pretrained_model_name_or_path), device=dev,
                                 dtype=_torch_free_dtype(dtype if dtype is not None else torch_dtype),
-                                decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
+                                codec_dtype=str(codec_dtype), decode_mode=decode_mode, max_batch=max_batch, max_queue=max_queue,
                                 max_reference_secs=float(max_reference_secs), weight_cache=str(weight_cache),
                                 frame_budget_margin=float(frame_budget_margin),
                                 loop_min_frames=int(loop_min_frames))

@@ -29,7 +29,8 @@ class Stream:
     def stop_reason(self) -> Optional[str]: ...
 
 class Engine:
-    def __init__(self, model: str, device: str = "cpu", dtype: str = "auto", decode_mode: str = "continuous",
+    def __init__(self, model: str, device: str = "cpu", dtype: str = "auto", codec_dtype: str = "auto",
+                 decode_mode: str = "continuous",
                  max_batch: int = 16, max_queue: int = 64, max_reference_secs: float = 300.0,
                  weight_cache: str = "auto", frame_budget_margin: float = 4.0,
                  loop_min_frames: int = 75) -> None: ...

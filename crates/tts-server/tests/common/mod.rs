@@ -136,7 +136,8 @@ pub const EN: &str = "The quick brown fox jumps over the lazy dog.";
 
 /// The engine a server started with `--dtype DTYPE` runs (the default is auto: q8_0 on the CPU).
 pub fn engine(model: &str, dtype: &str) -> Engine {
-    Engine::load(model, EngineOptions::from_names("cpu", dtype, "continuous").unwrap()).unwrap()
+    Engine::load(model, EngineOptions::from_names("cpu", dtype, "auto", "continuous").unwrap())
+        .unwrap()
 }
 
 /// `req` synthesized in-process.
