@@ -72,6 +72,36 @@ fn main() -> Result<()> {
         .collect::<Result<_>>()?;
     admits.sort_by(|a, b| a.total_cmp(b));
     eprintln!("admit (prefill of one request): median {:.1} ms", admits[2]);
+    if rows > 1 {
+        // The newcomers of a step: one by one, or together (`Session::admit_many`), alternated.
+        let requests: Vec<_> = batch.iter().map(|(_, p)| (prompt.clone(), *p)).collect();
+        let (mut alone, mut together) = (Vec::new(), Vec::new());
+        for _ in 0..5 {
+            for joint in [false, true] {
+                let mut s = acoustic_model::generate::Session::empty(
+                    model.talker(),
+                    model.code_predictor(),
+                    acoustic_model::Tracing::Off,
+                );
+                let t0 = Instant::now();
+                if joint {
+                    s.admit_many(requests.clone())?.into_iter().collect::<Result<Vec<_>>>()?;
+                    together.push(t0.elapsed().as_secs_f64() * 1e3);
+                } else {
+                    for (prompt, params) in &requests {
+                        s.admit(prompt.clone(), *params)?;
+                    }
+                    alone.push(t0.elapsed().as_secs_f64() * 1e3);
+                }
+            }
+        }
+        alone.sort_by(|a, b| a.total_cmp(b));
+        together.sort_by(|a, b| a.total_cmp(b));
+        eprintln!(
+            "{rows} prefills: median {:.1} ms one by one, {:.1} ms together",
+            alone[2], together[2]
+        );
+    }
     let t0 = Instant::now();
     let mut s = model.start(&batch, acoustic_model::Tracing::Off)?;
     eprintln!("prefill: {:.1} ms for {rows} row(s)", t0.elapsed().as_secs_f64() * 1e3);

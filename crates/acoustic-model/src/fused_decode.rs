@@ -68,8 +68,10 @@ pub enum RowCaches<'a, 'b> {
     /// each (`rows = b * positions`, sequence-major), attending causally: each new position to
     /// the cached ones and the new ones up to itself (a code-predictor frame).
     Shared { cache: &'a mut KvCache, positions: usize },
-    /// A cache `[1, kv_heads, seq, head_dim]` per row (the talker's continuous batch).
-    PerRow(&'a mut [&'b mut KvCache]),
+    /// A cache `[1, kv_heads, seq, head_dim]` per sequence, sequence `i` taking the next
+    /// `lens[i]` rows, attending causally as in `Shared`: one row each in the talker's
+    /// continuous batch, a prompt each when newcomers are prefilled together.
+    PerSequence { caches: &'a mut [&'b mut KvCache], lens: &'a [usize] },
 }
 
 impl FusedLayer {
@@ -214,22 +216,26 @@ impl FusedLayer {
                     Vec::new()
                 }
             }
-            RowCaches::PerRow(caches) => {
-                if caches.len() != rows {
-                    bail!("fused layer: {} caches for {rows} rows", caches.len())
+            RowCaches::PerSequence { caches, lens } => {
+                if caches.len() != lens.len()
+                    || lens.contains(&0)
+                    || lens.iter().sum::<usize>() != rows
+                {
+                    bail!("fused layer: {} caches of {lens:?} rows for {rows} rows", caches.len())
                 }
-                caches
-                    .iter_mut()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let (k, v) = c.append(
-                            &new(k_range.clone(), i..i + 1, 1)?,
-                            &new(v_range.clone(), i..i + 1, 1)?,
-                        )?;
-                        let seq = k.dim(2)?;
-                        Ok((k, v, 0, seq))
-                    })
-                    .collect::<Result<_>>()?
+                let mut views = Vec::with_capacity(rows);
+                let mut r0 = 0;
+                for (c, &l) in caches.iter_mut().zip(lens) {
+                    let rs = r0..r0 + l;
+                    let (k, v) = c.append(
+                        &new(k_range.clone(), rs.clone(), l)?,
+                        &new(v_range.clone(), rs, l)?,
+                    )?;
+                    let seq = k.dim(2)?;
+                    views.extend((0..l).map(|j| (k.clone(), v.clone(), 0, seq - l + j + 1)));
+                    r0 += l;
+                }
+                views
             }
         };
         let mut guards = Vec::with_capacity(rows);

@@ -204,6 +204,28 @@ pub enum Tracing {
     Record,
 }
 
+/// A prompt on its way into a row: its cache holds the shared prefix (positions `..start`),
+/// positions `start..len` are still to run.
+struct Prefill {
+    prompt: Prompt,
+    params: GenerateParams,
+    /// `[1, len, hidden]` in the talker's dtype.
+    embeds: Tensor,
+    cache: DecoderCache,
+    start: usize,
+    len: usize,
+}
+
+impl Prefill {
+    fn new_embeds(&self) -> Result<Tensor> {
+        self.embeds.narrow(1, self.start, self.len - self.start)
+    }
+
+    fn new_positions(&self) -> Vec<i64> {
+        (self.start as i64..self.len as i64).collect()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Session {
     talker: Talker,
@@ -277,6 +299,64 @@ impl Session {
     /// Prefills a request into a free slot and returns the slot. It takes part in the next
     /// [`Self::next_frame`]; the rows already running are not disturbed.
     pub fn admit(&mut self, prompt: Prompt, params: GenerateParams) -> Result<usize> {
+        let mut prefill = self.prepare(prompt, params)?;
+        let (embeds, positions) = (prefill.new_embeds()?, prefill.new_positions());
+        let hidden = self.talker.forward_causal(&embeds, &[positions], &mut prefill.cache)?;
+        self.seat(prefill, &hidden)
+    }
+
+    /// [`Self::admit`] for the newcomers of one step: each prompt's shared prefix from the
+    /// prefix cache as there, then the rest of every prompt in one pass where the decoder has
+    /// the fused CPU steps (the weights read once for all of them instead of once each; each
+    /// row bit for bit what [`Self::admit`] gives it alone), one by one otherwise. A prompt
+    /// that cannot be admitted gets its own error and the others go on; a failed pass fails
+    /// them all (the outer error).
+    pub fn admit_many(
+        &mut self,
+        requests: Vec<(Prompt, GenerateParams)>,
+    ) -> Result<Vec<Result<usize>>> {
+        let mut results: Vec<Option<Result<usize>>> = Vec::with_capacity(requests.len());
+        let mut ready = Vec::new();
+        for (i, (prompt, params)) in requests.into_iter().enumerate() {
+            match self.prepare(prompt, params) {
+                Ok(p) => {
+                    ready.push((i, p));
+                    results.push(None);
+                }
+                Err(e) => results.push(Some(Err(e))),
+            }
+        }
+        let together = match ready.len() {
+            0 | 1 => None,
+            _ => {
+                let embeds =
+                    ready.iter().map(|(_, p)| p.new_embeds()).collect::<Result<Vec<_>>>()?;
+                let positions: Vec<Vec<i64>> =
+                    ready.iter().map(|(_, p)| p.new_positions()).collect();
+                let mut caches: Vec<&mut DecoderCache> =
+                    ready.iter_mut().map(|(_, p)| &mut p.cache).collect();
+                self.talker.forward_sequences(&embeds, &positions, &mut caches)?
+            }
+        };
+        let hiddens = match together {
+            Some(h) => h,
+            None => ready
+                .iter_mut()
+                .map(|(_, p)| {
+                    let (embeds, positions) = (p.new_embeds()?, p.new_positions());
+                    self.talker.forward_causal(&embeds, &[positions], &mut p.cache)
+                })
+                .collect::<Result<Vec<_>>>()?,
+        };
+        for ((i, prefill), hidden) in ready.into_iter().zip(hiddens) {
+            results[i] = Some(self.seat(prefill, &hidden));
+        }
+        Ok(results.into_iter().map(|r| r.expect("every request has a result")).collect())
+    }
+
+    /// A prompt's prefill up to its own positions: validated, embedded, its shared prefix from
+    /// the prefix cache (or computed alone and kept).
+    fn prepare(&mut self, prompt: Prompt, params: GenerateParams) -> Result<Prefill> {
         params.validate()?;
         let len = prompt.embeds.dim(0)?;
         if len == 0 {
@@ -286,7 +366,7 @@ impl Session {
         let capacity = len + 256;
         let mut cache = self.talker.new_cache(capacity);
         // The shared prefix from the cache, or computed alone and kept; at least the last row
-        // is computed here (its hidden state gives the first logits).
+        // is computed by the caller (its hidden state gives the first logits).
         let shared = prompt.shared_prefix.min(len - 1);
         let start = match self.prefixes.as_mut() {
             Some(prefixes) if shared > 0 => {
@@ -304,14 +384,14 @@ impl Session {
             }
             _ => 0,
         };
-        let positions = vec![(start as i64..len as i64).collect::<Vec<_>>()];
-        let _span = tracing::debug_span!("prefill", len, cached = start).entered();
-        let h = self.talker.forward_causal(
-            &embeds.narrow(1, start, len - start)?,
-            &positions,
-            &mut cache,
-        )?;
-        let hidden = h.i((0, len - start - 1))?.contiguous()?;
+        Ok(Prefill { prompt, params, embeds, cache, start, len })
+    }
+
+    /// A new row from a prefill and the decoder's output `hidden: [1, l, hidden]` on its new
+    /// positions; returns its slot.
+    fn seat(&mut self, prefill: Prefill, hidden: &Tensor) -> Result<usize> {
+        let Prefill { prompt, params, cache, start, len, .. } = prefill;
+        let hidden = hidden.i((0, len - start - 1))?.contiguous()?;
         let logits = self.talker.logits(&hidden.unsqueeze(0)?)?.squeeze(0)?;
         let row = Row {
             rng: Rng::new(params.seed),

@@ -209,6 +209,36 @@ impl Talker {
         self.model.forward_causal(embeds, &cos, &sin, cache)
     }
 
+    /// Several sequences' new positions prefilled in one pass (`embeds[i]: [1, l_i, hidden]`
+    /// at `positions[i]`, into `caches[i]`): the weights are read once for all of them. Only
+    /// with the decoder's fused CPU steps, where each sequence's hidden `[1, l_i, hidden]`
+    /// equals [`Self::forward_causal`] of it alone bit for bit; `None` otherwise.
+    pub fn forward_sequences(
+        &self,
+        embeds: &[Tensor],
+        positions: &[Vec<i64>],
+        caches: &mut [&mut DecoderCache],
+    ) -> Result<Option<Vec<Tensor>>> {
+        let lens = embeds.iter().map(|e| e.dim(1)).collect::<Result<Vec<_>>>()?;
+        if positions.len() != lens.len() || positions.iter().zip(&lens).any(|(p, &l)| p.len() != l)
+        {
+            candle_core::bail!("positions do not match the {} sequences' lengths", lens.len())
+        }
+        let xs = Tensor::cat(embeds, 1)?;
+        let pos = PositionIds::repeated(self.rope.streams(), &[positions.concat()])?;
+        let (cos, sin) = self.rope.cos_sin(&pos, xs.dtype(), xs.device())?;
+        let Some(h) = self.model.forward_sequences(&xs, &cos, &sin, caches, &lens)? else {
+            return Ok(None);
+        };
+        let mut start = 0;
+        let mut out = Vec::with_capacity(lens.len());
+        for l in lens {
+            out.push(h.narrow(1, start, l)?);
+            start += l;
+        }
+        Ok(Some(out))
+    }
+
     /// [`Self::forward`] with explicit (possibly distinct) position streams.
     pub fn forward_positions(
         &self,

@@ -490,7 +490,9 @@ impl Decoder {
                 let mut layer_caches: Vec<&mut KvCache> =
                     caches.iter_mut().map(|c| &mut c.layers[l]).collect();
                 let f = layer.fused.as_ref().expect("fused_input checked every layer");
-                f.forward(&mut x, &cos, &sin, RowCaches::PerRow(&mut layer_caches))?;
+                let lens = vec![1; layer_caches.len()];
+                let caches = RowCaches::PerSequence { caches: &mut layer_caches, lens: &lens };
+                f.forward(&mut x, &cos, &sin, caches)?;
             }
             return self.fused_output(x, xs);
         }
@@ -501,6 +503,39 @@ impl Decoder {
             xs = layer.forward_rows(&xs, cos, sin, &mut layer_caches)?;
         }
         self.norm.forward(&xs)
+    }
+
+    /// Several sequences' new positions in one pass, `xs: [1, rows, hidden]` holding sequence
+    /// `i`'s `lens[i]` positions after those of the sequences before it, each attending
+    /// causally to its own cache `caches[i]` and its own new positions (the newcomers of a
+    /// step prefilled together: weights read once for all of them). Only with the fused CPU
+    /// steps, where each position's result equals [`Self::forward_causal`] of its sequence
+    /// alone bit for bit; `None` otherwise.
+    pub fn forward_sequences(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        caches: &mut [&mut DecoderCache],
+        lens: &[usize],
+    ) -> Result<Option<Tensor>> {
+        for c in caches.iter() {
+            self.check_cache(c)?;
+        }
+        let Some(mut x) = self.fused_input(xs)? else { return Ok(None) };
+        let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
+        for (l, layer) in self.layers.iter().enumerate() {
+            let mut layer_caches: Vec<&mut KvCache> =
+                caches.iter_mut().map(|c| &mut c.layers[l]).collect();
+            let f = layer.fused.as_ref().expect("fused_input checked every layer");
+            f.forward(
+                &mut x,
+                &cos,
+                &sin,
+                RowCaches::PerSequence { caches: &mut layer_caches, lens },
+            )?;
+        }
+        Ok(Some(self.fused_output(x, xs)?))
     }
 
     /// Like [`Self::forward`] but also returns the hidden state entering each layer plus the

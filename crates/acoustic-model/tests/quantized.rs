@@ -295,11 +295,26 @@ fn prefix_cache_prefills_equal_whole_ones() {
                 requests.push((m.build_prompt(&req).unwrap(), p));
             }
         }
-        let run = |cached: bool| {
+        // Each alone or the newcomers together (admit_many: one pass over the weights for
+        // all of them, in two groups; an invalid request among them gets its own error).
+        let run = |cached: bool, together: bool| {
             let mut s = Session::empty(m.talker(), m.code_predictor(), Tracing::Record);
             s.set_prefix_cache(cached);
-            for (prompt, params) in &requests {
-                s.admit(prompt.clone(), *params).unwrap();
+            if together {
+                let (first, rest) = requests.split_at(2);
+                let slots = s.admit_many(first.to_vec()).unwrap();
+                assert!(slots.iter().all(|r| r.is_ok()));
+                let mut bad = rest[0].1;
+                bad.max_new_tokens = 0;
+                let mut rest = rest.to_vec();
+                rest.insert(1, (rest[0].0.clone(), bad));
+                let slots = s.admit_many(rest).unwrap();
+                assert!(slots[1].is_err(), "an invalid request is refused on its own");
+                assert!(slots.iter().enumerate().all(|(i, r)| i == 1 || r.is_ok()));
+            } else {
+                for (prompt, params) in &requests {
+                    s.admit(prompt.clone(), *params).unwrap();
+                }
             }
             let counts = s.prefix_counts();
             let out = s.run().unwrap();
@@ -312,13 +327,16 @@ fn prefix_cache_prefills_equal_whole_ones() {
                 .collect();
             (out, logits, counts)
         };
-        let (whole, whole_logits, none) = run(false);
-        let (cached, cached_logits, counts) = run(true);
+        let (whole, whole_logits, none) = run(false, false);
+        let (cached, cached_logits, counts) = run(true, false);
         assert_eq!(none, None);
         let (hits, misses) = counts.unwrap();
         assert!(hits >= 3 && misses >= 1, "{dtype}: {hits} hits, {misses} misses");
         assert_eq!(cached, whole, "{dtype}");
         assert!(whole_logits.len() > 5);
         assert_eq!(cached_logits, whole_logits, "{dtype}");
+        let (together, together_logits, _) = run(true, true);
+        assert_eq!(together, whole, "{dtype}: prefilled together");
+        assert_eq!(together_logits, whole_logits, "{dtype}: prefilled together");
     }
 }

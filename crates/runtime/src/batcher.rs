@@ -337,19 +337,13 @@ impl<'e, 'a> Batcher<'e, 'a> {
         let mut budget =
             if playing { self.config.prefills_per_step } else { self.config.max_batch };
         // Requests between two sentence groups go first: they already hold a stream.
-        let mut i = 0;
-        while i < self.running.len() && budget > 0 {
-            if self.running[i].slot.is_none() {
-                budget -= 1;
-                if let Err(e) = self.start_segment(i) {
-                    let job = self.running.swap_remove(i);
-                    finished.push(self.fail(job, e));
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        while budget > 0 && self.rows_in_use() < self.config.max_batch {
+        let mut starts: Vec<usize> = (0..self.running.len())
+            .filter(|&i| self.running[i].slot.is_none())
+            .take(budget)
+            .collect();
+        budget -= starts.len();
+        let mut rows = self.rows_in_use() + starts.len();
+        while budget > 0 && rows < self.config.max_batch {
             let reserved = self.reserved_bytes();
             let (limit, per_pos, empty) =
                 (self.config.kv_budget_bytes, self.kv_bytes_per_position, self.running.is_empty());
@@ -361,12 +355,16 @@ impl<'e, 'a> Batcher<'e, 'a> {
                 break;
             };
             budget -= 1;
+            rows += 1;
             self.running.push(w.item);
-            let i = self.running.len() - 1;
-            if let Err(e) = self.start_segment(i) {
-                let job = self.running.swap_remove(i);
-                finished.push(self.fail(job, e));
-            }
+            starts.push(self.running.len() - 1);
+        }
+        let mut failed = self.start_segments(&starts);
+        // Descending, so each swap_remove moves a job that is already dealt with.
+        failed.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
+        for (i, e) in failed {
+            let job = self.running.swap_remove(i);
+            finished.push(self.fail(job, e));
         }
     }
 
@@ -374,31 +372,71 @@ impl<'e, 'a> Batcher<'e, 'a> {
         self.running.iter().filter(|j| j.slot.is_some()).count()
     }
 
-    /// Prefills the current segment of `running[i]` into a row and primes its codec stream.
-    fn start_segment(&mut self, i: usize) -> Result<(), EngineError> {
-        let engine = self.engine;
+    /// Prefills the current segments of `running[i]` for every `i` in `starts` into rows,
+    /// together (the weights read once for all of them), and primes their codec streams;
+    /// returns the jobs that failed.
+    fn start_segments(&mut self, starts: &[usize]) -> Vec<(usize, EngineError)> {
+        if starts.is_empty() {
+            return Vec::new();
+        }
         let started = Instant::now();
+        let mut failed = Vec::new();
+        let mut admitted = Vec::with_capacity(starts.len());
+        let mut requests = Vec::with_capacity(starts.len());
+        for &i in starts {
+            let job = &mut self.running[i];
+            let total = job.prepared.segments.len();
+            if let Some(p) = job.progress.as_mut() {
+                p(job.segment, total);
+            }
+            if job.segment > 0
+                && let Err(e) = job.out.end_segment()
+            {
+                failed.push((i, e));
+                continue;
+            }
+            let seg = &job.prepared.segments[job.segment];
+            requests.push((seg.prompt.clone(), job.prepared.params));
+            admitted.push(i);
+        }
+        let slots = match self.session.admit_many(requests) {
+            Ok(slots) => slots,
+            Err(e) => {
+                // A failed batched prefill cannot be pinned on one request: all of them fail.
+                let msg = e.to_string();
+                let error = || EngineError::Model(candle_core::Error::Msg(msg.clone()));
+                failed.extend(admitted.iter().map(|&i| (i, error())));
+                return failed;
+            }
+        };
+        let prefill = started.elapsed();
+        self.stats.lm_time += prefill;
+        self.stats.prefills += admitted.len() as u64;
+        let share = prefill / admitted.len().max(1) as u32;
+        for (i, slot) in admitted.into_iter().zip(slots) {
+            let started = slot.map_err(EngineError::from).and_then(|slot| {
+                self.running[i].slot = Some(slot);
+                self.running[i].summary.lm_time += share;
+                self.prime_segment(i, slot)
+            });
+            if let Err(e) = started {
+                failed.push((i, e));
+            }
+        }
+        failed
+    }
+
+    /// After `running[i]`'s prefill into `slot`: its text so far, and a codec stream primed
+    /// with its reference codes.
+    fn prime_segment(&mut self, i: usize, slot: usize) -> Result<(), EngineError> {
+        let engine = self.engine;
         let job = &mut self.running[i];
-        let total = job.prepared.segments.len();
-        if let Some(p) = job.progress.as_mut() {
-            p(job.segment, total);
-        }
-        if job.segment > 0 {
-            job.out.end_segment()?;
-        }
-        let seg = &job.prepared.segments[job.segment];
-        let slot = self.session.admit(seg.prompt.clone(), job.prepared.params)?;
         if !job.text_backlog.is_empty() {
             self.session.append_text(slot, &std::mem::take(&mut job.text_backlog))?;
         }
         if job.text_finished {
             self.session.finish_text(slot)?;
         }
-        let prefill = started.elapsed();
-        job.slot = Some(slot);
-        job.summary.lm_time += prefill;
-        self.stats.lm_time += prefill;
-        self.stats.prefills += 1;
         let mut codec = CodecStream::new(engine.codec(), engine.decode_mode());
         if let Some(prime) = job.prepared.prime.as_deref().filter(|p| !p.is_empty()) {
             // The reference decodes `ref_codes ++ generated` and cuts the reference part, so

@@ -3,7 +3,9 @@
 //!
 //! The last `fade` samples of the stream are always held back (they may still be faded or
 //! mixed); everything before them is released in chunks of exactly `chunk` samples, and the
-//! final chunk carries the remainder.
+//! final chunk carries the remainder. The first chunk is `fade` samples shorter (when the fade
+//! is shorter than a chunk): it goes out as soon as `chunk` samples are decoded (one 80 ms
+//! frame for an 80 ms chunk) instead of waiting for one more frame to cover the held-back tail.
 //!
 //! ICL voice cloning decodes the reference codes before each segment's frames and drops their
 //! audio. The reference wrapper (`Qwen3TTSModel.generate_voice_clone`, qwen_tts/inference/
@@ -167,7 +169,18 @@ impl<'a> OutputStream<'a> {
 
     /// New samples needed before the next chunk can be released (at least 1).
     pub fn samples_to_next_chunk(&self) -> usize {
-        (self.chunk + self.fade).saturating_sub(self.pending.len() + self.held.len()).max(1)
+        (self.next_chunk_len() + self.fade)
+            .saturating_sub(self.pending.len() + self.held.len())
+            .max(1)
+    }
+
+    /// The size of the next full chunk: `chunk`, the first one `fade` shorter where the fade
+    /// is shorter than a chunk (module doc).
+    fn next_chunk_len(&self) -> usize {
+        match self.emitted {
+            0 if self.fade < self.chunk => self.chunk - self.fade,
+            _ => self.chunk,
+        }
     }
 
     /// The current segment is complete: its held tail will be cross-faded with the next one.
@@ -214,8 +227,8 @@ impl<'a> OutputStream<'a> {
     }
 
     fn flush_full_chunks(&mut self) -> Result<(), EngineError> {
-        while self.pending.len() >= self.chunk {
-            let chunk: Vec<f32> = self.pending.drain(..self.chunk).collect();
+        while self.pending.len() >= self.next_chunk_len() {
+            let chunk: Vec<f32> = self.pending.drain(..self.next_chunk_len()).collect();
             self.send(chunk, false)?;
         }
         Ok(())
@@ -270,14 +283,17 @@ mod tests {
             stream.push(&vec![0.5; need - 1]).unwrap();
             assert_eq!(stream.emitted(), emitted, "chunk {chunk} fade {fade} first {first}");
             stream.push(&[0.5]).unwrap();
+            // The first chunk is `fade` shorter when the fade is shorter than a chunk.
+            let released = if emitted == 0 && fade < chunk { chunk - fade } else { chunk };
             assert_eq!(
                 stream.emitted(),
-                emitted + chunk,
+                emitted + released,
                 "chunk {chunk} fade {fade} first {first}"
             );
             if first == 0 {
-                // A fresh stream's first chunk needs the chunk plus the held-back fade.
-                assert_eq!(need, chunk + fade);
+                // A fresh stream's first chunk goes out once a chunk's worth is decoded (with a
+                // fade of a chunk or more, the chunk plus the held-back fade).
+                assert_eq!(need, if fade < chunk { chunk } else { chunk + fade });
             }
         }
     }

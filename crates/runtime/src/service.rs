@@ -373,13 +373,20 @@ fn engine_loop(
     while open || !batcher.is_idle() {
         if batcher.is_idle() {
             // Idle: sleep until a command arrives, then give simultaneous arrivals a moment to
-            // join the same first step.
+            // join the same first step: while they keep coming (clients of a burst preparing
+            // their requests side by side), up to ARRIVAL_WINDOWS windows. A burst split
+            // across two steps would make its first stream "playing" and hold the rest to
+            // `prefills_per_step` newcomers per step.
             match commands.blocking_recv() {
                 Some(cmd) => handle(cmd, &mut batcher, &mut streams),
                 None => break,
             }
-            if !window.is_zero() {
+            let windows = if window.is_zero() { 0 } else { ARRIVAL_WINDOWS };
+            for _ in 0..windows {
                 std::thread::sleep(window);
+                if drain_commands(&mut commands, &mut batcher, &mut streams, &mut open) == 0 {
+                    break;
+                }
             }
         }
         drain_commands(&mut commands, &mut batcher, &mut streams, &mut open);
@@ -398,19 +405,26 @@ fn engine_loop(
     }
 }
 
+/// The most arrival windows an idle engine waits for a burst to finish arriving.
+const ARRIVAL_WINDOWS: usize = 10;
+
 /// How long an engine whose requests all wait for streamed text sleeps between polls.
 const STALL_POLL: std::time::Duration = std::time::Duration::from_millis(2);
 
-/// Handles every queued command.
+/// Handles every queued command; returns how many there were.
 fn drain_commands(
     commands: &mut mpsc::Receiver<Command>,
     batcher: &mut Batcher<'_, 'static>,
     streams: &mut HashMap<u64, mpsc::UnboundedSender<StreamEvent>>,
     open: &mut bool,
-) {
+) -> usize {
+    let mut handled = 0;
     loop {
         match commands.try_recv() {
-            Ok(cmd) => handle(cmd, batcher, streams),
+            Ok(cmd) => {
+                handle(cmd, batcher, streams);
+                handled += 1;
+            }
             Err(mpsc::error::TryRecvError::Empty) => break,
             Err(mpsc::error::TryRecvError::Disconnected) => {
                 *open = false;
@@ -418,6 +432,7 @@ fn drain_commands(
             }
         }
     }
+    handled
 }
 
 fn handle(

@@ -41,7 +41,7 @@ struct Cli {
 enum Command {
     /// Speak text: to a WAV file, or raw PCM on stdout with `-o -`.
     Synth(Box<synth::SynthArgs>),
-    /// Turn codes written by `synth --codes-out` into audio.
+    /// Turn codes written by `synth --codes-out` into audio (codec dtype auto: f32 here).
     Decode(Box<synth::DecodeArgs>),
     /// List a checkpoint's speakers and languages.
     Voices(synth::VoicesArgs),

@@ -251,7 +251,12 @@ pub struct DecodeArgs {
 
 pub fn run_decode(args: &DecodeArgs) -> anyhow::Result<()> {
     let frames = read_codes(&args.codes)?;
-    let engine: Engine = load_engine(&args.engine)?;
+    // Only the codec runs here: `auto` follows no acoustic model, so it is the exact f32.
+    let mut engine_args = args.engine.clone();
+    if engine_args.codec_dtype.eq_ignore_ascii_case("auto") {
+        engine_args.codec_dtype = "f32".into();
+    }
+    let engine: Engine = load_engine(&engine_args)?;
     let mut out = AudioOut::create(&args.output, engine.sample_rate(), args.format)?;
     let mut sink = |chunk: AudioChunk| -> Result<(), EngineError> {
         out.write(&chunk.samples).map_err(|e| EngineError::Io(format!("cannot write audio: {e:#}")))
