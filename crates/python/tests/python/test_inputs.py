@@ -176,3 +176,24 @@ def test_a_clip_past_max_reference_secs_is_refused(golden):
         model.create_voice_clone_prompt(ref_audio=path, x_vector_only_mode=True)
     with pytest.raises(ValueError, match="max_reference_secs"):
         model.create_voice_clone_prompt(ref_audio=(np.zeros(1600, np.float32), 16000), x_vector_only_mode=True)
+
+
+def test_codec_dtype_bf16_keeps_the_codes_and_meets_its_bar(golden):
+    """codec_dtype="bf16" with the exact acoustic model: the reference's codes, and its waveform
+    within the 35 dB bar; a name that is no codec dtype is refused with the choices."""
+    from qwen3_tts_rs import Qwen3TTSModel
+
+    g = golden("e2e_en")
+    model = Qwen3TTSModel.from_pretrained(str(FIXTURES / "checkpoints" / "tiny-e2e"), dtype="float32",
+                                          codec_dtype="bf16")
+    m = g.meta
+    wavs, sr, codes = model.generate_custom_voice(
+        text=m["text"], speaker=m["speaker"], language=m["language"], instruct=m["instruct"],
+        non_streaming_mode=m["non_streaming_mode"], return_codes=True, **m["generate_kwargs"])
+    np.testing.assert_array_equal(codes[0], g["codes"])
+    want = g["waveform"].astype(np.float64)
+    snr = 10 * np.log10(np.sum(want ** 2) / np.sum((want - wavs[0].astype(np.float64)) ** 2))
+    # Not the f32 arithmetic, which is within 1e-4 of the reference at every sample.
+    assert 35.0 <= snr < 80.0, f"SNR {snr:.2f} dB"
+    with pytest.raises(ValueError, match="f32, bf16"):
+        Qwen3TTSModel.from_pretrained(str(FIXTURES / "checkpoints" / "tiny-e2e"), codec_dtype="int4")
