@@ -37,6 +37,8 @@ pyo3::create_exception!(
 fn py_err(e: EngineError) -> PyErr {
     match e {
         EngineError::Request(r) => request_err(&r),
+        // A loader option's value (dtype, codec_dtype, device, decode_mode, weight_cache).
+        e @ EngineError::Config(_) => PyValueError::new_err(e.to_string()),
         e => PyRuntimeError::new_err(e.to_string()),
     }
 }

@@ -272,22 +272,6 @@ mod avx2 {
 mod native {
     use std::arch::x86_64::*;
 
-    macro_rules! dispatch {
-        ($rows:expr, $f:ident, $($arg:expr),*) => {
-            match $rows {
-                1 => $f::<1>($($arg),*),
-                2 => $f::<2>($($arg),*),
-                3 => $f::<3>($($arg),*),
-                4 => $f::<4>($($arg),*),
-                5 => $f::<5>($($arg),*),
-                6 => $f::<6>($($arg),*),
-                7 => $f::<7>($($arg),*),
-                8 => $f::<8>($($arg),*),
-                _ => unreachable!("tiles have 1 to 8 rows"),
-            }
-        };
-    }
-
     /// # Safety
     /// As for [`super::scalar_tile`]; the CPU has AVX-512F and AVX-512 BF16.
     #[target_feature(enable = "avx512f,avx512bf16")]
@@ -301,7 +285,7 @@ mod native {
         dst_rs: usize,
     ) {
         // SAFETY: forwarded from the caller.
-        unsafe { dispatch!(rows, rows1, pairs, x, x_rs, w, dst, dst_rs) }
+        unsafe { dispatch_rows!(rows, rows1, pairs, x, x_rs, w, dst, dst_rs) }
     }
 
     /// # Safety
@@ -321,8 +305,10 @@ mod native {
         // SAFETY: forwarded from the caller.
         unsafe {
             match prefetch {
-                Some(ahead) => dispatch!(rows, rows2, pairs, x, x_rs, w, ahead, true, dst, dst_rs),
-                None => dispatch!(rows, rows2, pairs, x, x_rs, w, w, false, dst, dst_rs),
+                Some(ahead) => {
+                    dispatch_rows!(rows, rows2, pairs, x, x_rs, w, ahead, true, dst, dst_rs)
+                }
+                None => dispatch_rows!(rows, rows2, pairs, x, x_rs, w, w, false, dst, dst_rs),
             }
         }
     }

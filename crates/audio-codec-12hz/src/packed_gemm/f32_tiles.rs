@@ -179,22 +179,6 @@ mod x86 {
     mod avx512 {
         use std::arch::x86_64::*;
 
-        macro_rules! dispatch {
-            ($rows:expr, $f:ident, $($arg:expr),*) => {
-                match $rows {
-                    1 => $f::<1>($($arg),*),
-                    2 => $f::<2>($($arg),*),
-                    3 => $f::<3>($($arg),*),
-                    4 => $f::<4>($($arg),*),
-                    5 => $f::<5>($($arg),*),
-                    6 => $f::<6>($($arg),*),
-                    7 => $f::<7>($($arg),*),
-                    8 => $f::<8>($($arg),*),
-                    _ => unreachable!("tiles have 1 to 8 rows"),
-                }
-            };
-        }
-
         #[target_feature(enable = "avx512f")]
         pub unsafe fn tile1(
             rows: usize,
@@ -207,7 +191,7 @@ mod x86 {
         ) {
             let (x, w) = (x.as_ptr(), w.as_ptr());
             // SAFETY: bounds as documented on `super::tile`.
-            unsafe { dispatch!(rows, rows1, kc, x, x_rs, w, dst, dst_rs) }
+            unsafe { dispatch_rows!(rows, rows1, kc, x, x_rs, w, dst, dst_rs) }
         }
 
         #[allow(clippy::too_many_arguments)]
@@ -225,7 +209,7 @@ mod x86 {
         ) {
             let (x, w, w2) = (x.as_ptr(), w.as_ptr(), w2.as_ptr());
             // SAFETY: bounds as documented on `super::tile_pair`.
-            unsafe { dispatch!(rows, rows2, kc, x, x_rs, w, w2, prefetch, dst, dst_rs) }
+            unsafe { dispatch_rows!(rows, rows2, kc, x, x_rs, w, w2, prefetch, dst, dst_rs) }
         }
 
         #[inline]

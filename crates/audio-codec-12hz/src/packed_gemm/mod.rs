@@ -16,6 +16,24 @@
 //!   CPU has the instruction, twice the multiply-adds per cycle. CPUs without it compute the
 //!   same bits with FMAs.
 
+/// `$f::<R>(args...)` for a tile of `$rows` rows, 1 to 8: one instance per row count keeps the
+/// accumulators in registers (the AVX-512 kernels of both precisions).
+macro_rules! dispatch_rows {
+    ($rows:expr, $f:ident, $($arg:expr),*) => {
+        match $rows {
+            1 => $f::<1>($($arg),*),
+            2 => $f::<2>($($arg),*),
+            3 => $f::<3>($($arg),*),
+            4 => $f::<4>($($arg),*),
+            5 => $f::<5>($($arg),*),
+            6 => $f::<6>($($arg),*),
+            7 => $f::<7>($($arg),*),
+            8 => $f::<8>($($arg),*),
+            _ => unreachable!("tiles have 1 to 8 rows"),
+        }
+    };
+}
+
 mod bf16_tiles;
 mod f32_tiles;
 
