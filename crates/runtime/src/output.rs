@@ -164,7 +164,7 @@ impl<'a> OutputStream<'a> {
             let release = self.held.len() - self.fade;
             self.pending.extend(self.held.drain(..release));
         }
-        self.flush_full_chunks()
+        self.flush_chunks(0)
     }
 
     /// New samples needed before the next chunk can be released (at least 1).
@@ -210,7 +210,9 @@ impl<'a> OutputStream<'a> {
             }
         }
         self.pending.append(&mut self.held);
-        self.flush_full_chunks()?;
+        // Keep at least one sample for the last chunk: a stream whose length ends on the chunk
+        // grid would otherwise end with an empty one.
+        self.flush_chunks(1)?;
         let rest = std::mem::take(&mut self.pending);
         self.send(rest, true)?;
         Ok(Sent { samples: self.emitted, first_audio: self.first_audio })
@@ -226,8 +228,9 @@ impl<'a> OutputStream<'a> {
         }
     }
 
-    fn flush_full_chunks(&mut self) -> Result<(), EngineError> {
-        while self.pending.len() >= self.next_chunk_len() {
+    /// Sends full chunks while `keep` samples or more would remain.
+    fn flush_chunks(&mut self, keep: usize) -> Result<(), EngineError> {
+        while self.pending.len() >= self.next_chunk_len() + keep {
             let chunk: Vec<f32> = self.pending.drain(..self.next_chunk_len()).collect();
             self.send(chunk, false)?;
         }
@@ -308,6 +311,22 @@ mod tests {
         let joined: Vec<f32> = chunks.iter().flat_map(|c| c.samples.clone()).collect();
         assert_eq!(joined, xs);
         assert_eq!(chunks[3].start_sample, 3 * 96);
+    }
+
+    #[test]
+    fn the_first_chunk_is_the_fade_shorter_and_no_chunk_is_empty() {
+        // 80 + 96 + 96 samples: the stream ends on the chunk grid, and the last full chunk is
+        // the one marked last (no empty chunk after it).
+        let chunks = collect(96, 16, &[vec![0.5f32; 272]]);
+        let sizes: Vec<usize> = chunks.iter().map(|c| c.samples.len()).collect();
+        assert_eq!(sizes, [80, 96, 96]);
+        let last: Vec<bool> = chunks.iter().map(|c| c.last).collect();
+        assert_eq!(last, [false, false, true]);
+        assert_eq!(chunks[1].start_sample, 80);
+        // A fade of a chunk or more: every chunk full size.
+        let sizes: Vec<usize> =
+            collect(10, 12, &[vec![0.5f32; 35]]).iter().map(|c| c.samples.len()).collect();
+        assert_eq!(sizes, [10, 10, 10, 5]);
     }
 
     #[test]
