@@ -241,7 +241,8 @@ pub struct Session {
 }
 
 impl Session {
-    /// Prefills every request (each alone, at its own positions) into a new session.
+    /// Prefills every request (each at its own positions, together where [`Self::admit_many`]
+    /// can) into a new session; the first request that cannot be admitted fails it.
     pub fn new(
         talker: &Talker,
         cp: &CodePredictor,
@@ -252,9 +253,7 @@ impl Session {
             bail!("a session needs at least one request")
         }
         let mut s = Self::empty(talker, cp, tracing);
-        for (prompt, params) in requests {
-            s.admit(prompt, params)?;
-        }
+        s.admit_many(requests)?.into_iter().collect::<Result<Vec<_>>>()?;
         Ok(s)
     }
 
