@@ -298,10 +298,7 @@ impl Session {
     /// Prefills a request into a free slot and returns the slot. It takes part in the next
     /// [`Self::next_frame`]; the rows already running are not disturbed.
     pub fn admit(&mut self, prompt: Prompt, params: GenerateParams) -> Result<usize> {
-        let mut prefill = self.prepare(prompt, params)?;
-        let (embeds, positions) = (prefill.new_embeds()?, prefill.new_positions());
-        let hidden = self.talker.forward_causal(&embeds, &[positions], &mut prefill.cache)?;
-        self.seat(prefill, &hidden)
+        self.admit_many(vec![(prompt, params)])?.pop().expect("one result per request")
     }
 
     /// [`Self::admit`] for the newcomers of one step: each prompt's shared prefix from the
@@ -325,6 +322,7 @@ impl Session {
                 Err(e) => results.push(Some(Err(e))),
             }
         }
+        let _span = tracing::debug_span!("prefill", prompts = ready.len()).entered();
         let together = match ready.len() {
             0 | 1 => None,
             _ => {

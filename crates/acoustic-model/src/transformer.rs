@@ -484,17 +484,10 @@ impl Decoder {
         for c in caches.iter() {
             self.check_cache(c)?;
         }
-        if let Some(mut x) = self.fused_input(xs)? {
-            let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
-            for (l, layer) in self.layers.iter().enumerate() {
-                let mut layer_caches: Vec<&mut KvCache> =
-                    caches.iter_mut().map(|c| &mut c.layers[l]).collect();
-                let f = layer.fused.as_ref().expect("fused_input checked every layer");
-                let lens = vec![1; layer_caches.len()];
-                let caches = RowCaches::PerSequence { caches: &mut layer_caches, lens: &lens };
-                f.forward(&mut x, &cos, &sin, caches)?;
-            }
-            return self.fused_output(x, xs);
+        // Each row a sequence of one position.
+        let ones = vec![1; caches.len()];
+        if let Some(out) = self.fused_sequences(xs, cos, sin, caches, &ones)? {
+            return Ok(out);
         }
         let mut xs = xs.clone();
         for (l, layer) in self.layers.iter().enumerate() {
@@ -522,18 +515,27 @@ impl Decoder {
         for c in caches.iter() {
             self.check_cache(c)?;
         }
+        self.fused_sequences(xs, cos, sin, caches, lens)
+    }
+
+    /// The fused CPU steps over all layers and the final norm for sequences of `lens`
+    /// positions with their own caches (checked by the caller); `None` without them.
+    fn fused_sequences(
+        &self,
+        xs: &Tensor,
+        cos: &Tensor,
+        sin: &Tensor,
+        caches: &mut [&mut DecoderCache],
+        lens: &[usize],
+    ) -> Result<Option<Tensor>> {
         let Some(mut x) = self.fused_input(xs)? else { return Ok(None) };
         let (cos, sin) = (fused_table(cos)?, fused_table(sin)?);
         for (l, layer) in self.layers.iter().enumerate() {
             let mut layer_caches: Vec<&mut KvCache> =
                 caches.iter_mut().map(|c| &mut c.layers[l]).collect();
             let f = layer.fused.as_ref().expect("fused_input checked every layer");
-            f.forward(
-                &mut x,
-                &cos,
-                &sin,
-                RowCaches::PerSequence { caches: &mut layer_caches, lens },
-            )?;
+            let caches = RowCaches::PerSequence { caches: &mut layer_caches, lens };
+            f.forward(&mut x, &cos, &sin, caches)?;
         }
         Ok(Some(self.fused_output(x, xs)?))
     }
