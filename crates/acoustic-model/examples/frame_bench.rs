@@ -8,6 +8,8 @@
 //! ```
 //! Arguments: config.json, dtype (f32 | bf16 | f16 | q8_0 | q5_0 | q4k), frames to time (default 24),
 //! rows stepped together (default 1; continuous batching: the time per step and per row-frame).
+//! With rows > 1 it also times the newcomers' prefills one by one and together, and a long
+//! prompt's prefill whole and in the pieces a playing batch takes it in (`prefill_chunk`).
 //! Quantized dtypes are made at load from the (random) f32 weights, as from a checkpoint.
 
 use std::path::PathBuf;
@@ -102,6 +104,9 @@ fn main() -> Result<()> {
             alone[2], together[2]
         );
     }
+    if rows > 1 {
+        long_prefill(&model, &cfg, &req, params)?;
+    }
     let t0 = Instant::now();
     let mut s = model.start(&batch, acoustic_model::Tracing::Off)?;
     eprintln!("prefill: {:.1} ms for {rows} row(s)", t0.elapsed().as_secs_f64() * 1e3);
@@ -129,6 +134,54 @@ fn main() -> Result<()> {
         times.len(),
         median / rows as f64,
         median / rows as f64 / 80.0
+    );
+    Ok(())
+}
+
+/// A long prompt (the whole of a 160-token text in the prompt: as many positions as a voice
+/// clone's 10 s of reference codes and its texts) prefilled whole and in pieces, the shared
+/// prefix cached as in a server: the longest piece is what a playing stream's step waits for.
+fn long_prefill(
+    model: &acoustic_model::Qwen3Tts,
+    cfg: &Qwen3TtsConfig,
+    req: &acoustic_model::PromptRequest,
+    params: GenerateParams,
+) -> Result<()> {
+    let mut long = req.clone();
+    long.non_streaming = true;
+    long.input_ids = vec![cfg.im_start_token_id, 77091, 198];
+    long.input_ids.extend((0..160).map(|i| 2000 + i));
+    long.input_ids.extend([cfg.im_end_token_id, 198, cfg.im_start_token_id, 77091, 198]);
+    let prompt = model.build_prompt(&long)?;
+    let mut s = acoustic_model::generate::Session::empty(
+        model.talker(),
+        model.code_predictor(),
+        acoustic_model::Tracing::Off,
+    );
+    let mut report = Vec::new();
+    for piece in [usize::MAX, 64, 32, 16] {
+        let (mut longest, mut total) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            let mut prefill = s.prepare_prefill(prompt.clone(), params)?;
+            let (mut max, mut sum) = (0.0f64, 0.0);
+            while !prefill.is_done() {
+                let t0 = Instant::now();
+                s.run_prefills(&mut [&mut prefill], piece)?;
+                let dt = t0.elapsed().as_secs_f64() * 1e3;
+                (max, sum) = (max.max(dt), sum + dt);
+            }
+            longest.push(max);
+            total.push(sum);
+        }
+        longest.sort_by(|a, b| a.total_cmp(b));
+        total.sort_by(|a, b| a.total_cmp(b));
+        let name = if piece == usize::MAX { "whole".to_string() } else { format!("{piece}") };
+        report.push(format!("{name}: longest {:.0} ms, all {:.0} ms", longest[1], total[1]));
+    }
+    eprintln!(
+        "long prompt ({} positions) by pieces, medians of 3: {}",
+        prompt.embeds.dim(0)?,
+        report.join("; ")
     );
     Ok(())
 }

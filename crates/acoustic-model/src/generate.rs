@@ -204,25 +204,44 @@ pub enum Tracing {
     Record,
 }
 
-/// A prompt on its way into a row: its cache holds the shared prefix (positions `..start`),
-/// positions `start..len` are still to run.
-struct Prefill {
+/// A prompt on its way into a row ([`Session::prepare_prefill`]): its cache holds positions
+/// `..done` (the shared prefix from the prefix cache at first), [`Session::run_prefills`] runs
+/// the rest, whole or in pieces between steps, and [`Session::seat`] makes it a row.
+pub struct Prefill {
     prompt: Prompt,
     params: GenerateParams,
     /// `[1, len, hidden]` in the talker's dtype.
     embeds: Tensor,
     cache: DecoderCache,
-    start: usize,
+    done: usize,
     len: usize,
+    /// The decoder's output at the last position, once every position has run.
+    last: Option<Tensor>,
 }
 
 impl Prefill {
-    fn new_embeds(&self) -> Result<Tensor> {
-        self.embeds.narrow(1, self.start, self.len - self.start)
+    /// Positions still to run.
+    pub fn remaining(&self) -> usize {
+        self.len - self.done
     }
 
-    fn new_positions(&self) -> Vec<i64> {
-        (self.start as i64..self.len as i64).collect()
+    pub fn is_done(&self) -> bool {
+        self.done == self.len
+    }
+
+    /// The next `n` positions' input embeddings and positions.
+    fn piece(&self, n: usize) -> Result<(Tensor, Vec<i64>)> {
+        let positions = (self.done as i64..(self.done + n) as i64).collect();
+        Ok((self.embeds.narrow(1, self.done, n)?, positions))
+    }
+
+    /// Records that the piece of `n` positions whose decoder output is `hidden: [1, n, d]` ran.
+    fn ran(&mut self, n: usize, hidden: &Tensor) -> Result<()> {
+        self.done += n;
+        if self.is_done() {
+            self.last = Some(hidden.i((0, n - 1))?.contiguous()?);
+        }
+        Ok(())
     }
 }
 
@@ -302,11 +321,9 @@ impl Session {
     }
 
     /// [`Self::admit`] for the newcomers of one step: each prompt's shared prefix from the
-    /// prefix cache as there, then the rest of every prompt in one pass where the decoder has
-    /// the fused CPU steps (the weights read once for all of them instead of once each; each
-    /// row bit for bit what [`Self::admit`] gives it alone), one by one otherwise. A prompt
-    /// that cannot be admitted gets its own error and the others go on; a failed pass fails
-    /// them all (the outer error).
+    /// prefix cache as there, then the rest of every prompt together ([`Self::run_prefills`]).
+    /// A prompt that cannot be admitted gets its own error and the others go on; a failed
+    /// pass fails them all (the outer error).
     pub fn admit_many(
         &mut self,
         requests: Vec<(Prompt, GenerateParams)>,
@@ -314,7 +331,7 @@ impl Session {
         let mut results: Vec<Option<Result<usize>>> = Vec::with_capacity(requests.len());
         let mut ready = Vec::new();
         for (i, (prompt, params)) in requests.into_iter().enumerate() {
-            match self.prepare(prompt, params) {
+            match self.prepare_prefill(prompt, params) {
                 Ok(p) => {
                     ready.push((i, p));
                     results.push(None);
@@ -322,38 +339,17 @@ impl Session {
                 Err(e) => results.push(Some(Err(e))),
             }
         }
-        let _span = tracing::debug_span!("prefill", prompts = ready.len()).entered();
-        let together = match ready.len() {
-            0 | 1 => None,
-            _ => {
-                let embeds =
-                    ready.iter().map(|(_, p)| p.new_embeds()).collect::<Result<Vec<_>>>()?;
-                let positions: Vec<Vec<i64>> =
-                    ready.iter().map(|(_, p)| p.new_positions()).collect();
-                let mut caches: Vec<&mut DecoderCache> =
-                    ready.iter_mut().map(|(_, p)| &mut p.cache).collect();
-                self.talker.forward_sequences(&embeds, &positions, &mut caches)?
-            }
-        };
-        let hiddens = match together {
-            Some(h) => h,
-            None => ready
-                .iter_mut()
-                .map(|(_, p)| {
-                    let (embeds, positions) = (p.new_embeds()?, p.new_positions());
-                    self.talker.forward_causal(&embeds, &[positions], &mut p.cache)
-                })
-                .collect::<Result<Vec<_>>>()?,
-        };
-        for ((i, prefill), hidden) in ready.into_iter().zip(hiddens) {
-            results[i] = Some(self.seat(prefill, &hidden));
+        let mut prefills: Vec<&mut Prefill> = ready.iter_mut().map(|(_, p)| p).collect();
+        self.run_prefills(&mut prefills, usize::MAX)?;
+        for (i, prefill) in ready {
+            results[i] = Some(self.seat(prefill));
         }
         Ok(results.into_iter().map(|r| r.expect("every request has a result")).collect())
     }
 
     /// A prompt's prefill up to its own positions: validated, embedded, its shared prefix from
     /// the prefix cache (or computed alone and kept).
-    fn prepare(&mut self, prompt: Prompt, params: GenerateParams) -> Result<Prefill> {
+    pub fn prepare_prefill(&mut self, prompt: Prompt, params: GenerateParams) -> Result<Prefill> {
         params.validate()?;
         let len = prompt.embeds.dim(0)?;
         if len == 0 {
@@ -363,9 +359,9 @@ impl Session {
         let capacity = len + 256;
         let mut cache = self.talker.new_cache(capacity);
         // The shared prefix from the cache, or computed alone and kept; at least the last row
-        // is computed by the caller (its hidden state gives the first logits).
+        // is left to run (its hidden state gives the first logits).
         let shared = prompt.shared_prefix.min(len - 1);
-        let start = match self.prefixes.as_mut() {
+        let done = match self.prefixes.as_mut() {
             Some(prefixes) if shared > 0 => {
                 let rows = embeds.narrow(1, 0, shared)?;
                 let key = PrefixCache::key(&rows)?;
@@ -381,14 +377,63 @@ impl Session {
             }
             _ => 0,
         };
-        Ok(Prefill { prompt, params, embeds, cache, start, len })
+        Ok(Prefill { prompt, params, embeds, cache, done, len, last: None })
     }
 
-    /// A new row from a prefill and the decoder's output `hidden: [1, l, hidden]` on its new
-    /// positions; returns its slot.
-    fn seat(&mut self, prefill: Prefill, hidden: &Tensor) -> Result<usize> {
-        let Prefill { prompt, params, cache, start, len, .. } = prefill;
-        let hidden = hidden.i((0, len - start - 1))?.contiguous()?;
+    /// Whether a prefill may run in pieces ([`Self::run_prefills`]) with the same result as in
+    /// one pass: where a position's result cannot depend on how positions were split between
+    /// calls (the fused int8 CPU steps, as for the prefix cache).
+    pub fn splits_prefills(&self) -> bool {
+        self.talker.decoder().is_fused()
+    }
+
+    /// Runs up to `piece` more positions of every unfinished prefill (all of them where
+    /// [`Self::splits_prefills`] is false): together in one pass where the decoder has the
+    /// fused CPU steps (the weights read once for all of them; each bit for bit what it gives
+    /// alone), one by one otherwise. A long prompt prefilled in pieces between steps delays the
+    /// rows already playing by one piece per step instead of the whole prompt.
+    pub fn run_prefills(&mut self, prefills: &mut [&mut Prefill], piece: usize) -> Result<()> {
+        let piece = if self.splits_prefills() { piece.max(1) } else { usize::MAX };
+        let mut open: Vec<&mut Prefill> =
+            prefills.iter_mut().map(|p| &mut **p).filter(|p| !p.is_done()).collect();
+        if open.is_empty() {
+            return Ok(());
+        }
+        let _span = tracing::debug_span!("prefill", prompts = open.len()).entered();
+        let sizes: Vec<usize> = open.iter().map(|p| p.remaining().min(piece)).collect();
+        let pieces =
+            open.iter().zip(&sizes).map(|(p, &n)| p.piece(n)).collect::<Result<Vec<_>>>()?;
+        let together = match open.len() {
+            1 => None,
+            _ => {
+                let (embeds, positions): (Vec<Tensor>, Vec<Vec<i64>>) =
+                    pieces.iter().cloned().unzip();
+                let mut caches: Vec<&mut DecoderCache> =
+                    open.iter_mut().map(|p| &mut p.cache).collect();
+                self.talker.forward_sequences(&embeds, &positions, &mut caches)?
+            }
+        };
+        let hiddens = match together {
+            Some(h) => h,
+            None => open
+                .iter_mut()
+                .zip(pieces)
+                .map(|(p, (embeds, positions))| {
+                    self.talker.forward_causal(&embeds, &[positions], &mut p.cache)
+                })
+                .collect::<Result<Vec<_>>>()?,
+        };
+        for ((p, n), hidden) in open.into_iter().zip(sizes).zip(hiddens) {
+            p.ran(n, &hidden)?;
+        }
+        Ok(())
+    }
+
+    /// A new row from a finished prefill; returns its slot. It takes part in the next
+    /// [`Self::next_frame`].
+    pub fn seat(&mut self, prefill: Prefill) -> Result<usize> {
+        let Prefill { prompt, params, cache, last, .. } = prefill;
+        let Some(hidden) = last else { bail!("a prefill must run to its end before it is seated") };
         let logits = self.talker.logits(&hidden.unsqueeze(0)?)?.squeeze(0)?;
         let row = Row {
             rng: Rng::new(params.seed),

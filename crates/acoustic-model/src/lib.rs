@@ -71,7 +71,7 @@ pub use config::{
     CodePredictorConfig, GenerationConfig, Qwen3TtsConfig, RopeScaling, SpeakerEncoderConfig,
     TalkerConfig, TtsModelType,
 };
-pub use generate::{CodeSelection, GenerateParams, Session, StopReason, Trace, Tracing};
+pub use generate::{CodeSelection, GenerateParams, Prefill, Session, StopReason, Trace, Tracing};
 pub use guards::{FrameBudget, Guards, LoopGuard};
 pub use model::{Generated, Qwen3Tts, shard_names, weight_files};
 pub use prompt::{Prompt, PromptRequest, Voice};

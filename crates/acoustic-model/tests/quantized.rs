@@ -340,3 +340,72 @@ fn prefix_cache_prefills_equal_whole_ones() {
         assert_eq!(together_logits, whole_logits, "{dtype}: prefilled together");
     }
 }
+
+/// With the int8 steps a prefill run in pieces between other rows' steps (a long prompt joining
+/// a playing batch) equals a whole one bit for bit, whatever the piece size: the same codes and
+/// the same logits at every step, for a newcomer that joins while another row plays.
+#[test]
+fn prefills_in_pieces_equal_whole_ones() {
+    use acoustic_model::generate::{Session, Tracing};
+
+    for dtype in [ModelDtype::Q8_0, ModelDtype::Q5_0] {
+        let m = load(dtype);
+        if !m.talker().decoder().is_fused() {
+            println!("skipped prefills_in_pieces_equal_whole_ones ({dtype}): no int8 kernel");
+            return;
+        }
+        let case = |name: &str| {
+            let (req, params) = load_case(name).requests[0].clone();
+            (m.build_prompt(&req).unwrap(), params)
+        };
+        // An ICL prompt (reference codes in the prompt: the long kind) joins a playing row.
+        let playing = case("base_xvec_stream");
+        let (long, mut long_params) = case("base_icl_equal_stream");
+        long_params.seed = 11;
+        long_params.talker.do_sample = true;
+        let len = long.embeds.dim(0).unwrap();
+        assert!(len > 10, "the ICL prompt has {len} positions");
+        // `piece` positions per step; usize::MAX: the whole prompt at once.
+        let run = |piece: usize| {
+            let mut s = Session::empty(m.talker(), m.code_predictor(), Tracing::Record);
+            assert!(s.splits_prefills());
+            s.admit(playing.0.clone(), playing.1).unwrap();
+            s.next_frame().unwrap();
+            let mut prefill = s.prepare_prefill(long.clone(), long_params).unwrap();
+            let mut steps = 0;
+            let to_run = prefill.remaining();
+            assert!(to_run > 5, "{to_run} positions after the shared prefix");
+            while !prefill.is_done() {
+                let before = prefill.remaining();
+                s.run_prefills(&mut [&mut prefill], piece).unwrap();
+                assert_eq!(before - prefill.remaining(), before.min(piece));
+                s.next_frame().unwrap();
+                steps += 1;
+            }
+            s.seat(prefill).unwrap();
+            let out = s.run().unwrap();
+            // Each row's logits step by step (a row that did not step keeps its last ones).
+            let mut logits: Vec<Vec<Vec<f32>>> = vec![Vec::new(); 2];
+            for t in &s.trace().unwrap().talker_logits {
+                for (row, l) in t.to_vec2::<f32>().unwrap().into_iter().enumerate() {
+                    if logits[row].last() != Some(&l) {
+                        logits[row].push(l);
+                    }
+                }
+            }
+            (out, logits, to_run.div_ceil(piece) == steps)
+        };
+        let (whole, whole_logits, pieces) = run(usize::MAX);
+        assert!(pieces);
+        for piece in [1, 7, 16] {
+            let (split, split_logits, pieces) = run(piece);
+            assert!(pieces, "{dtype}: one step per piece of {piece}");
+            // The playing row's codes do not depend on its neighbour's prefill; the newcomer's
+            // are those of its whole prefill, shifted by the steps it took to join.
+            assert_eq!(split[0], whole[0], "{dtype}: the playing row, pieces of {piece}");
+            assert_eq!(split[1], whole[1], "{dtype}: the newcomer, pieces of {piece}");
+            assert!(whole_logits[0].len() > 10 && whole_logits[1].len() > 5);
+            assert_eq!(split_logits, whole_logits, "{dtype}: pieces of {piece}");
+        }
+    }
+}

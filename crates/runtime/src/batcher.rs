@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-use acoustic_model::{GenerateParams, Session, StopReason, Tracing};
+use acoustic_model::{GenerateParams, Prefill, Session, StopReason, Tracing};
 use audio_codec_12hz::{CodecStream, push_streams};
 use candle_core::Tensor;
 
@@ -21,7 +21,9 @@ use crate::engine::{Engine, Prepared};
 use crate::error::EngineError;
 use crate::output::{OutputStream, Sink};
 use crate::request::{SynthesisRequest, SynthesisSummary};
-use crate::scheduler::{Admission, BatchConfig, Permit, Qos, Refusal, StepClock, WaitQueue};
+use crate::scheduler::{
+    Admission, BatchConfig, Permit, Qos, Refusal, StepClock, WaitQueue, prefill_positions,
+};
 
 /// Decode steps grow up to this many frames (320 ms of audio): larger steps use the codec's
 /// GEMMs better, the first step covers just the first chunk (time to first audio).
@@ -88,8 +90,10 @@ struct Job<'a> {
     progress: Option<Progress<'a>>,
     /// The client went away (checked every step, also before the first chunk).
     closed: Option<Box<dyn Fn() -> bool + 'a>>,
-    /// Current segment and its session slot while it generates.
+    /// Current segment, its prefill while it runs (in pieces between steps while other
+    /// streams play) and its session slot while it generates.
     segment: usize,
+    prefill: Option<Prefill>,
     slot: Option<usize>,
     codec: Option<CodecStream>,
     /// Generated frames not decoded yet.
@@ -125,6 +129,13 @@ impl Job<'_> {
     fn is_closed(&self) -> bool {
         self.closed.as_ref().is_some_and(|c| c())
     }
+
+    /// Audio sent ahead of a listener who started playing at the first chunk, at `now`.
+    fn buffered(&self, now: Instant, sample_rate: u32) -> Option<Duration> {
+        let first = self.out.first_audio()?;
+        let sent = Duration::from_secs_f64(self.out.emitted() as f64 / sample_rate as f64);
+        Some(sent.saturating_sub(now.saturating_duration_since(first)))
+    }
 }
 
 pub struct Batcher<'e, 'a> {
@@ -137,6 +148,10 @@ pub struct Batcher<'e, 'a> {
     stats: BatchStats,
     /// KV-cache bytes per cached position of one row (all talker layers, keys and values).
     kv_bytes_per_position: usize,
+    /// The last step's wall time and the last prefill's time per prompt position: what a
+    /// playing stream's next chunk and a newcomer's prefill cost ([`prefill_positions`]).
+    last_step: Duration,
+    prefill_cost: Option<Duration>,
 }
 
 impl<'e, 'a> Batcher<'e, 'a> {
@@ -157,6 +172,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             clock: StepClock::default(),
             stats: BatchStats::default(),
             kv_bytes_per_position,
+            last_step: Duration::ZERO,
+            prefill_cost: None,
         }
     }
 
@@ -196,6 +213,7 @@ impl<'e, 'a> Batcher<'e, 'a> {
             progress,
             closed,
             segment: 0,
+            prefill: None,
             slot: None,
             codec: None,
             pending: Vec::new(),
@@ -279,11 +297,13 @@ impl<'e, 'a> Batcher<'e, 'a> {
 
     /// One scheduling step; returns the requests that left the engine.
     pub fn step(&mut self) -> Vec<Finished> {
+        let started = Instant::now();
         let mut finished = Vec::new();
         self.drop_gone(&mut finished);
         self.admit(&mut finished);
         self.generate(&mut finished);
         self.decode(&mut finished);
+        self.last_step = started.elapsed();
         finished
     }
 
@@ -359,7 +379,8 @@ impl<'e, 'a> Batcher<'e, 'a> {
             self.running.push(w.item);
             starts.push(self.running.len() - 1);
         }
-        let mut failed = self.start_segments(&starts);
+        let piece = if playing { self.prefill_piece() } else { usize::MAX };
+        let mut failed = self.start_segments(&starts, piece);
         // Descending, so each swap_remove moves a job that is already dealt with.
         failed.sort_by_key(|(i, _)| std::cmp::Reverse(*i));
         for (i, e) in failed {
@@ -368,62 +389,109 @@ impl<'e, 'a> Batcher<'e, 'a> {
         }
     }
 
+    /// Positions a newcomer's prefill may run this step while streams play:
+    /// `prefill_chunk`, or more while every playing stream's buffered audio covers them and
+    /// the steps to its next chunk (one decode cadence and a step).
+    fn prefill_piece(&self) -> usize {
+        let chunk = self.config.prefill_chunk;
+        let now = Instant::now();
+        let sample_rate = self.engine.sample_rate();
+        let slack = self
+            .running
+            .iter()
+            .filter(|j| j.slot.is_some())
+            .filter_map(|j| j.buffered(now, sample_rate))
+            .min();
+        match (self.config.prefill_on_slack, slack, self.prefill_cost) {
+            (true, Some(slack), Some(cost)) => {
+                let margin = self.last_step * (MAX_DECODE_FRAMES as u32 + 1);
+                prefill_positions(chunk, slack, margin, cost)
+            }
+            _ => chunk,
+        }
+    }
+
     fn rows_in_use(&self) -> usize {
         self.running.iter().filter(|j| j.slot.is_some()).count()
     }
 
-    /// Prefills the current segments of `running[i]` for every `i` in `starts` into rows,
-    /// together (the weights read once for all of them), and primes their codec streams;
-    /// returns the jobs that failed.
-    fn start_segments(&mut self, starts: &[usize]) -> Vec<(usize, EngineError)> {
+    /// Prefills the current segments of `running[i]` for every `i` in `starts` (together, the
+    /// weights read once for all of them; at most `piece` positions of each where the session
+    /// can split a prefill exactly, so a long prompt delays a playing stream by one piece per
+    /// step), seats those whose prefill is complete and primes their codec streams; returns
+    /// the jobs that failed.
+    fn start_segments(&mut self, starts: &[usize], piece: usize) -> Vec<(usize, EngineError)> {
         if starts.is_empty() {
             return Vec::new();
         }
         let started = Instant::now();
         let mut failed = Vec::new();
-        let mut admitted = Vec::with_capacity(starts.len());
-        let mut requests = Vec::with_capacity(starts.len());
+        let mut prefilling = Vec::with_capacity(starts.len());
         for &i in starts {
-            let job = &mut self.running[i];
-            let total = job.prepared.segments.len();
-            if let Some(p) = job.progress.as_mut() {
-                p(job.segment, total);
+            let begun = match self.running[i].prefill {
+                Some(_) => Ok(()),
+                None => self.begin_segment(i),
+            };
+            match begun {
+                Ok(()) => prefilling.push(i),
+                Err(e) => failed.push((i, e)),
             }
-            if job.segment > 0
-                && let Err(e) = job.out.end_segment()
-            {
-                failed.push((i, e));
-                continue;
-            }
-            let seg = &job.prepared.segments[job.segment];
-            requests.push((seg.prompt.clone(), job.prepared.params));
-            admitted.push(i);
         }
-        let slots = match self.session.admit_many(requests) {
-            Ok(slots) => slots,
-            Err(e) => {
-                // A failed batched prefill cannot be pinned on one request: all of them fail.
-                let msg = e.to_string();
-                let error = || EngineError::Model(candle_core::Error::Msg(msg.clone()));
-                failed.extend(admitted.iter().map(|&i| (i, error())));
-                return failed;
-            }
-        };
+        let mut prefills: Vec<&mut Prefill> = self
+            .running
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| prefilling.contains(i))
+            .filter_map(|(_, job)| job.prefill.as_mut())
+            .collect();
+        let (before, t): (usize, _) =
+            (prefills.iter().map(|p| p.remaining()).sum(), Instant::now());
+        let ran = self.session.run_prefills(&mut prefills, piece);
+        let positions = before - prefills.iter().map(|p| p.remaining()).sum::<usize>();
+        if positions > 0 {
+            self.prefill_cost = Some(t.elapsed() / positions as u32);
+        }
+        if let Err(e) = ran {
+            // A failed batched prefill cannot be pinned on one request: all of them fail.
+            let msg = e.to_string();
+            let error = || EngineError::Model(candle_core::Error::Msg(msg.clone()));
+            failed.extend(prefilling.iter().map(|&i| (i, error())));
+            return failed;
+        }
         let prefill = started.elapsed();
         self.stats.lm_time += prefill;
-        self.stats.prefills += admitted.len() as u64;
-        let share = prefill / admitted.len().max(1) as u32;
-        for (i, slot) in admitted.into_iter().zip(slots) {
-            let started = slot.map_err(EngineError::from).and_then(|slot| {
+        let share = prefill / prefilling.len().max(1) as u32;
+        for i in prefilling {
+            let job = &mut self.running[i];
+            job.summary.lm_time += share;
+            let Some(prefill) = job.prefill.take_if(|p| p.is_done()) else { continue };
+            self.stats.prefills += 1;
+            let seated = self.session.seat(prefill).map_err(EngineError::from).and_then(|slot| {
                 self.running[i].slot = Some(slot);
-                self.running[i].summary.lm_time += share;
                 self.prime_segment(i, slot)
             });
-            if let Err(e) = started {
+            if let Err(e) = seated {
                 failed.push((i, e));
             }
         }
         failed
+    }
+
+    /// Starts `running[i]`'s current segment: reports progress, closes the previous segment's
+    /// audio and prepares the segment's prefill.
+    fn begin_segment(&mut self, i: usize) -> Result<(), EngineError> {
+        let job = &mut self.running[i];
+        let total = job.prepared.segments.len();
+        if let Some(p) = job.progress.as_mut() {
+            p(job.segment, total);
+        }
+        if job.segment > 0 {
+            job.out.end_segment()?;
+        }
+        let seg = &job.prepared.segments[job.segment];
+        let prefill = self.session.prepare_prefill(seg.prompt.clone(), job.prepared.params)?;
+        job.prefill = Some(prefill);
+        Ok(())
     }
 
     /// After `running[i]`'s prefill into `slot`: its text so far, and a codec stream primed

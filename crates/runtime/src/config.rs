@@ -8,6 +8,8 @@
 //! max_queue = 64            # requests waiting beyond a full batch
 //! kv_budget_mib = 4096      # talker KV cache the running rows may reserve
 //! prefills_per_step = 1     # newcomers prefilled per step while other streams play
+//! prefill_chunk = 32        # prompt positions a newcomer prefills per step while others play
+//! prefill_on_slack = true   # more of them while every playing stream has the audio buffered
 //! arrival_window_ms = 2     # an idle engine waits this long for simultaneous arrivals
 //! max_unread_audio_s = 60   # a stream's reader this far behind is cut (slow reader; fractions too)
 //! frame_budget_margin = 4.0 # runaway guard: frames allowed per token, x the language's usual rate (0: off)
@@ -37,6 +39,8 @@ struct RuntimeSection {
     max_queue: Option<usize>,
     kv_budget_mib: Option<usize>,
     prefills_per_step: Option<usize>,
+    prefill_chunk: Option<usize>,
+    prefill_on_slack: Option<bool>,
     arrival_window_ms: Option<u64>,
     max_unread_audio_s: Option<f64>,
     frame_budget_margin: Option<f32>,
@@ -90,6 +94,8 @@ impl BatchConfig {
             max_queue: r.max_queue.unwrap_or(d.max_queue),
             kv_budget_bytes: r.kv_budget_mib.map_or(d.kv_budget_bytes, |m| m << 20),
             prefills_per_step: r.prefills_per_step.unwrap_or(d.prefills_per_step),
+            prefill_chunk: r.prefill_chunk.unwrap_or(d.prefill_chunk),
+            prefill_on_slack: r.prefill_on_slack.unwrap_or(d.prefill_on_slack),
             arrival_window: r.arrival_window_ms.map_or(d.arrival_window, Duration::from_millis),
             max_unread_audio: match r.max_unread_audio_s {
                 None => d.max_unread_audio,
@@ -111,9 +117,10 @@ mod tests {
     #[test]
     fn keys_override_defaults_and_other_sections_are_left_alone() {
         let c = BatchConfig::from_toml_str(
-            "[server]\nport = 8000\n[runtime]\nmax_batch = 8\nkv_budget_mib = 512\narrival_window_ms = 0\n",
+            "[server]\nport = 8000\n[runtime]\nmax_batch = 8\nkv_budget_mib = 512\narrival_window_ms = 0\nprefill_chunk = 64\n",
         )
         .unwrap();
+        assert_eq!(c.prefill_chunk, 64);
         assert_eq!(c.max_batch, 8);
         assert_eq!(c.kv_budget_bytes, 512 << 20);
         assert_eq!(c.arrival_window, Duration::ZERO);
@@ -138,6 +145,8 @@ mod tests {
         assert!(e.contains("max_bacth") && e.contains("max_batch"), "{e}");
         let e = BatchConfig::from_toml_str("[runtime]\nmax_batch = 0\n").unwrap_err();
         assert!(e.contains("1..=32"), "{e}");
+        let e = BatchConfig::from_toml_str("[runtime]\nprefill_chunk = 0\n").unwrap_err();
+        assert!(e.contains("prefill chunk") && e.contains("at least 1"), "{e}");
         let e = BatchConfig::from_toml_str("[runtime]\nmax_batch = \"many\"\n").unwrap_err();
         assert!(e.contains("max_batch"), "{e}");
     }

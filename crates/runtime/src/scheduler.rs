@@ -49,6 +49,15 @@ pub struct BatchConfig {
     /// Newcomers prefilled per step while other streams are playing (have sent audio), so a
     /// burst of arrivals delays them by at most this many prefills per frame.
     pub prefills_per_step: usize,
+    /// Prompt positions a newcomer prefills per step while other streams are playing, where
+    /// a prefill split into pieces gives the same result (the int8 CPU modes): a long prompt (a
+    /// voice clone's reference codes) then delays a playing stream by one piece per step
+    /// instead of its whole prefill.
+    pub prefill_chunk: usize,
+    /// Lets a newcomer prefill more than `prefill_chunk` positions in a step when every
+    /// playing stream has enough audio buffered ahead of its listener to cover them and its
+    /// next chunk ([`prefill_positions`]): first audio as soon as the listeners can afford it.
+    pub prefill_on_slack: bool,
     /// How long an idle engine waits for more arrivals before starting a batch.
     pub arrival_window: Duration,
     /// Audio a stream's reader may leave unread before the stream is cut (a slow reader
@@ -63,6 +72,8 @@ impl Default for BatchConfig {
             max_queue: 64,
             kv_budget_bytes: 4 << 30,
             prefills_per_step: 1,
+            prefill_chunk: PREFILL_CHUNK,
+            prefill_on_slack: true,
             arrival_window: Duration::from_millis(2),
             max_unread_audio: Duration::from_secs(60),
         }
@@ -77,11 +88,37 @@ impl BatchConfig {
         if self.prefills_per_step == 0 {
             return Err("prefills per step must be at least 1".into());
         }
+        if self.prefill_chunk == 0 {
+            return Err("prefill chunk must be at least 1 position".into());
+        }
         if self.max_unread_audio.is_zero() {
             return Err("max unread audio must be above zero".into());
         }
         Ok(())
     }
+}
+
+/// Default [`BatchConfig::prefill_chunk`]. On 2 cores (0.6B, q5_0, random weights at the real
+/// dimensions; `frame_bench ... q5_0 24 4`) 16 positions take ~32 ms, under one step of a
+/// single playing row (~36 ms); a 171-position prompt takes 269 ms whole and 298 ms in pieces
+/// of 16.
+pub const PREFILL_CHUNK: usize = 32;
+
+/// Prompt positions a newcomer may prefill in one step while streams play: `chunk`, or as many
+/// as take `cost_per_position` each within the `slack` of the playing stream with the least
+/// audio buffered ahead of its listener, less the `margin` its next chunk takes to make.
+pub fn prefill_positions(
+    chunk: usize,
+    slack: Duration,
+    margin: Duration,
+    cost_per_position: Duration,
+) -> usize {
+    let spare = slack.saturating_sub(margin).as_secs_f64();
+    let affordable = match cost_per_position.as_secs_f64() {
+        c if c > 0.0 => (spare / c).min(usize::MAX as f64) as usize,
+        _ => usize::MAX,
+    };
+    affordable.max(chunk)
 }
 
 /// Largest running batch: the acoustic model's streaming matmuls give every row the arithmetic
@@ -258,6 +295,17 @@ mod tests {
 
     fn ids<T>(q: &mut WaitQueue<T>) -> Vec<u64> {
         std::iter::from_fn(|| q.pop_if(|_| true).map(|w| w.id)).collect()
+    }
+
+    #[test]
+    fn a_prefill_takes_what_the_least_buffered_listener_can_spare() {
+        let ms = Duration::from_millis;
+        // 500 ms buffered, 200 ms to the next chunk: 300 ms spare at 2 ms a position.
+        assert_eq!(prefill_positions(16, ms(500), ms(200), ms(2)), 150);
+        // No slack beyond the margin, or less than a chunk's worth: the chunk.
+        assert_eq!(prefill_positions(16, ms(100), ms(200), ms(2)), 16);
+        assert_eq!(prefill_positions(16, ms(220), ms(200), ms(2)), 16);
+        assert_eq!(prefill_positions(16, ms(500), ms(200), Duration::ZERO), usize::MAX);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use candle_core::safetensors::MmapedSafetensors;
 use candle_core::{DType, Device};
-use runtime::{Engine, EngineOptions, SynthesisRequest, VoiceReference, collect_into};
+use runtime::{BatchConfig, Engine, EngineOptions, SynthesisRequest, VoiceReference, collect_into};
 use runtime::{Field, Reason};
 
 fn fixtures() -> PathBuf {
@@ -205,4 +205,105 @@ fn the_icl_cut_keeps_the_reference_sample_where_the_wrapper_does() {
     let diff = max_abs_diff(&streamed, &g.waveform[1..]);
     assert!(diff < 1e-4, "streamed waveform max |diff| {diff}");
     assert_eq!(streamed, wav[1..]);
+}
+
+/// A voice clone's prompt holds its reference codes (the long kind of prompt). Joining a stream
+/// that is playing, in an int8 mode (where a prefill split into pieces is exact), it prefills
+/// `prefill_chunk` positions per step between the playing stream's steps (more where the stream
+/// has the audio buffered to afford them), and both speak exactly as each alone.
+#[test]
+fn an_icl_clone_joining_a_playing_stream_prefills_in_pieces_and_speaks_as_alone() {
+    let options = EngineOptions::from_names("cpu", "q8_0", "f32", "continuous").unwrap();
+    let engine = Engine::load(base_dir().to_str().unwrap(), options).unwrap();
+    if !engine.model().talker().decoder().is_fused() {
+        println!(
+            "skipped an_icl_clone_joining_a_playing_stream_prefills_in_pieces: no int8 kernel"
+        );
+        return;
+    }
+    let mut playing = request(&golden("clone_xvec_en"));
+    playing.set_max_frames(200);
+    playing.chunk_ms = 20;
+    let icl = request(&golden("clone_icl_en"));
+    let alone = |req: &SynthesisRequest| {
+        let mut wav = Vec::new();
+        let summary = engine.synthesize(req, &mut collect_into(&mut wav)).unwrap();
+        (summary.codes, wav)
+    };
+    let want = [alone(&playing), alone(&icl)];
+    let config = |prefill_chunk, prefill_on_slack| BatchConfig {
+        prefill_chunk,
+        prefill_on_slack,
+        ..Default::default()
+    };
+    let (whole_steps, whole) = join_playing(&engine, &playing, &icl, config(usize::MAX, false));
+    assert_eq!(whole_steps, 1, "a whole prefill joins at the next step");
+    assert_eq!(whole, want);
+    // Pieces of 2 whatever the playing stream has buffered.
+    let (steps, split) = join_playing(&engine, &playing, &icl, config(2, false));
+    // Pieces of 2 positions: the clone's text and reference codes (the voice and language rows
+    // of its shared prefix may run whole first) take several steps of the playing stream.
+    eprintln!("pieces of 2 positions: the clone joined after {steps} steps");
+    assert!(steps >= 4, "the clone joined after {steps} steps");
+    assert_eq!(split, want);
+    // Pieces as large as the playing stream's buffered audio affords (the tiny model runs far
+    // ahead of real time): fewer steps, the same audio.
+    let (slack_steps, on_slack) = join_playing(&engine, &playing, &icl, config(2, true));
+    assert!(slack_steps < steps, "{slack_steps} steps on slack, {steps} in pieces of 2");
+    assert_eq!(on_slack, want);
+}
+
+/// A request's codes (per segment) and audio.
+type Spoken = (Vec<Vec<Vec<u32>>>, Vec<f32>);
+
+/// Starts `playing`, waits for its first audio, submits `newcomer`; returns the steps the
+/// newcomer's prefill took and each request's codes and audio.
+fn join_playing(
+    engine: &Engine,
+    playing: &SynthesisRequest,
+    newcomer: &SynthesisRequest,
+    config: BatchConfig,
+) -> (usize, [Spoken; 2]) {
+    use std::sync::Mutex;
+
+    use runtime::{Admission, Batcher, Qos, Submission};
+
+    let wavs = [Mutex::new(Vec::new()), Mutex::new(Vec::new())];
+    let mut batcher = Batcher::new(engine, config);
+    for (id, req) in [playing, newcomer].into_iter().enumerate() {
+        let wav = &wavs[id];
+        let sink = Box::new(move |c: runtime::AudioChunk| {
+            wav.lock().unwrap().extend_from_slice(&c.samples);
+            Ok(())
+        });
+        let (prepared, qos) = (engine.prepare(req).unwrap(), Qos::default());
+        let permit = Admission::new(1).try_admit().unwrap();
+        let (progress, closed) = (None, None);
+        let id = id as u64;
+        batcher.submit(Submission { id, prepared, qos, permit, sink, progress, closed }).unwrap();
+        if id == 0 {
+            while wavs[0].lock().unwrap().is_empty() {
+                assert!(
+                    batcher.step().is_empty(),
+                    "the playing stream ended before its first chunk"
+                );
+            }
+        }
+    }
+    let mut steps = 0;
+    let mut finished = Vec::new();
+    while batcher.stats().prefills < 2 {
+        finished.extend(batcher.step());
+        steps += 1;
+    }
+    while finished.len() < 2 {
+        finished.extend(batcher.step());
+    }
+    drop(batcher);
+    finished.sort_by_key(|(id, _)| *id);
+    let mut out = finished
+        .into_iter()
+        .zip(wavs)
+        .map(|((_, r), wav)| (r.unwrap().codes, wav.into_inner().unwrap()));
+    (steps, [out.next().unwrap(), out.next().unwrap()])
 }

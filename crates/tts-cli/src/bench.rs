@@ -57,7 +57,8 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 24)]
     pub requests: usize,
     /// TOML file whose `[runtime]` section sets the serving engine's limits (max_batch,
-    /// max_queue, kv_budget_mib, prefills_per_step, arrival_window_ms). Default: a batch as
+    /// max_queue, kv_budget_mib, prefills_per_step, prefill_chunk, prefill_on_slack,
+    /// arrival_window_ms). Default: a batch as
     /// large as --concurrency; with --rate, the server's defaults.
     #[arg(long)]
     pub runtime_config: Option<PathBuf>,
@@ -324,7 +325,7 @@ fn run_rates(
         let run = bench_rate::run_rate(service, req, rate, args.requests)?;
         if !args.json {
             println!(
-                "{:>6.2}/s  first audio p50 {:>6.0} p95 {:>6.0} p99 {:>6.0} ms  rtf p50 {:.3} max {:.3}  gapless {}/{}{}",
+                "{:>6.2}/s  first audio p50 {:>6.0} p95 {:>6.0} p99 {:>6.0} ms  rtf p50 {:.3} max {:.3}  gapless {}/{} (worst {:.0} ms late){}",
                 run.rate,
                 run.ttfa_ms[0],
                 run.ttfa_ms[1],
@@ -333,6 +334,7 @@ fn run_rates(
                 run.rtf_max,
                 run.gapless,
                 run.requests,
+                run.worst_lateness_ms,
                 if run.sustained() { "" } else { "  (not sustained)" }
             );
         }
