@@ -8,10 +8,10 @@ use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext, is_cyr};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
-use crate::tables::units::{UNITS, Unit, ru_fem, ru_time};
+use crate::tables::units::{Unit, ru_fem, ru_time, units};
 
 fn unit_alternation() -> String {
-    let mut syms: Vec<&str> = UNITS.iter().flat_map(|u| u.syms.iter().copied()).collect();
+    let mut syms: Vec<&str> = units().iter().flat_map(|u| u.syms.iter().copied()).collect();
     syms.sort_by_key(|s| std::cmp::Reverse(s.len()));
     syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
 }
@@ -57,7 +57,7 @@ fn scaled_units(s: &str) -> String {
 }
 
 fn find_unit(sym: &str) -> Option<&'static Unit> {
-    UNITS.iter().find(|u| u.syms.contains(&sym))
+    units().iter().find(|u| u.syms.contains(&sym))
 }
 
 /// Number parts: integer digits and fraction digits (empty if none).
@@ -255,6 +255,30 @@ mod tests {
             ),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// Units the table does not list, composed from an SI prefix and a unit that takes it
+    /// (readings by the Russian declension of the base unit: ампер and электронвольт count
+    /// with a bare genitive plural, герц too, ньютон with -ов, тонна is feminine); letter
+    /// combinations that are other abbreviations after a number stay as they are.
+    #[test]
+    fn si_prefixed_units_are_composed() {
+        for (written, spoken) in [
+            ("при 3 кА", "при трёх килоамперах"),
+            ("Энергия 2 МэВ.", "Энергия два мегаэлектронвольта."),
+            ("до 10 ТГц", "до десяти терагерц"),
+            ("тяга 5 МН", "тяга пять меганьютонов"),
+            ("взрыв в 1 кт", "взрыв в одну килотонну"),
+            ("за 21 пс", "за двадцать одну пикосекунду"),
+            ("около 50 нА", "около пятидесяти наноампер"),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+        for (written, not_read_as) in [("в 1941-1945 гг.", "гекто"), ("поле 5 Тл", "тера")]
+        {
+            let got = norm(written, Lang::Ru);
+            assert!(!got.contains(not_read_as), "{written}: {got}");
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::ru_noun::{Class::*, RuNoun, adj_noun, noun};
 
+#[derive(Clone, Copy)]
 pub(crate) struct Unit {
     /// Written forms, matched case-sensitively after a number.
     pub syms: &'static [&'static str],
@@ -186,12 +187,157 @@ const fn uf_noun_unciya() -> RuNoun {
     noun("унци", FemYa, "")
 }
 
-/// Russian units that are feminine though declared with `u` for brevity.
+/// SI prefixes (GOST 8.417): Russian symbol, Russian and English names.
+const PREFIXES: &[(&str, &str, &str)] = &[
+    ("Т", "тера", "tera"),
+    ("Г", "гига", "giga"),
+    ("М", "мега", "mega"),
+    ("к", "кило", "kilo"),
+    ("г", "гекто", "hecto"),
+    ("д", "деци", "deci"),
+    ("с", "санти", "centi"),
+    ("м", "милли", "milli"),
+    ("мк", "микро", "micro"),
+    ("н", "нано", "nano"),
+    ("п", "пико", "pico"),
+];
+
+/// A unit that is written with SI prefixes: its Russian symbol, the prefixes it takes in use
+/// (the multiples GOST 8.417 and technical Russian use; combinations that spell something
+/// else after a number are left out: гг годы, кл класс, Тл тесла), its readings, and whether
+/// the bare symbol is read too ("" among its prefixes, or an entry of [`UNITS`]; А and Н alone
+/// are letters first).
+struct Prefixable {
+    sym: &'static str,
+    prefixes: &'static [&'static str],
+    en: (&'static str, &'static str),
+    ru: RuNoun,
+}
+
+const PREFIXABLE: &[Prefixable] = &[
+    Prefixable {
+        sym: "м",
+        prefixes: &["к", "д", "с", "м", "мк", "н", "п"],
+        en: ("meter", "meters"),
+        ru: noun("метр", MascHard, ""),
+    },
+    Prefixable {
+        sym: "г",
+        prefixes: &["к", "м", "мк", "н"],
+        en: ("gram", "grams"),
+        ru: noun("грамм", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "л",
+        prefixes: &["д", "с", "м", "мк", "г"],
+        en: ("liter", "liters"),
+        ru: noun("литр", MascHard, ""),
+    },
+    Prefixable { sym: "т", prefixes: &["к", "М"], en: ("ton", "tons"), ru: uf_noun_tonna() },
+    Prefixable {
+        sym: "с",
+        prefixes: &["м", "мк", "н", "п"],
+        en: ("second", "seconds"),
+        ru: noun("секунд", FemA, ""),
+    },
+    Prefixable {
+        sym: "Вт",
+        prefixes: &["мк", "м", "к", "М", "Г", "Т"],
+        en: ("watt", "watts"),
+        ru: noun("ватт", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "В",
+        prefixes: &["мк", "м", "к", "М"],
+        en: ("volt", "volts"),
+        ru: noun("вольт", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "А",
+        prefixes: &["н", "мк", "м", "к"],
+        en: ("ampere", "amperes"),
+        ru: noun("ампер", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "Ом",
+        prefixes: &["к", "М", "Г"],
+        en: ("ohm", "ohms"),
+        ru: noun("ом", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "Дж",
+        prefixes: &["м", "к", "М", "Г", "Т"],
+        en: ("joule", "joules"),
+        ru: noun("джоул", MascSoft, ""),
+    },
+    Prefixable {
+        sym: "Па",
+        prefixes: &["м", "г", "к", "М", "Г"],
+        en: ("pascal", "pascals"),
+        ru: noun("паскал", MascSoft, ""),
+    },
+    Prefixable {
+        sym: "Н",
+        prefixes: &["м", "к", "М"],
+        en: ("newton", "newtons"),
+        ru: noun("ньютон", MascHard, ""),
+    },
+    Prefixable {
+        sym: "Гц",
+        prefixes: &["к", "М", "Г", "Т"],
+        en: ("hertz", "hertz"),
+        ru: noun("герц", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "эВ",
+        prefixes: &["", "к", "М", "Г", "Т"],
+        en: ("electronvolt", "electronvolts"),
+        ru: noun("электронвольт", MascHardZeroGenPl, ""),
+    },
+    Prefixable {
+        sym: "Зв",
+        prefixes: &["", "м", "мк"],
+        en: ("sievert", "sieverts"),
+        ru: noun("зиверт", MascHard, ""),
+    },
+];
+
+/// Every unit: the table's, then the SI-prefixed ones it does not list (composed once: the
+/// symbol, the noun and the English name take the prefix; the class and gender are the
+/// base unit's). Matched by the first entry with the symbol.
+pub(crate) fn units() -> &'static [Unit] {
+    static ALL: std::sync::LazyLock<Vec<Unit>> = std::sync::LazyLock::new(|| {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let mut all: Vec<Unit> = UNITS.to_vec();
+        for base in PREFIXABLE {
+            for &p in base.prefixes {
+                // "" is the bare unit.
+                let (ru_name, en_name) = match PREFIXES.iter().find(|(s, _, _)| *s == p) {
+                    Some(&(_, ru, en)) => (ru, en),
+                    None => ("", ""),
+                };
+                let sym = leak(format!("{p}{}", base.sym));
+                if UNITS.iter().any(|u| u.syms.contains(&sym)) {
+                    continue;
+                }
+                let syms: &'static [&'static str] = Box::leak(Box::new([sym]));
+                let en = (
+                    leak(format!("{en_name}{}", base.en.0)),
+                    leak(format!("{en_name}{}", base.en.1)),
+                );
+                let ru = RuNoun { stem: leak(format!("{ru_name}{}", base.ru.stem)), ..base.ru };
+                all.push(Unit { syms, en, ru, ru_fem: ru.feminine() });
+            }
+        }
+        all
+    });
+    &ALL
+}
+
 /// A unit of time: after a slash it is read "в" + accusative ("км/с" километров в секунду),
 /// any other unit "на" ("т/га" тонн на гектар).
 pub(crate) fn ru_time(unit: &Unit) -> bool {
-    ["час", "минут", "секунд", "миллисекунд", "микросекунд", "наносекунд", "месяц", "недел"]
-        .contains(&unit.ru.stem)
+    ["час", "минут", "месяц", "недел"].contains(&unit.ru.stem) || unit.ru.stem.ends_with("секунд")
 }
 
 pub(crate) fn ru_fem(unit: &Unit) -> bool {
