@@ -5,7 +5,8 @@ measures in units no set used (prefixed ones the rules compose and table units).
 checked by lemma against generate.py and rounds 1-8, frames by text; dropped if used, without
 printing which. Labels: the case the template's governing word demands (num2words, pymorphy3);
 a written ordinal's ending is the last letters of its reading (one after a vowel, two after a
-consonant: 5-й, 5-го, 5-му, 5-м, 5-я, 5-ю, 5-е, 5-х, 5-ми).
+consonant: 5-й, 5-го, 5-му, 5-м, 5-я, 5-ю, 5-е, 5-х, 5-ми); numbers whose cardinal ends the
+same way in that case are left out (the first labels took "в 52-х ярусах" as an ordinal only).
 
   tools/tn-oracle/.venv/bin/python tools/tn-oracle/unseen_r9.py [--per-class 60] [--seed 61]
 
@@ -144,7 +145,12 @@ def ru_ordinal(rng, part):
         word = ordinal(n, case, g)
         grams = {"sing", CASE_OC[case]}
         form = inflect(noun, grams, loc2=case == "pre" and prep in ("в", "на"))
-    w = " ".join(x for x in [prep, f"{n}-{written_suffix(word)}", form] if x)
+    suffix = written_suffix(word)
+    if unseen.cardinal(n, case).endswith(suffix):
+        # "в 52-х ярусах", "к 2-м турам": the ending fits the cardinal too (the common reading
+        # of "в 2-х томах"); such numbers are left out, as round 1 did.
+        return ru_ordinal(rng, part)
+    w = " ".join(x for x in [prep, f"{n}-{suffix}", form] if x)
     s = " ".join(x for x in [prep, word, form] if x)
     return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
 
