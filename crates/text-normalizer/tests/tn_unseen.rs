@@ -129,6 +129,8 @@ fn unseen_spoken_rates() {
         ("r5-ru-dev", 100.0),
         ("r6-ru-dev", 100.0),
         ("r7-ru-dev", 100.0),
+        ("r8-ru-dev", 100.0),
+        ("r9-ru-dev", 100.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");
