@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r9` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r9` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -78,10 +78,14 @@ fn unseen_spoken_rates() {
         // vocabulary, written after round 8's rules, only to measure them.
         ("r9-ru-dev.tsv", "r9-ru-dev", Lang::Ru),
         ("r9-ru-held.tsv", "r9-ru-held", Lang::Ru),
+        // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
+        // lists with a noun phrase replaced by a counted noun or a measure in its case.
+        ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
+        ("cv-ru-held.tsv", "cv-ru-held", Lang::Ru),
     ] {
         let held_wanted = match held.as_deref() {
             None => false,
-            Some(round @ ("r2" | "r3" | "r4" | "r5" | "r6" | "r7" | "r8" | "r9")) => {
+            Some(round @ ("r2" | "r3" | "r4" | "r5" | "r6" | "r7" | "r8" | "r9" | "cv")) => {
                 set.starts_with(&format!("{round}-"))
             }
             Some(_) => true,
