@@ -5,7 +5,8 @@ adjectives or pronouns before it that agree with it) is replaced by "N noun" or 
 case, which is the case the sentence demands of a noun phrase there. Left out: nominatives
 (subjects whose verb would agree with the number), phrases that open the sentence (their
 governing word comes after them), phrases after a quantifier or a distributive "по", phrases after
-a number in words, genitives after a negation (with a number the accusative is as common: "не задавай шестьдесят восемь
+a number in words, genitives after a negation; after в/на only counted nouns (there the case
+is the meaning of the noun that stood there, a place or a time, not a unit's) (with a number the accusative is as common: "не задавай шестьдесят восемь
 вопросов"), and proper names. Counted nouns are new to every set; units are the table's. Written after the
 rules of round 9 only to measure them on governing words nobody chose for them.
 
@@ -67,7 +68,7 @@ def agrees(word: str, case: str) -> bool:
 
 
 def frames():
-    """(case, frame with {X}, loc2) from every sentence, one per sentence at most."""
+    """(case, frame with {X}, loc2, after в/на) from every sentence, one per sentence at most."""
     out = []
     for path in sorted(SENTENCES.glob("cv-*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -99,7 +100,11 @@ def frames():
                     prev = ""  # punctuation between: no governing word right before
                 frame = s[:words[start].start()] + "{X}" + s[m.end():]
                 loc2 = case == "pre" and prev in ("в", "во", "на")
-                out.append((case, frame, loc2))
+                # After в/на the case is the meaning of the noun that stood there (a place:
+                # the prepositional; a time or a direction: the accusative), not of a unit: a
+                # measure there ("в 10 ч") would be read by its own meaning.
+                motion = prev in ("в", "во", "на")
+                out.append((case, frame, loc2, motion))
                 break
     return out
 
@@ -113,9 +118,9 @@ def main():
     for part in ("dev", "held"):
         rng = random.Random(f"{args.seed}-cv-ru-{part}")
         rows = []
-        for case, frame, loc2 in unseen_r9.split(all_frames, part):
+        for case, frame, loc2, motion in unseen_r9.split(all_frames, part):
             n = prefer_one(rng)
-            if rng.random() < 0.5:
+            if motion or rng.random() < 0.5:
                 w, s = counted(n, case, rng.choice(NOUNS), loc2=loc2)
                 cls = "cv_counted"
             else:
