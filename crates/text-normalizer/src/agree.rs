@@ -134,11 +134,88 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
     Some(Case::Acc)
 }
 
+/// Action nouns whose number after them is a value, in the nominative ("напряжение пять
+/// вольт", "потребление три киловатта", "значение семь"), by stem.
+const VALUE_NOUNS: &[&str] = &[
+    "напряжени",
+    "давлени",
+    "сопротивлени",
+    "населени",
+    "значени",
+    "потреблени",
+    "излучени",
+    "ускорени",
+    "расстояни",
+    "время",
+    "издани",
+    "поколени",
+    "отношени",
+    "решени",
+    "задани",
+    "упражнени",
+    "приложени",
+    "дополнени",
+    "изменени",
+    "уравнени",
+    "прочтени",
+    "положени",
+    "отделени",
+    "подразделени",
+    "соединени",
+    "заседани",
+    "выпуск",
+    "редакци",
+    "версия",
+    "позици",
+    "секци",
+    "станци",
+    "категори",
+    "сери",
+    "модификаци",
+    "соотношени",
+    "пропорци",
+];
+
+/// An action noun (a verb's nominalization: -ние, -тие, -ция) right before the number takes
+/// the number's phrase as its object, in the genitive ("ликвидация семидесяти одного
+/// килограмма", "принятие двадцати одного километра"), unless the number is its value or
+/// label (`VALUE_NOUNS`) or the noun is itself in a prepositional phrase ("в решении 5 ...").
+/// Only words the dictionary has as nouns alone, written in lowercase mid-sentence.
+fn noun_complement(text: &str, pos: usize) -> bool {
+    let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return false };
+    if !w.chars().all(is_cyr) || w.chars().count() < 5 {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    let action = ["ни", "ти", "ци"].iter().any(|stem| {
+        ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"]
+            .iter()
+            .any(|end| lower.ends_with(&format!("{stem}{end}")))
+    });
+    if !action || VALUE_NOUNS.iter().any(|s| lower.starts_with(s)) {
+        return false;
+    }
+    let an = morph::analyze(&w);
+    if an.is_empty() || !an.iter().all(|a| a.is_noun()) {
+        return false;
+    }
+    let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
+    let at = head.len().saturating_sub(w.len());
+    let before = text[..at].trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?']);
+    if w.starts_with(char::is_uppercase) && !sentence_start {
+        return false;
+    }
+    governor(text, at).is_none()
+}
+
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
         let gpos = skip_particles(text, start);
-        let gov = governor(text, gpos).unwrap_or(&[]);
+        let noun_gov = noun_complement(text, gpos);
+        let gov =
+            governor(text, gpos).or_else(|| noun_gov.then_some(&[Case::Gen][..])).unwrap_or(&[]);
         // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
         // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
         let span = text[start..end].trim_end_matches('.');
@@ -162,12 +239,13 @@ impl RuContext {
         // The prepositional needs a preposition; the genitive of a count has its governor.
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
-        let after_infinitive = crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
-            !matches!(w.as_str(), "есть" | "быть")
-                && w.chars().all(is_cyr)
-                && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
-                && w.chars().count() > 3
-        });
+        let after_infinitive = !noun_gov
+            && crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
+                !matches!(w.as_str(), "есть" | "быть")
+                    && w.chars().all(is_cyr)
+                    && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
+                    && w.chars().count() > 3
+            });
         let verb = if gov.is_empty() && !after_infinitive {
             verb_case(text, gpos, &nouns, n3)
         } else {
