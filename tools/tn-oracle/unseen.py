@@ -443,8 +443,8 @@ def ob(s: str) -> str:
     return re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
 
 
-def write(path: Path, rows, lang, part):
-    head = (f"# tools/tn-oracle/unseen.py: {lang} {part} part "
+def write(path: Path, rows, lang, part, script: str = "unseen.py"):
+    head = (f"# tools/tn-oracle/{script}: {lang} {part} part "
             f"({'read failures while fixing' if part == 'dev' else 'held out: only scored'})\n"
             "# class\tinput\texpected\n")
     path.write_text(head + "".join(f"{c}\t{esc(w)}\t{esc(s)}\n" for c, w, s in rows),

@@ -134,9 +134,7 @@ def main():
                 spoken = spoken[0].upper() + spoken[1:]
             rows.append((cls, written, ob(spoken)))
         path = OUT / f"cv-ru-{part}.tsv"
-        unseen.write(path, rows, "ru", part)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("unseen.py", "unseen_cv.py", 1), encoding="utf-8")
+        unseen.write(path, rows, "ru", part, "unseen_cv.py")
 
 
 if __name__ == "__main__":

@@ -347,9 +347,7 @@ def mixed(rng, part):
 
 
 def write(path, rows, lang, part):
-    write_unseen(path, rows, lang, part)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("unseen.py", "unseen_r2.py", 1), encoding="utf-8")
+    write_unseen(path, rows, lang, part, "unseen_r2.py")
 
 
 def main():

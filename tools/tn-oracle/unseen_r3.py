@@ -340,9 +340,7 @@ EN = {"regnal": en_regnal, "series": en_series, "numbered": en_numbered, "contro
 
 
 def write(path, rows, lang, part):
-    unseen.write(path, rows, lang, part)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("unseen.py", "unseen_r3.py", 1), encoding="utf-8")
+    unseen.write(path, rows, lang, part, "unseen_r3.py")
 
 
 def main():

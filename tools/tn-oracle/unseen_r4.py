@@ -110,9 +110,7 @@ def measure_round(tag: str, gen, seed: int):
                 seen.add(w)
                 rows.append(("money_measure", w, ob(s)))
         path = OUT / f"{tag}-ru-{part}.tsv"
-        unseen.write(path, rows, "ru", part)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("unseen.py", f"unseen_{tag}.py", 1), encoding="utf-8")
+        unseen.write(path, rows, "ru", part, f"unseen_{tag}.py")
 
 
 if __name__ == "__main__":

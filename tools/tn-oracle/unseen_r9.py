@@ -273,9 +273,7 @@ def main():
                     seen.add(w)
                     rows.append((cls, w, ob(s)))
         path = OUT / f"r9-ru-{part}.tsv"
-        unseen.write(path, rows, "ru", part)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("unseen.py", "unseen_r9.py", 1), encoding="utf-8")
+        unseen.write(path, rows, "ru", part, "unseen_r9.py")
 
 
 if __name__ == "__main__":
