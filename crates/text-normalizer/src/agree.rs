@@ -239,7 +239,11 @@ impl RuContext {
         // The prepositional needs a preposition; the genitive of a count has its governor.
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
+        // An infinitive whose government is known gives its case ("способствовать пяти").
+        let governed_infinitive = crate::cx::adjacent_word_before(text, gpos)
+            .is_some_and(|w| verb_government(&w.to_lowercase()).is_some());
         let after_infinitive = !noun_gov
+            && !governed_infinitive
             && crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
                 !matches!(w.as_str(), "есть" | "быть")
                     && w.chars().all(is_cyr)
