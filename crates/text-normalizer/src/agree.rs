@@ -176,12 +176,141 @@ const VALUE_NOUNS: &[&str] = &[
     "пропорци",
 ];
 
-/// An action noun (a verb's nominalization: -ние, -тие, -ция) right before the number takes
-/// the number's phrase as its object, in the genitive ("ликвидация семидесяти одного
-/// килограмма", "принятие двадцати одного километра"), unless the number is its value or
-/// label (`VALUE_NOUNS`) or the noun is itself in a prepositional phrase ("в решении 5 ...").
-/// Only words the dictionary has as nouns alone, written in lowercase mid-sentence.
-fn noun_complement(text: &str, pos: usize) -> bool {
+/// Nouns whose number after them is their value ("цена пять рублей", "вес три килограмма",
+/// "тираж тысяча экземпляров"), by stem.
+const QUANTITY_NOUNS: &[&str] = &[
+    "цен",
+    "стоимост",
+    "вес",
+    "масс",
+    "длин",
+    "рост",
+    "высот",
+    "ширин",
+    "глубин",
+    "толщин",
+    "диаметр",
+    "радиус",
+    "площад",
+    "объем",
+    "объём",
+    "мощност",
+    "скорост",
+    "температур",
+    "расход",
+    "тираж",
+    "срок",
+    "возраст",
+    "дистанци",
+    "размер",
+    "сумм",
+    "итог",
+    "бюджет",
+    "зарплат",
+    "доход",
+    "оклад",
+    "пенси",
+    "стипенди",
+    "тариф",
+    "курс",
+    "ставк",
+    "налог",
+    "штраф",
+    "взнос",
+    "численност",
+    "емкост",
+    "ёмкост",
+    "частот",
+    "тяг",
+    "урожай",
+    "прибыл",
+    "выручк",
+    "убыт",
+    "долг",
+    "остат",
+    "запас",
+    "норм",
+    "лимит",
+    "порог",
+    "счет",
+    "счёт",
+    "результат",
+    "рекорд",
+    "пробег",
+    "ресурс",
+    "продолжительност",
+    "энерги",
+    "заряд",
+    "нагрузк",
+    "вместимост",
+    "грузоподъемност",
+    "грузоподъёмност",
+    "дальност",
+    "охват",
+    "рейтинг",
+    "балл",
+    "оценк",
+    "счёт",
+    "тест",
+    "номер",
+    "глав",
+    "том",
+    "част",
+    "раздел",
+    "пункт",
+    "стать",
+    "класс",
+    "дом",
+    "квартир",
+    "корпус",
+    "этаж",
+    "уровен",
+    "шаг",
+    "этап",
+    "вариант",
+    "модел",
+    "рейс",
+    "маршрут",
+    "автобус",
+    "трамва",
+    "троллейбус",
+    "поезд",
+    "линия",
+    "участ",
+    "округ",
+    "район",
+    "школ",
+    "группа",
+    "групп",
+    "команд",
+    "игрок",
+    "минут",
+    "секунд",
+    "час",
+    "день",
+    "дня",
+    "дней",
+    "год",
+    "лет",
+    "недел",
+    "месяц",
+    "раз",
+    "шанс",
+    "процент",
+    "доля",
+    "дол",
+];
+
+/// A noun right before the number takes the number's phrase as its complement, in the
+/// genitive: an action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация
+/// семидесяти одного килограмма"), another noun when a unit or a counted noun follows the
+/// number and the noun stands inside its clause ("последствия трёх часов простоя"). Not when
+/// the number is the noun's value or label (`VALUE_NOUNS`, `QUANTITY_NOUNS`, also one word
+/// back: "рост человека сто восемьдесят сантиметров"), when the noun opens the clause
+/// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
+/// школ") or is only an instrumental (mostly an adverb: "потом", "летом"). Only words the
+/// dictionary has as nouns alone, written in lowercase mid-sentence.
+fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return false };
     if !w.chars().all(is_cyr) || w.chars().count() < 5 {
         return false;
@@ -192,11 +321,17 @@ fn noun_complement(text: &str, pos: usize) -> bool {
             .iter()
             .any(|end| lower.ends_with(&format!("{stem}{end}")))
     });
-    if !action || VALUE_NOUNS.iter().any(|s| lower.starts_with(s)) {
+    if !(action || counted_after)
+        || VALUE_NOUNS.iter().chain(QUANTITY_NOUNS).any(|s| lower.starts_with(s))
+    {
         return false;
     }
     let an = morph::analyze(&w);
     if an.is_empty() || !an.iter().all(|a| a.is_noun()) {
+        return false;
+    }
+    // A noun form that is only an instrumental is mostly an adverb ("потом", "утром", "летом").
+    if an.iter().all(|a| a.case() == Case::Ins) {
         return false;
     }
     let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
@@ -206,6 +341,20 @@ fn noun_complement(text: &str, pos: usize) -> bool {
     if w.starts_with(char::is_uppercase) && !sentence_start {
         return false;
     }
+    // Other nouns only inside a clause: one that opens it names what the number is ("Память
+    // 32 GB, диск 11 TB", "Расстояние 5 км").
+    let clause_start = sentence_start || before.ends_with([',', ':', ';', '—', '–', '-', '(']);
+    if !action && clause_start {
+        return false;
+    }
+    // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км").
+    let value_before = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
+        let v = v.to_lowercase();
+        QUANTITY_NOUNS.iter().chain(VALUE_NOUNS).any(|s| v.starts_with(s))
+    });
+    if value_before {
+        return false;
+    }
     governor(text, at).is_none()
 }
 
@@ -213,15 +362,16 @@ impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
         let gpos = skip_particles(text, start);
-        let noun_gov = noun_complement(text, gpos);
-        let gov =
-            governor(text, gpos).or_else(|| noun_gov.then_some(&[Case::Gen][..])).unwrap_or(&[]);
         // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
         // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
         let span = text[start..end].trim_end_matches('.');
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        // Right before the number: not past a particle or a conjunction ("место и ещё 5").
+        let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
+        let gov =
+            governor(text, gpos).or_else(|| noun_gov.then_some(&[Case::Gen][..])).unwrap_or(&[]);
         let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let integer =
             text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
@@ -422,6 +572,28 @@ mod tests {
                 "Докладчик оперировал двадцатью одним кубическим сантиметром.",
             ),
             ("Он манипулировал 9 £.", "Он манипулировал девятью фунтами стерлингов."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// A noun right before a number takes its phrase as a genitive complement; a noun that
+    /// names the value, opens the clause or says whose value it is keeps the nominative, and
+    /// so do adverbs that are instrumental noun forms.
+    #[test]
+    fn a_noun_before_a_number_governs_its_genitive_unless_it_names_the_value() {
+        for (written, spoken) in [
+            ("Мы ждём поставки 5 т зерна.", "Мы ждём поставки пяти тонн зерна."),
+            (
+                "Важна ликвидация 71 кг отходов.",
+                "Важна ликвидация семидесяти одного килограмма отходов.",
+            ),
+            ("Он оценил последствия 3 ч простоя.", "Он оценил последствия трёх часов простоя."),
+            ("Цена 5 руб.", "Цена пять рублей."),
+            ("рост человека 180 см", "рост человека сто восемьдесят сантиметров"),
+            ("Память 32 ГБ, диск 2 ТБ.", "Память тридцать два гигабайта, диск два терабайта."),
+            ("Сначала 3 км, а потом 7 км.", "Сначала три километра, а потом семь километров."),
+            ("Напряжение 5 В.", "Напряжение пять вольт."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }
