@@ -598,4 +598,19 @@ mod tests {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }
     }
+
+    /// "с" after a noun or a reflexive verb is "with" (the instrumental); after verbs of
+    /// starting and change, before a time, or with a range closing after it, "from".
+    #[test]
+    fn s_is_with_after_nouns_and_reflexive_verbs_and_from_before_times_and_ranges() {
+        for (written, spoken) in [
+            ("Борьба с 5 кг лишнего веса.", "Борьба с пятью килограммами лишнего веса."),
+            ("Мы простились с 3 друзьями.", "Мы простились с тремя друзьями."),
+            ("Цена снизилась с 5 руб.", "Цена снизилась с пяти рублей."),
+            ("Цена снизилась с 5 руб. до 3 руб.", "Цена снизилась с пяти рублей до трёх рублей."),
+            ("Работа с 9 ч.", "Работа с девяти часов."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
 }

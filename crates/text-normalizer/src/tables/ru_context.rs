@@ -311,13 +311,40 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
         })
     };
     // The number's "с" is "from" when "до"/"по" closes the range after it.
+    // (Within the next words of the clause; an abbreviation's dot does not end it: "с 5 руб.
+    // до 3 руб.")
     let range_follows = || {
         let tail = text.get(pos..).unwrap_or("");
-        let clause = tail.find(['.', ',', ';', '!', '?']).unwrap_or(tail.len());
-        tail[..clause].split_whitespace().any(|w| w == "до" || w == "по")
+        let clause = tail.find([',', ';', '!', '?']).unwrap_or(tail.len());
+        tail[..clause].split_whitespace().take(6).any(|w| w == "до" || w == "по")
+    };
+    // "с" after a noun or a reflexive verb is "with" ("борьба с", "контакты с", "простился
+    // с"), except the verbs of starting and of change ("началось с", "снизилась с": "from").
+    let comitative_before = || {
+        before.first().is_some_and(|w| {
+            let an = crate::morph::analyze(w);
+            let noun = !an.is_empty() && an.iter().all(|a| a.is_noun());
+            let reflexive = (w.ends_with("ся") || w.ends_with("сь"))
+                && an.iter().any(|a| a.is_verb())
+                && !CHANGE_FROM.iter().any(|s| w.starts_with(s));
+            noun || reflexive
+        })
+    };
+    // A time after "с" is where something starts ("работа с 9 ч", "с 5 мая").
+    let time_follows = || {
+        let tail = text.get(pos..).unwrap_or("");
+        tail.split_whitespace().nth(1).is_some_and(|u| {
+            let u = u.trim_end_matches(['.', ',', ';', '!', '?']).to_lowercase();
+            ["ч", "мин", "сек", "с", "г", "гг", "лет", "утра", "вечера", "ночи", "числа"]
+                .contains(&u.as_str())
+                || ["час", "минут", "секунд", "год", "век", "недел", "месяц", "дн", "дня"]
+                    .iter()
+                    .any(|s| u.starts_with(s))
+                || crate::tables::months::RU_MONTHS_GEN.contains(&u.as_str())
+        })
     };
     if matches!(w1.as_str(), "с" | "со")
-        && stem_before(WITH_INSTRUMENTAL, false)
+        && (stem_before(WITH_INSTRUMENTAL, false) || comitative_before() && !time_follows())
         && !range_follows()
     {
         return Some(&[Case::Ins, Case::Gen]);
@@ -691,6 +718,51 @@ const ON_PREPOSITIONAL_REFLEXIVE: &[&str] =
 const IN_PREPOSITIONAL_REFLEXIVE: &[&str] =
     &["нужда", "заключа", "сомнева", "ошиба", "ошибл", "выража", "убежда", "убеди"];
 const IN_PREPOSITIONAL: &[&str] = &["участв", "нуждаем", "заинтересован", "уверен"];
+
+/// Reflexive verbs after which "с" is "from" (a starting point, a value changed from).
+const CHANGE_FROM: &[&str] = &[
+    "начина",
+    "нача",
+    "отсчитыва",
+    "счита",
+    "снизи",
+    "снижа",
+    "повыси",
+    "повыша",
+    "увеличи",
+    "увеличива",
+    "уменьши",
+    "уменьша",
+    "сократи",
+    "сокраща",
+    "подня",
+    "поднима",
+    "подним",
+    "опусти",
+    "опуска",
+    "измени",
+    "изменя",
+    "расшири",
+    "расширя",
+    "сузи",
+    "сужа",
+    "перемести",
+    "перемеща",
+    "переключи",
+    "переключа",
+    "сдвину",
+    "сдвига",
+    "спусти",
+    "спуска",
+    "разогна",
+    "разгоня",
+    "сорва",
+    "срыва",
+    "съеха",
+    "съезжа",
+    "скати",
+    "скатыва",
+];
 
 /// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
 /// the dative or instrumental.
