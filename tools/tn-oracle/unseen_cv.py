@@ -22,6 +22,7 @@ import argparse
 import random
 import re
 import sys
+from pathlib import Path
 
 import unseen
 import unseen_r3
@@ -67,56 +68,81 @@ def agrees(word: str, case: str) -> bool:
                for p in unseen.morph().parse(word)[:3])
 
 
-def frames():
+def cv_sentences():
+    """The Common Voice Russian lists, a sentence per line."""
+    for path in sorted(SENTENCES.glob("cv-*.txt")):
+        yield from path.read_text(encoding="utf-8").splitlines()
+
+
+def fortune_sentences(folder):
+    """Sentences of a fortune(6) collection (Debian's fortunes-ru: `apt-get download
+    fortunes-ru`, then `dpkg-deb -x`; GPL-2, so measured locally and never committed): entries
+    split by "%" lines, attributions ("-- name") dropped, lines joined, split at . ! ?"""
+    for path in sorted(Path(folder).iterdir()):
+        if path.suffix or path.is_symlink() or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for entry in text.split("\n%\n"):
+            lines = [x.strip() for x in entry.splitlines() if not x.strip().startswith("--")]
+            yield from re.split(r"(?<=[.!?])\s+", " ".join(lines))
+
+
+def frames(sentences):
     """(case, frame with {X}, loc2, after в/на) from every sentence, one per sentence at most."""
     out = []
-    for path in sorted(SENTENCES.glob("cv-*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            s = line.strip().lstrip("-– ").strip()
-            if not s or re.search(r"\d", s) or ",." in s:
+    for line in sentences:
+        s = line.strip().lstrip("-– ").strip()
+        if not s or re.search(r"\d", s) or ",." in s:
+            continue
+        words = list(re.finditer(r"[А-Яа-яЁё]+", s))
+        for k, m in enumerate(words):
+            w = m.group(0)
+            if w[0].isupper() and k > 0:
                 continue
-            words = list(re.finditer(r"[А-Яа-яЁё]+", s))
-            for k, m in enumerate(words):
-                w = m.group(0)
-                if w[0].isupper() and k > 0:
-                    continue
-                case = case_of(w.lower())
-                if case in (None, "nom"):
-                    continue
-                start = k
-                while start > 0 and agrees(words[start - 1].group(0).lower(), case):
-                    start -= 1
-                if start == 0:
-                    continue
-                prev = words[start - 1].group(0).lower()
-                before = {x.group(0).lower() for x in words[max(0, start - 3):start]}
-                if prev in QUANTIFIERS or case == "gen" and "не" in before:
-                    continue
-                # A number in words before ("об одна тысяча двести восемьдесят втором").
-                if any("NUMR" in p.tag or "Anum" in p.tag
-                       for x in before for p in unseen.morph().parse(x)[:1]):
-                    continue
-                if start > 0 and s[words[start - 1].end():words[start].start()].strip():
-                    prev = ""  # punctuation between: no governing word right before
-                frame = s[:words[start].start()] + "{X}" + s[m.end():]
-                loc2 = case == "pre" and prev in ("в", "во", "на")
-                # After в/на the case is the meaning of the noun that stood there (a place:
-                # the prepositional; a time or a direction: the accusative), not of a unit: a
-                # measure there ("в 10 ч") would be read by its own meaning.
-                motion = prev in ("в", "во", "на")
-                out.append((case, frame, loc2, motion))
-                break
+            case = case_of(w.lower())
+            if case in (None, "nom"):
+                continue
+            start = k
+            while start > 0 and agrees(words[start - 1].group(0).lower(), case):
+                start -= 1
+            if start == 0:
+                continue
+            prev = words[start - 1].group(0).lower()
+            before = {x.group(0).lower() for x in words[max(0, start - 3):start]}
+            if prev in QUANTIFIERS or case == "gen" and "не" in before:
+                continue
+            # A number in words before ("об одна тысяча двести восемьдесят втором").
+            if any("NUMR" in p.tag or "Anum" in p.tag
+                   for x in before for p in unseen.morph().parse(x)[:1]):
+                continue
+            if start > 0 and s[words[start - 1].end():words[start].start()].strip():
+                prev = ""  # punctuation between: no governing word right before
+            frame = s[:words[start].start()] + "{X}" + s[m.end():]
+            loc2 = case == "pre" and prev in ("в", "во", "на")
+            # After в/на the case is the meaning of the noun that stood there (a place:
+            # the prepositional; a time or a direction: the accusative), not of a unit: a
+            # measure there ("в 10 ч") would be read by its own meaning.
+            motion = prev in ("в", "во", "на")
+            out.append((case, frame, loc2, motion))
+            break
     return out
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=67)
+    ap.add_argument("--fortunes", help="a fortune collection's folder instead of Common Voice")
+    ap.add_argument("--out", type=Path, default=OUT, help="where the sets go")
+    ap.add_argument("--max", type=int, default=0, help="frames at most (0: all)")
     args = ap.parse_args()
-    all_frames = frames()
+    source = fortune_sentences(args.fortunes) if args.fortunes else cv_sentences()
+    all_frames = frames(source)
+    if args.max:
+        all_frames = random.Random(args.seed).sample(all_frames, min(args.max, len(all_frames)))
+    tag = "fortunes" if args.fortunes else "cv"
     print(f"  frames: {len(all_frames)}", file=sys.stderr)
     for part in ("dev", "held"):
-        rng = random.Random(f"{args.seed}-cv-ru-{part}")
+        rng = random.Random(f"{args.seed}-{tag}-ru-{part}")
         rows = []
         for case, frame, loc2, motion in unseen_r9.split(all_frames, part):
             n = prefer_one(rng)
@@ -133,7 +159,7 @@ def main():
             if frame.startswith("{X}"):
                 spoken = spoken[0].upper() + spoken[1:]
             rows.append((cls, written, ob(spoken)))
-        path = OUT / f"cv-ru-{part}.tsv"
+        path = args.out / f"{tag}-ru-{part}.tsv"
         unseen.write(path, rows, "ru", part, "unseen_cv.py")
 
 
