@@ -8,7 +8,9 @@
 use crate::cx::{adjacent_word_after, is_cyr};
 use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
-use crate::tables::ru_context::{governor, series_noun, skip_particles, verb_government};
+use crate::tables::ru_context::{
+    governor, series_noun, skip_object_pronoun, skip_particles, verb_government,
+};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -389,19 +391,21 @@ impl RuContext {
         // The prepositional needs a preposition; the genitive of a count has its governor.
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
+        // The verb's word: past a personal pronoun after it ("желаю вам").
+        let vpos = if gov.is_empty() { skip_object_pronoun(text, gpos) } else { gpos };
         // An infinitive whose government is known gives its case ("способствовать пяти").
-        let governed_infinitive = crate::cx::adjacent_word_before(text, gpos)
+        let governed_infinitive = crate::cx::adjacent_word_before(text, vpos)
             .is_some_and(|w| verb_government(&w.to_lowercase()).is_some());
         let after_infinitive = !noun_gov
             && !governed_infinitive
-            && crate::cx::adjacent_word_before(text, gpos).is_some_and(|w| {
+            && crate::cx::adjacent_word_before(text, vpos).is_some_and(|w| {
                 !matches!(w.as_str(), "есть" | "быть")
                     && w.chars().all(is_cyr)
                     && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, gpos, &nouns, n3)
+            verb_case(text, vpos, &nouns, n3)
         } else {
             None
         };
@@ -609,6 +613,19 @@ mod tests {
             ("Цена снизилась с 5 руб.", "Цена снизилась с пяти рублей."),
             ("Цена снизилась с 5 руб. до 3 руб.", "Цена снизилась с пяти рублей до трёх рублей."),
             ("Работа с 9 ч.", "Работа с девяти часов."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// A personal pronoun between a verb and the number leaves the verb its government; after
+    /// a preposition the pronoun is its object and the number is on its own.
+    #[test]
+    fn a_pronoun_between_the_verb_and_the_number_is_passed_over() {
+        for (written, spoken) in [
+            ("Дайте мне 5 минут.", "Дайте мне пять минут."),
+            ("Они помогли нам 2 рублями.", "Они помогли нам двумя рублями."),
+            ("К нам 5 человек пришло.", "К нам пять человек пришло."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

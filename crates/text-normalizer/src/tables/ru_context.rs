@@ -274,6 +274,25 @@ pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
     pos
 }
 
+/// Personal pronouns that stand between a verb and its object ("желаю вам пяти лет", "дали
+/// ему пять рублей").
+const OBJECT_PRONOUNS: &[&str] =
+    &["мне", "тебе", "ему", "ей", "нам", "вам", "им", "себе", "меня", "тебя", "нас", "вас", "себя"];
+
+/// Byte `pos` moved back past a personal pronoun when a verb stands before it, so the verb
+/// governs the number after the pronoun; `pos` otherwise.
+pub(crate) fn skip_object_pronoun(text: &str, pos: usize) -> usize {
+    let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return pos };
+    if !OBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()) {
+        return pos;
+    }
+    let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
+    let at = head.len().saturating_sub(w.len());
+    let verb_before = crate::cx::adjacent_word_before(text, at)
+        .is_some_and(|v| crate::morph::analyze(&v).iter().any(|a| a.is_verb()));
+    if verb_before { at } else { pos }
+}
+
 /// Cases a governing word before byte `pos` allows, from the one or two words right before
 /// it (only spaces, brackets or quotes between).
 pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
