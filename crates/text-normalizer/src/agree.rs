@@ -310,7 +310,7 @@ const QUANTITY_NOUNS: &[&str] = &[
 /// the number is the noun's value or label (`VALUE_NOUNS`, `QUANTITY_NOUNS`, also one word
 /// back: "рост человека сто восемьдесят сантиметров"), when the noun opens the clause
 /// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
-/// школ") or is only an instrumental (mostly an adverb: "потом", "летом"). Only words the
+/// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb: "потом", "летом"). Only words the
 /// dictionary has as nouns alone, written in lowercase mid-sentence.
 fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return false };
@@ -353,11 +353,14 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     let value_before = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
         let v = v.to_lowercase();
         QUANTITY_NOUNS.iter().chain(VALUE_NOUNS).any(|s| v.starts_with(s))
+            && !morph::analyze(&v).iter().any(|a| a.is_verb())
     });
     if value_before {
         return false;
     }
-    governor(text, at).is_none()
+    // An action noun governs its object inside a prepositional phrase too ("вклад в
+    // обсуждение десяти вопросов"); another noun there is a place ("в городе пять школ").
+    action || governor(text, at).is_none()
 }
 
 impl RuContext {

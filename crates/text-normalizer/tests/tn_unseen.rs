@@ -135,7 +135,7 @@ fn unseen_spoken_rates() {
         ("r7-ru-dev", 100.0),
         ("r8-ru-dev", 100.0),
         ("r9-ru-dev", 100.0),
-        ("cv-ru-dev", 81.0),
+        ("cv-ru-dev", 82.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");
