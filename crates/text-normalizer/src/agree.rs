@@ -310,8 +310,8 @@ const QUANTITY_NOUNS: &[&str] = &[
 /// the number is the noun's value or label (`VALUE_NOUNS`, `QUANTITY_NOUNS`, also one word
 /// back: "рост человека сто восемьдесят сантиметров"), when the noun opens the clause
 /// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
-/// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb: "потом", "летом"). Only words the
-/// dictionary has as nouns alone, written in lowercase mid-sentence.
+/// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb:
+/// "потом", "летом"). Only words the dictionary has as nouns alone.
 fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return false };
     if !w.chars().all(is_cyr) || w.chars().count() < 5 {
@@ -336,13 +336,13 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     if an.iter().all(|a| a.case() == Case::Ins) {
         return false;
     }
-    let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
-    let at = head.len().saturating_sub(w.len());
-    let before = text[..at].trim_end();
-    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?']);
-    if w.starts_with(char::is_uppercase) && !sentence_start {
+    // The text before the word (a capital does not matter: "Генеральной Ассамблеи пяти ...").
+    let Some(head) = text.get(..pos).map(|h| h.trim_end_matches([' ', '(', '«', '"'])) else {
         return false;
-    }
+    };
+    let at = head.len().saturating_sub(w.len());
+    let Some(before) = text.get(..at).map(str::trim_end) else { return false };
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?']);
     // Other nouns only inside a clause: one that opens it names what the number is ("Память
     // 32 GB, диск 11 TB", "Расстояние 5 км").
     let clause_start = sentence_start || before.ends_with([',', ':', ';', '—', '–', '-', '(']);

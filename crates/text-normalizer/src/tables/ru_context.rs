@@ -286,7 +286,9 @@ pub(crate) fn skip_object_pronoun(text: &str, pos: usize) -> usize {
     if !OBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()) {
         return pos;
     }
-    let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
+    let Some(head) = text.get(..pos).map(|h| h.trim_end_matches([' ', '(', '«', '"'])) else {
+        return pos;
+    };
     let at = head.len().saturating_sub(w.len());
     let verb_before = crate::cx::adjacent_word_before(text, at)
         .is_some_and(|v| crate::morph::analyze(&v).iter().any(|a| a.is_verb()));
