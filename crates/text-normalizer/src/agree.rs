@@ -136,9 +136,122 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
     Some(Case::Acc)
 }
 
-/// Action nouns whose number after them is a value, in the nominative ("напряжение пять
-/// вольт", "потребление три киловатта", "значение семь"), by stem.
+/// Nouns whose number after them is their value or label, in the nominative ("цена пять
+/// рублей", "вес три килограмма", "напряжение пять вольт", "версия два"), by stem: quantities
+/// and measures, numbered things, and the action nouns (-ние, -ция) that name a value.
 const VALUE_NOUNS: &[&str] = &[
+    "цен",
+    "стоимост",
+    "вес",
+    "масс",
+    "длин",
+    "рост",
+    "высот",
+    "ширин",
+    "глубин",
+    "толщин",
+    "диаметр",
+    "радиус",
+    "площад",
+    "объем",
+    "объём",
+    "мощност",
+    "скорост",
+    "температур",
+    "расход",
+    "тираж",
+    "срок",
+    "возраст",
+    "дистанци",
+    "сумм",
+    "итог",
+    "бюджет",
+    "зарплат",
+    "доход",
+    "оклад",
+    "пенси",
+    "стипенди",
+    "тариф",
+    "курс",
+    "ставк",
+    "налог",
+    "штраф",
+    "взнос",
+    "численност",
+    "емкост",
+    "ёмкост",
+    "тяг",
+    "урожай",
+    "прибыл",
+    "выручк",
+    "убыт",
+    "остат",
+    "запас",
+    "норм",
+    "лимит",
+    "порог",
+    "счет",
+    "счёт",
+    "результат",
+    "рекорд",
+    "пробег",
+    "ресурс",
+    "продолжительност",
+    "энерги",
+    "заряд",
+    "нагрузк",
+    "вместимост",
+    "грузоподъемност",
+    "грузоподъёмност",
+    "дальност",
+    "охват",
+    "рейтинг",
+    "балл",
+    "оценк",
+    "тест",
+    "номер",
+    "глав",
+    "том",
+    "пункт",
+    "стать",
+    "класс",
+    "дом",
+    "квартир",
+    "корпус",
+    "этаж",
+    "уровен",
+    "шаг",
+    "этап",
+    "вариант",
+    "модел",
+    "рейс",
+    "маршрут",
+    "автобус",
+    "трамва",
+    "троллейбус",
+    "поезд",
+    "линия",
+    "участ",
+    "округ",
+    "район",
+    "школ",
+    "групп",
+    "команд",
+    "игрок",
+    "минут",
+    "секунд",
+    "час",
+    "день",
+    "дня",
+    "дней",
+    "год",
+    "лет",
+    "недел",
+    "месяц",
+    "раз",
+    "шанс",
+    "процент",
+    "дол",
     "напряжени",
     "давлени",
     "сопротивлени",
@@ -178,154 +291,24 @@ const VALUE_NOUNS: &[&str] = &[
     "пропорци",
 ];
 
-/// Nouns whose number after them is their value ("цена пять рублей", "вес три килограмма",
-/// "тираж тысяча экземпляров"), by stem.
-const QUANTITY_NOUNS: &[&str] = &[
-    "цен",
-    "стоимост",
-    "вес",
-    "масс",
-    "длин",
-    "рост",
-    "высот",
-    "ширин",
-    "глубин",
-    "толщин",
-    "диаметр",
-    "радиус",
-    "площад",
-    "объем",
-    "объём",
-    "мощност",
-    "скорост",
-    "температур",
-    "расход",
-    "тираж",
-    "срок",
-    "возраст",
-    "дистанци",
-    "размер",
-    "сумм",
-    "итог",
-    "бюджет",
-    "зарплат",
-    "доход",
-    "оклад",
-    "пенси",
-    "стипенди",
-    "тариф",
-    "курс",
-    "ставк",
-    "налог",
-    "штраф",
-    "взнос",
-    "численност",
-    "емкост",
-    "ёмкост",
-    "частот",
-    "тяг",
-    "урожай",
-    "прибыл",
-    "выручк",
-    "убыт",
-    "долг",
-    "остат",
-    "запас",
-    "норм",
-    "лимит",
-    "порог",
-    "счет",
-    "счёт",
-    "результат",
-    "рекорд",
-    "пробег",
-    "ресурс",
-    "продолжительност",
-    "энерги",
-    "заряд",
-    "нагрузк",
-    "вместимост",
-    "грузоподъемност",
-    "грузоподъёмност",
-    "дальност",
-    "охват",
-    "рейтинг",
-    "балл",
-    "оценк",
-    "счёт",
-    "тест",
-    "номер",
-    "глав",
-    "том",
-    "част",
-    "раздел",
-    "пункт",
-    "стать",
-    "класс",
-    "дом",
-    "квартир",
-    "корпус",
-    "этаж",
-    "уровен",
-    "шаг",
-    "этап",
-    "вариант",
-    "модел",
-    "рейс",
-    "маршрут",
-    "автобус",
-    "трамва",
-    "троллейбус",
-    "поезд",
-    "линия",
-    "участ",
-    "округ",
-    "район",
-    "школ",
-    "группа",
-    "групп",
-    "команд",
-    "игрок",
-    "минут",
-    "секунд",
-    "час",
-    "день",
-    "дня",
-    "дней",
-    "год",
-    "лет",
-    "недел",
-    "месяц",
-    "раз",
-    "шанс",
-    "процент",
-    "доля",
-    "дол",
-];
-
 /// A noun right before the number takes the number's phrase as its complement, in the
 /// genitive: an action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация
 /// семидесяти одного килограмма"), another noun when a unit or a counted noun follows the
 /// number and the noun stands inside its clause ("последствия трёх часов простоя"). Not when
-/// the number is the noun's value or label (`VALUE_NOUNS`, `QUANTITY_NOUNS`, also one word
+/// the number is the noun's value or label (`VALUE_NOUNS`, also one word
 /// back: "рост человека сто восемьдесят сантиметров"), when the noun opens the clause
 /// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
 /// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb:
 /// "потом", "летом"). Only words the dictionary has as nouns alone.
 fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
-    let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return false };
+    let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
     if !w.chars().all(is_cyr) || w.chars().count() < 5 {
         return false;
     }
-    let lower = w.to_lowercase();
-    let action = ["ни", "ти", "ци"].iter().any(|stem| {
-        ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"]
-            .iter()
-            .any(|end| lower.ends_with(&format!("{stem}{end}")))
+    let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
+        w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
     });
-    if !(action || counted_after)
-        || VALUE_NOUNS.iter().chain(QUANTITY_NOUNS).any(|s| lower.starts_with(s))
-    {
+    if !(action || counted_after) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) {
         return false;
     }
     let an = morph::analyze(&w);
@@ -337,10 +320,6 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
         return false;
     }
     // The text before the word (a capital does not matter: "Генеральной Ассамблеи пяти ...").
-    let Some(head) = text.get(..pos).map(|h| h.trim_end_matches([' ', '(', '«', '"'])) else {
-        return false;
-    };
-    let at = head.len().saturating_sub(w.len());
     let Some(before) = text.get(..at).map(str::trim_end) else { return false };
     let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?']);
     // Other nouns only inside a clause: one that opens it names what the number is ("Память
@@ -351,8 +330,7 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     }
     // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км").
     let value_before = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
-        let v = v.to_lowercase();
-        QUANTITY_NOUNS.iter().chain(VALUE_NOUNS).any(|s| v.starts_with(s))
+        VALUE_NOUNS.iter().any(|s| v.starts_with(s))
             && !morph::analyze(&v).iter().any(|a| a.is_verb())
     });
     if value_before {
@@ -397,11 +375,11 @@ impl RuContext {
         // The verb's word: past a personal pronoun after it ("желаю вам").
         let vpos = if gov.is_empty() { skip_object_pronoun(text, gpos) } else { gpos };
         // An infinitive whose government is known gives its case ("способствовать пяти").
-        let governed_infinitive = crate::cx::adjacent_word_before(text, vpos)
-            .is_some_and(|w| verb_government(&w.to_lowercase()).is_some());
+        let verb_word = crate::cx::adjacent_word_before(text, vpos);
+        let governed_infinitive = verb_word.as_deref().and_then(verb_government).is_some();
         let after_infinitive = !noun_gov
             && !governed_infinitive
-            && crate::cx::adjacent_word_before(text, vpos).is_some_and(|w| {
+            && verb_word.is_some_and(|w| {
                 !matches!(w.as_str(), "есть" | "быть")
                     && w.chars().all(is_cyr)
                     && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))

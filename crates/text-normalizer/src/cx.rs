@@ -103,6 +103,12 @@ fn script(w: &str) -> Option<Lang> {
 
 /// The word right before byte `pos` if only spaces (and opening brackets/quotes) separate it.
 pub(crate) fn adjacent_word_before(text: &str, pos: usize) -> Option<String> {
+    word_before(text, pos).map(|(w, _)| w)
+}
+
+/// [`adjacent_word_before`] (lowercased) and the byte where it starts in `text`, to look
+/// further back from.
+pub(crate) fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
     let head = text.get(..pos)?;
     let trimmed = head.trim_end_matches([' ', '(', '«', '"']);
     let start = trimmed
@@ -112,7 +118,7 @@ pub(crate) fn adjacent_word_before(text: &str, pos: usize) -> Option<String> {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let w = &trimmed[start..];
-    (!w.is_empty()).then(|| w.to_lowercase())
+    (!w.is_empty()).then(|| (w.to_lowercase(), start))
 }
 
 /// The word right after byte `pos` if only spaces separate it.

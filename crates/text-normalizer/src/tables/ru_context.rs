@@ -260,16 +260,11 @@ const PARTICLES: &[&str] = &[
 /// the governing word before them is found.
 pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
     for _ in 0..2 {
-        let Some(w) = crate::cx::adjacent_word_before(text, pos) else { break };
+        let Some((w, start)) = crate::cx::word_before(text, pos) else { break };
         if !PARTICLES.contains(&w.as_str()) {
             break;
         }
-        let head = text[..pos].trim_end_matches([' ', '(', '«', '"']);
-        pos = head
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphabetic() && *c != '-')
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        pos = start;
     }
     pos
 }
@@ -282,14 +277,10 @@ const OBJECT_PRONOUNS: &[&str] =
 /// Byte `pos` moved back past a personal pronoun when a verb stands before it, so the verb
 /// governs the number after the pronoun; `pos` otherwise.
 pub(crate) fn skip_object_pronoun(text: &str, pos: usize) -> usize {
-    let Some(w) = crate::cx::adjacent_word_before(text, pos) else { return pos };
-    if !OBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()) {
+    let Some((w, at)) = crate::cx::word_before(text, pos) else { return pos };
+    if !OBJECT_PRONOUNS.contains(&w.as_str()) {
         return pos;
     }
-    let Some(head) = text.get(..pos).map(|h| h.trim_end_matches([' ', '(', '«', '"'])) else {
-        return pos;
-    };
-    let at = head.len().saturating_sub(w.len());
     let verb_before = crate::cx::adjacent_word_before(text, at)
         .is_some_and(|v| crate::morph::analyze(&v).iter().any(|a| a.is_verb()));
     if verb_before { at } else { pos }
@@ -298,21 +289,13 @@ pub(crate) fn skip_object_pronoun(text: &str, pos: usize) -> usize {
 /// Cases a governing word before byte `pos` allows, from the one or two words right before
 /// it (only spaces, brackets or quotes between).
 pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
-    let w1 = crate::cx::adjacent_word_before(text, pos)?;
+    let (w1, mut at) = crate::cx::word_before(text, pos)?;
     // The two words before w1, nearest first, each right before the next.
     let mut before: Vec<String> = Vec::new();
-    let mut at = pos;
-    let mut word = w1.clone();
     for _ in 0..2 {
-        let head = text.get(..at)?.trim_end_matches([' ', '(', '«', '"']);
-        at = head.len().saturating_sub(word.len());
-        match crate::cx::adjacent_word_before(text, at) {
-            Some(w) => {
-                before.push(w.clone());
-                word = w;
-            }
-            None => break,
-        }
+        let Some((w, start)) = crate::cx::word_before(text, at) else { break };
+        before.push(w);
+        at = start;
     }
     let mut key = w1.clone();
     let mut multi: Option<&'static [Case]> = None;
@@ -331,9 +314,8 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
                 && (!reflexive_only || w.ends_with("ся") || w.ends_with("сь"))
         })
     };
-    // The number's "с" is "from" when "до"/"по" closes the range after it.
-    // (Within the next words of the clause; an abbreviation's dot does not end it: "с 5 руб.
-    // до 3 руб.")
+    // The number's "с" is "from" when "до"/"по" closes the range after it, within the next
+    // words of the clause (an abbreviation's dot does not end it: "с 5 руб. до 3 руб.").
     let range_follows = || {
         let tail = text.get(pos..).unwrap_or("");
         let clause = tail.find([',', ';', '!', '?']).unwrap_or(tail.len());
