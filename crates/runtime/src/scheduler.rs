@@ -99,9 +99,9 @@ impl BatchConfig {
 }
 
 /// Default [`BatchConfig::prefill_chunk`]. On 2 cores (0.6B, q5_0, random weights at the real
-/// dimensions; `frame_bench ... q5_0 24 4`) 16 positions take ~32 ms, under one step of a
-/// single playing row (~36 ms); a 171-position prompt takes 269 ms whole and 298 ms in pieces
-/// of 16.
+/// dimensions; `frame_bench ... q5_0 24 4`) a piece of 32 positions takes ~61 ms, about one
+/// step of a small batch with its decoding; a 171-position prompt takes 269 ms whole and 274 ms
+/// in pieces of 32. Most sentence prompts fit one piece, so they join as fast as whole ones.
 pub const PREFILL_CHUNK: usize = 32;
 
 /// Prompt positions a newcomer may prefill in one step while streams play: `chunk`, or as many
