@@ -289,6 +289,9 @@ const VALUE_NOUNS: &[&str] = &[
     "модификаци",
     "соотношени",
     "пропорци",
+    // Bounds: "максимум девять мужчин", "минимум пять".
+    "максимум",
+    "минимум",
 ];
 
 /// A noun right before the number takes the number's phrase as its complement, in the
@@ -312,7 +315,8 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
         return false;
     }
     let an = morph::analyze(&w);
-    if an.is_empty() || !an.iter().all(|a| a.is_noun()) {
+    // A name is not counted out ("дал Петру 25 полков": Peter is the recipient).
+    if an.is_empty() || !an.iter().all(|a| a.is_noun()) || an.iter().all(|a| a.proper()) {
         return false;
     }
     // A noun form that is only an instrumental is mostly an adverb ("потом", "утром", "летом").
@@ -579,6 +583,9 @@ mod tests {
             ("Память 32 ГБ, диск 2 ТБ.", "Память тридцать два гигабайта, диск два терабайта."),
             ("Сначала 3 км, а потом 7 км.", "Сначала три километра, а потом семь километров."),
             ("Напряжение 5 В.", "Напряжение пять вольт."),
+            // A name is not counted out; a bound names the value.
+            ("Король подарил Ивану 30 коней.", "Король подарил Ивану тридцать коней."),
+            ("Пришли минимум 7 гостей.", "Пришли минимум семь гостей."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

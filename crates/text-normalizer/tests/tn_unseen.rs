@@ -140,6 +140,7 @@ fn unseen_spoken_rates() {
         ("r7-ru-dev", 100.0),
         ("r8-ru-dev", 100.0),
         ("r9-ru-dev", 100.0),
+        ("r10-ru-dev", 100.0),
         ("cv-ru-dev", 82.0),
     ] {
         let r = rate(&by_set[set]);

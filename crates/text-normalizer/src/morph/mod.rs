@@ -75,6 +75,11 @@ impl Analysis {
         self.pos() == Pos::Noun
     }
 
+    /// A name, surname, patronymic, place or organization.
+    pub fn proper(self) -> bool {
+        self.0 & tag::PROPER != 0
+    }
+
     pub fn is_verb(self) -> bool {
         self.pos() == Pos::Verb
     }

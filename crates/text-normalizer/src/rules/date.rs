@@ -27,20 +27,38 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
 });
 /// The first day of a day range in one month: "с 26 по 28 января", "с 1 до 5 мая".
-static RU_DAY_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"\b(с|со|от)\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})")));
+static RU_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"\b((?i:с|со|от))\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})"))
+});
 /// The first year of a range: "с 2015 по 2025 год", "с 1900 до 1902 года".
 static RU_YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(с|со|от)\s(\d{4})(\s?(?:по|до|[-–—])\s?\d{4}\s(?:год|года|году|гг\.?|г\.))")
+    re(r"\b((?i:с|со|от))\s(\d{4})(\s?(?:по|до|[-–—])\s?\d{4}\s(?:год|года|году|гг\.?|г\.))")
 });
+/// A range of years with no year word after it: "С 1870 по 1876 работал", "с 1990 до 1995,".
+static RU_BARE_YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b((?i:с|со|от))\s(1[0-9]{3}|20[0-9]{2})\s(по|до)\s(1[0-9]{3}|20[0-9]{2})\b([^-0-9%]|$)")
+});
+/// A year after a month with no day: "в апреле 1995", "с октября 1982 г.", "май 2020 года".
+static RU_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|ем|ём|е)|(?:март|август)(?:а|у|ом|е)?|ма(?:й|я|ю|ем|е))\s(1[0-9]{3}|20[0-9]{2})(?:\s?(г\.|года\b))?([^-0-9%]|$)",
+    )
+});
+/// A year, a decade ("1990-х", "30-е") or a range before "г."/"гг.".
 static RU_YEAR_ABBR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{3,4})(?:-(?:х|е|ые|ых))?\s?(гг?\.|гг\b|г\b)"));
+    LazyLock::new(|| re(r"\b(\d{3,4}|[1-9]0)(?:-(х|е|ые|ых|м|ми))?\s?(гг?\.|гг\b|г\b)"));
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
 /// Decades: "90-е", "1990-х". "19-е место", "64-х рядах" are an ordinal and a cardinal.
 /// "в 2009" with the noun left out at the end of a clause: a year ("в две тысячи девятом
 /// [году]"); a count would need its noun ("в 2000 раз").
-static RU_BARE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(^|[\s(«])([Вв]) (1[0-9]{3}|20[0-9]{2})(\s*(?:[.,;:!?)»]|$))"));
+/// After "с", "до", "после", "к", "от" too, and before a word that is not what a number
+/// counts ("С 1930 преподавал", "после 1991 он"); before a clause's end only after в, с,
+/// после, к ("выросли до 1500." is a quantity).
+static RU_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(^|[\s(«])((?i:в|во|с|со|до|после|к|ко|от)) (1[0-9]{3}|20[0-9]{2})(\s*(?:[.,;:!?)»]|$)|\s+[А-ЯЁа-яё])",
+    )
+});
 static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
 
 fn en_year(y: &str) -> String {
@@ -123,6 +141,28 @@ fn ru_date(
         }
     }
     s
+}
+
+/// A unit or a noun the number before byte `end` would count follows it ("2000 раз", "1500
+/// человек", "1698 МПа"); not a name ("в 1980 Олимпиада").
+fn counts_after(text: &str, end: usize) -> bool {
+    let word: String =
+        text[end..].trim_start().chars().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    let unit = [word.as_str(), word.trim_end_matches('.')]
+        .iter()
+        .any(|w| !w.is_empty() && super::measure::find_unit(w).is_some());
+    let mut letters = word.chars();
+    let name = letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    // A verb that is also a noun's form is the verb there ("с 1974 жил", "в 1910 рос").
+    let verb = crate::morph::analyze(word.trim_end_matches('.')).iter().any(|a| a.is_verb());
+    unit || !name && !verb && RuContext::at(text, end.saturating_sub(4), end).noun.is_some()
+}
+
+/// Nothing but punctuation that ends a clause comes before byte `pos`.
+fn opens_clause(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '(', '—', '–', '«', '"'])
 }
 
 fn valid(day: u32, month: usize) -> bool {
@@ -226,20 +266,69 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(out)
     });
+    let s = replace(&s, &RU_MONTH_YEAR, |c, text, start, end| {
+        // Not a count of what follows ("в марте 2000 человек вышли").
+        if c.get(3).is_none() && counts_after(text, c.get(2)?.end()) {
+            return None;
+        }
+        let year = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Masc));
+        let word = if c.get(3).is_some() { " года" } else { "" };
+        let dot = c.get(3).is_some_and(|w| w.as_str() == "г.")
+            && super::dot_ends_sentence(text, start, end - c[4].len());
+        Some(format!("{} {year}{word}{}{}", &c[1], if dot { "." } else { "" }, &c[4]))
+    });
     let s = replace(&s, &RU_YEAR_ABBR, |c, text, start, end| {
         let rc = RuContext::at(text, start, start + c[1].len());
-        let plural = c[2].starts_with("гг") || c[0].contains('-');
+        let suffix = c.get(2).map(|m| m.as_str());
+        // "20 г." is grams; "20-е гг." a decade.
+        if c[1].len() == 2 && suffix.is_none() {
+            return None;
+        }
+        // "с 1916 по 1919 гг.": the last year of a range with prepositions is one year ("по
+        // тысяча девятьсот девятнадцатый год"); "в 1941-1945 гг." and decades are years.
+        let range_end = matches!(adjacent_word_before(text, start).as_deref(), Some("по" | "до"));
+        let plural = (c[3].starts_with("гг") && !range_end) || suffix.is_some();
         // "г." after a three-digit number with no preposition is grams ("составляет 580 г.");
         // a year needs four digits, "гг.", a suffix or a preposition ("в 988 г.").
         if c[1].len() == 3 && !plural && rc.prep_case.is_none() {
             return None;
         }
-        let case = match rc.prep_case {
-            Some(Case::Acc) if text[..start].trim_end().to_lowercase().ends_with('в') => {
-                Case::Prep
-            }
-            Some(c) => c,
-            None => Case::Nom,
+        let after_v = text[..start].trim_end().to_lowercase().ends_with('в');
+        // The end of a range ("в 1941-1945 гг."): "гг." is written out in the case the
+        // range's preposition gives, and the range rule reads both years before it.
+        let before = text[..start].trim_end();
+        if let Some(first) = before
+            .strip_suffix(['-', '–', '—'])
+            .map(str::trim_end)
+            .filter(|b| b.ends_with(|ch: char| ch.is_ascii_digit()) && suffix.is_none())
+        {
+            let first_start = first.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+            let in_v =
+                matches!(adjacent_word_before(text, first_start).as_deref(), Some("в" | "во"));
+            let case = match RuContext::at(text, first_start, first.len()).prep_case {
+                Some(Case::Acc) if in_v => Case::Prep,
+                Some(c) => c,
+                None if !opens_clause(text, first_start) => Case::Gen,
+                None => Case::Nom,
+            };
+            let noun = ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize];
+            let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
+            return Some(format!("{} {noun}{}", &c[1], if dot { "." } else { "" }));
+        }
+        let case = match (suffix, rc.prep_case) {
+            // A written ending says the case: "30-е гг." nominative or accusative, "1980-х гг."
+            // genitive or (after в, на, о, при) prepositional, "90-м гг." dative.
+            (Some("е" | "ые"), _) => Case::Nom,
+            (Some("х" | "ых"), Some(Case::Acc | Case::Prep)) => Case::Prep,
+            (Some("х" | "ых"), _) => Case::Gen,
+            (Some("м"), _) => Case::Dat,
+            (Some(_), _) => Case::Ins,
+            (None, Some(Case::Acc)) if after_v => Case::Prep,
+            (None, Some(c)) => c,
+            // Inside a clause a year with no preposition is an attribute ("перепись 2010 г.",
+            // "войны 1812 г."); one that opens the clause names the year.
+            (None, None) if !opens_clause(text, start) => Case::Gen,
+            (None, None) => Case::Nom,
         };
         let form = if plural { Form::plural(case) } else { Form::new(case, Gender::Masc) };
         let noun = if plural {
@@ -247,18 +336,44 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         } else {
             ["год", "года", "году", "год", "годом", "году"][case as usize]
         };
-        let dot = if c[2].ends_with('.') && super::dot_ends_sentence(text, start, end) {
+        let dot = if c[3].ends_with('.') && super::dot_ends_sentence(text, start, end) {
             "."
         } else {
             ""
         };
         Some(spaced(text, start, end, &format!("{} {noun}{dot}", ru::ordinal(&c[1], form))))
     });
+    let s = replace(&s, &RU_BARE_YEAR_RANGE, |c, text, _, _| {
+        let (a, b): (u32, u32) = (c[2].parse().ok()?, c[4].parse().ok()?);
+        // Years run forward; "с 1000 до 2000 рублей" counts roubles.
+        if b <= a || &c[3] == "до" && counts_after(text, c.get(4)?.end()) {
+            return None;
+        }
+        let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Masc));
+        let case = if &c[3] == "по" { Case::Acc } else { Case::Gen };
+        let last = ru::ordinal(&c[4], Form::new(case, Gender::Masc));
+        Some(format!("{} {first} {} {last}{}", &c[1], &c[3], &c[5]))
+    });
     let s = replace(&s, &RU_BARE_YEAR, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::Ru {
             return None;
         }
-        let year = ru::ordinal(&c[3], Form::new(Case::Prep, Gender::Masc));
+        let prep = c[2].to_lowercase();
+        let word_follows = c[4].trim_start().starts_with(|ch: char| ch.is_alphabetic());
+        let year_end = c.get(3)?.end();
+        let case = match prep.as_str() {
+            "в" | "во" => Case::Prep,
+            "к" | "ко" => Case::Dat,
+            "до" | "от" if !word_follows => return None,
+            _ => Case::Gen,
+        };
+        // A range's first number waits for its second ("от 1000 до 2000 рублей").
+        let next = crate::cx::adjacent_word_after(text, year_end);
+        let range = next.as_deref().is_some_and(|w| matches!(w, "до" | "по" | "и" | "или"));
+        if word_follows && (range || counts_after(text, year_end)) {
+            return None;
+        }
+        let year = ru::ordinal(&c[3], Form::new(case, Gender::Masc));
         Some(format!("{}{} {year}{}", &c[1], &c[2], &c[4]))
     });
     let s = replace(&s, &RU_DECADE, |c, text, start, end| {
@@ -331,5 +446,64 @@ mod tests {
         assert_eq!(norm("30-е место", Lang::Ru), "тридцатое место");
         assert_eq!(norm("в 64-х рядах", Lang::Ru), "в шестидесяти четырёх рядах");
         assert_eq!(norm("в 832-х рядах", Lang::Ru), "в восьмистах тридцати двух рядах");
+    }
+
+    /// A decade's written ending gives its case, and "гг." follows it: "-е" nominative or
+    /// accusative, "-х" prepositional after в/на and genitive elsewhere, "-м" dative.
+    #[test]
+    fn russian_decades_before_gg_take_the_case_of_their_ending() {
+        for (written, spoken) in [
+            ("в 60-е гг. строили", "в шестидесятые годы строили"),
+            ("в 1870-х гг. жили", "в тысяча восемьсот семидесятых годах жили"),
+            ("к концу 50-х гг.", "к концу пятидесятых годов."),
+            ("к 80-м гг.", "к восьмидесятым годам."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// A year is an ordinal masculine in the case its frame gives: genitive after a month
+    /// with no day, the preposition's case before a word it cannot count (a verb, a pronoun,
+    /// a name), both ends of a range; a year with "г." inside a clause is an attribute
+    /// (genitive). A count stays a cardinal.
+    #[test]
+    fn russian_years_without_a_year_word() {
+        for (written, spoken) in [
+            ("в феврале 1861 отменили", "в феврале тысяча восемьсот шестьдесят первого отменили"),
+            (
+                "С декабря 1991 г. всё иначе.",
+                "С декабря тысяча девятьсот девяносто первого года всё иначе.",
+            ),
+            ("После 1945 они вернулись.", "После тысяча девятьсот сорок пятого они вернулись."),
+            ("к 2030 построят", "к две тысячи тридцатому построят"),
+            ("В 1961 Гагарин полетел.", "В тысяча девятьсот шестьдесят первом Гагарин полетел."),
+            (
+                "С 1905 по 1907 шла революция.",
+                "С тысяча девятьсот пятого по тысяча девятьсот седьмой шла революция.",
+            ),
+            (
+                "от 1990 до 1995 менялась",
+                "от тысяча девятьсот девяностого до тысяча девятьсот девяносто пятого менялась",
+            ),
+            ("итоги переписи 1897 г.", "итоги переписи тысяча восемьсот девяносто седьмого года."),
+            (
+                "в 1914-1918 гг. шла война",
+                "в тысяча девятьсот четырнадцатом — тысяча девятьсот восемнадцатом годах шла война",
+            ),
+            (
+                "с 1914 по 1918 гг.",
+                "с тысяча девятьсот четырнадцатого по тысяча девятьсот восемнадцатый год.",
+            ),
+            // Counts: a noun, a unit or a range of them after the number.
+            ("в феврале 1500 человек", "в феврале одна тысяча пятьсот человек"),
+            ("от 1200 до 1500 рублей", "от одной тысячи двухсот до одной тысячи пятисот рублей"),
+            (
+                "снизилось с 1698 МПа",
+                "снизилось с одной тысячи шестисот девяноста восьми мегапаскалей",
+            ),
+            ("выросли до 1500.", "выросли до одной тысячи пятисот."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
     }
 }

@@ -56,7 +56,7 @@ fn scaled_units(s: &str) -> String {
     })
 }
 
-fn find_unit(sym: &str) -> Option<&'static Unit> {
+pub(crate) fn find_unit(sym: &str) -> Option<&'static Unit> {
     units().iter().find(|u| u.syms.contains(&sym))
 }
 
@@ -92,6 +92,26 @@ fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
         (ru::cardinal(&i, case, g), ru::noun_form(ru::last3(&i), case))
     } else {
         (ru::decimal(&i, &f, case), NounForm::Sg(Case::Gen))
+    }
+}
+
+/// "в 69 км от города", "в 3 км к северу от", "в 3 км южнее": a distance that places
+/// something is in the prepositional ("на 3 км южнее" is by how much: the accusative).
+fn places(text: &str, start: usize, end: usize) -> bool {
+    let mut words = text[end..]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_lowercase());
+    let Some(first) = words.next() else { return false };
+    if first == "от" {
+        return true;
+    }
+    if !matches!(crate::cx::adjacent_word_before(text, start).as_deref(), Some("в" | "во")) {
+        return false;
+    }
+    let side = |w: &str| ["север", "юг", "запад", "восто"].iter().any(|s| w.starts_with(s));
+    match first.as_str() {
+        "к" | "ко" => words.next().is_some_and(|w| side(&w)),
+        w => side(w) && w.ends_with("нее") || matches!(w, "выше" | "ниже" | "левее" | "правее"),
     }
 }
 
@@ -147,9 +167,7 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
             }
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                // "в 69 км от города": a distance from somewhere is in the prepositional.
-                let from = text[end..].trim_start().starts_with("от ");
-                let case = if rc.gov.contains(&Case::Prep) && from {
+                let case = if rc.gov.contains(&Case::Prep) && places(text, start, end) {
                     Case::Prep
                 } else {
                     rc.cardinal_case_for(&strip_groups(&c[2]))
@@ -201,6 +219,20 @@ mod tests {
         assert_eq!(norm("длина 5 м", Lang::Ru), "длина пять метров");
         // Longer units keep their hyphen reading.
         assert!(norm("35-мм плёнка", Lang::Ru).contains("миллиметр"));
+    }
+
+    /// A distance after "в" that places something ("от", "к северу от", "южнее") is in the
+    /// prepositional; "на N км южнее" is by how much (accusative).
+    #[test]
+    fn a_distance_that_places_is_prepositional() {
+        for (written, spoken) in [
+            ("Хутор в 12 км к югу от шоссе.", "Хутор в двенадцати километрах к югу от шоссе."),
+            ("Озеро в 2 км северо-восточнее.", "Озеро в двух километрах северо-восточнее."),
+            ("Мост в 300 м ниже по течению.", "Мост в трёхстах метрах ниже по течению."),
+            ("Уехал на 3 км западнее.", "Уехал на три километра западнее."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
     }
 
     #[test]

@@ -88,6 +88,7 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
 /// "по сравнению с 5 годами").
 pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
+    ("в возрасте", &[Case::Gen]),
     ("в отсутствие", &[Case::Gen]),
     ("с учётом", &[Case::Gen]),
     ("с учетом", &[Case::Gen]),
