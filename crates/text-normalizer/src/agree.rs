@@ -8,6 +8,7 @@
 use crate::cx::{adjacent_word_after, is_cyr};
 use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
+use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
     governor, series_noun, skip_object_pronoun, skip_particles, verb_government,
 };
@@ -345,6 +346,78 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     action || governor(text, at).is_none()
 }
 
+/// A number joined by "и"/"или" to a noun before it takes that noun's case, which its
+/// governing word gave ("доволен урожаем и 300 кг": instrumental; "для людей и 71 л":
+/// genitive), where every analysis of the noun has that one oblique case (the nominative and
+/// accusative alike say nothing: "купил хлеб и 2 кг"); where the noun's forms differ, the
+/// case its own governing word gives among them. Not after a counted noun ("5 школ и
+/// 3 больницы": the count gave its form).
+fn coordinated_case(text: &str, pos: usize) -> Option<&'static [Case]> {
+    let (conj, at) = crate::cx::word_before(text, pos)?;
+    if !matches!(conj.as_str(), "и" | "или" | "либо") {
+        return None;
+    }
+    // Not when the first conjunct has a number of its own ("60 mph в городе и 20 kbps к
+    // серверу": two measures side by side, not a measure joined to "городе").
+    let clause = text.get(..at)?.rsplit(['.', '!', '?', ';', ':', ',', '—', '(']).next()?;
+    if clause.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (noun, noun_at) = crate::cx::word_before(text, at)?;
+    let an = morph::analyze(&noun);
+    if an.is_empty() || !an.iter().all(|a| a.is_noun()) || counted_noun(text, &noun, noun_at) {
+        return None;
+    }
+    // The noun's one case, or the one of its cases its own governing word gives ("без
+    // погоды": genitive, not the plural nominative; "радовалось саду": dative).
+    let case = if an.iter().all(|a| a.case() == an[0].case()) {
+        an[0].case()
+    } else {
+        let gov = governor(text, noun_at).map(<[Case]>::to_vec).or_else(|| {
+            let (w, _) = crate::cx::word_before(text, noun_at)?;
+            verb_government(&w).map(|c| vec![c])
+        })?;
+        gov.into_iter().find(|c| an.iter().any(|a| a.case() == *c))?
+    };
+    match case {
+        Case::Gen => Some(&[Case::Gen]),
+        Case::Dat => Some(&[Case::Dat]),
+        Case::Ins => Some(&[Case::Ins]),
+        Case::Prep => Some(&[Case::Prep]),
+        Case::Nom | Case::Acc => None,
+    }
+}
+
+/// The noun at byte `at` is counted or dated by a number before it, in digits or already
+/// read ("25 пехотных полков", "трёх рублей", "двенадцатого июня", "нолю часам"): the
+/// number gave its form, not a governing word.
+fn counted_noun(text: &str, noun: &str, at: usize) -> bool {
+    if RU_MONTHS_GEN.contains(&noun)
+        || ["час", "минут", "секунд"].iter().any(|s| noun.starts_with(s))
+    {
+        return true;
+    }
+    let mut pos = at;
+    for _ in 0..3 {
+        let Some(head) = text.get(..pos).map(str::trim_end) else { return false };
+        // Digits, also with a written ending ("262-х").
+        let digits = head.trim_end_matches(char::is_alphabetic).trim_end_matches('-');
+        if digits.ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let Some((w, start)) = crate::cx::word_before(text, pos) else { return false };
+        let an = morph::analyze(&w);
+        if an.iter().any(|a| a.pos() == morph::Pos::Numeral) {
+            return true;
+        }
+        if !an.iter().any(|a| a.is_attribute()) {
+            return false;
+        }
+        pos = start;
+    }
+    false
+}
+
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
@@ -357,8 +430,10 @@ impl RuContext {
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
-        let gov =
-            governor(text, gpos).or_else(|| noun_gov.then_some(&[Case::Gen][..])).unwrap_or(&[]);
+        let gov = governor(text, gpos)
+            .or_else(|| coordinated_case(text, start))
+            .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
+            .unwrap_or(&[]);
         let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let integer =
             text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
@@ -586,6 +661,29 @@ mod tests {
             // A name is not counted out; a bound names the value.
             ("Король подарил Ивану 30 коней.", "Король подарил Ивану тридцать коней."),
             ("Пришли минимум 7 гостей.", "Пришли минимум семь гостей."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// A measure joined by "и"/"или" to a noun takes the case that noun shows, or the one its
+    /// governing word gives among its forms; not after a counted or dated noun, nor beside a
+    /// number of the first conjunct's own.
+    #[test]
+    fn a_coordinated_measure_takes_its_neighbours_case() {
+        for (written, spoken) in [
+            ("Амбар славился зерном и 40 т сена.", "Амбар славился зерном и сорока тоннами сена."),
+            ("Обошлись без бензина и 5 л масла.", "Обошлись без бензина и пяти литров масла."),
+            (
+                "Благодаря встрече и 2 ч отдыха всё наладилось.",
+                "Благодаря встрече и двум часам отдыха всё наладилось.",
+            ),
+            ("Купили хлеб и 2 кг сахара.", "Купили хлеб и два килограмма сахара."),
+            ("Продали 5 т угля и 3 т руды.", "Продали пять тонн угля и три тонны руды."),
+            (
+                "Было 25 пехотных полков и 2 конных полка.",
+                "Было двадцать пять пехотных полков и два конных полка.",
+            ),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

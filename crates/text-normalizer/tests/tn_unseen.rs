@@ -95,7 +95,8 @@ fn unseen_spoken_rates() {
         let held_wanted = match held.as_deref() {
             None => false,
             Some(
-                round @ ("r2" | "r3" | "r4" | "r5" | "r6" | "r7" | "r8" | "r9" | "r10" | "r11" | "cv"),
+                round @ ("r2" | "r3" | "r4" | "r5" | "r6" | "r7" | "r8" | "r9" | "r10" | "r11"
+                | "cv"),
             ) => set.starts_with(&format!("{round}-")),
             Some(_) => true,
         };
@@ -145,6 +146,7 @@ fn unseen_spoken_rates() {
         ("r8-ru-dev", 100.0),
         ("r9-ru-dev", 100.0),
         ("r10-ru-dev", 100.0),
+        ("r11-ru-dev", 100.0),
         ("cv-ru-dev", 82.0),
     ] {
         let r = rate(&by_set[set]);

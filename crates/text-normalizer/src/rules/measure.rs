@@ -134,8 +134,14 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
         {
             return None;
         }
-        // A one-letter unit right after a sentence end is a word, not a unit ("5 с половиной").
-        if sym.chars().count() == 1 && sym != "%" && text[end..].starts_with(" с") {
+        // "с" before an instrumental is "with", not seconds ("5 с половиной", "5 с лишним");
+        // other one-letter units stay units before any word ("3 л сока", "5 т с лишним").
+        let with = || {
+            crate::cx::adjacent_word_after(text, end).is_some_and(|w| {
+                crate::morph::analyze(&w).iter().any(|a| a.case() == Case::Ins && !a.is_verb())
+            })
+        };
+        if sym == "с" && with() {
             return None;
         }
         // "4-м", "в 41м году": a one-letter Cyrillic unit after a hyphen or before a noun
@@ -223,6 +229,19 @@ mod tests {
 
     /// A distance after "в" that places something ("от", "к северу от", "южнее") is in the
     /// prepositional; "на N км южнее" is by how much (accusative).
+    /// A one-letter unit is a unit before any word; only "с" before an instrumental is "with".
+    #[test]
+    fn one_letter_units_before_words_in_s() {
+        for (written, spoken) in [
+            ("Налили 2 л супа.", "Налили два литра супа."),
+            ("Вывезли 7 т с лишним.", "Вывезли семь тонн с лишним."),
+            ("Ждали 4 с половиной часа.", "Ждали четыре с половиной часа."),
+            ("Сигнал шёл 3 с.", "Сигнал шёл три секунды."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
     #[test]
     fn a_distance_that_places_is_prepositional() {
         for (written, spoken) in [
