@@ -130,29 +130,36 @@ def written_suffix(word: str) -> str:
 CASE_OC = unseen.CASE_OC
 
 
-def ru_ordinal(rng, part):
-    case, prep, frame, plural = pick(rng, split(ORD_FRAMES, part))
-    n = pick(rng, [rng.randint(2, 30), rng.randint(31, 99)])
-    if plural:
-        noun = lemma(pick(rng, split(ORD_PL, part)))
-        g = gender(noun)
-        word = ordinal(n, case, g, plural=True)
-        form = inflect(noun, {"plur", CASE_OC[case]})
-    else:
-        g = pick(rng, ["f", "m"])
-        noun = lemma(pick(rng, split(ORD[g], part)))
-        g = gender(noun)
-        word = ordinal(n, case, g)
-        grams = {"sing", CASE_OC[case]}
-        form = inflect(noun, grams, loc2=case == "pre" and prep in ("в", "на"))
-    suffix = written_suffix(word)
-    if unseen.cardinal(n, case).endswith(suffix):
-        # "в 52-х ярусах", "к 2-м турам": the ending fits the cardinal too (the common reading
-        # of "в 2-х томах"); such numbers are left out, as round 1 did.
-        return ru_ordinal(rng, part)
-    w = " ".join(x for x in [prep, f"{n}-{suffix}", form] if x)
-    s = " ".join(x for x in [prep, word, form] if x)
-    return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
+def ordinals(ord_nouns, ord_plural, frames):
+    """A generator of "prep N-suffix noun" in a frame's case: an ordinal with its written
+    ending, from nouns by gender (`ord_nouns`), plural nouns and `frames`."""
+    def gen(rng, part):
+        case, prep, frame, plural = pick(rng, split(frames, part))
+        n = pick(rng, [rng.randint(2, 30), rng.randint(31, 99)])
+        if plural:
+            noun = lemma(pick(rng, split(ord_plural, part)))
+            g = gender(noun)
+            word = ordinal(n, case, g, plural=True)
+            form = inflect(noun, {"plur", CASE_OC[case]})
+        else:
+            g = pick(rng, ["f", "m"])
+            noun = lemma(pick(rng, split(ord_nouns[g], part)))
+            g = gender(noun)
+            word = ordinal(n, case, g)
+            grams = {"sing", CASE_OC[case]}
+            form = inflect(noun, grams, loc2=case == "pre" and prep in ("в", "на"))
+        suffix = written_suffix(word)
+        if unseen.cardinal(n, case).endswith(suffix):
+            # "в 52-х ярусах", "к 2-м турам": the ending fits the cardinal too (the common
+            # reading of "в 2-х томах"); such numbers are left out, as round 1 did.
+            return gen(rng, part)
+        w = " ".join(x for x in [prep, f"{n}-{suffix}", form] if x)
+        s = " ".join(x for x in [prep, word, form] if x)
+        return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
+    return gen
+
+
+ru_ordinal = ordinals(ORD, ORD_PL, ORD_FRAMES)
 
 
 # ------------------------------------------------------------------------------ dates
@@ -190,30 +197,38 @@ YEAR_NOUN = {"nom": "год", "gen": "года", "dat": "году", "acc": "го
              "pre": "году"}
 
 
-def ru_date(rng, part):
-    if rng.random() < 0.5:
-        case, frame, _ = pick(rng, split(DATE_FRAMES, part))
-        d = rng.randint(1, 31)
-        m = rng.randrange(12)
-        y = rng.randint(1801, 2039)
-        with_year = rng.random() < 0.5
-        w = f"{d} {RU_MONTHS[m]}" + (f" {y} года" if with_year else "")
-        s = f"{ordinal(d, case, 'n')} {RU_MONTHS[m]}" + (f" {ordinal(y, 'gen')} года" if with_year else "")
+def dates(date_frames, year_frames):
+    """A generator of a date ("N month [Y года]", the day in a frame's case) or a year with
+    its noun in a phrase's case, from `date_frames` and `year_frames`."""
+    def gen(rng, part):
+        if rng.random() < 0.5:
+            case, frame, _ = pick(rng, split(date_frames, part))
+            d = rng.randint(1, 31)
+            m = rng.randrange(12)
+            y = rng.randint(1801, 2039)
+            with_year = rng.random() < 0.5
+            w = f"{d} {RU_MONTHS[m]}" + (f" {y} года" if with_year else "")
+            s = f"{ordinal(d, case, 'n')} {RU_MONTHS[m]}" + (
+                f" {ordinal(y, 'gen')} года" if with_year else "")
+            return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
+        case, phrase, frame = pick(rng, split(year_frames, part))
+        y = rng.randint(1701, 2039)
+        w = phrase.replace("{Y}", str(y))
+        words = phrase.split()
+        prep = [x for x in words[: words.index("{Y}")]]
+        noun = words[-1]
+        # "по N год": по with the accusative (the last year included).
+        yc = "acc" if prep == ["по"] else case
+        if noun == "г.":
+            noun = YEAR_NOUN[yc]
+        s = " ".join(prep + [ordinal(y, yc), noun])
+        if w.endswith("г."):
+            s += "."
         return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
-    case, phrase, frame = pick(rng, split(YEAR_FRAMES, part))
-    y = rng.randint(1701, 2039)
-    w = phrase.replace("{Y}", str(y))
-    words = phrase.split()
-    prep = [x for x in words[: words.index("{Y}")]]
-    noun = words[-1]
-    # "по N год": по with the accusative (the last year included).
-    yc = "acc" if prep == ["по"] else case
-    if noun == "г.":
-        noun = YEAR_NOUN[yc]
-    s = " ".join(prep + [ordinal(y, yc), noun])
-    if w.endswith("г."):
-        s += "."
-    return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
+    return gen
+
+
+ru_date = dates(DATE_FRAMES, YEAR_FRAMES)
 
 
 # --------------------------------------------------------------------- money and measures
