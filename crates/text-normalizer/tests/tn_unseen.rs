@@ -151,6 +151,7 @@ fn unseen_spoken_rates() {
         ("r9-ru-dev", 100.0),
         ("r10-ru-dev", 100.0),
         ("r11-ru-dev", 100.0),
+        ("r12-ru-dev", 100.0),
         ("cv-ru-dev", 82.0),
     ] {
         let r = rate(&by_set[set]);

@@ -95,6 +95,19 @@ fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
     }
 }
 
+/// The letter after the number at `start..end` names a house, a flat, a building or a class.
+fn letter_of_a_number(text: &str, start: usize, end: usize) -> bool {
+    const ABBREVIATED: &[&str] = &["д", "корп", "кв", "стр", "кл"];
+    const STEMS: &[&str] = &["дом", "корпус", "квартир", "строени", "школ", "класс"];
+    let head = text[..start].trim_end().trim_end_matches(['.', ',']);
+    let before = crate::cx::word_before(head, head.len()).map(|(w, _)| w);
+    let after = text[end..].trim_start().to_lowercase();
+    before.is_some_and(|w| {
+        ABBREVIATED.contains(&w.as_str()) || STEMS.iter().any(|s| w.starts_with(s))
+    }) || after.starts_with("класс")
+        || after.starts_with("кл.")
+}
+
 /// "в 69 км от города", "в 3 км к северу от", "в 3 км южнее": a distance that places
 /// something is in the prepositional ("на 3 км южнее" is by how much: the accusative).
 fn places(text: &str, start: usize, end: usize) -> bool {
@@ -142,6 +155,11 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
             })
         };
         if sym == "с" && with() {
+            return None;
+        }
+        // A capital letter after a house, flat or class number is its letter ("дом 5 В",
+        // "д. 12 А", "5 А класс"), not volts or amperes.
+        if matches!(sym, "А" | "В" | "Б" | "Г") && letter_of_a_number(text, start, end) {
             return None;
         }
         // "4-м", "в 41м году": a one-letter Cyrillic unit after a hyphen or before a noun
@@ -237,6 +255,21 @@ mod tests {
             ("Вывезли 7 т с лишним.", "Вывезли семь тонн с лишним."),
             ("Ждали 4 с половиной часа.", "Ждали четыре с половиной часа."),
             ("Сигнал шёл 3 с.", "Сигнал шёл три секунды."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// "А" after a number is amperes, like "В" volts, except as the letter of a house, a
+    /// flat or a class (a class's number is an ordinal, "в девятый В класс", which this rule
+    /// leaves to the others).
+    #[test]
+    fn amperes_and_house_letters() {
+        for (written, spoken) in [
+            ("Предохранитель на 16 А.", "Предохранитель на шестнадцать ампер."),
+            ("Сила тока достигла 3 А.", "Сила тока достигла трёх ампер."),
+            ("Адрес: д. 7 А.", "Адрес: дом семь А."),
+            ("Корпус 3 Б, квартира 2.", "Корпус три Б, квартира два."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }
