@@ -152,7 +152,7 @@ fn unseen_spoken_rates() {
         ("r10-ru-dev", 100.0),
         ("r11-ru-dev", 100.0),
         ("r12-ru-dev", 100.0),
-        ("cv-ru-dev", 82.0),
+        ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");
