@@ -443,6 +443,22 @@ def ob(s: str) -> str:
     return re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
 
 
+def write_round(tag: str, classes, per_class: int, seed: int, script: str):
+    """Writes tn-unseen/{tag}-ru-{dev,held}.tsv: `per_class` distinct rows from each class's
+    generator (rng, part) -> (written, spoken), seeded per round, class and part."""
+    for part in ("dev", "held"):
+        rows = []
+        for cls, gen in classes.items():
+            rng = random.Random(f"{seed}-{tag}-{cls}-{part}")
+            seen = set()
+            while len(seen) < per_class:
+                w, s = gen(rng, part)
+                if w not in seen:
+                    seen.add(w)
+                    rows.append((cls, w, ob(s)))
+        write(OUT / f"{tag}-ru-{part}.tsv", rows, "ru", part, script)
+
+
 def write(path: Path, rows, lang, part, script: str = "unseen.py"):
     head = (f"# tools/tn-oracle/{script}: {lang} {part} part "
             f"({'read failures while fixing' if part == 'dev' else 'held out: only scored'})\n"

@@ -16,10 +16,9 @@ writes crates/text-normalizer/tests/data/tn-unseen/r10-ru-{dev,held}.tsv.
 from __future__ import annotations
 
 import argparse
-import random
 
 import unseen
-from unseen import OUT, cardinal, count_form, inflect, lemma, ob, ordinal, pick, sentence
+from unseen import cardinal, count_form, inflect, lemma, ordinal, pick, sentence
 
 MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
           "октябрь", "ноябрь", "декабрь"]
@@ -144,17 +143,7 @@ def main():
     ap.add_argument("--per-class", type=int, default=40)
     ap.add_argument("--seed", type=int, default=71)
     args = ap.parse_args()
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in RU.items():
-            rng = random.Random(f"{args.seed}-r10-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, ob(s)))
-        unseen.write(OUT / f"r10-ru-{part}.tsv", rows, "ru", part, "unseen_r10.py")
+    unseen.write_round("r10", RU, args.per_class, args.seed, "unseen_r10.py")
 
 
 if __name__ == "__main__":

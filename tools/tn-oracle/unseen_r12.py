@@ -13,7 +13,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r12-ru-{dev,held}.tsv.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 
 import unseen
@@ -21,9 +20,8 @@ import unseen_r10
 import unseen_r11
 import unseen_r2
 import unseen_r3
-import unseen_r4
 import unseen_r9
-from unseen import OUT, counted, ob
+from unseen import counted
 from unseen_r2 import _lemmas, _words
 
 OLD_RU_VOCAB = unseen_r9.OLD_RU_VOCAB | _lemmas(_words([
@@ -35,18 +33,7 @@ OLD_FRAMES = unseen_r9.OLD_FRAMES | {f[1] for f in unseen_r9.AGREE_FRAMES + unse
                                      + unseen_r9.MEASURE_FRAMES}
 
 
-def fresh(items, key=lambda x: x):
-    keep = [x for x in items if not (_lemmas({key(x).lower()}) & OLD_RU_VOCAB)]
-    print(f"  vocabulary: {len(items) - len(keep)} of {len(items)} dropped as used",
-          file=sys.stderr)
-    return keep
-
-
-def fresh_frames(frames):
-    keep = [f for f in frames if f[1] not in OLD_FRAMES]
-    print(f"  frames: {len(frames) - len(keep)} of {len(frames)} dropped as used",
-          file=sys.stderr)
-    return keep
+fresh, fresh_frames = unseen_r9.checkers(OLD_RU_VOCAB, OLD_FRAMES)
 
 
 VOCAB = {
@@ -179,17 +166,7 @@ def main():
     ap.add_argument("--per-class", type=int, default=60)
     ap.add_argument("--seed", type=int, default=97)
     args = ap.parse_args()
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in RU.items():
-            rng = random.Random(f"{args.seed}-r12-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, ob(s)))
-        unseen.write(OUT / f"r12-ru-{part}.tsv", rows, "ru", part, "unseen_r12.py")
+    unseen.write_round("r12", RU, args.per_class, args.seed, "unseen_r12.py")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r9-ru-{dev,held}.tsv.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 
 import unseen
@@ -24,25 +23,31 @@ import unseen_r2
 import unseen_r3
 import unseen_r4
 import unseen_r8
-from unseen import OUT, RU_MONTHS, counted, gender, inflect, lemma, ob, ordinal, pick, sentence
+from unseen import RU_MONTHS, counted, gender, inflect, lemma, ordinal, pick, sentence
 from unseen_r2 import _lemmas, _words, split
 
 OLD_RU_VOCAB, OLD_FRAMES = unseen_r4.after(unseen_r8)
 OLD_RU_VOCAB |= _lemmas(_words([unseen_r3.RU_VOCAB, unseen.VOCAB]))
 
 
-def fresh(items, key=lambda x: x):
-    keep = [x for x in items if not (_lemmas({key(x).lower()}) & OLD_RU_VOCAB)]
-    print(f"  vocabulary: {len(items) - len(keep)} of {len(items)} dropped as used",
-          file=sys.stderr)
-    return keep
+def checkers(old_vocab, old_frames):
+    """`fresh` keeps the words whose lemmas no older set used, `fresh_frames` the frames no
+    older set had; each says how many it dropped, not which."""
+    def fresh(items, key=lambda x: x):
+        keep = [x for x in items if not (_lemmas({key(x).lower()}) & old_vocab)]
+        print(f"  vocabulary: {len(items) - len(keep)} of {len(items)} dropped as used",
+              file=sys.stderr)
+        return keep
+
+    def fresh_frames(frames):
+        keep = [f for f in frames if f[1] not in old_frames]
+        print(f"  frames: {len(frames) - len(keep)} of {len(frames)} dropped as used",
+              file=sys.stderr)
+        return keep
+    return fresh, fresh_frames
 
 
-def fresh_frames(frames):
-    keep = [f for f in frames if f[1] not in OLD_FRAMES]
-    print(f"  frames: {len(frames) - len(keep)} of {len(frames)} dropped as used",
-          file=sys.stderr)
-    return keep
+fresh, fresh_frames = checkers(OLD_RU_VOCAB, OLD_FRAMES)
 
 
 # ------------------------------------------------------------------------- agreement
@@ -277,18 +282,7 @@ def main():
     ap.add_argument("--per-class", type=int, default=60)
     ap.add_argument("--seed", type=int, default=61)
     args = ap.parse_args()
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in RU.items():
-            rng = random.Random(f"{args.seed}-r9-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, ob(s)))
-        path = OUT / f"r9-ru-{part}.tsv"
-        unseen.write(path, rows, "ru", part, "unseen_r9.py")
+    unseen.write_round("r9", RU, args.per_class, args.seed, "unseen_r9.py")
 
 
 if __name__ == "__main__":
