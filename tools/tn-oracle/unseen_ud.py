@@ -208,21 +208,57 @@ def example(text, tokens):
     return classes[0] if len(set(classes)) == 1 else "ud_mixed", text, ob(spoken)
 
 
+PLAIN_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+
+
+def windows(text, tokens):
+    """(class, text, "… left reading right") for each number of a sentence that `example`
+    leaves out for its other content: the number's reading with the plain words either side
+    of it (a sentence's edge or punctuation counts as nothing), which the normalizer's output
+    must contain. Numbers next to anything but a plain word or punctuation are left out."""
+    out, i = [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        r = reading(tokens, i) if re.search(r"\d", t["form"]) else None
+        span = r[2] if r else 1
+        # A year in brackets ("(1939)") is read by convention, not by a case.
+        if r and r[0] and not (i > 0 and tokens[i - 1]["form"] == "("):
+            left = tokens[i - 1]["form"] if i > 0 else ""
+            right = tokens[i + span]["form"] if i + span < len(tokens) else ""
+            side = [x for x in (left, right) if x and not re.fullmatch(r"[.,;:!?»«()\"-]+|--|—", x)]
+            if all(PLAIN_WORD.fullmatch(x) for x in side) and not any(
+                    x.rstrip(".") in ABBREVIATIONS or x.isupper() for x in side):
+                words = r[1].rstrip(".")
+                left_w = left if PLAIN_WORD.fullmatch(left or "-") else ""
+                right_w = right if PLAIN_WORD.fullmatch(right or "-") else ""
+                window = " ".join(x for x in (left_w, words, right_w) if x)
+                out.append((r[0], text, "… " + ob(window)))
+        i += span
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    rows, seen = [], set()
+    rows, seen, rest = [], set(), []
     for path in args.files:
         for text, tokens in sentences(path):
+            if text in seen:
+                continue
+            seen.add(text)
             r = example(text, tokens)
-            if r is not None and r[1] not in seen:
-                seen.add(r[1])
+            if r is not None:
                 rows.append(r)
+            elif re.search(r"\d", text):
+                rest.append((text, tokens))
     args.out.mkdir(parents=True, exist_ok=True)
     for k, part in enumerate(("dev", "held")):
         unseen.write(args.out / f"ud-ru-{part}.tsv", rows[k::2], "ru", part, "unseen_ud.py")
+        # The other sentences with numbers, scored by the window around each number.
+        win = [w for text, tokens in rest[k::2] for w in windows(text, tokens)]
+        unseen.write(args.out / f"udwin-ru-{part}.tsv", win, "ru", part, "unseen_ud.py")
 
 
 if __name__ == "__main__":
