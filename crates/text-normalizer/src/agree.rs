@@ -137,6 +137,9 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
     Some(Case::Acc)
 }
 
+/// Scale words: a number after one ends the same number ("2 миллиона 200 тысяч").
+const SCALE_WORDS: &[&str] = &["тысяч", "миллион", "миллиард", "триллион"];
+
 /// Nouns whose number after them is their value or label, in the nominative ("цена пять
 /// рублей", "вес три килограмма", "напряжение пять вольт", "версия два"), by stem: quantities
 /// and measures, numbered things, and the action nouns (-ние, -ция) that name a value.
@@ -315,6 +318,10 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     if !(action || counted_after) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) {
         return false;
     }
+    // A scale word before a number is part of one number ("2 миллиона 200 тысяч").
+    if SCALE_WORDS.iter().any(|s| w.starts_with(s)) {
+        return false;
+    }
     let an = morph::analyze(&w);
     // A name is not counted out ("дал Петру 25 полков": Peter is the recipient).
     if an.is_empty() || !an.iter().all(|a| a.is_noun()) || an.iter().all(|a| a.proper()) {
@@ -388,6 +395,50 @@ fn coordinated_case(text: &str, pos: usize) -> Option<&'static [Case]> {
     }
 }
 
+/// Where the whole number starts when the number at `start` follows a scale word and the
+/// number that scale word counts ("до 3 миллионов 400 тысяч": the governing word of "3" gives
+/// "400" its case); `start` otherwise.
+fn scaled_number_start(text: &str, start: usize) -> usize {
+    let Some((w, at)) = crate::cx::word_before(text, start) else { return start };
+    if !SCALE_WORDS.iter().any(|s| w.starts_with(s)) {
+        return start;
+    }
+    let head = text[..at].trim_end();
+    let before = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if before.len() < head.len() {
+        // The first digit after what precedes the number.
+        return head.len() - head[before.len()..].trim_start().len();
+    }
+    start
+}
+
+/// Byte `pos` moved back over up to three words that agree with the noun after the number
+/// (`nouns`: adjectives, participles, pronouns such as "том", "этом") or are "же", to where a
+/// preposition before them stands; `pos` when none does.
+fn past_attributes(text: &str, pos: usize, nouns: &[Analysis]) -> usize {
+    let mut at = pos;
+    for _ in 0..3 {
+        let Some((w, start)) = crate::cx::word_before(text, at) else { return pos };
+        // In the noun's case ("в прошлом 2019 году"), not a name with an adjective's form
+        // ("между Парком 8 чердаков") nor a word with no noun after the number ("С главой
+        // 10").
+        let capital = text[start..].starts_with(char::is_uppercase);
+        let agreeing = w == "же"
+            || !capital
+                && morph::analyze(&w)
+                    .iter()
+                    .any(|a| a.is_attribute() && nouns.iter().any(|n| n.case() == a.case()));
+        if !agreeing {
+            break;
+        }
+        at = start;
+        if governor(text, at).is_some() {
+            return at;
+        }
+    }
+    pos
+}
+
 /// The noun at byte `at` is counted or dated by a number before it, in digits or already
 /// read ("25 пехотных полков", "трёх рублей", "двенадцатого июня", "нолю часам"): the
 /// number gave its form, not a governing word.
@@ -421,13 +472,17 @@ fn counted_noun(text: &str, noun: &str, at: usize) -> bool {
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
-        let gpos = skip_particles(text, start);
+        let gpos = skip_particles(text, scaled_number_start(text, start));
         // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
         // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
         let span = text[start..end].trim_end_matches('.');
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        // A preposition before words that agree with the noun after the number still governs
+        // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
+        let gpos =
+            if governor(text, gpos).is_none() { past_attributes(text, gpos, &nouns) } else { gpos };
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
         let gov = governor(text, gpos)
@@ -661,6 +716,12 @@ mod tests {
             // A name is not counted out; a bound names the value.
             ("Король подарил Ивану 30 коней.", "Король подарил Ивану тридцать коней."),
             ("Пришли минимум 7 гостей.", "Пришли минимум семь гостей."),
+            // A scale word is part of the number.
+            (
+                "Город вырос до 3 миллионов 400 тысяч.",
+                "Город вырос до трёх миллионов четырёхсот тысяч.",
+            ),
+            ("Собрали 7 тысяч 500 подписей.", "Собрали семь тысяч пятьсот подписей."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

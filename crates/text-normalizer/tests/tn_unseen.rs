@@ -157,6 +157,7 @@ fn unseen_spoken_rates() {
         ("r10-ru-dev", 100.0),
         ("r11-ru-dev", 100.0),
         ("r12-ru-dev", 100.0),
+        ("r13-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

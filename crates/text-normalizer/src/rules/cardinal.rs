@@ -7,8 +7,14 @@ use regex::{Captures, Regex};
 use super::{number, re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext};
 use crate::num::en;
+use crate::num::ru::Case;
 
-static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*[-–—]\s*(\d{1,4})\b"));
+/// "в" or "во" right before byte `pos`: the prepositional of a time ("в 1923 году").
+fn in_v(text: &str, pos: usize) -> bool {
+    matches!(crate::cx::adjacent_word_before(text, pos).as_deref(), Some("в" | "во"))
+}
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*(?:--|[-–—])\s*(\d{1,4})\b"));
 static INT: LazyLock<Regex> =
     LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+\b|\d+)"));
 static INT_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d+)"));
@@ -30,8 +36,23 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if !text[end..].starts_with('-') {
                     form.plural = false;
                 }
+                // Two years with nothing counted after them ("(1861 — 1939)", "в 1923 —
+                // 1924 он работал"): ordinals in the preposition's case, else nominative.
+                let years = rc.noun.is_none()
+                    && [a, b]
+                        .iter()
+                        .all(|d| d.len() == 4 && (d.starts_with('1') || d.starts_with("20")))
+                    && a.parse::<u32>().ok() < b.parse::<u32>().ok();
+                if years {
+                    let case = match rc.prep_case {
+                        Some(Case::Acc) if in_v(text, start) => Case::Prep,
+                        Some(c) => c,
+                        None => Case::Nom,
+                    };
+                    form = crate::num::ru::Form::new(case, crate::num::ru::Gender::Masc);
+                }
                 let read = |d: &str| {
-                    if rc.noun_wants_ordinal {
+                    if rc.noun_wants_ordinal || years {
                         crate::num::ru::ordinal(d, form)
                     } else {
                         crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)

@@ -20,7 +20,7 @@ static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?:\s?(г\.|года\b)|\b)"));
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года|год))?)?(?:\b|$)"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года\b|год\b)|\b)|\b|$)"
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,6 +42,12 @@ static RU_BARE_YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static RU_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|ю|ем|ём|е)|(?:март|август)(?:а|у|ом|е)?|ма(?:й|я|ю|ем|е))\s(1[0-9]{3}|20[0-9]{2})(?:\s?(г\.|года\b))?([^-0-9%]|$)",
+    )
+});
+/// Years listed before one year word: "в 2002, 2004 и 2008 годах", "в 1932 или 1933 году".
+static RU_YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b((?:(?:1[0-9]{3}|20[0-9]{2}),\s*)*(?:1[0-9]{3}|20[0-9]{2}),?\s+(?:и|или|либо)\s+)(1[0-9]{3}|20[0-9]{2})\s(годов|годах|годам|годами|годы|года|году|годом|год\b|гг\.|г\.)",
     )
 });
 /// A year, a decade ("1990-х", "30-е") or a range before "г."/"гг.".
@@ -159,6 +165,13 @@ fn counts_after(text: &str, end: usize) -> bool {
     unit || !name && !verb && RuContext::at(text, end.saturating_sub(4), end).noun.is_some()
 }
 
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:1[0-9]{3}|20[0-9]{2})\b"));
+
+/// "в" or "во" right before byte `pos`.
+fn in_v(text: &str, pos: usize) -> bool {
+    matches!(adjacent_word_before(text, pos).as_deref(), Some("в" | "во"))
+}
+
 /// Nothing but punctuation that ends a clause comes before byte `pos`.
 fn opens_clause(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end();
@@ -266,6 +279,36 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(out)
     });
+    let s = replace(&s, &RU_YEAR_LIST, |c, text, start, end| {
+        // The year word's case, or for "г."/"гг." the one the preposition gives.
+        let to_from = matches!(adjacent_word_before(text, start).as_deref(), Some("к" | "по"));
+        let case = match &c[3] {
+            "годов" | "года" => Case::Gen,
+            "годах" => Case::Prep,
+            "году" if to_from => Case::Dat,
+            "году" => Case::Prep,
+            "годам" => Case::Dat,
+            "годами" | "годом" => Case::Ins,
+            "годы" | "год" => Case::Nom,
+            _ => match RuContext::at(text, start, start + 4).prep_case {
+                Some(Case::Acc) if in_v(text, start) => Case::Prep,
+                Some(c) => c,
+                None if opens_clause(text, start) => Case::Nom,
+                None => Case::Gen,
+            },
+        };
+        let read = |y: &str| ru::ordinal(y, Form::new(case, Gender::Masc));
+        let head = YEAR.replace_all(&c[1], |y: &Captures| read(&y[0]));
+        let noun = match &c[3] {
+            "г." => ["года", "года", "году", "год", "годом", "году"][case as usize].to_string(),
+            "гг." => {
+                ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize].to_string()
+            }
+            w => w.to_string(),
+        };
+        let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
+        Some(format!("{head}{} {noun}{}", read(&c[2]), if dot { "." } else { "" }))
+    });
     let s = replace(&s, &RU_MONTH_YEAR, |c, text, start, end| {
         // Not a count of what follows ("в марте 2000 человек вышли").
         if c.get(3).is_none() && counts_after(text, c.get(2)?.end()) {
@@ -298,7 +341,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // range's preposition gives, and the range rule reads both years before it.
         let before = text[..start].trim_end();
         if let Some(first) = before
-            .strip_suffix(['-', '–', '—'])
+            .strip_suffix("--")
+            .or_else(|| before.strip_suffix(['-', '–', '—']))
             .map(str::trim_end)
             .filter(|b| b.ends_with(|ch: char| ch.is_ascii_digit()) && suffix.is_none())
         {
@@ -493,6 +537,27 @@ mod tests {
             (
                 "с 1914 по 1918 гг.",
                 "с тысяча девятьсот четырнадцатого по тысяча девятьсот восемнадцатый год.",
+            ),
+            // Ranges with any dash and lists of years sharing one year word; a preposition
+            // before agreeing words governs; a date's "г." before a word.
+            ("в 1905 -- 1907 годах", "в тысяча девятьсот пятом — тысяча девятьсот седьмом годах"),
+            (
+                "Лев Толстой (1828--1910).",
+                "Лев Толстой (тысяча восемьсот двадцать восьмой — тысяча девятьсот десятый).",
+            ),
+            (
+                "выборы 1996, 2000 и 2004 годов",
+                "выборы тысяча девятьсот девяносто шестого, двухтысячного и две тысячи четвёртого годов",
+            ),
+            (
+                "в 1812 или 1813 году",
+                "в тысяча восемьсот двенадцатом или тысяча восемьсот тринадцатом году",
+            ),
+            ("В нынешнем 2019 году", "В нынешнем две тысячи девятнадцатом году"),
+            ("к будущему 2050 году", "к будущему две тысячи пятидесятому году"),
+            (
+                "До 5 мая 1945 г. шла война.",
+                "До пятого мая тысяча девятьсот сорок пятого года шла война.",
             ),
             // Counts: a noun, a unit or a range of them after the number.
             ("в феврале 1500 человек", "в феврале одна тысяча пятьсот человек"),
