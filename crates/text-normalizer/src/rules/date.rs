@@ -65,7 +65,9 @@ static RU_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(^|[\s(«])((?i:в|во|с|со|до|после|к|ко|от)) (1[0-9]{3}|20[0-9]{2})(\s*(?:[.,;:!?)»]|$)|\s+[А-ЯЁа-яё])",
     )
 });
-static RU_DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
+/// With the range's first decade before it, if any ("1960-1970-х", "1970 -- 1980-е").
+static RU_DECADE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:([1-9]0|\d{3}0)\s*(?:--|[-–—])\s*)?([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
 
 fn en_year(y: &str) -> String {
     match y.parse::<u64>() {
@@ -430,12 +432,18 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if rc.noun.is_some_and(|n| !rc.noun_wants_ordinal || !n.plural) {
             return None;
         }
-        let case = match (&c[2], rc.prep_case) {
+        let case = match (&c[3], rc.prep_case) {
             ("х" | "ых", Some(Case::Acc | Case::Prep)) => Case::Prep,
             ("х" | "ых", _) => Case::Gen,
             (_, _) => Case::Nom,
         };
-        Some(ru::ordinal(&c[1], Form::plural(case)))
+        let decade = ru::ordinal(&c[2], Form::plural(case));
+        Some(match c.get(1) {
+            Some(first) => {
+                format!("{} — {decade}", ru::ordinal(first.as_str(), Form::plural(case)))
+            }
+            None => decade,
+        })
     });
     replace(&s, &DECADE, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
@@ -484,6 +492,12 @@ mod tests {
     #[test]
     fn russian_decades_are_round() {
         assert_eq!(norm("в 1990-х годах", Lang::Ru), "в тысяча девятьсот девяностых годах");
+        // A range of decades: both in the case of the ending.
+        assert_eq!(
+            norm("в 1920 -- 1930-х годах", Lang::Ru),
+            "в тысяча девятьсот двадцатых — тысяча девятьсот тридцатых годах"
+        );
+        assert_eq!(norm("на 50-60-е годы", Lang::Ru), "на пятидесятые — шестидесятые годы");
         assert_eq!(norm("90-е", Lang::Ru), "девяностые");
         // Not decades: an ordinal with its noun, a count of things.
         assert_eq!(norm("19-е место", Lang::Ru), "девятнадцатое место");

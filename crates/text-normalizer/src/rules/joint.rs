@@ -11,12 +11,13 @@ use regex::Regex;
 
 use super::{re, replace};
 use crate::cx::{Cx, Lang};
+use crate::num::ru::{Case, Gender};
 
-static WORD_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}{2,})-(\d)"));
+static WORD_NUM: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}{2,})-(\d)(\d*)"));
 static NUM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)-(\p{Ll}{3,})\b"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &WORD_NUM, |c, text, start, _| {
+    let s = replace(s, &WORD_NUM, |c, text, start, end| {
         // "7am-6pm": the dash between two times is a range (the time rule reads it).
         let after_digit = text[..start].ends_with(|ch: char| ch.is_ascii_digit());
         if after_digit && c[1].eq_ignore_ascii_case("am") || c[1].eq_ignore_ascii_case("pm") {
@@ -29,7 +30,32 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             w.chars().next().is_some_and(|ch| ch.is_uppercase() && crate::cx::is_cyr(ch))
                 && w.chars().count() <= 5;
         let code = !w.chars().any(char::is_lowercase) || ru_model;
-        (!code).then(|| format!("{} {}", &c[1], &c[2]))
+        if code {
+            return None;
+        }
+        // A capitalized Russian name's number is part of the name, in the nominative whatever
+        // follows ("в классе Формула-1 сезона 1995 года": Формула один, not одного); the
+        // whole number only (not "94 171", "2.5", "95%").
+        let after = &text[end..];
+        let rest = after.strip_prefix(['.', ',']).unwrap_or(after);
+        let grouped =
+            after.starts_with(' ') && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+        let whole = !after.starts_with(|ch: char| ch.is_alphanumeric() || ch == '%')
+            && !rest.starts_with(|ch: char| ch.is_ascii_digit())
+            && !grouped;
+        let name = w.chars().next().is_some_and(char::is_uppercase);
+        // Not before a unit: "мощность-5 кВт" is a measure.
+        let next: String =
+            after.trim_start().chars().take_while(|ch| ch.is_alphabetic() || *ch == '.').collect();
+        let unit = [next.as_str(), next.trim_end_matches('.')]
+            .iter()
+            .any(|u| !u.is_empty() && super::measure::find_unit(u).is_some());
+        if name && w.chars().all(crate::cx::is_cyr) && whole && !unit {
+            let digits = format!("{}{}", &c[2], &c[3]);
+            let words = crate::num::ru::cardinal(&digits, Case::Nom, Gender::Masc);
+            return Some(format!("{w} {words}"));
+        }
+        Some(format!("{} {}{}", &c[1], &c[2], &c[3]))
     });
     replace(&s, &NUM_WORD, |c, text, start, end| {
         let english = c[2].chars().all(|ch| ch.is_ascii_lowercase());
@@ -47,6 +73,8 @@ mod tests {
     fn word_number_hyphen_is_a_space() {
         assert_eq!(norm("mid-1980s", Lang::En), "mid nineteen eighties");
         assert_eq!(norm("тест-8", Lang::Ru), "тест восемь");
+        // A name's number keeps the nominative before a noun.
+        assert_eq!(norm("гонки Формула-1 сезона", Lang::Ru), "гонки Формула один сезона");
         assert_eq!(norm("Ту-154", Lang::Ru), "Ту-сто пятьдесят четыре");
         assert_eq!(norm("МиГ-29", Lang::Ru), "МиГ-двадцать девять");
         assert_eq!(norm("a 12-inch pipe", Lang::En), "a twelve inch pipe");

@@ -89,6 +89,9 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
 pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("в размере", &[Case::Gen]),
     ("в возрасте", &[Case::Gen]),
+    ("из числа", &[Case::Gen]),
+    ("в числе", &[Case::Gen]),
+    ("в составе", &[Case::Gen]),
     ("в отсутствие", &[Case::Gen]),
     ("с учётом", &[Case::Gen]),
     ("с учетом", &[Case::Gen]),
