@@ -154,11 +154,9 @@ fn ru_date(
 /// A unit or a noun the number before byte `end` would count follows it ("2000 раз", "1500
 /// человек", "1698 МПа"); not a name ("в 1980 Олимпиада").
 fn counts_after(text: &str, end: usize) -> bool {
+    let unit = super::measure::unit_follows(text, end);
     let word: String =
         text[end..].trim_start().chars().take_while(|c| c.is_alphabetic() || *c == '.').collect();
-    let unit = [word.as_str(), word.trim_end_matches('.')]
-        .iter()
-        .any(|w| !w.is_empty() && super::measure::find_unit(w).is_some());
     let mut letters = word.chars();
     let name = letters.next().is_some_and(char::is_uppercase)
         && letters.next().is_some_and(char::is_lowercase);

@@ -45,11 +45,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             && !grouped;
         let name = w.chars().next().is_some_and(char::is_uppercase);
         // Not before a unit: "мощность-5 кВт" is a measure.
-        let next: String =
-            after.trim_start().chars().take_while(|ch| ch.is_alphabetic() || *ch == '.').collect();
-        let unit = [next.as_str(), next.trim_end_matches('.')]
-            .iter()
-            .any(|u| !u.is_empty() && super::measure::find_unit(u).is_some());
+        let unit = super::measure::unit_follows(text, end);
         if name && w.chars().all(crate::cx::is_cyr) && whole && !unit {
             let digits = format!("{}{}", &c[2], &c[3]);
             let words = crate::num::ru::cardinal(&digits, Case::Nom, Gender::Masc);

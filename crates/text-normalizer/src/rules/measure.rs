@@ -60,6 +60,15 @@ pub(crate) fn find_unit(sym: &str) -> Option<&'static Unit> {
     units().iter().find(|u| u.syms.contains(&sym))
 }
 
+/// A unit's symbol is the next word after byte `pos` ("1698 МПа", "5 кВт", "12 мес.").
+pub(crate) fn unit_follows(text: &str, pos: usize) -> bool {
+    let word: String =
+        text[pos..].trim_start().chars().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    [word.as_str(), word.trim_end_matches('.')]
+        .iter()
+        .any(|w| !w.is_empty() && find_unit(w).is_some())
+}
+
 /// Number parts: integer digits and fraction digits (empty if none).
 fn split(num: &str) -> (String, String) {
     match num.split_once(['.', ',']) {
