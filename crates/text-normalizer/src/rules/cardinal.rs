@@ -4,15 +4,11 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::date::in_v;
 use super::{number, re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext};
 use crate::num::en;
 use crate::num::ru::Case;
-
-/// "в" or "во" right before byte `pos`: the prepositional of a time ("в 1923 году").
-fn in_v(text: &str, pos: usize) -> bool {
-    matches!(crate::cx::adjacent_word_before(text, pos).as_deref(), Some("в" | "во"))
-}
 
 static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*(?:--|[-–—])\s*(\d{1,4})\b"));
 static INT: LazyLock<Regex> =

@@ -167,8 +167,13 @@ fn counts_after(text: &str, end: usize) -> bool {
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:1[0-9]{3}|20[0-9]{2})\b"));
 
-/// "в" or "во" right before byte `pos`.
-fn in_v(text: &str, pos: usize) -> bool {
+/// "год" and "годы" by case, in `Case` order (the accusative of an inanimate noun is its
+/// nominative; the prepositional of a year is "году").
+const YEAR_WORD: [&str; 6] = ["год", "года", "году", "год", "годом", "году"];
+const YEARS_WORD: [&str; 6] = ["годы", "годов", "годам", "годы", "годами", "годах"];
+
+/// "в" or "во" right before byte `pos`: a time there is prepositional ("в 1923 году").
+pub(crate) fn in_v(text: &str, pos: usize) -> bool {
     matches!(adjacent_word_before(text, pos).as_deref(), Some("в" | "во"))
 }
 
@@ -300,11 +305,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let read = |y: &str| ru::ordinal(y, Form::new(case, Gender::Masc));
         let head = YEAR.replace_all(&c[1], |y: &Captures| read(&y[0]));
         let noun = match &c[3] {
-            "г." => ["года", "года", "году", "год", "годом", "году"][case as usize].to_string(),
-            "гг." => {
-                ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize].to_string()
-            }
-            w => w.to_string(),
+            "г." => YEAR_WORD[case as usize],
+            "гг." => YEARS_WORD[case as usize],
+            w => w,
         };
         let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
         Some(format!("{head}{} {noun}{}", read(&c[2]), if dot { "." } else { "" }))
@@ -336,7 +339,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if c[1].len() == 3 && !plural && rc.prep_case.is_none() {
             return None;
         }
-        let after_v = text[..start].trim_end().to_lowercase().ends_with('в');
+        let after_v = in_v(text, start);
         // The end of a range ("в 1941-1945 гг."): "гг." is written out in the case the
         // range's preposition gives, and the range rule reads both years before it.
         let before = text[..start].trim_end();
@@ -347,15 +350,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .filter(|b| b.ends_with(|ch: char| ch.is_ascii_digit()) && suffix.is_none())
         {
             let first_start = first.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
-            let in_v =
-                matches!(adjacent_word_before(text, first_start).as_deref(), Some("в" | "во"));
             let case = match RuContext::at(text, first_start, first.len()).prep_case {
-                Some(Case::Acc) if in_v => Case::Prep,
+                Some(Case::Acc) if in_v(text, first_start) => Case::Prep,
                 Some(c) => c,
                 None if !opens_clause(text, first_start) => Case::Gen,
                 None => Case::Nom,
             };
-            let noun = ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize];
+            let noun = YEARS_WORD[case as usize];
             let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
             return Some(format!("{} {noun}{}", &c[1], if dot { "." } else { "" }));
         }
@@ -375,11 +376,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             (None, None) => Case::Nom,
         };
         let form = if plural { Form::plural(case) } else { Form::new(case, Gender::Masc) };
-        let noun = if plural {
-            ["годы", "годов", "годам", "годы", "годами", "годах"][case as usize]
-        } else {
-            ["год", "года", "году", "год", "годом", "году"][case as usize]
-        };
+        let noun = if plural { YEARS_WORD[case as usize] } else { YEAR_WORD[case as usize] };
         let dot = if c[3].ends_with('.') && super::dot_ends_sentence(text, start, end) {
             "."
         } else {
