@@ -412,6 +412,24 @@ fn scaled_number_start(text: &str, start: usize) -> usize {
     start
 }
 
+/// A unit's name whose genitive plural without an ending is the one counts use: "байт" and
+/// "бит" with their SI multiples ("5 гигабайт", "100 мегабит"), and the table's units of that
+/// declension ("5 ватт", "5 ампер"). The dictionary gives some of them only "-ов".
+fn counting_plural_unit(word: &str) -> bool {
+    use crate::tables::ru_noun::Class;
+    let base = ["кило", "мега", "гига", "тера", "пета"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    matches!(base, "байт" | "бит")
+        || crate::tables::units::units().iter().any(|u| {
+            matches!(u.ru.class, Class::MascHardZeroGenPl | Class::MascHardBothGenPl)
+                && u.ru.tail.is_empty()
+                && u.ru.adj.is_empty()
+                && u.ru.stem == word
+        })
+}
+
 /// Byte `pos` moved back over up to three words that agree with the noun after the number
 /// (`nouns`: adjectives, participles, pronouns such as "том", "этом") or are "же", to where a
 /// preposition before them stands; `pos` when none does.
@@ -561,7 +579,11 @@ impl RuContext {
             &[Case::Dat, Case::Ins]
         };
         let cardinal = agreeing(order).or_else(|| agreeing(fallback));
-        if series || (cardinal.is_none() && integer && !nouns.is_empty()) {
+        // A unit's name in the counting plural that has no ending ("5 гигабайт", "10 байт")
+        // reads like a singular but is counted, not an ordinal's noun.
+        let counting_plural = n3 % 100 != 1
+            && adjacent_word_after(text, end).is_some_and(|w| counting_plural_unit(&w));
+        if series || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural) {
             // An ordinal agrees with its noun in case, number and gender.
             let ord = nouns
                 .iter()
@@ -593,6 +615,11 @@ impl RuContext {
         } else if cardinal.is_none() && counted.is_empty() {
             // A unit symbol or nothing after the number: the verb's case ("рисковал 5 €").
             cx.cardinal = verb.map(|c| (c, Gender::Masc));
+        } else if cardinal.is_none() && counting_plural && gov.is_empty() {
+            // "5 гигабайт" says nothing of its case, like a unit symbol: the verb's; after 2-4
+            // it is a genitive ("не хватило 32 байт"; the nominative count is "32 байта").
+            let few = (2..=4).contains(&(n3 % 10)) && !(12..=14).contains(&(n3 % 100));
+            cx.cardinal = verb.or(few.then_some(Case::Gen)).map(|c| (c, Gender::Masc));
         }
         if let Some((c, _)) = cardinal {
             cx.noun = noun_forms.iter().copied().find(|f| f.case == c).or(cx.noun);

@@ -162,6 +162,7 @@ fn unseen_spoken_rates() {
         ("r11-ru-dev", 100.0),
         ("r12-ru-dev", 100.0),
         ("r13-ru-dev", 100.0),
+        ("r14-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

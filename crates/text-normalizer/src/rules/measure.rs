@@ -97,7 +97,13 @@ fn en_number(num: &str) -> (String, bool) {
 fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
     let (i, f) = split(num);
     if f.is_empty() {
-        let g = if ru_fem(unit) { Gender::Fem } else { Gender::Masc };
+        let g = if ru_fem(unit) {
+            Gender::Fem
+        } else if unit.ru.neuter() {
+            Gender::Neut
+        } else {
+            Gender::Masc
+        };
         (ru::cardinal(&i, case, g), ru::noun_form(ru::last3(&i), case))
     } else {
         (ru::decimal(&i, &f, case), NounForm::Sg(Case::Gen))
@@ -264,6 +270,22 @@ mod tests {
             ("Вывезли 7 т с лишним.", "Вывезли семь тонн с лишним."),
             ("Ждали 4 с половиной часа.", "Ждали четыре с половиной часа."),
             ("Сигнал шёл 3 с.", "Сигнал шёл три секунды."),
+        ] {
+            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
+        }
+    }
+
+    /// People, days and per mille after a number; a byte count written out keeps its
+    /// counting plural and is no ordinal.
+    #[test]
+    fn people_days_per_mille_and_bytes() {
+        for (written, spoken) in [
+            ("Пострадали 3 чел.", "Пострадали три человека."),
+            ("Помогли 21 чел. из группы.", "Помогли двадцати одному человеку из группы."),
+            ("Осталось 4 дн. до старта.", "Осталось четыре дня до старта."),
+            ("Норма 0 ‰, у него 2 ‰.", "Норма ноль промилле, у него два промилле."),
+            ("Файл весит 300 килобайт.", "Файл весит триста килобайт."),
+            ("Без 3 мегабайт не обойтись.", "Без трёх мегабайт не обойтись."),
         ] {
             assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
         }

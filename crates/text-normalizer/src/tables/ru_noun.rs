@@ -22,6 +22,10 @@ pub(crate) enum Class {
     FemYa,
     /// евро: never changes.
     Indecl,
+    /// промилле: never changes, and neuter ("одно промилле").
+    IndeclNeut,
+    /// день (stem without ень): дня, дней (the е of the last syllable drops).
+    MascEnFleeting,
     /// копейка: копейки, копеек.
     Kopeika,
     /// калория (stem without ия): калории, калорий.
@@ -78,6 +82,11 @@ impl RuNoun {
         matches!(self.class, FemA | FemYa | FemIya | FemKaO | FemAFleetingE | Kopeika)
     }
 
+    /// The noun's gender is neuter.
+    pub fn neuter(&self) -> bool {
+        matches!(self.class, Class::IndeclNeut)
+    }
+
     pub fn form(&self, f: NounForm) -> String {
         use Class::*;
         let (plural, case) = match f {
@@ -99,7 +108,9 @@ impl RuNoun {
             (FemA, true) => ["ы", "", "ам", "ы", "ами", "ах"][i],
             (FemYa, false) => ["я", "и", "е", "ю", "ей", "е"][i],
             (FemYa, true) => ["и", "ь", "ям", "и", "ями", "ях"][i],
-            (Indecl, _) => "",
+            (Indecl | IndeclNeut, _) => "",
+            (MascEnFleeting, false) => ["ень", "ня", "ню", "ень", "нём", "не"][i],
+            (MascEnFleeting, true) => ["ни", "ней", "ням", "ни", "нями", "нях"][i],
             (FemIya, false) => ["ия", "ии", "ии", "ию", "ией", "ии"][i],
             (FemIya, true) => ["ии", "ий", "иям", "ии", "иями", "иях"][i],
             (FemAFleetingE, false) => ["а", "ы", "е", "у", "ой", "е"][i],

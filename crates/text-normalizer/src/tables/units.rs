@@ -177,6 +177,9 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["Вт", "W"], ("watt", "watts"), noun("ватт", MascHardZeroGenPl, "")),
     u(&["мА", "mA"], ("milliampere", "milliamperes"), noun("миллиампер", MascHardZeroGenPl, "")),
     u(&["В", "V"], ("volt", "volts"), noun("вольт", MascHardZeroGenPl, "")),
+    u(&["чел."], ("person", "people"), noun("человек", MascHardZeroGenPl, "")),
+    u(&["дн."], ("day", "days"), noun("д", MascEnFleeting, "")),
+    u(&["‰"], ("per mille", "per mille"), noun("промилле", IndeclNeut, "")),
     // Cyrillic only: a Latin "A" after a number is a grade or a house letter in English text.
     u(&["А"], ("ampere", "amperes"), noun("ампер", MascHardZeroGenPl, "")),
     u(&["га", "ha"], ("hectare", "hectares"), noun("гектар", MascHard, "")),
