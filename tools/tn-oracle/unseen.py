@@ -439,8 +439,10 @@ def esc(s: str) -> str:
 
 
 def ob(s: str) -> str:
-    """"о" is "об" before a vowel: "об одном", "об одиннадцати"."""
-    return re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
+    """"о" is "об" before a vowel ("об одном", "об одиннадцати"); "к" is "ко" before вт, вс,
+    мн ("ко второму", "ко всем")."""
+    s = re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
+    return re.sub(r"(^|\s)([Кк]) (?=вт|вс|мн)", r"\1\2о ", s)
 
 
 def write_round(tag: str, classes, per_class: int, seed: int, script: str):
