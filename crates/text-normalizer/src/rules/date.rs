@@ -101,6 +101,8 @@ fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
         Some("к" | "ко") => Case::Dat,
         Some("по" | "на" | "про" | "через") => Case::Acc,
         Some("перед" | "между" | "за" | "над") => Case::Ins,
+        // "датирован 5 мая": dated by a day, the instrumental.
+        Some(w) if w.starts_with("датирова") => Case::Ins,
         Some("в" | "о" | "об" | "при") => Case::Prep,
         Some(
             "сегодня"
@@ -474,6 +476,8 @@ mod tests {
         assert_eq!(norm("в 988 г.", Lang::Ru), "в девятьсот восемьдесят восьмом году.");
         assert_eq!(norm("Он уехал в 2009.", Lang::Ru), "Он уехал в две тысячи девятом.");
         assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатого ноября.");
+        // Dated by a day: the instrumental.
+        assert_eq!(norm("Акт датирован 9 июля.", Lang::Ru), "Акт датирован девятым июля.");
         assert_eq!(norm("Сегодня 16 ноября.", Lang::Ru), "Сегодня шестнадцатое ноября.");
         assert_eq!(norm("в 2000 раз", Lang::Ru), "в две тысячи раз");
         assert_eq!(norm("02.05.2009г.", Lang::Ru), "второго мая две тысячи девятого года.");
