@@ -167,6 +167,7 @@ fn unseen_spoken_rates() {
         ("r12-ru-dev", 100.0),
         ("r13-ru-dev", 100.0),
         ("r14-ru-dev", 100.0),
+        ("r15-ru-dev", 99.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);
