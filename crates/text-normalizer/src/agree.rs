@@ -671,12 +671,11 @@ impl RuContext {
 
 #[cfg(test)]
 mod tests {
-    use crate::Lang;
-    use crate::rules::norm;
+    use crate::rules::assert_ru_readings;
 
     #[test]
     fn case_from_the_noun_and_the_governing_word() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("на 17-й остановке", "на семнадцатой остановке"),
             ("раздали 301 посёлку", "раздали трёмстам одному посёлку"),
             ("гордится 1 театром", "гордится одним театром"),
@@ -718,9 +717,7 @@ mod tests {
                 "Докладчик оперировал двадцатью одним кубическим сантиметром.",
             ),
             ("Он манипулировал 9 £.", "Он манипулировал девятью фунтами стерлингов."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// A noun right before a number takes its phrase as a genitive complement; a noun that
@@ -728,7 +725,7 @@ mod tests {
     /// so do adverbs that are instrumental noun forms.
     #[test]
     fn a_noun_before_a_number_governs_its_genitive_unless_it_names_the_value() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Мы ждём поставки 5 т зерна.", "Мы ждём поставки пяти тонн зерна."),
             (
                 "Важна ликвидация 71 кг отходов.",
@@ -754,9 +751,7 @@ mod tests {
                 "Город вырос до трёх миллионов четырёхсот тысяч.",
             ),
             ("Собрали 7 тысяч 500 подписей.", "Собрали семь тысяч пятьсот подписей."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// A measure joined by "и"/"или" to a noun takes the case that noun shows, or the one its
@@ -764,7 +759,7 @@ mod tests {
     /// number of the first conjunct's own.
     #[test]
     fn a_coordinated_measure_takes_its_neighbours_case() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Амбар славился зерном и 40 т сена.", "Амбар славился зерном и сорока тоннами сена."),
             ("Обошлись без бензина и 5 л масла.", "Обошлись без бензина и пяти литров масла."),
             (
@@ -777,36 +772,30 @@ mod tests {
                 "Было 25 пехотных полков и 2 конных полка.",
                 "Было двадцать пять пехотных полков и два конных полка.",
             ),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// "с" after a noun or a reflexive verb is "with" (the instrumental); after verbs of
     /// starting and change, before a time, or with a range closing after it, "from".
     #[test]
     fn s_is_with_after_nouns_and_reflexive_verbs_and_from_before_times_and_ranges() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Борьба с 5 кг лишнего веса.", "Борьба с пятью килограммами лишнего веса."),
             ("Мы простились с 3 друзьями.", "Мы простились с тремя друзьями."),
             ("Цена снизилась с 5 руб.", "Цена снизилась с пяти рублей."),
             ("Цена снизилась с 5 руб. до 3 руб.", "Цена снизилась с пяти рублей до трёх рублей."),
             ("Работа с 9 ч.", "Работа с девяти часов."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// A personal pronoun between a verb and the number leaves the verb its government; after
     /// a preposition the pronoun is its object and the number is on its own.
     #[test]
     fn a_pronoun_between_the_verb_and_the_number_is_passed_over() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Дайте мне 5 минут.", "Дайте мне пять минут."),
             ("Они помогли нам 2 рублями.", "Они помогли нам двумя рублями."),
             ("К нам 5 человек пришло.", "К нам пять человек пришло."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 }

@@ -248,7 +248,7 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 
 #[cfg(test)]
 mod tests {
-    use super::super::norm;
+    use super::super::{assert_ru_readings, norm};
     use crate::Lang;
 
     #[test]
@@ -265,30 +265,26 @@ mod tests {
     /// A one-letter unit is a unit before any word; only "с" before an instrumental is "with".
     #[test]
     fn one_letter_units_before_words_in_s() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Налили 2 л супа.", "Налили два литра супа."),
             ("Вывезли 7 т с лишним.", "Вывезли семь тонн с лишним."),
             ("Ждали 4 с половиной часа.", "Ждали четыре с половиной часа."),
             ("Сигнал шёл 3 с.", "Сигнал шёл три секунды."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// People, days and per mille after a number; a byte count written out keeps its
     /// counting plural and is no ordinal.
     #[test]
     fn people_days_per_mille_and_bytes() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Пострадали 3 чел.", "Пострадали три человека."),
             ("Помогли 21 чел. из группы.", "Помогли двадцати одному человеку из группы."),
             ("Осталось 4 дн. до старта.", "Осталось четыре дня до старта."),
             ("Норма 0 ‰, у него 2 ‰.", "Норма ноль промилле, у него два промилле."),
             ("Файл весит 300 килобайт.", "Файл весит триста килобайт."),
             ("Без 3 мегабайт не обойтись.", "Без трёх мегабайт не обойтись."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// "А" after a number is amperes, like "В" volts, except as the letter of a house, a
@@ -296,26 +292,22 @@ mod tests {
     /// leaves to the others).
     #[test]
     fn amperes_and_house_letters() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Предохранитель на 16 А.", "Предохранитель на шестнадцать ампер."),
             ("Сила тока достигла 3 А.", "Сила тока достигла трёх ампер."),
             ("Адрес: д. 7 А.", "Адрес: дом семь А."),
             ("Корпус 3 Б, квартира 2.", "Корпус три Б, квартира два."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     #[test]
     fn a_distance_that_places_is_prepositional() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Хутор в 12 км к югу от шоссе.", "Хутор в двенадцати километрах к югу от шоссе."),
             ("Озеро в 2 км северо-восточнее.", "Озеро в двух километрах северо-восточнее."),
             ("Мост в 300 м ниже по течению.", "Мост в трёхстах метрах ниже по течению."),
             ("Уехал на 3 км западнее.", "Уехал на три километра западнее."),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     #[test]
@@ -342,7 +334,7 @@ mod tests {
 
     #[test]
     fn russian_units_in_case() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("Итого: 749 мес.", "Итого: семьсот сорок девять месяцев."),
             ("около 5 сот.", "около пяти соток."),
             ("до 94 л. с.", "до девяноста четырёх лошадиных сил."),
@@ -368,9 +360,7 @@ mod tests {
                 "Фонд располагает 692 млн т",
                 "Фонд располагает шестьюстами девяноста двумя миллионами тонн",
             ),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
     }
 
     /// Units the table does not list, composed from an SI prefix and a unit that takes it
@@ -379,7 +369,7 @@ mod tests {
     /// combinations that are other abbreviations after a number stay as they are.
     #[test]
     fn si_prefixed_units_are_composed() {
-        for (written, spoken) in [
+        assert_ru_readings(&[
             ("при 3 кА", "при трёх килоамперах"),
             ("Энергия 2 МэВ.", "Энергия два мегаэлектронвольта."),
             ("до 10 ТГц", "до десяти терагерц"),
@@ -387,9 +377,7 @@ mod tests {
             ("взрыв в 1 кт", "взрыв в одну килотонну"),
             ("за 21 пс", "за двадцать одну пикосекунду"),
             ("около 50 нА", "около пятидесяти наноампер"),
-        ] {
-            assert_eq!(norm(written, Lang::Ru), spoken, "{written}");
-        }
+        ]);
         for (written, not_read_as) in [("в 1941-1945 гг.", "гекто"), ("поле 5 Тл", "тера")]
         {
             let got = norm(written, Lang::Ru);

@@ -154,3 +154,11 @@ pub(crate) fn spaced(text: &str, start: usize, end: usize, rep: &str) -> String 
 pub(crate) fn norm(text: &str, lang: crate::Lang) -> String {
     crate::Normalizer::default().normalize(text, Some(lang))
 }
+
+/// Asserts each Russian (written, spoken) pair, naming the written text on a failure.
+#[cfg(test)]
+pub(crate) fn assert_ru_readings(cases: &[(&str, &str)]) {
+    for (written, spoken) in cases {
+        assert_eq!(norm(written, crate::Lang::Ru), *spoken, "{written}");
+    }
+}

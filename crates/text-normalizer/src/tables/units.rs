@@ -180,8 +180,6 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["чел."], ("person", "people"), noun("человек", MascHardZeroGenPl, "")),
     u(&["дн."], ("day", "days"), noun("д", MascEnFleeting, "")),
     u(&["‰"], ("per mille", "per mille"), noun("промилле", IndeclNeut, "")),
-    // Cyrillic only: a Latin "A" after a number is a grade or a house letter in English text.
-    u(&["А"], ("ampere", "amperes"), noun("ампер", MascHardZeroGenPl, "")),
     u(&["га", "ha"], ("hectare", "hectares"), noun("гектар", MascHard, "")),
 ];
 
@@ -258,8 +256,10 @@ const PREFIXABLE: &[Prefixable] = &[
         ru: noun("вольт", MascHardZeroGenPl, ""),
     },
     Prefixable {
+        // "" is the bare "А" (Cyrillic only: a Latin "A" after a number is a grade or a house
+        // letter in English text).
         sym: "А",
-        prefixes: &["н", "мк", "м", "к"],
+        prefixes: &["", "н", "мк", "м", "к"],
         en: ("ampere", "amperes"),
         ru: noun("ампер", MascHardZeroGenPl, ""),
     },
