@@ -323,6 +323,8 @@ YEAR_FRAMES = {
 
 YEAR_NOUN = {"nom": "год", "gen": "года", "dat": "году", "acc": "год", "ins": "годом",
              "pre": "году"}
+YEARS_NOUN = {"nom": "годы", "gen": "годов", "dat": "годам", "acc": "годы", "ins": "годами",
+              "pre": "годах"}
 
 
 def ru_date(rng, part):
@@ -443,6 +445,16 @@ def ob(s: str) -> str:
     мн ("ко второму", "ко всем")."""
     s = re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
     return re.sub(r"(^|\s)([Кк]) (?=вт|вс|мн)", r"\1\2о ", s)
+
+
+def round_main(tag: str, classes, per_class: int, seed: int):
+    """The command line of a round script: `--per-class` and `--seed` (the round's defaults),
+    then `write_round`."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--per-class", type=int, default=per_class)
+    ap.add_argument("--seed", type=int, default=seed)
+    args = ap.parse_args()
+    write_round(tag, classes, args.per_class, args.seed, f"unseen_{tag}.py")
 
 
 def write_round(tag: str, classes, per_class: int, seed: int, script: str):

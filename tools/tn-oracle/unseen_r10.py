@@ -15,17 +15,12 @@ writes crates/text-normalizer/tests/data/tn-unseen/r10-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 
 import unseen
-from unseen import cardinal, count_form, inflect, lemma, ordinal, pick, sentence
+from unseen import YEARS_NOUN, cardinal, count_form, inflect, lemma, ordinal, pick, sentence
 
 MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
           "октябрь", "ноябрь", "декабрь"]
-YEAR = {"nom": "год", "gen": "года", "dat": "году", "acc": "год", "ins": "годом", "pre": "году"}
-YEARS = {"nom": "годы", "gen": "годов", "dat": "годам", "acc": "годы", "ins": "годами",
-         "pre": "годах"}
-
 VOCAB = {
     "dev": {
         "months": MONTHS[0::2],
@@ -115,7 +110,7 @@ def decade(rng, part):
     n = pick(rng, [rng.choice([20, 30, 40, 50, 60, 70, 80, 90]),
                    rng.choice(range(1700, 2020, 10))])
     w = f"{before} {n}-{ending} гг."
-    s = f"{before} {ordinal(n, case, plural=True)} {YEARS[case]}"
+    s = f"{before} {ordinal(n, case, plural=True)} {YEARS_NOUN[case]}"
     verb = pick(rng, v["verbs"])
     place = pick(rng, v["places"])
     return sentence(f"{w} {verb} у {place}."), sentence(f"{s} {verb} у {place}.")
@@ -139,11 +134,7 @@ RU = {"month_year": month_year, "bare_year": bare_year, "year_range": year_range
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=71)
-    args = ap.parse_args()
-    unseen.write_round("r10", RU, args.per_class, args.seed, "unseen_r10.py")
+    unseen.round_main("r10", RU, per_class=40, seed=71)
 
 
 if __name__ == "__main__":

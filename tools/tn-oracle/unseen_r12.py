@@ -12,7 +12,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r12-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 import unseen
@@ -162,11 +161,7 @@ RU = {"agreement": unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted),
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=97)
-    args = ap.parse_args()
-    unseen.write_round("r12", RU, args.per_class, args.seed, "unseen_r12.py")
+    unseen.round_main("r12", RU, per_class=60, seed=97)
 
 
 if __name__ == "__main__":

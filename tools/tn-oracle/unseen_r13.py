@@ -15,15 +15,10 @@ writes crates/text-normalizer/tests/data/tn-unseen/r13-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 
 import unseen
-from unseen import RU_MONTHS, cardinal, ordinal, pick, sentence
+from unseen import RU_MONTHS, YEAR_NOUN, YEARS_NOUN, cardinal, ordinal, pick, sentence
 
-YEARS_NOUN = {"nom": "годы", "gen": "годов", "dat": "годам", "acc": "годы", "ins": "годами",
-              "pre": "годах"}
-YEAR_NOUN = {"nom": "год", "gen": "года", "dat": "году", "acc": "год", "ins": "годом",
-             "pre": "году"}
 DASHES = ["--", "—", " — ", " -- ", "–"]
 
 VOCAB = {
@@ -135,11 +130,7 @@ RU = {"year_range": year_range, "year_list": year_list, "year_after_words": year
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=101)
-    args = ap.parse_args()
-    unseen.write_round("r13", RU, args.per_class, args.seed, "unseen_r13.py")
+    unseen.round_main("r13", RU, per_class=40, seed=101)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r14-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 
 import unseen
 from unseen import cardinal, count_form, inflect, lemma, pick, prefer_one
@@ -86,11 +85,7 @@ RU = {"unit_word": unit_word, "abbreviation": abbreviation}
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=113)
-    args = ap.parse_args()
-    unseen.write_round("r14", RU, args.per_class, args.seed, "unseen_r14.py")
+    unseen.round_main("r14", RU, per_class=40, seed=113)
 
 
 if __name__ == "__main__":

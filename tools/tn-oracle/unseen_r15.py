@@ -10,7 +10,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r15-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 
 import unseen
 import unseen_r12
@@ -159,11 +158,7 @@ RU = {"agreement": unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted),
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=127)
-    args = ap.parse_args()
-    unseen.write_round("r15", RU, args.per_class, args.seed, "unseen_r15.py")
+    unseen.round_main("r15", RU, per_class=60, seed=127)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ writes crates/text-normalizer/tests/data/tn-unseen/r9-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 import unseen
@@ -198,10 +197,6 @@ YEAR_FRAMES = fresh_frames([
     ("nom", "{Y} год", "{X} стал переломным."),
 ])
 
-YEAR_NOUN = {"nom": "год", "gen": "года", "dat": "году", "acc": "год", "ins": "годом",
-             "pre": "году"}
-
-
 def dates(date_frames, year_frames):
     """A generator of a date ("N month [Y года]", the day in a frame's case) or a year with
     its noun in a phrase's case, from `date_frames` and `year_frames`."""
@@ -225,7 +220,7 @@ def dates(date_frames, year_frames):
         # "по N год": по with the accusative (the last year included).
         yc = "acc" if prep == ["по"] else case
         if noun == "г.":
-            noun = YEAR_NOUN[yc]
+            noun = unseen.YEAR_NOUN[yc]
         s = " ".join(prep + [ordinal(y, yc), noun])
         if w.endswith("г."):
             s += "."
@@ -278,11 +273,7 @@ RU = {"agreement": ru_agreement, "ordinal": ru_ordinal, "date": ru_date,
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=60)
-    ap.add_argument("--seed", type=int, default=61)
-    args = ap.parse_args()
-    unseen.write_round("r9", RU, args.per_class, args.seed, "unseen_r9.py")
+    unseen.round_main("r9", RU, per_class=60, seed=61)
 
 
 if __name__ == "__main__":
