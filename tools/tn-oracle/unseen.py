@@ -441,10 +441,13 @@ def esc(s: str) -> str:
 
 
 def ob(s: str) -> str:
-    """"о" is "об" before a vowel ("об одном", "об одиннадцати"); "к" is "ко" before вт, вс,
-    мн ("ко второму", "ко всем")."""
+    """"о" is "об" before a vowel ("об одном", "об одиннадцати"); "к" and "с" are "ко" and
+    "со" before a number word that opens with two consonants ("ко второму", "со второго",
+    "со ста"). Only number words: the sentence's own words stay as written ("к всесторонней"
+    in a Common Voice sentence)."""
     s = re.sub(r"(^|\s)([Оо]) (?=[аоуэиы])", r"\1\2б ", s)
-    return re.sub(r"(^|\s)([Кк]) (?=вт|вс|мн)", r"\1\2о ", s)
+    s = re.sub(r"(^|\s)([Сс]) (?=втор|ст[оа])", r"\1\2о ", s)
+    return re.sub(r"(^|\s)([Кк]) (?=втор)", r"\1\2о ", s)
 
 
 def round_main(tag: str, classes, per_class: int, seed: int):

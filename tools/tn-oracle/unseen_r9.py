@@ -38,8 +38,8 @@ def checkers(old_vocab, old_frames):
               file=sys.stderr)
         return keep
 
-    def fresh_frames(frames):
-        keep = [f for f in frames if f[1] not in old_frames]
+    def fresh_frames(frames, key=lambda f: f[1]):
+        keep = [f for f in frames if key(f) not in old_frames]
         print(f"  frames: {len(frames) - len(keep)} of {len(frames)} dropped as used",
               file=sys.stderr)
         return keep

@@ -43,10 +43,12 @@ pub(crate) fn post(s: &str) -> String {
     preposition_forms(out.trim_matches(' '))
 }
 
-/// (preposition, start of a read number word, the preposition's form before it).
+/// (preposition, start of a read number word, the preposition's form before it): "со" before
+/// "с" and a consonant ("со ста", "со сто седьмой"), as before any such word.
 const PREPOSITION_FORMS: &[(&str, &str, &str)] = &[
     ("в", "втор", "во"),
     ("с", "втор", "со"),
+    ("с", "ст", "со"),
     ("к", "втор", "ко"),
     ("о", "одн", "об"),
     ("о", "одиннадцат", "об"),
@@ -113,5 +115,9 @@ mod tests {
             "об одном доме, Об одиннадцати, ко второму"
         );
         assert_eq!(post("бо одном"), "бо одном");
+        assert_eq!(
+            post("С ста рублей, с сто седьмой, с семи"),
+            "Со ста рублей, со сто седьмой, с семи"
+        );
     }
 }
