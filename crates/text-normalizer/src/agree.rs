@@ -109,9 +109,12 @@ const COPULAS: &[&str] =
 /// its object in the accusative ("потратил одну тонну"), and the number is the subject, in
 /// the nominative, after an intransitive verb ("осталась одна тонна"), after a neuter past
 /// form (a counted subject makes the verb neuter: "прошло пять минут"), and after a past form
-/// of the counted noun's gender when the number ends in 1 ("вышла 21 книга").
+/// of the counted noun's gender when the number ends in 1 ("вышла 21 книга"), unless the
+/// verb's subject stands right before it (`subject_before`) and the count is of things: then
+/// the count is the object ("Ведомство продало одну тысячу бочек"; a count of people after
+/// its verb stays the subject: "Мероприятие посетило одна тысяча человек").
 fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Case> {
-    let w = crate::cx::adjacent_word_before(text, start)?;
+    let (w, verb_start) = crate::cx::word_before(text, start)?;
     if COPULAS.contains(&w.as_str()) {
         return Some(Case::Nom);
     }
@@ -125,16 +128,38 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
     if !verbs.iter().any(|a| a.transitive()) {
         return Some(Case::Nom);
     }
-    let singular_past = |g: Gender| verbs.iter().any(|a| !a.plural() && a.gender() == Some(g));
-    if singular_past(Gender::Neut) {
+    let counts_people = nouns.iter().any(|a| a.animate());
+    // The verb agrees with the count in gender (`g`) and nothing before it is its subject.
+    let count_is_subject = |g: Gender| {
+        verbs.iter().any(|a| !a.plural() && a.gender() == Some(g))
+            && (counts_people || !subject_before(text, verb_start, g))
+    };
+    if count_is_subject(Gender::Neut) {
         return Some(Case::Nom);
     }
     let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
     let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
-    if ends_in_one && noun_gender.is_some_and(singular_past) {
+    if ends_in_one && noun_gender.is_some_and(count_is_subject) {
         return Some(Case::Nom);
     }
     Some(Case::Acc)
+}
+
+/// A subject of gender `g` stands right before the verb at `verb_start`: a noun that can be a
+/// nominative singular of that gender ("Ведомство продало", "Трест закупил"; word order reads
+/// it as the subject, not a fronted object) or the personal pronoun.
+fn subject_before(text: &str, verb_start: usize, g: Gender) -> bool {
+    let Some(w) = crate::cx::adjacent_word_before(text, verb_start) else { return false };
+    let pronoun = match w.as_str() {
+        "он" => Some(Gender::Masc),
+        "она" => Some(Gender::Fem),
+        "оно" => Some(Gender::Neut),
+        _ => None,
+    };
+    pronoun == Some(g)
+        || morph::analyze(&w)
+            .iter()
+            .any(|a| a.is_noun() && a.case() == Case::Nom && !a.plural() && a.gender() == Some(g))
 }
 
 /// Scale words: a number after one ends the same number ("2 миллиона 200 тысяч").
@@ -717,6 +742,28 @@ mod tests {
                 "Докладчик оперировал двадцатью одним кубическим сантиметром.",
             ),
             ("Он манипулировал 9 £.", "Он манипулировал девятью фунтами стерлингов."),
+        ]);
+    }
+
+    /// After a transitive past verb that would agree with the count, the count is the object
+    /// when the verb's subject stands right before the verb, the subject when nothing does or
+    /// when people are counted; "тысяча" shows which ("одну тысячу" / "одна тысяча").
+    #[test]
+    fn a_subject_before_the_verb_makes_the_count_its_object() {
+        assert_ru_readings(&[
+            ("Министерство выделило 1000 рублей.", "Министерство выделило одну тысячу рублей."),
+            ("Завод выпустил 1021 станок.", "Завод выпустил одну тысячу двадцать один станок."),
+            ("Он закупил 1021 станок.", "Он закупил одну тысячу двадцать один станок."),
+            ("Из них погибло 1000 человек.", "Из них погибло одна тысяча человек."),
+            ("Концерт посетило 1000 человек.", "Концерт посетило одна тысяча человек."),
+            (
+                "Дорогу перегородил 1021 камень.",
+                "Дорогу перегородил одна тысяча двадцать один камень.",
+            ),
+            (
+                "В городе открылся 1021 магазин.",
+                "В городе открылся одна тысяча двадцать один магазин.",
+            ),
         ]);
     }
 

@@ -75,6 +75,11 @@ impl Analysis {
         self.pos() == Pos::Noun
     }
 
+    /// A noun naming people or animals (its accusative plural is its genitive).
+    pub fn animate(self) -> bool {
+        self.0 & tag::ANIMATE != 0
+    }
+
     /// A name, surname, patronymic, place or organization.
     pub fn proper(self) -> bool {
         self.0 & tag::PROPER != 0

@@ -101,8 +101,10 @@ fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
         Some("к" | "ко") => Case::Dat,
         Some("по" | "на" | "про" | "через") => Case::Acc,
         Some("перед" | "между" | "за" | "над") => Case::Ins,
-        // "датирован 5 мая": dated by a day, the instrumental.
-        Some(w) if w.starts_with("датирова") => Case::Ins,
+        // "датирован 5 мая", "помечено 5 мая": dated or marked by a day, the instrumental.
+        Some(w) if w.starts_with("датирова") || w.starts_with("помечен") => {
+            Case::Ins
+        }
         Some("в" | "о" | "об" | "при") => Case::Prep,
         Some(
             "сегодня"
@@ -478,6 +480,8 @@ mod tests {
         assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатого ноября.");
         // Dated by a day: the instrumental.
         assert_eq!(norm("Акт датирован 9 июля.", Lang::Ru), "Акт датирован девятым июля.");
+        assert_eq!(norm("Письмо помечено 3 мая.", Lang::Ru), "Письмо помечено третьим мая.");
+        assert_eq!(norm("Письмо отправлено 3 мая.", Lang::Ru), "Письмо отправлено третьего мая.");
         assert_eq!(norm("Сегодня 16 ноября.", Lang::Ru), "Сегодня шестнадцатое ноября.");
         assert_eq!(norm("в 2000 раз", Lang::Ru), "в две тысячи раз");
         assert_eq!(norm("02.05.2009г.", Lang::Ru), "второго мая две тысячи девятого года.");
