@@ -184,8 +184,8 @@ fn unseen_spoken_rates() {
         ("r15-ru-dev", 99.0),
         ("r16-ru-dev", 100.0),
         ("r17-ru-dev", 100.0),
-        ("r18-ru-dev", 96.0),
-        ("r19-ru-dev", 61.0),
+        ("r18-ru-dev", 98.0),
+        ("r19-ru-dev", 98.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

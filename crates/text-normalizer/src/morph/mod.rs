@@ -108,11 +108,73 @@ fn u32_at(bytes: &[u8], i: usize) -> Option<u32> {
     Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
+/// Combining forms that open compounds the dictionary often lacks: a clipped or Greek-Latin
+/// first part before a whole noun or adjective ("автомойка", "экоотель", "турфирма").
+const COMBINING_FORMS: &[&str] = &[
+    "авиа",
+    "авто",
+    "агро",
+    "аудио",
+    "аэро",
+    "био",
+    "вело",
+    "видео",
+    "газо",
+    "гидро",
+    "гипер",
+    "евро",
+    "кино",
+    "макро",
+    "макси",
+    "медиа",
+    "мега",
+    "мед",
+    "микро",
+    "мини",
+    "мото",
+    "мульти",
+    "нано",
+    "нефте",
+    "радио",
+    "спорт",
+    "стерео",
+    "супер",
+    "теле",
+    "термо",
+    "тур",
+    "фото",
+    "эко",
+    "электро",
+    "энерго",
+];
+
 /// The analyses of `word` (any case, "ё" or "е"); empty for words the dictionary does not
-/// have as a noun, adjective, participle, numeral or verb.
+/// have as a noun, adjective, participle, numeral or verb. A compound the dictionary lacks
+/// is read as its last part after a combining form ("автомойки" as "мойки"): its nouns and
+/// adjectives, whose forms the compound shares.
 pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
     let key: String =
         word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
+    let found = lookup(&key);
+    if !found.is_empty() {
+        return found;
+    }
+    COMBINING_FORMS
+        .iter()
+        .filter_map(|f| key.strip_prefix(f))
+        .filter(|rest| rest.chars().count() >= 3)
+        .map(|rest| {
+            lookup(rest)
+                .into_iter()
+                .filter(|a| matches!(a.pos(), Pos::Noun | Pos::Adj) && !a.proper())
+                .collect::<Vec<_>>()
+        })
+        .find(|an| !an.is_empty())
+        .unwrap_or_default()
+}
+
+/// The dictionary's analyses of a lowercased key with "е" for "ё".
+fn lookup(key: &str) -> Vec<Analysis> {
     let Some(id) = MAP.as_ref().and_then(|m| m.get(key.as_bytes())) else {
         return Vec::new();
     };
@@ -161,5 +223,16 @@ mod tests {
         assert!(verb("прошло").iter().any(|a| a.gender() == Some(Gender::Neut)));
         assert!(verb("стол").is_empty());
         assert!(analyze("").is_empty());
+    }
+
+    #[test]
+    fn compounds_the_dictionary_lacks_are_read_as_their_last_part() {
+        assert!(has("автомойке", Pos::Noun, Case::Dat, false, Some(Gender::Fem)));
+        assert!(has("экоотелями", Pos::Noun, Case::Ins, true, None));
+        assert!(has("Электросамокатов", Pos::Noun, Case::Gen, true, None));
+        // Only nouns and adjectives, and only a whole known word after the combining form.
+        assert!(analyze("автопокрасил").is_empty());
+        assert!(analyze("автоxyz").is_empty());
+        assert!(analyze("мотоид").is_empty());
     }
 }
