@@ -17,10 +17,7 @@ import sys
 import unseen
 import unseen_r10
 import unseen_r11
-import unseen_r2
-import unseen_r3
 import unseen_r9
-from unseen import counted
 from unseen_r2 import _lemmas, _words
 
 OLD_RU_VOCAB = unseen_r9.OLD_RU_VOCAB | _lemmas(_words([
@@ -154,10 +151,8 @@ MEASURE_FRAMES = fresh_frames([
     ("nom", "Итого {X}.", None),
 ])
 
-RU = {"agreement": unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted),
-      "ordinal": unseen_r9.ordinals(ORD, ORD_PL, ORD_FRAMES),
-      "date": unseen_r9.dates(DATE_FRAMES, YEAR_FRAMES),
-      "money_measure": unseen_r3.ru_measure(UNITS, MEASURE_FRAMES)}
+RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
+                           YEAR_FRAMES, UNITS, MEASURE_FRAMES)
 
 
 def main():

@@ -15,10 +15,7 @@ import unseen
 import unseen_r15
 import unseen_r16
 import unseen_r17
-import unseen_r2
-import unseen_r3
 import unseen_r9
-from unseen import counted
 from unseen_r2 import _lemmas, _words
 
 OLD_RU_VOCAB = unseen_r17.OLD_RU_VOCAB | _lemmas(_words([
@@ -139,10 +136,8 @@ MEASURE_FRAMES = fresh_frames([
     ("nom", "Разница — {X}.", None),
 ])
 
-RU = {"agreement": unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted),
-      "ordinal": unseen_r9.ordinals(ORD, ORD_PL, ORD_FRAMES),
-      "date": unseen_r9.dates(DATE_FRAMES, YEAR_FRAMES),
-      "money_measure": unseen_r3.ru_measure(unseen_r15.UNITS, MEASURE_FRAMES)}
+RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
+                           YEAR_FRAMES, unseen_r15.UNITS, MEASURE_FRAMES)
 
 
 def main():

@@ -272,6 +272,16 @@ RU = {"agreement": ru_agreement, "ordinal": ru_ordinal, "date": ru_date,
       "money_measure": ru_money_measure}
 
 
+def every_class(vocab, agree_frames, ord_nouns, ord_plural, ord_frames, date_frames,
+                year_frames, units, measure_frames):
+    """The classes of an every-class round (as this one's: agreement, ordinals, dates, money
+    and measures) from the round's own tables."""
+    return {"agreement": unseen_r2.agreement(vocab, agree_frames, counted),
+            "ordinal": ordinals(ord_nouns, ord_plural, ord_frames),
+            "date": dates(date_frames, year_frames),
+            "money_measure": unseen_r3.ru_measure(units, measure_frames)}
+
+
 def main():
     unseen.round_main("r9", RU, per_class=60, seed=61)
 
