@@ -190,6 +190,7 @@ fn unseen_spoken_rates() {
         ("r17-ru-dev", 100.0),
         ("r18-ru-dev", 98.0),
         ("r19-ru-dev", 98.0),
+        ("r20-ru-dev", 96.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);
