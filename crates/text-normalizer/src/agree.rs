@@ -10,7 +10,7 @@ use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
 use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
-    governor, series_noun, skip_object_pronoun, skip_particles, verb_government,
+    governor, negated_even, series_noun, skip_object_pronoun, skip_particles, verb_government,
 };
 
 /// What the Russian context says about a number at `text[start..end]`.
@@ -515,7 +515,8 @@ fn counted_noun(text: &str, noun: &str, at: usize) -> bool {
 impl RuContext {
     pub fn at(text: &str, start: usize, end: usize) -> Self {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
-        let gpos = skip_particles(text, scaled_number_start(text, start));
+        let number_start = scaled_number_start(text, start);
+        let gpos = skip_particles(text, number_start);
         // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
         // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
         let span = text[start..end].trim_end_matches('.');
@@ -529,6 +530,7 @@ impl RuContext {
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
         let gov = governor(text, gpos)
+            .or_else(|| negated_even(text, number_start).then_some(&[Case::Gen][..]))
             .or_else(|| coordinated_case(text, start))
             .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
@@ -748,6 +750,11 @@ mod tests {
             ("Торговцы страшились 5 т.", "Торговцы страшились пяти тонн."),
             ("Округ славился 21 т.", "Округ славился двадцатью одной тонной."),
             ("Коллекционер увлёкся 3 кг.", "Коллекционер увлёкся тремя килограммами."),
+            // The genitive of negation after a negated verb and "и" (even); "и" joining two
+            // objects keeps the case of the first.
+            ("Не прошло и 5 мин.", "Не прошло и пяти минут."),
+            ("На складе не нашлось и 2 ящиков.", "На складе не нашлось и двух ящиков."),
+            ("Он купил хлеб и 5 кг муки.", "Он купил хлеб и пять килограммов муки."),
         ]);
     }
 

@@ -273,6 +273,18 @@ pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
     pos
 }
 
+/// A negated verb and "и" (even) right before byte `pos`: the count after them is in the
+/// genitive of negation ("не прошло и пяти минут", "на складе не нашлось и десяти ящиков").
+pub(crate) fn negated_even(text: &str, pos: usize) -> bool {
+    let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
+    if w != "и" {
+        return false;
+    }
+    let Some((verb, verb_at)) = crate::cx::word_before(text, at) else { return false };
+    crate::morph::analyze(&verb).iter().any(|a| a.is_verb())
+        && crate::cx::adjacent_word_before(text, verb_at).as_deref() == Some("не")
+}
+
 /// Personal pronouns that stand between a verb and its object ("желаю вам пяти лет", "дали
 /// ему пять рублей").
 const OBJECT_PRONOUNS: &[&str] =
