@@ -442,11 +442,7 @@ fn scaled_number_start(text: &str, start: usize) -> usize {
 /// declension ("5 ватт", "5 ампер"). The dictionary gives some of them only "-ов".
 fn counting_plural_unit(word: &str) -> bool {
     use crate::tables::ru_noun::Class;
-    let base = ["кило", "мега", "гига", "тера", "пета"]
-        .iter()
-        .find_map(|p| word.strip_prefix(p))
-        .unwrap_or(word);
-    matches!(base, "байт" | "бит")
+    matches!(crate::tables::units::without_si_prefix(word), "байт" | "бит")
         || crate::tables::units::units().iter().any(|u| {
             matches!(u.ru.class, Class::MascHardZeroGenPl | Class::MascHardBothGenPl)
                 && u.ru.tail.is_empty()
@@ -750,6 +746,7 @@ mod tests {
             ("Торговцы страшились 5 т.", "Торговцы страшились пяти тонн."),
             ("Округ славился 21 т.", "Округ славился двадцатью одной тонной."),
             ("Коллекционер увлёкся 3 кг.", "Коллекционер увлёкся тремя килограммами."),
+            ("Отряд окружён 5 т.", "Отряд окружён пятью тоннами."),
             // The genitive of negation after a negated verb and "и" (even); "и" joining two
             // objects keeps the case of the first.
             ("Не прошло и 5 мин.", "Не прошло и пяти минут."),

@@ -629,7 +629,6 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("устраши", true, Case::Gen),
     ("обменя", true, Case::Ins),
     ("увлек", true, Case::Ins),
-    ("увлёк", true, Case::Ins),
     ("слави", true, Case::Ins),
     ("прослави", true, Case::Ins),
     ("отличи", true, Case::Ins),
@@ -683,9 +682,7 @@ const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
     "наполнен",
     "покрыт",
     "наделен",
-    "наделён",
     "оснащен",
-    "оснащён",
     "загружен",
     "нагружен",
     "укомплектован",
@@ -693,7 +690,6 @@ const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
     "засажен",
     "застроен",
     "окружен",
-    "окружён",
     "доволен",
     "довольн",
     "богат",
@@ -821,8 +817,11 @@ const CHANGE_FROM: &[&str] = &[
 ];
 
 /// The case a verb or short adjective `w` (lowercase) gives a number after it, if it governs
-/// the dative or instrumental.
+/// the dative or instrumental. "ё" is read as "е", as the tables write it ("увлёкся",
+/// "оснащён").
 pub(crate) fn verb_government(w: &str) -> Option<Case> {
+    let folded = w.replace('ё', "е");
+    let w = folded.as_str();
     if SHORT_ADJ_DATIVE.contains(&w) {
         return Some(Case::Dat);
     }

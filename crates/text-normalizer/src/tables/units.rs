@@ -192,6 +192,7 @@ const fn uf_noun_unciya() -> RuNoun {
 
 /// SI prefixes (GOST 8.417): Russian symbol, Russian and English names.
 const PREFIXES: &[(&str, &str, &str)] = &[
+    ("П", "пета", "peta"),
     ("Т", "тера", "tera"),
     ("Г", "гига", "giga"),
     ("М", "мега", "mega"),
@@ -204,6 +205,12 @@ const PREFIXES: &[(&str, &str, &str)] = &[
     ("н", "нано", "nano"),
     ("п", "пико", "pico"),
 ];
+
+/// `word` without the Russian name of an SI prefix it opens with ("гигабайт" -> "байт"), or
+/// `word` itself.
+pub(crate) fn without_si_prefix(word: &str) -> &str {
+    PREFIXES.iter().find_map(|(_, name, _)| word.strip_prefix(name)).unwrap_or(word)
+}
 
 /// A unit that is written with SI prefixes: its Russian symbol, the prefixes it takes in use
 /// (the multiples GOST 8.417 and technical Russian use; combinations that spell something
