@@ -187,6 +187,19 @@ fn opens_clause(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '(', '—', '–', '«', '"'])
 }
 
+/// The case of a year (and its "год") at byte `pos` from the case its governing word gives
+/// (`prep_case`): "в" with an accusative reading is the prepositional of a time ("в 1923
+/// году"); with no governing word, a year inside a clause is an attribute, in the genitive
+/// ("перепись 2010 г.", "войны 1812 г."), and one that opens the clause names the year.
+fn year_case(text: &str, pos: usize, prep_case: Option<Case>) -> Case {
+    match prep_case {
+        Some(Case::Acc) if in_v(text, pos) => Case::Prep,
+        Some(c) => c,
+        None if opens_clause(text, pos) => Case::Nom,
+        None => Case::Gen,
+    }
+}
+
 fn valid(day: u32, month: usize) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
 }
@@ -299,12 +312,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             "годам" => Case::Dat,
             "годами" | "годом" => Case::Ins,
             "годы" | "год" => Case::Nom,
-            _ => match RuContext::at(text, start, start + 4).prep_case {
-                Some(Case::Acc) if in_v(text, start) => Case::Prep,
-                Some(c) => c,
-                None if opens_clause(text, start) => Case::Nom,
-                None => Case::Gen,
-            },
+            _ => year_case(text, start, RuContext::at(text, start, start + 4).prep_case),
         };
         let read = |y: &str| ru::ordinal(y, Form::new(case, Gender::Masc));
         let head = YEAR.replace_all(&c[1], |y: &Captures| read(&y[0]));
@@ -343,7 +351,6 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if c[1].len() == 3 && !plural && rc.prep_case.is_none() {
             return None;
         }
-        let after_v = in_v(text, start);
         // The end of a range ("в 1941-1945 гг."): "гг." is written out in the case the
         // range's preposition gives, and the range rule reads both years before it.
         let before = text[..start].trim_end();
@@ -354,12 +361,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .filter(|b| b.ends_with(|ch: char| ch.is_ascii_digit()) && suffix.is_none())
         {
             let first_start = first.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
-            let case = match RuContext::at(text, first_start, first.len()).prep_case {
-                Some(Case::Acc) if in_v(text, first_start) => Case::Prep,
-                Some(c) => c,
-                None if !opens_clause(text, first_start) => Case::Gen,
-                None => Case::Nom,
-            };
+            let case = year_case(
+                text,
+                first_start,
+                RuContext::at(text, first_start, first.len()).prep_case,
+            );
             let noun = YEARS_WORD[case as usize];
             let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
             return Some(format!("{} {noun}{}", &c[1], if dot { "." } else { "" }));
@@ -372,12 +378,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             (Some("х" | "ых"), _) => Case::Gen,
             (Some("м"), _) => Case::Dat,
             (Some(_), _) => Case::Ins,
-            (None, Some(Case::Acc)) if after_v => Case::Prep,
-            (None, Some(c)) => c,
-            // Inside a clause a year with no preposition is an attribute ("перепись 2010 г.",
-            // "войны 1812 г."); one that opens the clause names the year.
-            (None, None) if !opens_clause(text, start) => Case::Gen,
-            (None, None) => Case::Nom,
+            (None, prep_case) => year_case(text, start, prep_case),
         };
         let form = if plural { Form::plural(case) } else { Form::new(case, Gender::Masc) };
         let noun = if plural { YEARS_WORD[case as usize] } else { YEAR_WORD[case as usize] };
