@@ -133,7 +133,7 @@ fn places(text: &str, start: usize, end: usize) -> bool {
     if first == "от" {
         return true;
     }
-    if !matches!(crate::cx::adjacent_word_before(text, start).as_deref(), Some("в" | "во")) {
+    if !super::date::in_v(text, start) {
         return false;
     }
     let side = |w: &str| ["север", "юг", "запад", "восто"].iter().any(|s| w.starts_with(s));
