@@ -10,7 +10,8 @@ use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
 use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
-    governor, negated_even, series_noun, skip_object_pronoun, skip_particles, verb_government,
+    attribute_government, governor, negated_even, negated_exceeding, series_noun,
+    skip_object_pronoun, skip_particles, verb_government,
 };
 
 /// What the Russian context says about a number at `text[start..end]`.
@@ -412,11 +413,20 @@ fn coordinated_case(text: &str, pos: usize) -> Option<&'static [Case]> {
         gov.into_iter().find(|c| an.iter().any(|a| a.case() == *c))?
     };
     match case {
-        Case::Gen => Some(&[Case::Gen]),
-        Case::Dat => Some(&[Case::Dat]),
-        Case::Ins => Some(&[Case::Ins]),
-        Case::Prep => Some(&[Case::Prep]),
         Case::Nom | Case::Acc => None,
+        c => Some(only(c)),
+    }
+}
+
+/// `c` as the one case a governing word allows.
+fn only(c: Case) -> &'static [Case] {
+    match c {
+        Case::Nom => &[Case::Nom],
+        Case::Gen => &[Case::Gen],
+        Case::Dat => &[Case::Dat],
+        Case::Acc => &[Case::Acc],
+        Case::Ins => &[Case::Ins],
+        Case::Prep => &[Case::Prep],
     }
 }
 
@@ -526,7 +536,11 @@ impl RuContext {
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
         let gov = governor(text, gpos)
-            .or_else(|| negated_even(text, number_start).then_some(&[Case::Gen][..]))
+            .or_else(|| attribute_government(text, gpos).map(only))
+            .or_else(|| {
+                (negated_even(text, number_start) || negated_exceeding(text, gpos))
+                    .then_some(&[Case::Gen][..])
+            })
             .or_else(|| coordinated_case(text, start))
             .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
@@ -552,7 +566,7 @@ impl RuContext {
         // An infinitive whose government is known gives its case ("способствовать пяти").
         let verb_word = crate::cx::adjacent_word_before(text, vpos);
         let governed_infinitive = verb_word.as_deref().and_then(verb_government).is_some();
-        let after_infinitive = !noun_gov
+        let after_infinitive = gov.is_empty()
             && !governed_infinitive
             && verb_word.is_some_and(|w| {
                 !matches!(w.as_str(), "есть" | "быть")
@@ -814,6 +828,33 @@ mod tests {
     /// A measure joined by "и"/"или" to a noun takes the case that noun shows, or the one its
     /// governing word gives among its forms; not after a counted or dated noun, nor beside a
     /// number of the first conjunct's own.
+    #[test]
+    fn a_full_adjective_or_participle_after_its_noun_governs_the_number() {
+        assert_ru_readings(&[
+            ("Провод, равный 21 м, взяли.", "Провод, равный двадцати одному метру, взяли."),
+            ("Шаг, кратный 2 ч, взяли.", "Шаг, кратный двум часам, взяли."),
+            ("Фонд, ограниченный 1 т, исчерпан.", "Фонд, ограниченный одной тонной, исчерпан."),
+            ("Ель, достигшая 2 м, упала.", "Ель, достигшая двух метров, упала."),
+            ("Режим, не превышающий 2 ч.", "Режим, не превышающий двух часов."),
+            // An active transitive participle takes its object in the accusative.
+            ("Взнос, составляющий 1 т, внесён.", "Взнос, составляющий одну тонну, внесён."),
+            // Without a comma, after the noun it agrees with.
+            ("Взяли отрезок равный 2 м.", "Взяли отрезок равный двум метрам."),
+            // Right before the number and after no noun it is the number's attribute.
+            ("Делим на равные 2 части.", "Делим на равные две части."),
+        ]);
+    }
+
+    #[test]
+    fn a_negated_verb_of_exceeding_takes_the_genitive() {
+        assert_ru_readings(&[
+            ("Вес не превысил 2 т.", "Вес не превысил двух тонн."),
+            ("Шум не превосходит 21 т.", "Шум не превосходит двадцати одной тонны."),
+            ("Сумма не должна превышать 5%.", "Сумма не должна превышать пяти процентов."),
+            ("Вес превысил 1 т.", "Вес превысил одну тонну."),
+        ]);
+    }
+
     #[test]
     fn a_coordinated_measure_takes_its_neighbours_case() {
         assert_ru_readings(&[

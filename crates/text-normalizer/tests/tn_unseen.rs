@@ -209,6 +209,8 @@ fn unseen_spoken_rates() {
         ("r20-ru-dev", 96.0),
         ("r21-ru-dev", 98.0),
         ("r22-ru-dev", 100.0),
+        ("r23-ru-dev", 100.0),
+        ("r24-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

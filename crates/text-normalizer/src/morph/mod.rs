@@ -222,6 +222,14 @@ mod tests {
         assert!(verb("потратить").iter().any(|a| a.infinitive()));
         assert!(verb("прошло").iter().any(|a| a.gender() == Some(Gender::Neut)));
         assert!(verb("стол").is_empty());
+        // Active participles of transitive verbs take an object; passive ones do not.
+        let participle = |w: &str| {
+            analyze(w).into_iter().filter(|a| a.pos() == Pos::Participle).collect::<Vec<_>>()
+        };
+        assert!(participle("превышающий").iter().any(|a| a.transitive()));
+        assert!(participle("заполненный").iter().all(|a| !a.transitive()));
+        assert!(participle("растущий").iter().all(|a| !a.transitive()));
+        assert!(!participle("растущий").is_empty());
         assert!(analyze("").is_empty());
     }
 

@@ -26,7 +26,7 @@ pub(crate) const PROPER: u16 = 1 << 11;
 pub(crate) const PRONOUN_ADJ: u16 = 1 << 12;
 /// A verb form, finite or infinitive (its part-of-speech and case bits are zero).
 pub(crate) const VERB: u16 = 1 << 13;
-/// A transitive verb (OpenCorpora "tran"; reflexive verbs are "intr").
+/// A transitive verb or active participle (OpenCorpora "tran"; reflexive verbs are "intr").
 pub(crate) const TRANSITIVE: u16 = 1 << 14;
 /// The infinitive.
 pub(crate) const INFINITIVE: u16 = 1 << 15;
@@ -96,6 +96,10 @@ pub(crate) fn encode(tag: &str) -> Option<u16> {
         if has(g) {
             t |= bit;
         }
+    }
+    // An active transitive participle takes an object ("превышающий пять метров").
+    if pos == POS_PRTF && has("tran") && has("actv") {
+        t |= TRANSITIVE;
     }
     if ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"].iter().any(|g| has(g)) {
         t |= PROPER;

@@ -831,10 +831,100 @@ pub(crate) fn verb_government(w: &str) -> Option<Case> {
     {
         return Some(Case::Ins);
     }
+    let case = governing_verb_case(w)?;
+    crate::morph::analyze(w).iter().any(|a| a.is_verb()).then_some(case)
+}
+
+/// The case [`VERB_GOVERNMENT`] gives a form of one of its verbs (`w` lowercase, "е" for
+/// "ё"): a finite form, an infinitive or a participle.
+fn governing_verb_case(w: &str) -> Option<Case> {
     let reflexive = w.ends_with("ся") || w.ends_with("сь");
-    let (_, _, case) = VERB_GOVERNMENT
+    VERB_GOVERNMENT
         .iter()
         .filter(|(stem, refl, _)| w.starts_with(stem) && (reflexive || !refl))
-        .max_by_key(|(stem, _, _)| stem.len())?;
-    crate::morph::analyze(w).iter().any(|a| a.is_verb()).then_some(*case)
+        .max_by_key(|(stem, _, _)| stem.len())
+        .map(|(_, _, case)| *case)
+}
+
+/// Verbs of exceeding, by the start their forms share: they take the accusative ("превысил
+/// пять метров"), and under negation the genitive as writers use them ("не превышает двух
+/// процентов", "не должна превышать пяти минут").
+const EXCEEDING: &[&str] = &["превыш", "превыс", "превосх", "превзо"];
+
+fn exceeding(w: &str) -> bool {
+    EXCEEDING.iter().any(|s| w.starts_with(s))
+}
+
+/// A negated verb of exceeding right before byte `pos`: "не" before it, or before the one
+/// word (a modal) before its infinitive ("не может превысить").
+pub(crate) fn negated_exceeding(text: &str, pos: usize) -> bool {
+    let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
+    let verbs: Vec<_> = crate::morph::analyze(&w).into_iter().filter(|a| a.is_verb()).collect();
+    if !exceeding(&w) || verbs.is_empty() {
+        return false;
+    }
+    let Some((prev, prev_at)) = crate::cx::word_before(text, at) else { return false };
+    prev == "не"
+        || verbs.iter().any(|a| a.infinitive())
+            && crate::cx::adjacent_word_before(text, prev_at).as_deref() == Some("не")
+}
+
+/// Endings of full adjectives and participles.
+const ADJ_ENDINGS: &[&str] = &[
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+    "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей",
+];
+
+/// The case a full adjective or participle right before byte `pos` gives a number after it
+/// ("на глубину, равную пяти метрам", "режим, не превышающий двух процентов", "бак,
+/// заполненный тремя литрами", "скидку, составляющую одну тысячу рублей"): the full forms of
+/// the short adjectives above, the participles of [`VERB_GOVERNMENT`]'s verbs, a negated
+/// participle of exceeding (the genitive), and an active transitive participle (the
+/// accusative of its object). Only where it follows a comma or the noun it agrees with: right
+/// before a number without them it is the number's own attribute ("на равные две части",
+/// "в городе подобных пять домов").
+pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
+    use crate::morph::{Analysis, Pos, analyze};
+    let (w, at) = crate::cx::word_before(text, pos)?;
+    let attrs: Vec<Analysis> = analyze(&w).into_iter().filter(|a| a.is_attribute()).collect();
+    if attrs.is_empty() {
+        return None;
+    }
+    let (negated, phrase_at) = match crate::cx::word_before(text, at) {
+        Some((ne, ne_at)) if ne == "не" => (true, ne_at),
+        _ => (false, at),
+    };
+    let agrees = |n: &Analysis, a: &Analysis| {
+        n.case() == a.case()
+            && n.plural() == a.plural()
+            && (n.plural() || n.gender().is_none() || n.gender() == a.gender())
+    };
+    let after_comma = text[..phrase_at].trim_end().ends_with(',');
+    let after_head = crate::cx::word_before(text, phrase_at).is_some_and(|(head, _)| {
+        analyze(&head).iter().any(|n| n.is_noun() && attrs.iter().any(|a| agrees(n, a)))
+    });
+    if !after_comma && !after_head {
+        return None;
+    }
+    let w = w.replace('ё', "е");
+    let full_form = |stem: &str| w.strip_prefix(stem).is_some_and(|e| ADJ_ENDINGS.contains(&e));
+    let participle = attrs.iter().any(|a| a.pos() == Pos::Participle);
+    if negated && participle && exceeding(&w) {
+        return Some(Case::Gen);
+    }
+    // The feminine short form less its "а" is the stem of the full forms ("равна": "равную").
+    if SHORT_ADJ_DATIVE.iter().filter_map(|s| s.strip_suffix('а')).any(full_form) {
+        return Some(Case::Dat);
+    }
+    // "ограничен": "ограниченный"; "покрыт": "покрытый".
+    let instrumental = SHORT_ADJ_INSTRUMENTAL
+        .iter()
+        .any(|s| if s.ends_with("ен") { full_form(&format!("{s}н")) } else { full_form(s) });
+    if instrumental {
+        return Some(Case::Ins);
+    }
+    if !participle {
+        return None;
+    }
+    governing_verb_case(&w).or_else(|| attrs.iter().any(|a| a.transitive()).then_some(Case::Acc))
 }
