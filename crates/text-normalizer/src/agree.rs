@@ -463,29 +463,46 @@ fn counting_plural_unit(word: &str) -> bool {
 
 /// Byte `pos` moved back over up to three words that agree with the noun after the number
 /// (`nouns`: adjectives, participles, pronouns such as "том", "этом") or are "же", to where a
-/// preposition before them stands; `pos` when none does.
-fn past_attributes(text: &str, pos: usize, nouns: &[Analysis]) -> usize {
+/// preposition before them stands, with the cases the word nearest the number can be in.
+/// Without a noun after the number (a unit symbol ends it: "за последние 21 мин.", "из
+/// оставшихся 5 т") the words passed are plural adjectives and pronouns, and their case is
+/// the number's. `None` when no preposition stands there.
+fn past_attributes(text: &str, pos: usize, nouns: &[Analysis]) -> Option<(usize, Vec<Case>)> {
     let mut at = pos;
+    let mut cases: Vec<Case> = Vec::new();
     for _ in 0..3 {
-        let Some((w, start)) = crate::cx::word_before(text, at) else { return pos };
+        let (w, start) = crate::cx::word_before(text, at)?;
         // In the noun's case ("в прошлом 2019 году"), not a name with an adjective's form
         // ("между Парком 8 чердаков") nor a word with no noun after the number ("С главой
         // 10").
         let capital = text[start..].starts_with(char::is_uppercase);
-        let agreeing = w == "же"
-            || !capital
-                && morph::analyze(&w)
-                    .iter()
-                    .any(|a| a.is_attribute() && nouns.iter().any(|n| n.case() == a.case()));
-        if !agreeing {
-            break;
+        let attributes: Vec<Analysis> = if capital || w == "же" {
+            Vec::new()
+        } else {
+            morph::analyze(&w)
+                .into_iter()
+                .filter(|a| {
+                    a.is_attribute()
+                        && if nouns.is_empty() {
+                            a.plural()
+                        } else {
+                            nouns.iter().any(|n| n.case() == a.case())
+                        }
+                })
+                .collect()
+        };
+        if attributes.is_empty() && w != "же" {
+            return None;
+        }
+        if cases.is_empty() {
+            cases = attributes.iter().map(|a| a.case()).collect();
         }
         at = start;
         if governor(text, at).is_some() {
-            return at;
+            return Some((at, cases));
         }
     }
-    pos
+    None
 }
 
 /// The noun at byte `at` is counted or dated by a number before it, in digits or already
@@ -531,11 +548,20 @@ impl RuContext {
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
         // A preposition before words that agree with the noun after the number still governs
         // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
-        let gpos =
-            if governor(text, gpos).is_none() { past_attributes(text, gpos, &nouns) } else { gpos };
+        let (gpos, attribute_cases) = match governor(text, gpos) {
+            None => past_attributes(text, gpos, &nouns).unwrap_or((gpos, Vec::new())),
+            Some(_) => (gpos, Vec::new()),
+        };
+        // Without a noun after the number, the attribute's case picks the governing word's
+        // ("с этими": the instrumental, not the genitive of "с").
+        let narrowed = |cases: &'static [Case]| {
+            let wanted = cases.iter().find(|c| nouns.is_empty() && attribute_cases.contains(c));
+            wanted.map_or(cases, |c| only(*c))
+        };
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
         let gov = governor(text, gpos)
+            .map(narrowed)
             .or_else(|| attribute_government(text, gpos).map(only))
             .or_else(|| {
                 (negated_even(text, number_start) || negated_exceeding(text, gpos))
@@ -842,6 +868,33 @@ mod tests {
             ("Взяли отрезок равный 2 м.", "Взяли отрезок равный двум метрам."),
             // Right before the number and after no noun it is the number's attribute.
             ("Делим на равные 2 части.", "Делим на равные две части."),
+        ]);
+    }
+
+    #[test]
+    fn an_attribute_between_the_preposition_and_a_unit_amount_picks_the_case() {
+        assert_ru_readings(&[
+            (
+                "Цена выросла за последние 21 мин.",
+                "Цена выросла за последние двадцать одну минуту.",
+            ),
+            ("Из оставшихся 2 т сделали муку.", "Из оставшихся двух тонн сделали муку."),
+            ("С этими 21 т справились.", "С этими двадцатью одной тонной справились."),
+            ("По этим 21 км ездили.", "По этим двадцати одному километру ездили."),
+            ("Об остальных 5% забыли.", "Об остальных пяти процентах забыли."),
+            // "добрых" (a good five) leaves the number in the verb's case.
+            ("Мы прошли добрых 21 км.", "Мы прошли добрых двадцать один километр."),
+        ]);
+    }
+
+    #[test]
+    fn derived_prepositions_and_gerunds_govern_like_prepositions() {
+        assert_ru_readings(&[
+            ("Спорили по поводу 2 т.", "Спорили по поводу двух тонн."),
+            ("Цена без учёта 5%.", "Цена без учёта пяти процентов."),
+            ("Учли наравне с 2 т.", "Учли наравне с двумя тоннами."),
+            ("Всего 9 т, включая 1 т брака.", "Всего девять тонн, включая одну тонну брака."),
+            ("Цена держится вблизи 2%.", "Цена держится вблизи двух процентов."),
         ]);
     }
 

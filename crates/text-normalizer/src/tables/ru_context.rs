@@ -47,6 +47,11 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("накануне", &[Case::Gen]),
     ("относительно", &[Case::Gen]),
     ("посредством", &[Case::Gen]),
+    ("путём", &[Case::Gen]),
+    ("путем", &[Case::Gen]),
+    ("вблизи", &[Case::Gen]),
+    ("поверх", &[Case::Gen]),
+    ("взамен", &[Case::Gen]),
     ("более", &[Case::Gen]),
     ("менее", &[Case::Gen]),
     ("больше", &[Case::Gen]),
@@ -65,6 +70,8 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("навстречу", &[Case::Dat]),
     ("подобно", &[Case::Dat]),
     ("вслед", &[Case::Dat]),
+    ("наперекор", &[Case::Dat]),
+    ("сообразно", &[Case::Dat]),
     ("по", &[Case::Acc, Case::Dat]),
     ("между", &[Case::Ins]),
     ("перед", &[Case::Ins]),
@@ -82,6 +89,9 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("через", &[Case::Acc]),
     ("сквозь", &[Case::Acc]),
     ("спустя", &[Case::Acc]),
+    // Gerunds used as prepositions keep their verb's accusative ("включая пять тонн брака").
+    ("включая", &[Case::Acc]),
+    ("исключая", &[Case::Acc]),
 ];
 
 /// Governors of two or three words, checked before the one-word ones ("в размере 14 рублей",
@@ -178,6 +188,36 @@ pub(crate) const GOVERNORS_MULTI: &[(&str, &[Case])] = &[
     ("за счёт", &[Case::Gen]),
     ("за счет", &[Case::Gen]),
     ("со стороны", &[Case::Gen]),
+    // Derived prepositions a sweep of 237 prepositions found missing (round 25): a noun
+    // after a preposition, which governs the genitive of what follows ("по итогам пяти
+    // часов работы"), and "не считая".
+    ("на случай", &[Case::Gen]),
+    ("по поводу", &[Case::Gen]),
+    ("с целью", &[Case::Gen]),
+    ("под видом", &[Case::Gen]),
+    ("под влиянием", &[Case::Gen]),
+    ("под руководством", &[Case::Gen]),
+    ("в канун", &[Case::Gen]),
+    ("от имени", &[Case::Gen]),
+    ("в присутствии", &[Case::Gen]),
+    ("в обход", &[Case::Gen]),
+    ("в адрес", &[Case::Gen]),
+    ("на период", &[Case::Gen]),
+    ("при отсутствии", &[Case::Gen]),
+    ("в границах", &[Case::Gen]),
+    ("в масштабе", &[Case::Gen]),
+    ("по итогам", &[Case::Gen]),
+    ("без учёта", &[Case::Gen]),
+    ("без учета", &[Case::Gen]),
+    ("не считая", &[Case::Gen]),
+    ("в противовес", &[Case::Dat]),
+    ("в угоду", &[Case::Dat]),
+    // Comitative adverbs before "с": "together with" ("наравне с пятью тоннами").
+    ("совместно с", &[Case::Ins]),
+    ("наравне с", &[Case::Ins]),
+    ("вровень с", &[Case::Ins]),
+    ("наперегонки с", &[Case::Ins]),
+    ("заодно с", &[Case::Ins]),
     ("рядом с", &[Case::Ins]),
     ("в соответствии с", &[Case::Ins]),
     ("в сочетании с", &[Case::Ins]),
@@ -258,6 +298,7 @@ const PARTICLES: &[&str] = &[
     "ровно",
     "аж",
     "целых",
+    "добрых",
 ];
 
 /// Byte `pos` moved back past up to two particles right before it (only spaces between), so
