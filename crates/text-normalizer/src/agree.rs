@@ -13,6 +13,7 @@ use crate::tables::ru_context::{
     attribute_government, governor, negated_even, negated_exceeding, series_noun,
     skip_object_pronoun, skip_particles, verb_government,
 };
+use crate::tables::units::{ru_fem, unit_named};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -108,13 +109,22 @@ const COPULAS: &[&str] =
 /// The case a verb right before the number gives it, from the dictionary: the dative or
 /// instrumental its government asks (`verb_government`); otherwise a transitive verb takes
 /// its object in the accusative ("потратил одну тонну"), and the number is the subject, in
-/// the nominative, after an intransitive verb ("осталась одна тонна"), after a neuter past
-/// form (a counted subject makes the verb neuter: "прошло пять минут"), and after a past form
-/// of the counted noun's gender when the number ends in 1 ("вышла 21 книга"), unless the
-/// verb's subject stands right before it (`subject_before`) and the count is of things: then
-/// the count is the object ("Ведомство продало одну тысячу бочек"; a count of people after
-/// its verb stays the subject: "Мероприятие посетило одна тысяча человек").
-fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Case> {
+/// the nominative, after an intransitive verb that agrees with it ("осталась одна тонна",
+/// "остаётся двадцать одна минута"), after a neuter past form (a counted subject makes the
+/// verb neuter: "прошло пять минут"), and after a past form of the counted noun's gender when
+/// the number ends in 1 ("вышла 21 книга"), unless the verb's subject stands right before it
+/// (`subject_before`) and the count is of things: then the count is the object ("Ведомство
+/// продало одну тысячу бочек"; a count of people after its verb stays the subject:
+/// "Мероприятие посетило одна тысяча человек"). After an intransitive verb with a subject of
+/// its own, or one that cannot agree with the count, an amount is the accusative of extent
+/// ("Поезд ехал двадцать одну минуту"). `count_gender`: the gender of the amount's unit.
+fn verb_case(
+    text: &str,
+    start: usize,
+    nouns: &[Analysis],
+    n3: u32,
+    count_gender: Option<Gender>,
+) -> Option<Case> {
     let (w, verb_start) = crate::cx::word_before(text, start)?;
     if COPULAS.contains(&w.as_str()) {
         return Some(Case::Nom);
@@ -126,41 +136,66 @@ fn verb_case(text: &str, start: usize, nouns: &[Analysis], n3: u32) -> Option<Ca
     if verbs.is_empty() || verbs.iter().any(|a| a.infinitive()) {
         return None;
     }
-    if !verbs.iter().any(|a| a.transitive()) {
-        return Some(Case::Nom);
-    }
     let counts_people = nouns.iter().any(|a| a.animate());
+    let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
+    let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
+    if !verbs.iter().any(|a| a.transitive()) {
+        // Only an amount (a unit or a counted noun) is an extent; a bare number is the
+        // subject ("Вольтер последовал (1751) ...": a year).
+        if counts_people || nouns.is_empty() && count_gender.is_none() {
+            return Some(Case::Nom);
+        }
+        let gender = noun_gender.or(count_gender);
+        // A count subject takes a plural verb (after 21 too: "сохранились 5251 пристань"), a
+        // neuter or present singular one, or after 1 a singular of its gender.
+        let agrees = verbs.iter().any(|v| match (v.plural(), v.gender()) {
+            (true, _) | (false, None | Some(Gender::Neut)) => true,
+            (false, g) => ends_in_one && gender == g,
+        });
+        let subject = agrees && !subject_before(text, verb_start, &verbs);
+        return Some(if subject { Case::Nom } else { Case::Acc });
+    }
     // The verb agrees with the count in gender (`g`) and nothing before it is its subject.
     let count_is_subject = |g: Gender| {
-        verbs.iter().any(|a| !a.plural() && a.gender() == Some(g))
-            && (counts_people || !subject_before(text, verb_start, g))
+        let agreeing: Vec<Analysis> =
+            verbs.iter().copied().filter(|a| !a.plural() && a.gender() == Some(g)).collect();
+        !agreeing.is_empty() && (counts_people || !subject_before(text, verb_start, &agreeing))
     };
     if count_is_subject(Gender::Neut) {
         return Some(Case::Nom);
     }
-    let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
-    let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
     if ends_in_one && noun_gender.is_some_and(count_is_subject) {
         return Some(Case::Nom);
     }
     Some(Case::Acc)
 }
 
-/// A subject of gender `g` stands right before the verb at `verb_start`: a noun that can be a
-/// nominative singular of that gender ("Ведомство продало", "Трест закупил"; word order reads
-/// it as the subject, not a fronted object) or the personal pronoun.
-fn subject_before(text: &str, verb_start: usize, g: Gender) -> bool {
-    let Some(w) = crate::cx::adjacent_word_before(text, verb_start) else { return false };
-    let pronoun = match w.as_str() {
-        "он" => Some(Gender::Masc),
-        "она" => Some(Gender::Fem),
-        "оно" => Some(Gender::Neut),
-        _ => None,
+/// The verb at `verb_start` (its analyses `verbs`) has its subject right before it: a personal
+/// pronoun or a noun that can be a nominative agreeing with it in number and, in the past
+/// singular, gender ("Ведомство продало", "Трест закупил", "Поезд ехал", "Мы гуляли"; word
+/// order reads it as the subject, not a fronted object).
+fn subject_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
+    let Some((w, at)) = crate::cx::word_before(text, verb_start) else { return false };
+    let agrees = |plural: bool, g: Option<Gender>| {
+        verbs.iter().any(|v| {
+            v.plural() == plural
+                && (plural || v.gender().is_none() || g.is_none() || v.gender() == g)
+        })
     };
-    pronoun == Some(g)
-        || morph::analyze(&w)
-            .iter()
-            .any(|a| a.is_noun() && a.case() == Case::Nom && !a.plural() && a.gender() == Some(g))
+    match w.as_str() {
+        "он" => agrees(false, Some(Gender::Masc)),
+        "она" => agrees(false, Some(Gender::Fem)),
+        "оно" => agrees(false, Some(Gender::Neut)),
+        "я" | "ты" => agrees(false, None),
+        "мы" | "вы" | "они" => agrees(true, None),
+        // Not a noun a preposition governs ("На площади стояли").
+        _ => {
+            governor(text, at).is_none()
+                && morph::analyze(&w)
+                    .iter()
+                    .any(|a| a.is_noun() && a.case() == Case::Nom && agrees(a.plural(), a.gender()))
+        }
+    }
 }
 
 /// Scale words: a number after one ends the same number ("2 миллиона 200 тысяч").
@@ -546,6 +581,10 @@ impl RuContext {
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        let unit_gender = own_noun
+            .then(|| unit_named(&span[head.len()..]))
+            .flatten()
+            .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
         // A preposition before words that agree with the noun after the number still governs
         // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
         let (gpos, attribute_cases) = match governor(text, gpos) {
@@ -601,7 +640,7 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, vpos, &nouns, n3)
+            verb_case(text, vpos, &nouns, n3, unit_gender)
         } else {
             None
         };
@@ -895,6 +934,26 @@ mod tests {
             ("Учли наравне с 2 т.", "Учли наравне с двумя тоннами."),
             ("Всего 9 т, включая 1 т брака.", "Всего девять тонн, включая одну тонну брака."),
             ("Цена держится вблизи 2%.", "Цена держится вблизи двух процентов."),
+        ]);
+    }
+
+    #[test]
+    fn an_amount_after_an_intransitive_verb_with_its_own_subject_is_an_extent() {
+        assert_ru_readings(&[
+            ("Поезд ехал 21 мин.", "Поезд ехал двадцать одну минуту."),
+            ("Мы гуляли 1 мин.", "Мы гуляли одну минуту."),
+            ("Он молчал 21 с.", "Он молчал двадцать одну секунду."),
+            // The amount is the subject: the verb agrees with it and has none before it.
+            ("Осталась 1 мин.", "Осталась одна минута."),
+            ("До старта остаётся 21 мин.", "До старта остаётся двадцать одна минута."),
+            (
+                "На площади стояли 1795 грузовиков.",
+                "На площади стояли одна тысяча семьсот девяносто пять грузовиков.",
+            ),
+            (
+                "В порту сохранились 5251 т.",
+                "В порту сохранились пять тысяч двести пятьдесят одна тонна.",
+            ),
         ]);
     }
 

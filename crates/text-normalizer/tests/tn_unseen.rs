@@ -221,6 +221,7 @@ fn unseen_spoken_rates() {
         ("r23-ru-dev", 100.0),
         ("r24-ru-dev", 100.0),
         ("r25-ru-dev", 100.0),
+        ("r26-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -8,7 +8,7 @@ use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext, is_cyr};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
-use crate::tables::units::{Unit, ru_fem, ru_time, units};
+use crate::tables::units::{Unit, find_unit, ru_fem, ru_time, unit_named, units};
 
 fn unit_alternation() -> String {
     let mut syms: Vec<&str> = units().iter().flat_map(|u| u.syms.iter().copied()).collect();
@@ -56,17 +56,11 @@ fn scaled_units(s: &str) -> String {
     })
 }
 
-pub(crate) fn find_unit(sym: &str) -> Option<&'static Unit> {
-    units().iter().find(|u| u.syms.contains(&sym))
-}
-
 /// A unit's symbol is the next word after byte `pos` ("1698 МПа", "5 кВт", "12 мес.").
 pub(crate) fn unit_follows(text: &str, pos: usize) -> bool {
     let word: String =
         text[pos..].trim_start().chars().take_while(|c| c.is_alphabetic() || *c == '.').collect();
-    [word.as_str(), word.trim_end_matches('.')]
-        .iter()
-        .any(|w| !w.is_empty() && find_unit(w).is_some())
+    unit_named(&word).is_some()
 }
 
 /// Number parts: integer digits and fraction digits (empty if none).

@@ -346,6 +346,19 @@ pub(crate) fn units() -> &'static [Unit] {
     &ALL
 }
 
+pub(crate) fn find_unit(sym: &str) -> Option<&'static Unit> {
+    units().iter().find(|u| u.syms.contains(&sym))
+}
+
+/// The unit a word names, with or without its abbreviation's dot ("мин", "руб", "мес.").
+pub(crate) fn unit_named(word: &str) -> Option<&'static Unit> {
+    let bare = word.trim_end_matches('.');
+    [word.to_string(), bare.to_string(), format!("{bare}.")]
+        .iter()
+        .filter(|w| !w.is_empty() && *w != ".")
+        .find_map(|w| find_unit(w))
+}
+
 /// A unit of time: after a slash it is read "в" + accusative ("км/с" километров в секунду),
 /// any other unit "на" ("т/га" тонн на гектар).
 pub(crate) fn ru_time(unit: &Unit) -> bool {
