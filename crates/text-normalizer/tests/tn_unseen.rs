@@ -230,6 +230,8 @@ fn unseen_spoken_rates() {
         ("r24-ru-dev", 100.0),
         ("r25-ru-dev", 100.0),
         ("r26-ru-dev", 100.0),
+        ("r27-ru-dev", 98.0),
+        ("r28-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

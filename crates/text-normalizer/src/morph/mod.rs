@@ -94,7 +94,12 @@ impl Analysis {
     }
 
     pub fn infinitive(self) -> bool {
-        self.0 & tag::INFINITIVE != 0
+        self.is_verb() && self.0 & tag::INFINITIVE != 0
+    }
+
+    /// A passive participle ("заваленный"): its agent or instrument is an instrumental.
+    pub fn passive(self) -> bool {
+        self.pos() == Pos::Participle && self.0 & tag::PASSIVE != 0
     }
 
     /// Adjectives and participles: the words that agree with the noun they stand before.
@@ -228,6 +233,8 @@ mod tests {
         };
         assert!(participle("превышающий").iter().any(|a| a.transitive()));
         assert!(participle("заполненный").iter().all(|a| !a.transitive()));
+        assert!(participle("заваленный").iter().all(|a| a.passive() && !a.infinitive()));
+        assert!(participle("превышающий").iter().all(|a| !a.passive()));
         assert!(participle("растущий").iter().all(|a| !a.transitive()));
         assert!(!participle("растущий").is_empty());
         assert!(analyze("").is_empty());

@@ -30,6 +30,8 @@ pub(crate) const VERB: u16 = 1 << 13;
 pub(crate) const TRANSITIVE: u16 = 1 << 14;
 /// The infinitive.
 pub(crate) const INFINITIVE: u16 = 1 << 15;
+/// A passive participle (OpenCorpora "pssv"): the infinitive's bit, which only verbs carry.
+pub(crate) const PASSIVE: u16 = INFINITIVE;
 
 /// Cases in OpenCorpora order, then the second locative ("в году") and second genitive
 /// ("чаю"), which the rules fold into the prepositional and the genitive.
@@ -100,6 +102,9 @@ pub(crate) fn encode(tag: &str) -> Option<u16> {
     // An active transitive participle takes an object ("превышающий пять метров").
     if pos == POS_PRTF && has("tran") && has("actv") {
         t |= TRANSITIVE;
+    }
+    if pos == POS_PRTF && has("pssv") {
+        t |= PASSIVE;
     }
     if ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"].iter().any(|g| has(g)) {
         t |= PROPER;

@@ -919,8 +919,9 @@ const ADJ_ENDINGS: &[&str] = &[
 /// The case a full adjective or participle right before byte `pos` gives a number after it
 /// ("на глубину, равную пяти метрам", "режим, не превышающий двух процентов", "бак,
 /// заполненный тремя литрами", "скидку, составляющую одну тысячу рублей"): the full forms of
-/// the short adjectives above, the participles of [`VERB_GOVERNMENT`]'s verbs, a negated
-/// participle of exceeding (the genitive), and an active transitive participle (the
+/// the short adjectives above, a negated participle of exceeding (the genitive), a passive
+/// participle (its agent or instrument: the instrumental, "склад, заваленный пятью тоннами"),
+/// the participles of [`VERB_GOVERNMENT`]'s verbs, and an active transitive participle (the
 /// accusative of its object). Only where it follows a comma or the noun it agrees with: right
 /// before a number without them it is the number's own attribute ("на равные две части",
 /// "в городе подобных пять домов").
@@ -966,6 +967,9 @@ pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
     }
     if !participle {
         return None;
+    }
+    if attrs.iter().any(|a| a.passive()) {
+        return Some(Case::Ins);
     }
     governing_verb_case(&w).or_else(|| attrs.iter().any(|a| a.transitive()).then_some(Case::Acc))
 }
