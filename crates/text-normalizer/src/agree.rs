@@ -581,10 +581,6 @@ impl RuContext {
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
-        let unit_gender = own_noun
-            .then(|| unit_named(&span[head.len()..]))
-            .flatten()
-            .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
         // A preposition before words that agree with the noun after the number still governs
         // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
         let (gpos, attribute_cases) = match governor(text, gpos) {
@@ -640,6 +636,10 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
+            let unit_gender = own_noun
+                .then(|| unit_named(&span[head.len()..]))
+                .flatten()
+                .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
             verb_case(text, vpos, &nouns, n3, unit_gender)
         } else {
             None

@@ -958,18 +958,13 @@ pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
     if SHORT_ADJ_DATIVE.iter().filter_map(|s| s.strip_suffix('а')).any(full_form) {
         return Some(Case::Dat);
     }
-    // "ограничен": "ограниченный"; "покрыт": "покрытый".
-    let instrumental = SHORT_ADJ_INSTRUMENTAL
-        .iter()
-        .any(|s| if s.ends_with("ен") { full_form(&format!("{s}н")) } else { full_form(s) });
-    if instrumental {
+    // A passive participle ("заполненный", "покрытый") and the adjectives of the short
+    // instrumental list ("довольный", "богатый").
+    if attrs.iter().any(|a| a.passive()) || SHORT_ADJ_INSTRUMENTAL.iter().any(|s| full_form(s)) {
         return Some(Case::Ins);
     }
     if !participle {
         return None;
-    }
-    if attrs.iter().any(|a| a.passive()) {
-        return Some(Case::Ins);
     }
     governing_verb_case(&w).or_else(|| attrs.iter().any(|a| a.transitive()).then_some(Case::Acc))
 }

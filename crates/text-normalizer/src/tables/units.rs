@@ -353,10 +353,7 @@ pub(crate) fn find_unit(sym: &str) -> Option<&'static Unit> {
 /// The unit a word names, with or without its abbreviation's dot ("мин", "руб", "мес.").
 pub(crate) fn unit_named(word: &str) -> Option<&'static Unit> {
     let bare = word.trim_end_matches('.');
-    [word.to_string(), bare.to_string(), format!("{bare}.")]
-        .iter()
-        .filter(|w| !w.is_empty() && *w != ".")
-        .find_map(|w| find_unit(w))
+    find_unit(word).or_else(|| find_unit(bare)).or_else(|| find_unit(&format!("{bare}.")))
 }
 
 /// A unit of time: after a slash it is read "в" + accusative ("км/с" километров в секунду),
