@@ -10,7 +10,7 @@ use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
 use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
-    attribute_government, governor, negated_even, negated_exceeding, series_noun,
+    GOVERNORS, attribute_government, governor, negated_even, negated_exceeding, series_noun,
     skip_object_pronoun, skip_particles, verb_government,
 };
 use crate::tables::units::{ru_fem, unit_named};
@@ -196,6 +196,123 @@ fn subject_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
                     .any(|a| a.is_noun() && a.case() == Case::Nom && agrees(a.plural(), a.gender()))
         }
     }
+}
+
+/// What a number right after a prepositional phrase of place is ("у подножия", "в тени",
+/// "под крышами"), from the verb before the phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PlaceRead {
+    /// The phrase's noun governs it, in the genitive ("Караван остановился у основания сорока
+    /// двух барханов").
+    Complement,
+    /// The verb's own subject, object or extent, in this case ("Фермеры посадили в саду пять
+    /// яблонь", "Стояли у крыльца девять валунов", "Отряд простоял у подножия три часа").
+    Argument(Case),
+}
+
+/// Reads a number at `pos` after "preposition + noun". A verb right before the phrase takes
+/// the number as its argument while it lacks one: a transitive verb with no object before it
+/// ("Лагерь разбили": a fronted object, not the plural verb's subject), an intransitive verb
+/// with no subject the count could replace; an amount of time or distance (`extent`) is
+/// always the verb's (`verb_case`: the accusative of extent after a verb with its subject).
+/// Once the verb has its arguments, or a noun stands between the verb and the phrase (its
+/// object or subject: "Археологи разбили лагерь у подножия"), a counted noun is the genitive
+/// complement of the phrase's noun. The phrase's noun is not a time ("за неделю").
+fn place_phrase(
+    text: &str,
+    pos: usize,
+    nouns: &[Analysis],
+    n3: u32,
+    extent: bool,
+    unit_gender: Option<Gender>,
+) -> Option<PlaceRead> {
+    let (noun, noun_at) = crate::cx::word_before(text, pos)?;
+    let (prep, prep_at) = crate::cx::word_before(text, noun_at)?;
+    let (_, cases) = GOVERNORS.iter().find(|(p, _)| *p == prep)?;
+    // A common noun in a case the preposition gives ("в тени": also a verb's imperative).
+    let an = morph::analyze(&noun);
+    let governed = |a: &Analysis| a.is_noun() && cases.contains(&a.case());
+    if !an.iter().any(governed) || an.iter().any(|a| a.proper()) || time_noun(&noun) {
+        return None;
+    }
+    let (prev, prev_at) = crate::cx::word_before(text, prep_at)?;
+    let verbs = finite_verbs(&prev);
+    if !verbs.is_empty() {
+        let case = verb_case(text, prep_at, nouns, n3, unit_gender)?;
+        let filled = match case {
+            _ if extent => false,
+            Case::Acc if verbs.iter().any(|a| a.transitive()) => {
+                object_before(text, prev_at, &verbs)
+            }
+            Case::Acc => true,
+            _ => false,
+        };
+        return Some(if filled { PlaceRead::Complement } else { PlaceRead::Argument(case) });
+    }
+    if extent {
+        return None;
+    }
+    // A noun (after its attributes) between a verb and the phrase; not a conjunction the
+    // dictionary also has as a letter's name ("и").
+    let prev_an = morph::analyze(&prev);
+    if prev.chars().count() < 3 || prev_an.is_empty() || !prev_an.iter().all(|a| a.is_noun()) {
+        return None;
+    }
+    let mut at = prev_at;
+    for _ in 0..3 {
+        let (w, start) = crate::cx::word_before(text, at)?;
+        if !finite_verbs(&w).is_empty() {
+            return Some(PlaceRead::Complement);
+        }
+        if !morph::analyze(&w).iter().any(|a| a.is_attribute()) {
+            return None;
+        }
+        at = start;
+    }
+    None
+}
+
+/// The analyses of `w` as a finite verb (none if it can be an infinitive or is no verb).
+fn finite_verbs(w: &str) -> Vec<Analysis> {
+    let verbs: Vec<Analysis> = morph::analyze(w).into_iter().filter(|a| a.is_verb()).collect();
+    if verbs.iter().any(|a| a.infinitive()) { Vec::new() } else { verbs }
+}
+
+/// The transitive verb at `verb_start` has its object right before it: a noun that can be an
+/// accusative and is not the verb's subject ("Лагерь разбили", "Палатки поставили").
+fn object_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
+    let Some((w, at)) = crate::cx::word_before(text, verb_start) else { return false };
+    governor(text, at).is_none()
+        && morph::analyze(&w).iter().any(|a| a.is_noun() && !a.proper() && a.case() == Case::Acc)
+        && !subject_before(text, verb_start, verbs)
+}
+
+/// A spelled-out unit of time ("часа", "минут", "дней", "лет"): an amount of it is an extent,
+/// not what a place is the top or the foot of.
+fn time_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "ой", "ей", "ов", "ев", "ь", "ам", "ям",
+        "ами", "ями", "ах", "ях",
+    ];
+    ["час", "минут", "секунд", "сутк", "недел", "месяц", "год"]
+        .iter()
+        .any(|stem| w.strip_prefix(stem).is_some_and(|end| ENDINGS.contains(&end)))
+        || matches!(
+            w,
+            "суток"
+                | "день"
+                | "дня"
+                | "дню"
+                | "днём"
+                | "днем"
+                | "дне"
+                | "дни"
+                | "дней"
+                | "дням"
+                | "днями"
+                | "днях"
+                | "лет"
+        )
 }
 
 /// Scale words: a number after one ends the same number ("2 миллиона 200 тысяч").
@@ -581,6 +698,24 @@ impl RuContext {
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
+        let n3 = last3(&digits);
+        let unit_gender = || {
+            own_noun
+                .then(|| unit_named(&span[head.len()..]))
+                .flatten()
+                .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc })
+        };
+        // After a prepositional phrase of place, read once where nothing closer decides.
+        let place = std::cell::OnceCell::new();
+        let place = || {
+            *place.get_or_init(|| {
+                let extent = own_noun
+                    || adjacent_word_after(text, end)
+                        .is_some_and(|w| time_noun(&w) || matches!(w.as_str(), "раз" | "раза"));
+                place_phrase(text, gpos, &nouns, n3, extent, unit_gender())
+            })
+        };
         // A preposition before words that agree with the noun after the number still governs
         // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
         let (gpos, attribute_cases) = match governor(text, gpos) {
@@ -604,11 +739,10 @@ impl RuContext {
             })
             .or_else(|| coordinated_case(text, start))
             .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
+            .or_else(|| (place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
-        let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let integer =
             text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
-        let n3 = last3(&digits);
         let mut noun_forms: Vec<Form> = nouns.iter().map(|a| form_of(*a)).collect();
         noun_forms.sort_by_key(|f| !gov.contains(&f.case));
         noun_forms.dedup();
@@ -636,11 +770,10 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            let unit_gender = own_noun
-                .then(|| unit_named(&span[head.len()..]))
-                .flatten()
-                .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
-            verb_case(text, vpos, &nouns, n3, unit_gender)
+            verb_case(text, vpos, &nouns, n3, unit_gender()).or_else(|| match place() {
+                Some(PlaceRead::Argument(c)) => Some(c),
+                _ => None,
+            })
         } else {
             None
         };
@@ -956,6 +1089,27 @@ mod tests {
                 "В порту сохранились 5251 т.",
                 "В порту сохранились пять тысяч двести пятьдесят одна тонна.",
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_count_after_a_phrase_of_place_is_its_complement_once_the_verb_has_its_arguments() {
+        assert_ru_readings(&[
+            // The verb has its subject and object: the phrase's noun governs.
+            (
+                "Рыбаки сушили сети у стен 12 бараков.",
+                "Рыбаки сушили сети у стен двенадцати бараков.",
+            ),
+            ("Костёр развели у подножия 5 сопок.", "Костёр развели у подножия пяти сопок."),
+            ("Отряд укрылся в тени 7 скал.", "Отряд укрылся в тени семи скал."),
+            // The verb lacks its object or subject: the count is it.
+            (
+                "Лесники посадили на опушке 12 дубов.",
+                "Лесники посадили на опушке двенадцать дубов.",
+            ),
+            ("Лежали у ограды 6 брёвен.", "Лежали у ограды шесть брёвен."),
+            // An amount of time is an extent.
+            ("Отряд простоял у моста 21 мин.", "Отряд простоял у моста двадцать одну минуту."),
         ]);
     }
 
