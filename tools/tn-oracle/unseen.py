@@ -105,6 +105,10 @@ def counted(n: int, case: str, noun: str, adj: str | None = None, loc2: bool = F
         agrams = {c, "plur"} if num == "plur" or c == "gent" and few(n) else {c, num}
         if num == "sing" and c != "gent" or num == "sing" and not few(n):
             agrams = {c, "sing", p.tag.gender}
+            # An inanimate masculine's adjective in the accusative is its nominative
+            # ("пришила один трикотажный халат"; rounds before 30 wrote the genitive).
+            if c == "accs" and p.tag.gender == "masc" and p.tag.animacy == "inan":
+                agrams = {"nomn", "sing", "masc"}
         if case in ("nom", "acc") and few(n):
             agrams = {"plur", "gent"}
         words.append(inflect(a, agrams))
