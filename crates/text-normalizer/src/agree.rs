@@ -48,6 +48,11 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
             return Vec::new();
         }
         let an = morph::analyze(&w);
+        if an.is_empty() && !w.contains('-') {
+            if let Some(guess) = morph::guess_counted_plural(&w) {
+                return vec![guess];
+            }
+        }
         let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
         // A word the dictionary lacks with an adjective's plural or oblique ending
         // ("двухэтажных", "трёхкомнатными") is taken for an attribute.
@@ -1110,6 +1115,15 @@ mod tests {
             ("Лежали у ограды 6 брёвен.", "Лежали у ограды шесть брёвен."),
             // An amount of time is an extent.
             ("Отряд простоял у моста 21 мин.", "Отряд простоял у моста двадцать одну минуту."),
+        ]);
+    }
+
+    #[test]
+    fn a_counted_word_the_dictionary_lacks_shows_its_case_by_a_plural_ending() {
+        assert_ru_readings(&[
+            ("Подол расшили 43 пайетками.", "Подол расшили сорока тремя пайетками."),
+            ("Речь шла о 6 мидрашах.", "Речь шла о шести мидрашах."),
+            ("Грамоты вручили 7 волонтёрам.", "Грамоты вручили семи волонтёрам."),
         ]);
     }
 

@@ -108,6 +108,26 @@ impl Analysis {
     }
 }
 
+/// The analysis of a word the dictionary lacks, from a plural ending no other declension or
+/// part of speech shares: "-ами"/"-ями" instrumental, "-ах"/"-ях" prepositional, "-ам"/"-ям"
+/// dative (adjectives end in "-ыми", "-ых", "-ым"). Only for a word a number counts, where a
+/// noun is what stands ("652 оверлоками"); a stem of three letters at least.
+pub(crate) fn guess_counted_plural(word: &str) -> Option<Analysis> {
+    let word = word.to_lowercase();
+    let (_, name) = [
+        ("ами", "ablt"),
+        ("ями", "ablt"),
+        ("ах", "loct"),
+        ("ях", "loct"),
+        ("ам", "datv"),
+        ("ям", "datv"),
+    ]
+    .into_iter()
+    .find(|(end, _)| word.strip_suffix(end).is_some_and(|stem| stem.chars().count() >= 3))?;
+    let case = tag::CASES.iter().position(|c| *c == name)? as u16;
+    Some(Analysis(tag::POS_NOUN | case << tag::CASE_SHIFT | tag::PLURAL))
+}
+
 fn u32_at(bytes: &[u8], i: usize) -> Option<u32> {
     let b = bytes.get(i * 4..i * 4 + 4)?;
     Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -207,6 +227,22 @@ mod tests {
                 && a.plural() == plural
                 && (plural || gender.is_none() || a.gender() == gender)
         })
+    }
+
+    #[test]
+    fn a_word_the_dictionary_lacks_is_guessed_only_by_a_plural_noun_ending() {
+        for (w, case) in
+            [("оверлоками", Case::Ins), ("мидрашах", Case::Prep), ("пайеткам", Case::Dat)]
+        {
+            assert!(analyze(w).is_empty(), "{w} is in the dictionary");
+            let guess = guess_counted_plural(w).unwrap();
+            assert!(guess.is_noun() && guess.plural() && guess.case() == case, "{w}");
+        }
+        // Adjective endings and stems too short to tell say nothing.
+        assert!(guess_counted_plural("оверлочными").is_none());
+        assert!(guess_counted_plural("оверлочных").is_none());
+        assert!(guess_counted_plural("нам").is_none());
+        assert!(guess_counted_plural("ахах").is_none());
     }
 
     #[test]

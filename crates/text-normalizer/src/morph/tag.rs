@@ -10,7 +10,7 @@ pub(crate) const POS_PRTF: u16 = 2;
 pub(crate) const POS_NUMR: u16 = 3;
 
 const POS_BITS: u16 = 0b11;
-const CASE_SHIFT: u16 = 2;
+pub(crate) const CASE_SHIFT: u16 = 2;
 const CASE_BITS: u16 = 0b111 << CASE_SHIFT;
 pub(crate) const PLURAL: u16 = 1 << 5;
 const GENDER_SHIFT: u16 = 6;
