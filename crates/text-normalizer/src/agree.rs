@@ -48,10 +48,11 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
             return Vec::new();
         }
         let an = morph::analyze(&w);
-        if an.is_empty() && !w.contains('-') {
-            if let Some(guess) = morph::guess_counted_plural(&w) {
-                return vec![guess];
-            }
+        if an.is_empty()
+            && !w.contains('-')
+            && let Some(guess) = morph::guess_counted_plural(&w)
+        {
+            return vec![guess];
         }
         let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
         // A word the dictionary lacks with an adjective's plural or oblique ending
