@@ -13,7 +13,7 @@ use crate::tables::ru_context::{
     GOVERNORS, attribute_government, governor, negated_even, negated_exceeding, series_noun,
     skip_object_pronoun, skip_particles, verb_government,
 };
-use crate::tables::units::{ru_fem, unit_named};
+use crate::tables::units::{ru_fem, ru_time, unit_named};
 
 /// What the Russian context says about a number at `text[start..end]`.
 #[derive(Debug, Clone, Default)]
@@ -130,6 +130,7 @@ fn verb_case(
     nouns: &[Analysis],
     n3: u32,
     count_gender: Option<Gender>,
+    time_amount: bool,
 ) -> Option<Case> {
     let (w, verb_start) = crate::cx::word_before(text, start)?;
     if COPULAS.contains(&w.as_str()) {
@@ -138,7 +139,14 @@ fn verb_case(
     if let Some(c) = verb_government(&w) {
         return Some(c);
     }
-    let verbs: Vec<Analysis> = morph::analyze(&w).into_iter().filter(|a| a.is_verb()).collect();
+    let analyses = morph::analyze(&w);
+    let verbs: Vec<Analysis> = analyses.iter().copied().filter(|a| a.is_verb()).collect();
+    // A short participle that is also a finite form ("оказываем") is read as the verb.
+    let short: Vec<Analysis> =
+        analyses.into_iter().filter(|a| a.pos() == morph::Pos::ShortParticiple).collect();
+    if verbs.is_empty() && !short.is_empty() {
+        return Some(short_participle_case(text, verb_start, &short, time_amount));
+    }
     if verbs.is_empty() || verbs.iter().any(|a| a.infinitive()) {
         return None;
     }
@@ -174,6 +182,22 @@ fn verb_case(
         return Some(Case::Nom);
     }
     Some(Case::Acc)
+}
+
+/// The case a short passive participle at `at` (its analyses `short`) gives an amount after
+/// it: with its subject before it (past a copula: "Трюм был забит") the amount is its agent
+/// or instrument, the instrumental ("забит пятью тоннами"); with none, the amount is the
+/// subject ("На склад завезены пять тонн", "Было продано пять тонн"); a time is the extent
+/// ("Переезд перекрыт одну секунду").
+fn short_participle_case(text: &str, at: usize, short: &[Analysis], time_amount: bool) -> Case {
+    if time_amount {
+        return Case::Acc;
+    }
+    let subject_at = match crate::cx::word_before(text, at) {
+        Some((w, copula_at)) if COPULAS.contains(&w.as_str()) => copula_at,
+        _ => at,
+    };
+    if subject_before(text, subject_at, short) { Case::Ins } else { Case::Nom }
 }
 
 /// The verb at `verb_start` (its analyses `verbs`) has its subject right before it: a personal
@@ -231,6 +255,7 @@ fn place_phrase(
     n3: u32,
     extent: bool,
     unit_gender: Option<Gender>,
+    time_amount: bool,
 ) -> Option<PlaceRead> {
     let (noun, noun_at) = crate::cx::word_before(text, pos)?;
     let (prep, prep_at) = crate::cx::word_before(text, noun_at)?;
@@ -244,7 +269,7 @@ fn place_phrase(
     let (prev, prev_at) = crate::cx::word_before(text, prep_at)?;
     let verbs = finite_verbs(&prev);
     if !verbs.is_empty() {
-        let case = verb_case(text, prep_at, nouns, n3, unit_gender)?;
+        let case = verb_case(text, prep_at, nouns, n3, unit_gender, time_amount)?;
         let filled = match case {
             _ if extent => false,
             Case::Acc if verbs.iter().any(|a| a.transitive()) => {
@@ -706,20 +731,20 @@ impl RuContext {
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
         let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let n3 = last3(&digits);
-        let unit_gender = || {
-            own_noun
-                .then(|| unit_named(&span[head.len()..]))
-                .flatten()
-                .map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc })
-        };
+        let unit = || own_noun.then(|| unit_named(&span[head.len()..])).flatten();
+        let unit_gender = || unit().map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
+        let word_after = || adjacent_word_after(text, end);
+        // A length of time, in a unit or a word ("5 ч", "5 часов"): an extent after a verb.
+        let time_amount =
+            || unit().is_some_and(ru_time) || word_after().is_some_and(|w| time_noun(&w));
         // After a prepositional phrase of place, read once where nothing closer decides.
         let place = std::cell::OnceCell::new();
         let place = || {
             *place.get_or_init(|| {
                 let extent = own_noun
-                    || adjacent_word_after(text, end)
-                        .is_some_and(|w| time_noun(&w) || matches!(w.as_str(), "раз" | "раза"));
-                place_phrase(text, gpos, &nouns, n3, extent, unit_gender())
+                    || time_amount()
+                    || word_after().is_some_and(|w| matches!(w.as_str(), "раз" | "раза"));
+                place_phrase(text, gpos, &nouns, n3, extent, unit_gender(), time_amount())
             })
         };
         // A preposition before words that agree with the noun after the number still governs
@@ -776,10 +801,12 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, vpos, &nouns, n3, unit_gender()).or_else(|| match place() {
-                Some(PlaceRead::Argument(c)) => Some(c),
-                _ => None,
-            })
+            verb_case(text, vpos, &nouns, n3, unit_gender(), time_amount()).or_else(
+                || match place() {
+                    Some(PlaceRead::Argument(c)) => Some(c),
+                    _ => None,
+                },
+            )
         } else {
             None
         };
@@ -1125,6 +1152,20 @@ mod tests {
             ("Подол расшили 43 пайетками.", "Подол расшили сорока тремя пайетками."),
             ("Речь шла о 6 мидрашах.", "Речь шла о шести мидрашах."),
             ("Грамоты вручили 7 волонтёрам.", "Грамоты вручили семи волонтёрам."),
+        ]);
+    }
+
+    #[test]
+    fn a_short_passive_participle_takes_its_instrument_after_its_subject() {
+        assert_ru_readings(&[
+            ("Кузов был забросан 21 т.", "Кузов был забросан двадцатью одной тонной."),
+            ("Ящики заколочены 5 досками.", "Ящики заколочены пятью досками."),
+            ("Цистерна заправлена 2 т.", "Цистерна заправлена двумя тоннами."),
+            // No subject before it: the amount is the subject.
+            ("В порт доставлены 21 т.", "В порт доставлены двадцать одна тонна."),
+            ("Было отгружено 5 т.", "Было отгружено пять тонн."),
+            // A time after it is an extent.
+            ("Мост был разведён 21 мин.", "Мост был разведён двадцать одну минуту."),
         ]);
     }
 

@@ -25,6 +25,8 @@ pub(crate) enum Pos {
     Numeral,
     /// A finite verb form or an infinitive.
     Verb,
+    /// A short passive participle ("завален", "засыпана"): no case, gender and number only.
+    ShortParticiple,
 }
 
 /// One analysis of a word form.
@@ -34,7 +36,11 @@ pub(crate) struct Analysis(u16);
 impl Analysis {
     pub fn pos(self) -> Pos {
         if self.0 & tag::VERB != 0 {
-            return Pos::Verb;
+            return if tag::pos(self.0) == tag::POS_SHORT_PARTICIPLE {
+                Pos::ShortParticiple
+            } else {
+                Pos::Verb
+            };
         }
         match tag::pos(self.0) {
             tag::POS_NOUN => Pos::Noun,
@@ -227,6 +233,19 @@ mod tests {
                 && a.plural() == plural
                 && (plural || gender.is_none() || a.gender() == gender)
         })
+    }
+
+    #[test]
+    fn short_passive_participles_by_gender_and_number() {
+        let short = |w: &str| {
+            analyze(w).into_iter().filter(|a| a.pos() == Pos::ShortParticiple).collect::<Vec<_>>()
+        };
+        assert!(short("завален").iter().any(|a| !a.plural() && a.gender() == Some(Gender::Masc)));
+        assert!(short("засыпана").iter().any(|a| a.gender() == Some(Gender::Fem)));
+        assert!(short("увешаны").iter().any(|a| a.plural()));
+        assert!(short("завален").iter().all(|a| !a.is_verb() && !a.is_noun()));
+        // Short adjectives are not participles.
+        assert!(short("доволен").is_empty());
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub(crate) const POS_NOUN: u16 = 0;
 pub(crate) const POS_ADJ: u16 = 1;
 pub(crate) const POS_PRTF: u16 = 2;
 pub(crate) const POS_NUMR: u16 = 3;
+/// With [`VERB`]: a short passive participle ("завален", "засыпаны"), gender and number only.
+pub(crate) const POS_SHORT_PARTICIPLE: u16 = 1;
 
 const POS_BITS: u16 = 0b11;
 pub(crate) const CASE_SHIFT: u16 = 2;
@@ -24,7 +26,8 @@ pub(crate) const FIXED: u16 = 1 << 10;
 pub(crate) const PROPER: u16 = 1 << 11;
 /// A pronoun-like adjective ("этот", "все", "каждый").
 pub(crate) const PRONOUN_ADJ: u16 = 1 << 12;
-/// A verb form, finite or infinitive (its part-of-speech and case bits are zero).
+/// A verb form, finite or infinitive (its part-of-speech and case bits are zero), or a short
+/// passive participle (part of speech [`POS_SHORT_PARTICIPLE`]).
 pub(crate) const VERB: u16 = 1 << 13;
 /// A transitive verb or active participle (OpenCorpora "tran"; reflexive verbs are "intr").
 pub(crate) const TRANSITIVE: u16 = 1 << 14;
@@ -69,6 +72,14 @@ pub(crate) fn encode(tag: &str) -> Option<u16> {
             }
         }
         return Some(t);
+    }
+    if gs.first().copied()? == "PRTS" {
+        if !has("pssv") {
+            return None;
+        }
+        let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1);
+        let plural = if has("plur") { PLURAL } else { 0 };
+        return Some(VERB | POS_SHORT_PARTICIPLE | gender << GENDER_SHIFT | plural);
     }
     let pos = match gs.first().copied()? {
         "NOUN" => POS_NOUN,

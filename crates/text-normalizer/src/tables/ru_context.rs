@@ -715,7 +715,9 @@ const SHORT_ADJ_DATIVE: &[&str] = &[
 /// Short participles and adjectives that govern the instrumental ("ограничен пятью рублями",
 /// "заполнен тремя литрами"), by stem; the masculine, feminine and plural forms (the neuter
 /// one before a number is mostly impersonal with the number as its subject: "занято пять
-/// мест").
+/// мест"). Their instrumental is the word's own, a time's too ("ограничена сорока одним
+/// часом"); any other short passive participle takes it only after its subject, and a time
+/// after it is an extent (`agree::short_participle_case`: "перекрыт сорок один час").
 const SHORT_ADJ_INSTRUMENTAL: &[&str] = &[
     "ограничен",
     "обеспечен",
