@@ -140,14 +140,14 @@ fn verb_case(
         return Some(c);
     }
     let analyses = morph::analyze(&w);
-    let verbs: Vec<Analysis> = analyses.iter().copied().filter(|a| a.is_verb()).collect();
     // A short participle that is also a finite form ("оказываем") is read as the verb.
     let short: Vec<Analysis> =
-        analyses.into_iter().filter(|a| a.pos() == morph::Pos::ShortParticiple).collect();
-    if verbs.is_empty() && !short.is_empty() {
+        analyses.iter().copied().filter(|a| a.pos() == morph::Pos::ShortParticiple).collect();
+    if !short.is_empty() && !analyses.iter().any(|a| a.is_verb()) {
         return Some(short_participle_case(text, verb_start, &short, time_amount));
     }
-    if verbs.is_empty() || verbs.iter().any(|a| a.infinitive()) {
+    let verbs = finite_verbs(&analyses);
+    if verbs.is_empty() {
         return None;
     }
     let counts_people = nouns.iter().any(|a| a.animate());
@@ -267,7 +267,7 @@ fn place_phrase(
         return None;
     }
     let (prev, prev_at) = crate::cx::word_before(text, prep_at)?;
-    let verbs = finite_verbs(&prev);
+    let verbs = finite_verbs(&morph::analyze(&prev));
     if !verbs.is_empty() {
         let case = verb_case(text, prep_at, nouns, n3, unit_gender, time_amount)?;
         let filled = match case {
@@ -292,7 +292,7 @@ fn place_phrase(
     let mut at = prev_at;
     for _ in 0..3 {
         let (w, start) = crate::cx::word_before(text, at)?;
-        if !finite_verbs(&w).is_empty() {
+        if !finite_verbs(&morph::analyze(&w)).is_empty() {
             return Some(PlaceRead::Complement);
         }
         if !morph::analyze(&w).iter().any(|a| a.is_attribute()) {
@@ -303,9 +303,10 @@ fn place_phrase(
     None
 }
 
-/// The analyses of `w` as a finite verb (none if it can be an infinitive or is no verb).
-fn finite_verbs(w: &str) -> Vec<Analysis> {
-    let verbs: Vec<Analysis> = morph::analyze(w).into_iter().filter(|a| a.is_verb()).collect();
+/// A word's verb analyses when it is a finite verb: none if it can be an infinitive or is no
+/// verb.
+fn finite_verbs(analyses: &[Analysis]) -> Vec<Analysis> {
+    let verbs: Vec<Analysis> = analyses.iter().copied().filter(|a| a.is_verb()).collect();
     if verbs.iter().any(|a| a.infinitive()) { Vec::new() } else { verbs }
 }
 

@@ -62,10 +62,10 @@ pub(crate) fn gender(tag: u16) -> u16 {
 pub(crate) fn encode(tag: &str) -> Option<u16> {
     let gs: Vec<&str> = tag.split([',', ' ']).collect();
     let has = |g: &str| gs.contains(&g);
+    let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1) << GENDER_SHIFT;
     if matches!(gs.first().copied()?, "VERB" | "INFN") {
         // Gender and number of past forms ("прошло", "потратила"), transitivity.
-        let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1);
-        let mut t = VERB | gender << GENDER_SHIFT;
+        let mut t = VERB | gender;
         for (g, bit) in [("plur", PLURAL), ("tran", TRANSITIVE), ("INFN", INFINITIVE)] {
             if has(g) {
                 t |= bit;
@@ -77,9 +77,8 @@ pub(crate) fn encode(tag: &str) -> Option<u16> {
         if !has("pssv") {
             return None;
         }
-        let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1);
         let plural = if has("plur") { PLURAL } else { 0 };
-        return Some(VERB | POS_SHORT_PARTICIPLE | gender << GENDER_SHIFT | plural);
+        return Some(VERB | POS_SHORT_PARTICIPLE | gender | plural);
     }
     let pos = match gs.first().copied()? {
         "NOUN" => POS_NOUN,
@@ -97,8 +96,7 @@ pub(crate) fn encode(tag: &str) -> Option<u16> {
         };
         CASES.iter().position(|c| *c == g)
     })?;
-    let gender = GENDERS.iter().position(|g| has(g)).map_or(0, |i| i as u16 + 1);
-    let mut t = pos | (case as u16) << CASE_SHIFT | gender << GENDER_SHIFT;
+    let mut t = pos | (case as u16) << CASE_SHIFT | gender;
     for (g, bit) in [
         ("plur", PLURAL),
         ("anim", ANIMATE),
