@@ -8,7 +8,7 @@ pub(crate) enum Class {
     MascHard,
     /// вольт, ампер, ватт: genitive plural without ending.
     MascHardZeroGenPl,
-    /// бит, мегабит, килограмм: both genitive plurals are in use ("ста мегабитов", "ста
+    /// бит, мегабит, грамм, килограмм: both genitive plurals are in use ("ста мегабитов", "ста
     /// мегабит"); the
     /// regular one is spoken, the counting one offered as an alternative.
     MascHardBothGenPl,

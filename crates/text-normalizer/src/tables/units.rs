@@ -101,7 +101,7 @@ pub(crate) const UNITS: &[Unit] = &[
         noun("килограмм", MascHardBothGenPl, ""),
     ),
     u(&["мг", "mg"], ("milligram", "milligrams"), noun("миллиграмм", MascHardBothGenPl, "")),
-    u(&["г", "гр", "g"], ("gram", "grams"), noun("грамм", MascHardZeroGenPl, "")),
+    u(&["г", "гр", "g"], ("gram", "grams"), noun("грамм", MascHardBothGenPl, "")),
     u(&["т", "t"], ("ton", "tons"), uf_noun_tonna()),
     u(&["км", "km"], ("kilometer", "kilometers"), noun("километр", MascHard, "")),
     u(&["дм", "dm"], ("decimeter", "decimeters"), noun("дециметр", MascHard, "")),
@@ -235,7 +235,7 @@ const PREFIXABLE: &[Prefixable] = &[
         sym: "г",
         prefixes: &["к", "м", "мк", "н"],
         en: ("gram", "grams"),
-        ru: noun("грамм", MascHardZeroGenPl, ""),
+        ru: noun("грамм", MascHardBothGenPl, ""),
     },
     Prefixable {
         sym: "л",
