@@ -569,13 +569,24 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
 /// accusative alike say nothing: "купил хлеб и 2 кг"); where the noun's forms differ, the
 /// case its own governing word gives among them. Not after a counted noun ("5 школ и
 /// 3 больницы": the count gave its form).
-fn coordinated_case(text: &str, pos: usize) -> Option<&'static [Case]> {
+fn coordinated_case(text: &str, pos: usize, end: usize) -> Option<&'static [Case]> {
     let (conj, at) = crate::cx::word_before(text, pos)?;
     if !matches!(conj.as_str(), "и" | "или" | "либо") {
         return None;
     }
-    // Not when the first conjunct has a number of its own ("60 mph в городе и 20 kbps к
-    // серверу": two measures side by side, not a measure joined to "городе").
+    // A dash after the number and its unit leaves out a verb: the number opens a clause of
+    // its own ("моложе 18 лет и 1,3 % — в возрасте 65 лет").
+    let tail = text[end..].trim_start();
+    let tail = tail.strip_prefix('%').unwrap_or(tail).trim_start();
+    if ["--", "—", "–"].iter().any(|d| tail.starts_with(d)) {
+        return None;
+    }
+    // When the first conjunct has a number of its own, that number's case ("о 3 сараях и 5
+    // домах"); not a noun's between ("60 mph в городе и 20 kbps к серверу": two measures
+    // side by side, not a measure joined to "городе").
+    if let Some(c) = first_conjunct_case(text, at) {
+        return Some(only(c));
+    }
     let clause = text.get(..at)?.rsplit(['.', '!', '?', ';', ':', ',', '—', '(']).next()?;
     if clause.contains(|c: char| c.is_ascii_digit()) {
         return None;
@@ -600,6 +611,95 @@ fn coordinated_case(text: &str, pos: usize) -> Option<&'static [Case]> {
         Case::Nom | Case::Acc => None,
         c => Some(only(c)),
     }
+}
+
+/// The case of the number a conjunction at byte `conj_at` joins the next one to, where the
+/// words between that number and the conjunction are its own phrase: its unit or noun, an
+/// attribute, the genitive of what it measures ("без 1 кг соли и 2 кг уксуса", "при 5
+/// рыболовах и 2 шкиперах", "между 10 т и 729 кг"): at most three words, none a preposition,
+/// no punctuation. Only a case its governing word decided, of a cardinal.
+fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
+    let mut end = text.get(..conj_at)?.trim_end().len();
+    for _ in 0..=3 {
+        let head = &text[..end];
+        let digits = head.trim_end_matches('%').trim_end_matches(|c: char| c.is_ascii_digit());
+        if digits.len() < head.trim_end_matches('%').len() {
+            // The number with its digit groups ("66 302"), and its unit where one follows.
+            let mut start = digits.len();
+            while let Some(group) = text[..start].strip_suffix(' ').filter(|g| {
+                let lead = g.trim_end_matches(|c: char| c.is_ascii_digit());
+                (1..=3).contains(&(g.len() - lead.len()))
+                    && text[start..].bytes().take_while(u8::is_ascii_digit).count() == 3
+            }) {
+                start = group.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            }
+            if text[..start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | ',')) {
+                return None;
+            }
+            // Not the genitive a noun before it gives ("постановки 1 и 4 пальцев": the noun
+            // is no governing word of the second number).
+            let gpos = skip_particles(text, start);
+            let noun_before = crate::cx::word_before(text, gpos).is_some_and(|(w, _)| {
+                let an = morph::analyze(&w);
+                !an.is_empty() && an.iter().all(|a| a.is_noun())
+            });
+            if noun_before && governor(text, gpos).is_none() {
+                return None;
+            }
+            let unit = text[end..].split_whitespace().next().filter(|w| unit_named(w).is_some());
+            let span_end = match unit {
+                Some(u) => text[end..].find(u).map_or(end, |i| end + i + u.len()),
+                None => end,
+            };
+            let rc = RuContext::at(text, start, span_end);
+            return (rc.decided() && !rc.noun_wants_ordinal).then(|| rc.cardinal_case());
+        }
+        let (w, w_start, w_end) = match choice_before(head) {
+            Some((first, open)) => (first, open, end),
+            None => {
+                let word = head.trim_end_matches('.');
+                let (w, w_start) = crate::cx::word_before(word, word.len())?;
+                let w_end = w_start + w.len();
+                (w, w_start, w_end)
+            }
+        };
+        // A preposition, punctuation or a suffix ("262-х") ends the phrase.
+        let suffix = w.starts_with('-') || text[..w_start].ends_with(|c: char| c.is_ascii_digit());
+        if GOVERNORS.iter().any(|(g, _)| *g == w)
+            || !text[w_end..end].trim_matches('.').is_empty()
+            || suffix
+        {
+            return None;
+        }
+        // A number an earlier rule has read ("девяти килограммов", "двум тоннам"): the case
+        // its last word shares with the noun after it.
+        let an = morph::analyze(&w);
+        if an.iter().any(|a| a.pos() == morph::Pos::Numeral) || w.starts_with("одн") {
+            let after = text[w_end..].trim_start_matches(' ');
+            let noun = match after.strip_prefix(crate::text::OPEN) {
+                Some(choice) => {
+                    choice.split([crate::text::SEP, crate::text::CLOSE]).next()?.to_lowercase()
+                }
+                None => adjacent_word_after(text, w_end)?,
+            };
+            let nouns: Vec<Case> =
+                morph::analyze(&noun).iter().filter(|a| a.is_noun()).map(|a| a.case()).collect();
+            let mut shared = an.iter().map(|a| a.case()).filter(|c| nouns.contains(c));
+            let case = shared.next()?;
+            return shared.all(|c| c == case).then_some(case);
+        }
+        end = text[..w_start].trim_end().len();
+    }
+    None
+}
+
+/// The first (spoken) option of a choice an earlier rule wrote right before `head`'s end
+/// ("килограммов" of "килограммов|килограмм"), lowercase, and where the choice opens.
+fn choice_before(head: &str) -> Option<(String, usize)> {
+    let inner = head.strip_suffix(crate::text::CLOSE)?;
+    let open = inner.rfind(crate::text::OPEN)?;
+    let first = inner[open + crate::text::OPEN.len_utf8()..].split(crate::text::SEP).next()?;
+    Some((first.to_lowercase(), open))
 }
 
 /// `c` as the one case a governing word allows.
@@ -769,7 +869,7 @@ impl RuContext {
                 (negated_even(text, number_start) || negated_exceeding(text, gpos))
                     .then_some(&[Case::Gen][..])
             })
-            .or_else(|| coordinated_case(text, start))
+            .or_else(|| coordinated_case(text, start, end))
             .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
             .or_else(|| (place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
@@ -1092,6 +1192,30 @@ mod tests {
             ("Об остальных 5% забыли.", "Об остальных пяти процентах забыли."),
             // "добрых" (a good five) leaves the number in the verb's case.
             ("Мы прошли добрых 21 км.", "Мы прошли добрых двадцать один километр."),
+        ]);
+    }
+
+    #[test]
+    fn a_number_joined_to_another_takes_the_case_its_governing_word_gave_that_one() {
+        assert_ru_readings(&[
+            ("Письмо о 2 складах и 5 гаражах.", "Письмо о двух складах и пяти гаражах."),
+            ("Без 3 кг сахара и 2 л молока.", "Без трёх килограммов сахара и двух литров молока."),
+            ("Между 12 т и 150 кг.", "Между двенадцатью тоннами и ста пятьюдесятью килограммами."),
+            (
+                "Фермер обрадовался 3 т зерна или 2 т сена.",
+                "Фермер обрадовался трём тоннам зерна или двум тоннам сена.",
+            ),
+            // The first number already read by an earlier rule (its digits grouped).
+            (
+                "Без 12 500 кг угля и 3 т дров.",
+                "Без двенадцати тысяч пятисот килограммов угля и трёх тонн дров.",
+            ),
+            // A dash leaves out the verb of a clause of its own.
+            (
+                "Из них 6 % моложе 18 лет и 4 % — старше 65 лет.",
+                "Из них шесть процентов моложе восемнадцати лет и четыре процента — старше \
+                 шестидесяти пяти лет.",
+            ),
         ]);
     }
 

@@ -262,7 +262,7 @@ fn unseen_spoken_rates() {
         ("r31-ru-dev", 100.0),
         ("r32-ru-dev", 100.0),
         ("r33-ru-dev", 100.0),
-        ("r34-ru-dev", 36.0),
+        ("r34-ru-dev", 90.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -181,8 +181,10 @@ const COMBINING_FORMS: &[&str] = &[
 
 /// The analyses of `word` (any case, "ё" or "е"); empty for words the dictionary does not
 /// have as a noun, adjective, participle, numeral or verb. A compound the dictionary lacks
-/// is read as its last part after a combining form ("автомойки" as "мойки"): its nouns and
-/// adjectives, whose forms the compound shares.
+/// is read as its last part, whose forms it shares (its nouns and adjectives): after a
+/// combining form ("автомойки" as "мойки"), or after a stem and the linking vowel "о"/"е" of
+/// Russian compounds ("сетевязальщице" as "вязальщице", "рыбоприёмнику" as "приёмнику"),
+/// where that part is a word of five letters or more.
 pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
     let key: String =
         word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
@@ -190,16 +192,26 @@ pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
     if !found.is_empty() {
         return found;
     }
-    COMBINING_FORMS
+    let last_part = |rest: &str| {
+        lookup(rest)
+            .into_iter()
+            .filter(|a| matches!(a.pos(), Pos::Noun | Pos::Adj) && !a.proper())
+            .collect::<Vec<_>>()
+    };
+    let after_combining_form = COMBINING_FORMS
         .iter()
         .filter_map(|f| key.strip_prefix(f))
         .filter(|rest| rest.chars().count() >= 3)
-        .map(|rest| {
-            lookup(rest)
-                .into_iter()
-                .filter(|a| matches!(a.pos(), Pos::Noun | Pos::Adj) && !a.proper())
-                .collect::<Vec<_>>()
-        })
+        .map(last_part)
+        .find(|an| !an.is_empty());
+    if let Some(an) = after_combining_form {
+        return an;
+    }
+    key.char_indices()
+        .filter(|&(i, c)| matches!(c, 'о' | 'е') && key[..i].chars().count() >= 2)
+        .map(|(i, c)| &key[i + c.len_utf8()..])
+        .filter(|rest| rest.chars().count() >= 5)
+        .map(last_part)
         .find(|an| !an.is_empty())
         .unwrap_or_default()
 }
@@ -302,6 +314,9 @@ mod tests {
         assert!(has("Электросамокатов", Pos::Noun, Case::Gen, true, None));
         // Only nouns and adjectives, and only a whole known word after the combining form.
         assert!(analyze("автопокрасил").is_empty());
+        // After a stem and a linking vowel.
+        assert!(has("сетевязальщицей", Pos::Noun, Case::Ins, false, Some(Gender::Fem)));
+        assert!(has("рыбоприёмнику", Pos::Noun, Case::Dat, false, Some(Gender::Masc)));
         assert!(analyze("автоxyz").is_empty());
         assert!(analyze("мотоид").is_empty());
     }

@@ -10,6 +10,7 @@ use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
 use crate::num::ru::{Case, Form, Gender};
 use crate::num::{en, ru};
 use crate::tables::months::{EN_MONTHS, RU_MONTHS_GEN, month_number};
+use crate::tables::ru_context::governs_a_year;
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 // Only the abbreviated months own a dot: "16 ноября." keeps its sentence period.
@@ -346,9 +347,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // тысяча девятьсот девятнадцатый год"); "в 1941-1945 гг." and decades are years.
         let range_end = matches!(adjacent_word_before(text, start).as_deref(), Some("по" | "до"));
         let plural = (c[3].starts_with("гг") && !range_end) || suffix.is_some();
-        // "г." after a three-digit number with no preposition is grams ("составляет 580 г.");
-        // a year needs four digits, "гг.", a suffix or a preposition ("в 988 г.").
-        if c[1].len() == 3 && !plural && rc.prep_case.is_none() {
+        // "г." after a three-digit number is grams ("составляет 580 г.", "более 142 г.") unless
+        // a preposition makes it a year ("в 988 г."); a year needs four digits, "гг." or a
+        // suffix otherwise. Without its dot "г" is the unit symbol (SI symbols take none): "к
+        // 537 г в сутки", "с 541 г зерна".
+        let year_word = adjacent_word_before(text, start).is_some_and(|w| governs_a_year(&w));
+        if c[1].len() == 3 && !plural && (!year_word || &c[3] == "г") {
             return None;
         }
         // The end of a range ("в 1941-1945 гг."): "гг." is written out in the case the
@@ -491,6 +495,26 @@ mod tests {
             "в девятьсот восемьдесят восьмом году и позже"
         );
         assert_eq!(norm("Масса 580 г.", Lang::Ru), "Масса пятьсот восемьдесят граммов.");
+        // Without its dot "г" is the gram's symbol, after a preposition too.
+        assert_eq!(
+            norm("Для 350 г теста хватит формы.", Lang::Ru),
+            "Для трёхсот пятидесяти граммов теста хватит формы."
+        );
+        assert_eq!(norm("Кувшин с 15 г мёда.", Lang::Ru), "Кувшин с пятнадцатью граммами мёда.");
+        // After a word of amount, a verb or an adjective, "г." is grams; after a preposition
+        // or a comparative of time, a year.
+        assert_eq!(
+            norm("Сыра осталось менее 250 г.", Lang::Ru),
+            "Сыра осталось менее двухсот пятидесяти граммов."
+        );
+        assert_eq!(
+            norm("Храм построили позже 988 г.", Lang::Ru),
+            "Храм построили позже девятьсот восемьдесят восьмого года."
+        );
+        assert_eq!(
+            norm("к 988 г. и позже", Lang::Ru),
+            "к девятьсот восемьдесят восьмому году и позже"
+        );
     }
 
     #[test]

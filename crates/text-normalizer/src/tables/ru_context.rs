@@ -274,6 +274,18 @@ const IRREGULAR_COMPARATIVES: &[&str] = &[
     "тверже",
 ];
 
+/// Words of amount among [`GOVERNORS`]: comparatives ("более пяти") and "порядка", "сверх".
+const AMOUNT_GOVERNORS: &[&str] =
+    &["более", "менее", "больше", "меньше", "свыше", "порядка", "сверх"];
+
+/// Whether `w` (lowercase), right before a number, makes it a date's year rather than an
+/// amount: a one-word preposition ("в 988 г.", "к 988 г.") or a comparative of time ("позже
+/// 988 г."), not a word of amount ("более 142 г."), a verb or an adjective ("равную 441 г.").
+pub(crate) fn governs_a_year(w: &str) -> bool {
+    matches!(w, "позже" | "позднее" | "раньше" | "ранее")
+        || GOVERNORS.iter().any(|(g, _)| *g == w) && !AMOUNT_GOVERNORS.contains(&w)
+}
+
 fn comparative(w: &str) -> bool {
     IRREGULAR_COMPARATIVES.contains(&w)
         || (w.chars().count() > 4
@@ -390,13 +402,15 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
             noun || reflexive
         })
     };
-    // A time after "с" is where something starts ("работа с 9 ч", "с 5 мая").
+    // A time after "с" is where something starts ("работа с 9 ч", "с 5 мая"); "г" is a year
+    // with its dot, grams without ("мешок с 13 г зерна").
     let time_follows = || {
         let tail = text.get(pos..).unwrap_or("");
-        tail.split_whitespace().nth(1).is_some_and(|u| {
-            let u = u.trim_end_matches(['.', ',', ';', '!', '?']).to_lowercase();
-            ["ч", "мин", "сек", "с", "г", "гг", "лет", "утра", "вечера", "ночи", "числа"]
+        tail.split_whitespace().nth(1).is_some_and(|written| {
+            let u = written.trim_end_matches(['.', ',', ';', '!', '?']).to_lowercase();
+            ["ч", "мин", "сек", "с", "гг", "лет", "утра", "вечера", "ночи", "числа"]
                 .contains(&u.as_str())
+                || u == "г" && written.starts_with("г.")
                 || ["час", "минут", "секунд", "год", "век", "недел", "месяц", "дн", "дня"]
                     .iter()
                     .any(|s| u.starts_with(s))
