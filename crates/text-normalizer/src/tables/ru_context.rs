@@ -594,6 +594,10 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("жела", false, Case::Gen),
     ("пожела", false, Case::Gen),
     ("недоста", false, Case::Gen),
+    // Missing and shunning (round 35's dev half missed "недосчитались"; its kin with it).
+    ("недосчита", true, Case::Gen),
+    ("недосчиты", true, Case::Gen),
+    ("чура", true, Case::Gen),
     ("равня", true, Case::Dat),
     ("соответств", false, Case::Dat),
     ("способств", false, Case::Dat),
