@@ -659,7 +659,10 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
             None => {
                 let word = head.trim_end_matches('.');
                 let (w, w_start) = crate::cx::word_before(word, word.len())?;
-                let w_end = w_start + w.len();
+                // The word's end in `text` (lowercasing may change a word's length in bytes).
+                let w_end = word[w_start..]
+                    .find(|c: char| !c.is_alphabetic() && c != '-')
+                    .map_or(word.len(), |i| w_start + i);
                 (w, w_start, w_end)
             }
         };
