@@ -10,7 +10,7 @@ use crate::morph::{self, Analysis};
 use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
 use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
-    GOVERNORS, attribute_government, governor, negated_even, negated_exceeding, series_noun,
+    attribute_government, governor, governor_cases, negated_even, negated_exceeding, series_noun,
     skip_object_pronoun, skip_particles, verb_government,
 };
 use crate::tables::units::{ru_fem, ru_time, unit_named};
@@ -259,7 +259,7 @@ fn place_phrase(
 ) -> Option<PlaceRead> {
     let (noun, noun_at) = crate::cx::word_before(text, pos)?;
     let (prep, prep_at) = crate::cx::word_before(text, noun_at)?;
-    let (_, cases) = GOVERNORS.iter().find(|(p, _)| *p == prep)?;
+    let cases = governor_cases(&prep)?;
     // A common noun in a case the preposition gives ("в тени": also a verb's imperative).
     let an = morph::analyze(&noun);
     let governed = |a: &Analysis| a.is_noun() && cases.contains(&a.case());
@@ -654,8 +654,8 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
             let rc = RuContext::at(text, start, span_end);
             return (rc.decided() && !rc.noun_wants_ordinal).then(|| rc.cardinal_case());
         }
-        let (w, w_start, w_end) = match choice_before(head) {
-            Some((first, open)) => (first, open, end),
+        let (w, w_start, w_end) = match crate::text::choice_ending(head) {
+            Some((first, open)) => (first.to_lowercase(), open, end),
             None => {
                 let word = head.trim_end_matches('.');
                 let (w, w_start) = crate::cx::word_before(word, word.len())?;
@@ -668,9 +668,7 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
         };
         // A preposition, punctuation or a suffix ("262-х") ends the phrase.
         let suffix = w.starts_with('-') || text[..w_start].ends_with(|c: char| c.is_ascii_digit());
-        if GOVERNORS.iter().any(|(g, _)| *g == w)
-            || !text[w_end..end].trim_matches('.').is_empty()
-            || suffix
+        if governor_cases(&w).is_some() || !text[w_end..end].trim_matches('.').is_empty() || suffix
         {
             return None;
         }
@@ -679,10 +677,8 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
         let an = morph::analyze(&w);
         if an.iter().any(|a| a.pos() == morph::Pos::Numeral) || w.starts_with("одн") {
             let after = text[w_end..].trim_start_matches(' ');
-            let noun = match after.strip_prefix(crate::text::OPEN) {
-                Some(choice) => {
-                    choice.split([crate::text::SEP, crate::text::CLOSE]).next()?.to_lowercase()
-                }
+            let noun = match crate::text::choice_opening(after) {
+                Some(first) => first.to_lowercase(),
                 None => adjacent_word_after(text, w_end)?,
             };
             let nouns: Vec<Case> =
@@ -694,15 +690,6 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
         end = text[..w_start].trim_end().len();
     }
     None
-}
-
-/// The first (spoken) option of a choice an earlier rule wrote right before `head`'s end
-/// ("килограммов" of "килограммов|килограмм"), lowercase, and where the choice opens.
-fn choice_before(head: &str) -> Option<(String, usize)> {
-    let inner = head.strip_suffix(crate::text::CLOSE)?;
-    let open = inner.rfind(crate::text::OPEN)?;
-    let first = inner[open + crate::text::OPEN.len_utf8()..].split(crate::text::SEP).next()?;
-    Some((first.to_lowercase(), open))
 }
 
 /// `c` as the one case a governing word allows.

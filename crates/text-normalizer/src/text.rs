@@ -22,6 +22,19 @@ pub(crate) fn choice(first: String, alts: impl IntoIterator<Item = String>) -> S
     format!("{OPEN}{}{CLOSE}", all.join(&SEP.to_string()))
 }
 
+/// The spoken option of a choice that ends `head`, and the byte where the choice opens: the
+/// word a later rule reads there ("килограммов" of "килограммов|килограмм").
+pub(crate) fn choice_ending(head: &str) -> Option<(&str, usize)> {
+    let inner = head.strip_suffix(CLOSE)?;
+    let open = inner.rfind(OPEN)?;
+    Some((inner[open + OPEN.len_utf8()..].split(SEP).next()?, open))
+}
+
+/// The spoken option of a choice that opens `tail`.
+pub(crate) fn choice_opening(tail: &str) -> Option<&str> {
+    tail.strip_prefix(OPEN)?.split([SEP, CLOSE]).next()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
     Text(String),

@@ -345,14 +345,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         // "с 1916 по 1919 гг.": the last year of a range with prepositions is one year ("по
         // тысяча девятьсот девятнадцатый год"); "в 1941-1945 гг." and decades are years.
-        let range_end = matches!(adjacent_word_before(text, start).as_deref(), Some("по" | "до"));
+        let word_before = adjacent_word_before(text, start);
+        let range_end = matches!(word_before.as_deref(), Some("по" | "до"));
         let plural = (c[3].starts_with("гг") && !range_end) || suffix.is_some();
         // "г." after a three-digit number is grams ("составляет 580 г.", "более 142 г.") unless
         // a preposition makes it a year ("в 988 г."); a year needs four digits, "гг." or a
         // suffix otherwise. Without its dot "г" is the unit symbol (SI symbols take none): "к
         // 537 г в сутки", "с 541 г зерна".
-        let year_word = adjacent_word_before(text, start).is_some_and(|w| governs_a_year(&w));
-        if c[1].len() == 3 && !plural && (!year_word || &c[3] == "г") {
+        let year_word = || word_before.as_deref().is_some_and(governs_a_year);
+        if c[1].len() == 3 && !plural && (&c[3] == "г" || !year_word()) {
             return None;
         }
         // The end of a range ("в 1941-1945 гг."): "гг." is written out in the case the

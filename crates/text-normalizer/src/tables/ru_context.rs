@@ -9,7 +9,7 @@ use crate::num::ru::Case;
 /// and the prepositional with a noun in it; "с" the genitive ("с 5 до 7") or instrumental.
 /// Verbs are not listed: the case of the noun after the number shows theirs ("вручили 41
 /// гостю").
-pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
+const GOVERNORS: &[(&str, &[Case])] = &[
     ("до", &[Case::Gen]),
     ("от", &[Case::Gen]),
     ("из", &[Case::Gen]),
@@ -93,6 +93,11 @@ pub(crate) const GOVERNORS: &[(&str, &[Case])] = &[
     ("включая", &[Case::Acc]),
     ("исключая", &[Case::Acc]),
 ];
+
+/// The cases a one-word governing word of [`GOVERNORS`] allows, `None` for other words.
+pub(crate) fn governor_cases(w: &str) -> Option<&'static [Case]> {
+    GOVERNORS.iter().find(|(g, _)| *g == w).map(|(_, cases)| *cases)
+}
 
 /// Governors of two or three words, checked before the one-word ones ("в размере 14 рублей",
 /// "по сравнению с 5 годами").
@@ -283,7 +288,7 @@ const AMOUNT_GOVERNORS: &[&str] =
 /// 988 г."), not a word of amount ("более 142 г."), a verb or an adjective ("равную 441 г.").
 pub(crate) fn governs_a_year(w: &str) -> bool {
     matches!(w, "позже" | "позднее" | "раньше" | "ранее")
-        || GOVERNORS.iter().any(|(g, _)| *g == w) && !AMOUNT_GOVERNORS.contains(&w)
+        || governor_cases(w).is_some() && !AMOUNT_GOVERNORS.contains(&w)
 }
 
 fn comparative(w: &str) -> bool {
@@ -433,11 +438,7 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     {
         return Some(&[Case::Prep, Case::Acc]);
     }
-    GOVERNORS
-        .iter()
-        .find(|(k, _)| *k == w1)
-        .map(|(_, c)| *c)
-        .or_else(|| comparative(&w1).then_some(&[Case::Gen][..]))
+    governor_cases(&w1).or_else(|| comparative(&w1).then_some(&[Case::Gen][..]))
 }
 
 /// Nouns that number items in a series: after a number they take an ordinal ("в 1990 году",
