@@ -508,6 +508,11 @@ const VALUE_NOUNS: &[&str] = &[
     "минимум",
 ];
 
+/// A noun whose number after it is its value or label (`VALUE_NOUNS`).
+pub(crate) fn value_noun(w: &str) -> bool {
+    VALUE_NOUNS.iter().any(|s| w.starts_with(s))
+}
+
 /// A noun right before the number takes the number's phrase as its complement, in the
 /// genitive: an action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация
 /// семидесяти одного килограмма"), another noun when a unit or a counted noun follows the
@@ -525,7 +530,7 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
         w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
     });
-    if !(action || counted_after) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) {
+    if !(action || counted_after) || value_noun(&w) {
         return false;
     }
     // A scale word before a number is part of one number ("2 миллиона 200 тысяч").
@@ -551,10 +556,8 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
         return false;
     }
     // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км").
-    let value_before = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
-        VALUE_NOUNS.iter().any(|s| v.starts_with(s))
-            && !morph::analyze(&v).iter().any(|a| a.is_verb())
-    });
+    let value_before = crate::cx::adjacent_word_before(text, at)
+        .is_some_and(|v| value_noun(&v) && !morph::analyze(&v).iter().any(|a| a.is_verb()));
     if value_before {
         return false;
     }

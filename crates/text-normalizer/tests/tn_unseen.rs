@@ -272,6 +272,7 @@ fn unseen_spoken_rates() {
         ("r33-ru-dev", 100.0),
         ("r34-ru-dev", 90.0),
         ("r35-ru-dev", 99.0),
+        ("r36-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

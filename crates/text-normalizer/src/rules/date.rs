@@ -123,12 +123,45 @@ fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
     ru::ordinal(day, Form::new(case, Gender::Neut))
 }
 
-/// The date is the subject a dash defines ("12 мая — День ...") or follows a colon
-/// ("Дата: 12 мая").
+/// The date is named, not placed in time: the subject a dash defines, opening its clause ("12
+/// мая — День ..."; after a verb it says when: "откроется 5 мая — в воскресенье"), what a
+/// noun naming a day is, after a dash ("Последний день навигации — 3 октября"), or after a
+/// colon ("Дата: 12 мая").
 fn names_the_date(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    after.starts_with(['—', '–']) || before.ends_with(':')
+    let dash = ['—', '–'];
+    after.starts_with(dash) && opens_clause(text, start) && !before.ends_with(dash)
+        || before.ends_with(':')
+        || before.strip_suffix(dash).is_some_and(day_noun_opens)
+}
+
+/// Nouns that name a day, in the nominative: a date a dash puts after one is what it is.
+const DAY_NOUNS: &[&str] =
+    &["день", "дни", "дата", "даты", "срок", "сроки", "число", "годовщина", "праздник"];
+
+/// The clause that ends `head` opens with a noun naming a day, after its attributes only
+/// ("Крайний срок подачи заявок", "Число, с которого меняется расписание,"); not one in a
+/// prepositional phrase ("В тот день").
+fn day_noun_opens(head: &str) -> bool {
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '(' | '—' | '–'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    for w in head[from..].split(|c: char| !c.is_alphabetic() && c != '-').filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if DAY_NOUNS.contains(&w.as_str()) {
+            return true;
+        }
+        let an = crate::morph::analyze(&w);
+        // An attribute may also be read as a noun ("новые", "рабочий"): still an attribute.
+        if !an.iter().any(|a| a.is_attribute()) {
+            return false;
+        }
+    }
+    false
 }
 
 fn ru_date(
@@ -467,6 +500,29 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    /// A date a noun naming a day defines after a dash is that day (the nominative), as is
+    /// one opening its clause before a dash; a date a verb places before a dash, or another
+    /// noun's after one (an event: when it happens), is the genitive.
+    #[test]
+    fn a_date_named_or_placed_around_a_dash() {
+        assert_ru_readings(&[
+            ("Следующий день приёма — 14 марта.", "Следующий день приёма — четырнадцатое марта."),
+            ("Новые сроки сдачи — 2 июня.", "Новые сроки сдачи — второе июня."),
+            ("Эта дата, как ни странно, — 7 мая.", "Эта дата, как ни странно, — седьмое мая."),
+            ("8 марта — женский день.", "восьмое марта — женский день."),
+            (
+                "Концерт перенесли на 3 мая — в пятницу.",
+                "Концерт перенесли на третье мая — в пятницу.",
+            ),
+            (
+                "Почту доставили 3 мая — с опозданием.",
+                "Почту доставили третьего мая — с опозданием.",
+            ),
+            ("Открытие сезона — 3 мая.", "Открытие сезона — третьего мая."),
+            ("В этот день — 3 мая — шёл снег.", "В этот день — третьего мая — шёл снег."),
+        ]);
+    }
 
     #[test]
     fn russian_day_ranges_and_year_cases() {

@@ -117,24 +117,61 @@ fn letter_of_a_number(text: &str, start: usize, end: usize) -> bool {
         || after.starts_with("кл.")
 }
 
-/// "в 69 км от города", "в 3 км к северу от", "в 3 км южнее": a distance that places
-/// something is in the prepositional ("на 3 км южнее" is by how much: the accusative).
+/// "в 69 км от города", "в 3 км к северу от", "в 3 км южнее", "в 7 м друг от друга", "в 3
+/// км отсюда", "в 10 км за рекой", "в 5 мин ходьбы": a distance after "в" that places
+/// something is in the prepositional; not a size or a difference ("разница в 5 м от",
+/// "шириной в 5 м") nor after "на" ("на 3 км южнее", "отъехали на 5 км от": by how much, the
+/// accusative).
 fn places(text: &str, start: usize, end: usize) -> bool {
+    if !super::date::in_v(text, start) {
+        return false;
+    }
+    let v_at = crate::cx::word_before(text, start).map_or(start, |(_, at)| at);
+    if crate::cx::adjacent_word_before(text, v_at).is_some_and(|w| sizes_what_follows(&w)) {
+        return false;
+    }
     let mut words = text[end..]
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_lowercase());
     let Some(first) = words.next() else { return false };
-    if first == "от" {
-        return true;
-    }
-    if !super::date::in_v(text, start) {
-        return false;
-    }
+    let second = words.next().unwrap_or_default();
     let side = |w: &str| ["север", "юг", "запад", "восто"].iter().any(|s| w.starts_with(s));
     match first.as_str() {
-        "к" | "ко" => words.next().is_some_and(|w| side(&w)),
+        "от" | "отсюда" | "оттуда" | "впереди" | "позади" | "сзади" | "спереди" | "поодаль" => {
+            true
+        }
+        // Reciprocal: "друг от друга", "одна от другой".
+        "друг" | "один" | "одна" | "одно" | "одни" => second == "от",
+        // Of a way there: "в 5 мин ходьбы", "в 2 ч езды".
+        "ходьбы" | "езды" | "пути" | "хода" | "лёта" | "полёта" => true,
+        "вверх" | "вниз" => second == "по",
+        "за" | "перед" | "под" | "над" => {
+            crate::morph::analyze(&second).iter().any(|a| a.case() == Case::Ins)
+        }
+        "к" | "ко" => side(&second),
         w => side(w) && w.ends_with("нее") || matches!(w, "выше" | "ниже" | "левее" | "правее"),
     }
+}
+
+/// A word before "в" that makes the amount after it a size or a difference (the
+/// accusative): a noun of difference ("разница", "отставание", "с отрывом") or a value noun
+/// in the instrumental ("шириной", "весом").
+fn sizes_what_follows(w: &str) -> bool {
+    const DIFFERENCE: &[&str] = &[
+        "разниц",
+        "разрыв",
+        "отставани",
+        "опережени",
+        "отрыв",
+        "преимуществ",
+        "перепад",
+        "расхождени",
+        "разброс",
+        "зазор",
+    ];
+    DIFFERENCE.iter().any(|s| w.starts_with(s))
+        || crate::agree::value_noun(w)
+            && crate::morph::analyze(w).iter().any(|a| a.is_noun() && a.case() == Case::Ins)
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -301,6 +338,19 @@ mod tests {
             ("Озеро в 2 км северо-восточнее.", "Озеро в двух километрах северо-восточнее."),
             ("Мост в 300 м ниже по течению.", "Мост в трёхстах метрах ниже по течению."),
             ("Уехал на 3 км западнее.", "Уехал на три километра западнее."),
+            (
+                "Столбы врыли в 4 м один от другого.",
+                "Столбы врыли в четырёх метрах один от другого.",
+            ),
+            ("Костёр горел в 30 м оттуда.", "Костёр горел в тридцати метрах оттуда."),
+            ("Хижина в 2 км за перевалом.", "Хижина в двух километрах за перевалом."),
+            ("Пещера в 40 м под землёй.", "Пещера в сорока метрах под землёй."),
+            ("Аптека в 10 мин езды.", "Аптека в десяти минутах езды."),
+            ("Мель в 3 км вниз по реке.", "Мель в трёх километрах вниз по реке."),
+            // A size or a difference, and "на": the accusative.
+            ("Отрыв в 2 мин от погони.", "Отрыв в две минуты от погони."),
+            ("Забор высотой в 2 м от земли.", "Забор высотой в два метра от земли."),
+            ("Отошли на 5 км от лагеря.", "Отошли на пять километров от лагеря."),
         ]);
     }
 

@@ -90,14 +90,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let rc = RuContext::at(text, start, end);
         // The noun after it picks among them (case, number, and gender in the singular),
-        // else the governing word before it.
-        let agrees = |f: &Form, n: &Form| {
-            n.case == f.case && n.plural == f.plural && (f.plural || n.gender == f.gender)
+        // in the case the governing word gives where the noun's forms differ ("над 15-й
+        // пробой": the instrumental of "проба", not "пробой" in the nominative), else the
+        // governing word alone.
+        let agrees = |f: &Form| {
+            rc.noun_forms.iter().any(|n| {
+                n.case == f.case && n.plural == f.plural && (f.plural || n.gender == f.gender)
+            })
         };
+        let governed = |f: &Form| rc.prep_case == Some(f.case) || rc.gov.contains(&f.case);
         let pick = forms
             .iter()
             .copied()
-            .find(|f| rc.noun_forms.iter().any(|n| agrees(f, n)))
+            .find(|f| agrees(f) && governed(f))
+            .or_else(|| forms.iter().copied().find(agrees))
             .or_else(|| forms.iter().copied().find(|f| rc.prep_case == Some(f.case)))
             .or_else(|| forms.iter().copied().find(|f| rc.gov.contains(&f.case)))
             .unwrap_or(forms[0]);
@@ -122,4 +128,21 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         Some(spaced(text, start, end, &choice(first, alts)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::assert_ru_readings;
+
+    /// A noun whose forms differ in gender and case ("пробой": the nominative of "пробой",
+    /// the instrumental of "проба") agrees with the ordinal in the case its preposition gives.
+    #[test]
+    fn the_governed_case_picks_among_a_nouns_readings() {
+        assert_ru_readings(&[
+            ("Стояли за 17-й стойкой.", "Стояли за семнадцатой стойкой."),
+            ("Вопрос над 23-й пробой.", "Вопрос над двадцать третьей пробой."),
+            ("Запомнился 17-й пробой.", "Запомнился семнадцатый пробой."),
+            ("На 12-й странице.", "На двенадцатой странице."),
+        ]);
+    }
 }
