@@ -20,7 +20,7 @@ import unseen
 import unseen_r3
 import unseen_r35
 import unseen_r9
-from unseen import RU_MONTHS, ordinal, pick, sentence
+from unseen import pick, sentence
 from unseen_r2 import split
 
 OLD_FRAMES = unseen_r35.OLD_FRAMES | {
@@ -73,18 +73,9 @@ DISTANCE_FRAMES = fresh_frames([
 ])
 
 
-DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-
 def dates(rng, part):
     case, frame = pick(rng, split(DATE_FRAMES, part))
-    m = rng.randrange(12)
-    d = rng.randint(1, DAYS[m])
-    y = rng.randint(1801, 2039)
-    with_year = rng.random() < 0.5
-    w = f"{d} {RU_MONTHS[m]}" + (f" {y} года" if with_year else "")
-    s = f"{ordinal(d, case, 'n')} {RU_MONTHS[m]}" + (
-        f" {ordinal(y, 'gen')} года" if with_year else "")
+    w, s = unseen_r9.date_phrase(rng, case, real_days=True)
     return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
 
 

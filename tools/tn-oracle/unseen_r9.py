@@ -197,19 +197,33 @@ YEAR_FRAMES = fresh_frames([
     ("nom", "{Y} год", "{X} стал переломным."),
 ])
 
+DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def date_phrase(rng, case: str, real_days: bool = False) -> tuple[str, str]:
+    """Written "N month [Y года]" and its reading, the day in `case`; with `real_days` only
+    days the month has (round 36 on; the older rounds drew any of 1-31)."""
+    if real_days:
+        m = rng.randrange(12)
+        d = rng.randint(1, DAYS[m])
+    else:
+        d = rng.randint(1, 31)
+        m = rng.randrange(12)
+    y = rng.randint(1801, 2039)
+    with_year = rng.random() < 0.5
+    w = f"{d} {RU_MONTHS[m]}" + (f" {y} года" if with_year else "")
+    s = f"{ordinal(d, case, 'n')} {RU_MONTHS[m]}" + (
+        f" {ordinal(y, 'gen')} года" if with_year else "")
+    return w, s
+
+
 def dates(date_frames, year_frames):
     """A generator of a date ("N month [Y года]", the day in a frame's case) or a year with
     its noun in a phrase's case, from `date_frames` and `year_frames`."""
     def gen(rng, part):
         if rng.random() < 0.5:
             case, frame, _ = pick(rng, split(date_frames, part))
-            d = rng.randint(1, 31)
-            m = rng.randrange(12)
-            y = rng.randint(1801, 2039)
-            with_year = rng.random() < 0.5
-            w = f"{d} {RU_MONTHS[m]}" + (f" {y} года" if with_year else "")
-            s = f"{ordinal(d, case, 'n')} {RU_MONTHS[m]}" + (
-                f" {ordinal(y, 'gen')} года" if with_year else "")
+            w, s = date_phrase(rng, case)
             return sentence(frame.replace("{X}", w)), sentence(frame.replace("{X}", s))
         case, phrase, frame = pick(rng, split(year_frames, part))
         y = rng.randint(1701, 2039)
