@@ -114,7 +114,12 @@ def counted(n: int, case: str, noun: str, adj: str | None = None, loc2: bool = F
         words.append(inflect(a, agrams))
     words.append(inflect(p, grams, loc2=loc2))
     written = f"{n} {' '.join(words)}"
-    spoken = f"{cardinal(n, case, gender(p))} {' '.join(words)}"
+    number = cardinal(n, case, gender(p))
+    if case == "acc" and ends_in_one(n) and p.tag.animacy == "anim" and gender(p) != "f":
+        # The animate accusative: the numeral's last word as the genitive ("двадцать одного
+        # депутата"); rounds before 40 read every accusative as inanimate.
+        number = num2words(n, lang="ru", case="accusative", gender=gender(p), animate=True)
+    spoken = f"{number} {' '.join(words)}"
     return written, spoken
 
 

@@ -32,6 +32,9 @@ pub(crate) struct RuContext {
     ordinal: Option<Form>,
     /// Case and gender of a cardinal that agrees with the noun.
     cardinal: Option<(Case, Gender)>,
+    /// The cardinal's noun is a masculine animate accusative singular ("задержали 21
+    /// человека"): the numeral's last word takes the animate accusative, the genitive.
+    pub animate_accusative: bool,
 }
 
 fn form_of(a: Analysis) -> Form {
@@ -926,7 +929,7 @@ impl RuContext {
         let agreeing = |order: &[Case]| {
             order.iter().find_map(|&c| {
                 let a = fits(counted, noun_form(n3, c))?;
-                Some((c, a.gender().unwrap_or(Gender::Masc)))
+                Some((c, a.gender().unwrap_or(Gender::Masc), a.animate()))
             })
         };
         // A noun in the dative or instrumental shows the number's case whatever stands
@@ -940,7 +943,13 @@ impl RuContext {
         } else {
             &[Case::Dat, Case::Ins]
         };
-        let cardinal = agreeing(order).or_else(|| agreeing(fallback));
+        let agreed = agreeing(order).or_else(|| agreeing(fallback));
+        // Only a singular noun shows it: after a number ending in 1 ("двадцать одного
+        // депутата"; "двадцать два депутата" keeps the nominative's form, "одну" is feminine).
+        cx.animate_accusative = agreed.is_some_and(|(c, g, animate)| {
+            animate && c == Case::Acc && g != Gender::Fem && n3 % 10 == 1 && n3 % 100 != 11
+        });
+        let cardinal = agreed.map(|(c, g, _)| (c, g));
         // A unit's name in the counting plural that has no ending ("5 гигабайт", "10 байт")
         // reads like a singular but is counted, not an ordinal's noun.
         let counting_plural = n3 % 100 != 1
@@ -1050,6 +1059,13 @@ mod tests {
             ("Он рисковал 5 кг.", "Он рисковал пятью килограммами."),
             ("Потери равны 82 м.", "Потери равны восьмидесяти двум метрам."),
             ("Напротив 4 домов", "Напротив четырёх домов"),
+            // A masculine animate count ending in 1 as an object: the animate accusative.
+            ("Полиция задержала 21 человека.", "Полиция задержала двадцать одного человека."),
+            ("Наняли 1 сторожа.", "Наняли одного сторожа."),
+            ("Стол на 1001 гостя.", "Стол на одну тысячу одного гостя."),
+            ("Наняли 21 сиделку.", "Наняли двадцать одну сиделку."),
+            ("Купили 21 стол.", "Купили двадцать один стол."),
+            ("Пришёл 21 человек.", "Пришёл двадцать один человек."),
             ("Дороже 5 рублей", "Дороже пяти рублей"),
             // Governing words of the genitive, dative and instrumental before a unit symbol,
             // "с" after a comitative verb, "на" after a verb of the prepositional.

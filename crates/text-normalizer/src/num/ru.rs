@@ -304,6 +304,17 @@ pub fn cardinal(digits: &str, case: Case, gender: Gender) -> String {
     out.join(" ")
 }
 
+/// The animate accusative of a masculine accusative cardinal ending in 1: its last word as
+/// the genitive ("двадцать один" -> "двадцать одного", "одну тысячу один" -> "одну тысячу
+/// одного"); the words before it keep the accusative.
+pub fn animate_accusative(reading: &str) -> String {
+    match reading.rsplit_once(' ') {
+        Some((head, "один" | "одно")) => format!("{head} одного"),
+        None if matches!(reading, "один" | "одно") => "одного".to_string(),
+        _ => reading.to_string(),
+    }
+}
+
 /// Ordinal stems of the last component and whether the ending is stressed (-ой) or soft (-ий).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Decl {

@@ -12,7 +12,10 @@ pub(crate) fn ru_int(digits: &str, rc: &RuContext, gender: Gender) -> String {
         return ru::ordinal(digits, rc.ordinal_form(Gender::Masc));
     }
     let gender = rc.gender(gender);
-    let first = ru::cardinal(digits, rc.cardinal_case_for(digits), gender);
+    let mut first = ru::cardinal(digits, rc.cardinal_case_for(digits), gender);
+    if rc.animate_accusative {
+        first = ru::animate_accusative(&first);
+    }
     if rc.decided() {
         // 1xxx is said with or without "одна" (к одной тысяче двумстам / к тысяче двумстам).
         return choice(first.clone(), [bare_thousand(digits, &first)]);
