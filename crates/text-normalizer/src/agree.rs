@@ -506,6 +506,17 @@ const VALUE_NOUNS: &[&str] = &[
     "модификаци",
     "соотношени",
     "пропорци",
+    // Groups whose number is their size: "экипаж сто десять человек".
+    "экипаж",
+    "штат",
+    "отряд",
+    "бригад",
+    "коллектив",
+    "персонал",
+    "гарнизон",
+    "делегаци",
+    "труппа",
+    "контингент",
     // Bounds: "максимум девять мужчин", "минимум пять".
     "максимум",
     "минимум",
@@ -525,15 +536,19 @@ pub(crate) fn value_noun(w: &str) -> bool {
 /// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
 /// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb:
 /// "потом", "летом"). Only words the dictionary has as nouns alone.
-fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
+fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
-    if !w.chars().all(is_cyr) || w.chars().count() < 5 {
+    // Things counted after the number: the noun before owns them or is of them ("Владелец
+    // двенадцати ульев", "осмотр пяти ульев", "вес десяти рамок"), a short noun too.
+    let things = after == Counted::Things;
+    if !w.chars().all(is_cyr) || w.chars().count() < if things { 3 } else { 5 } {
         return false;
     }
     let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
         w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
     });
-    if !(action || counted_after) || value_noun(&w) {
+    // A measure's value is a measure, never things: things after it are whose measure it is.
+    if !(action || after != Counted::Nothing) || value_noun(&w) && !(things && measure_noun(&w)) {
         return false;
     }
     // A scale word before a number is part of one number ("2 миллиона 200 тысяч").
@@ -549,13 +564,21 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
     if an.iter().all(|a| a.case() == Case::Ins) {
         return false;
     }
+    // An amount after a noun in the dative is what it has or needs, not its attribute
+    // ("Старому пасечнику восемь лет", "Саду нужно пять тонн").
+    // (A dative that is also some other word's accusative counts: "внуку".)
+    let dative = an.iter().any(|a| a.case() == Case::Dat)
+        && !an.iter().any(|a| matches!(a.case(), Case::Nom | Case::Gen));
+    if !action && after == Counted::Amount && dative {
+        return false;
+    }
     // The text before the word (a capital does not matter: "Генеральной Ассамблеи пяти ...").
     let Some(before) = text.get(..at).map(str::trim_end) else { return false };
     let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?']);
     // Other nouns only inside a clause: one that opens it names what the number is ("Память
     // 32 GB, диск 11 TB", "Расстояние 5 км").
     let clause_start = sentence_start || before.ends_with([',', ':', ';', '—', '–', '-', '(']);
-    if !action && clause_start {
+    if !action && !things && clause_start {
         return false;
     }
     // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км").
@@ -565,8 +588,143 @@ fn noun_complement(text: &str, pos: usize, counted_after: bool) -> bool {
         return false;
     }
     // An action noun governs its object inside a prepositional phrase too ("вклад в
-    // обсуждение десяти вопросов"); another noun there is a place ("в городе пять школ").
-    action || governor(text, at).is_none()
+    // обсуждение десяти вопросов"); another noun there is a place or an owner ("в городе
+    // пять школ", "у соседа пять ульев"), after other words it has the things ("о судьбе
+    // пяти ульев", "начал осмотр пяти ульев").
+    if !action
+        && preposition_before_phrase(text, at)
+            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.as_str()))
+    {
+        return false;
+    }
+    if !action && !things && governor(text, at).is_some() {
+        return false;
+    }
+    recipient_at(text, pos).is_none()
+}
+
+/// The start of a recipient right before byte `pos`: a noun only in the dative after a verb
+/// that takes an object, which is then the amount after it ("отправил покупателю двадцать
+/// одну тонну"; "помогли хозяйке трёх ульев": помочь takes none).
+fn recipient_at(text: &str, pos: usize) -> Option<usize> {
+    let (w, at) = crate::cx::word_before(text, pos)?;
+    let an = morph::analyze(&w);
+    let dative = !an.is_empty() && an.iter().all(|a| a.is_noun() && a.case() == Case::Dat);
+    let verb = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
+        let v = morph::analyze(&v);
+        v.iter().any(|a| a.is_verb()) && v.iter().any(|a| a.transitive())
+    });
+    (dative && verb).then_some(at)
+}
+
+/// What the number's phrase counts, for `noun_complement`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    /// A bare number.
+    Nothing,
+    /// A unit, money, a time or "раз": an amount.
+    Amount,
+    /// Other nouns: things or people.
+    Things,
+}
+
+/// A word naming an amount, not things: a unit or a currency by its name or symbol
+/// ("гигабайта", "километров", "рублей", "км"), "раз".
+fn amount_word(w: &str) -> bool {
+    let named = |stem: &str, w: &str| {
+        stem.chars().count() >= 3
+            && w.strip_prefix(stem).is_some_and(|end| end.chars().count() <= 3)
+    };
+    let base = crate::tables::units::without_si_prefix(w);
+    matches!(w, "раз" | "раза")
+        || unit_named(w).is_some()
+        || crate::tables::units::units().iter().any(|u| named(u.ru.stem, base))
+        || crate::tables::units::CURRENCIES.iter().any(|c| named(c.ru.stem, w))
+}
+
+/// Prepositions of place, of having and of direction: the noun after them says where the
+/// count is ("в городе пять школ", "у соседа пять ульев", "эвакуировали из посёлка двадцать
+/// одного жителя"), not whose it is (unlike "о", "про", "без", "для", "после").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "в",
+    "во",
+    "на",
+    "у",
+    "при",
+    "под",
+    "подо",
+    "над",
+    "надо",
+    "за",
+    "перед",
+    "передо",
+    "возле",
+    "около",
+    "среди",
+    "между",
+    "из",
+    "изо",
+    "от",
+    "ото",
+    "до",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "по",
+    "через",
+    "сквозь",
+    "вдоль",
+    "мимо",
+    "внутри",
+    "вокруг",
+    "напротив",
+    "близ",
+    "вблизи",
+];
+
+/// The word before the noun phrase that ends at byte `at` (past up to two attributes: "в
+/// улыбающееся лицо"), lowercase.
+fn preposition_before_phrase(text: &str, at: usize) -> Option<String> {
+    let mut pos = at;
+    for _ in 0..3 {
+        let (w, start) = crate::cx::word_before(text, pos)?;
+        let an = morph::analyze(&w);
+        if an.is_empty() || !an.iter().all(|a| a.is_attribute()) {
+            return Some(w);
+        }
+        pos = start;
+    }
+    None
+}
+
+/// Value nouns whose value is a measure (`VALUE_NOUNS`): never things, so things counted
+/// after them are whose measure it is ("цена трёх билетов", "возраст пяти деревьев").
+fn measure_noun(w: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "цен",
+        "стоимост",
+        "вес",
+        "масс",
+        "длин",
+        "высот",
+        "ширин",
+        "глубин",
+        "толщин",
+        "диаметр",
+        "радиус",
+        "площад",
+        "объем",
+        "объём",
+        "мощност",
+        "скорост",
+        "температур",
+        "возраст",
+        "продолжительност",
+        "емкост",
+        "ёмкост",
+    ];
+    MEASURES.iter().any(|s| w.starts_with(s))
 }
 
 /// A number joined by "и"/"или" to a noun before it takes that noun's case, which its
@@ -857,7 +1015,20 @@ impl RuContext {
             wanted.map_or(cases, |c| only(*c))
         };
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
-        let noun_gov = noun_complement(text, start, own_noun || !nouns.is_empty());
+        // The span's own unit or sign ("436 руб. ", "832%") counts, not the word after it.
+        let own_sign = text[start..end].chars().any(|c| c.is_alphabetic() || c == '%');
+        let counted_kind = if own_noun
+            || own_sign
+            || time_amount()
+            || word_after().is_some_and(|w| amount_word(&w))
+        {
+            Counted::Amount
+        } else if nouns.is_empty() {
+            Counted::Nothing
+        } else {
+            Counted::Things
+        };
+        let noun_gov = noun_complement(text, start, counted_kind);
         let gov = governor(text, gpos)
             .map(narrowed)
             .or_else(|| attribute_government(text, gpos).map(only))
@@ -866,7 +1037,13 @@ impl RuContext {
                     .then_some(&[Case::Gen][..])
             })
             .or_else(|| coordinated_case(text, start, end))
-            .or_else(|| noun_gov.then_some(&[Case::Gen][..]))
+            // Only where the noun can be a genitive count ("рука пятидесяти двух ручьёв"; "52
+            // ручья" is a nominative or accusative count).
+            .or_else(|| {
+                let genitive = counted_kind != Counted::Things
+                    || fits(&nouns, noun_form(n3, Case::Gen)).is_some();
+                (noun_gov && genitive).then_some(&[Case::Gen][..])
+            })
             .or_else(|| (place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
         let integer =
@@ -874,7 +1051,15 @@ impl RuContext {
         let mut noun_forms: Vec<Form> = nouns.iter().map(|a| form_of(*a)).collect();
         noun_forms.sort_by_key(|f| !gov.contains(&f.case));
         noun_forms.dedup();
-        let series = adjacent_word_after(text, end).is_some_and(|w| series_noun(&w));
+        // "год" after a number under a hundred in a count's form is counted, not numbered
+        // ("Прошло три года", "Ему двадцать один год"; "в 41 году", "1992 года" are years).
+        let year_count = || {
+            digits.len() <= 2
+                && word_after().is_some_and(|w| matches!(w.as_str(), "год" | "года"))
+                && fits(&nouns, noun_form(n3, Case::Nom)).is_some()
+        };
+        let series =
+            adjacent_word_after(text, end).is_some_and(|w| series_noun(&w)) && !year_count();
         let mut cx = RuContext {
             gov,
             noun: noun_forms.first().copied(),
@@ -885,7 +1070,11 @@ impl RuContext {
         // Right after an infinitive a number is its object ("иметь 1000 долларов": одну
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
         // The verb's word: past a personal pronoun after it ("желаю вам").
-        let vpos = if gov.is_empty() { skip_object_pronoun(text, gpos) } else { gpos };
+        let vpos = if gov.is_empty() {
+            recipient_at(text, gpos).unwrap_or_else(|| skip_object_pronoun(text, gpos))
+        } else {
+            gpos
+        };
         // An infinitive whose government is known gives its case ("способствовать пяти").
         let verb_word = crate::cx::adjacent_word_before(text, vpos);
         let governed_infinitive = verb_word.as_deref().and_then(verb_government).is_some();
@@ -1066,6 +1255,30 @@ mod tests {
             ("Наняли 21 сиделку.", "Наняли двадцать одну сиделку."),
             ("Купили 21 стол.", "Купили двадцать один стол."),
             ("Пришёл 21 человек.", "Пришёл двадцать один человек."),
+            // Things counted after a noun are its attribute, in the genitive, where the noun
+            // opens the clause, is short, is a measure or stands after a verb or "о".
+            ("Автор 16 книг.", "Автор шестнадцати книг."),
+            ("Вес 10 рамок вырос.", "Вес десяти рамок вырос."),
+            ("Начал осмотр 78 ульев.", "Начал осмотр семидесяти восьми ульев."),
+            ("Речь о судьбе 5 детей.", "Речь о судьбе пяти детей."),
+            // ... not where the number is the noun's value, size or place, or an amount.
+            ("Длина 5 километров.", "Длина пять километров."),
+            ("Экипаж 110 человек.", "Экипаж сто десять человек."),
+            ("В городе 5 школ.", "В городе пять школ."),
+            (
+                "Эвакуировали из посёлка 21 жителя.",
+                "Эвакуировали из посёлка двадцать одного жителя.",
+            ),
+            ("Память 32 гигабайта.", "Память тридцать два гигабайта."),
+            // A recipient after a verb: the amount is the object; an amount a dative has.
+            ("Отправил покупателю 31 т.", "Отправил покупателю тридцать одну тонну."),
+            ("Старому деду 8 лет.", "Старому деду восемь лет."),
+            // A count of years under a hundred is counted, a year is numbered.
+            ("Мне 33 года.", "Мне тридцать три года."),
+            ("Прошло 2 года.", "Прошло два года."),
+            ("Ему 21 год.", "Ему двадцать один год."),
+            ("В 41 году.", "В сорок первом году."),
+            ("С 2003 года.", "С две тысячи третьего года."),
             ("Дороже 5 рублей", "Дороже пяти рублей"),
             // Governing words of the genitive, dative and instrumental before a unit symbol,
             // "с" after a comitative verb, "на" after a verb of the prepositional.

@@ -116,8 +116,9 @@ impl Analysis {
 
 /// The analysis of a word the dictionary lacks, from a plural ending no other declension or
 /// part of speech shares: "-ами"/"-ями" instrumental, "-ах"/"-ях" prepositional, "-ам"/"-ям"
-/// dative (adjectives end in "-ыми", "-ых", "-ым"). Only for a word a number counts, where a
-/// noun is what stands ("652 оверлоками"); a stem of three letters at least.
+/// dative (adjectives end in "-ыми", "-ых", "-ым"), "-ов"/"-ев" genitive (a masculine's
+/// counting plural: "78 сотовиков"). Only for a word a number counts, where a noun is what
+/// stands ("652 оверлоками"); a stem of three letters at least.
 pub(crate) fn guess_counted_plural(word: &str) -> Option<Analysis> {
     let word = word.to_lowercase();
     let (_, name) = [
@@ -127,6 +128,8 @@ pub(crate) fn guess_counted_plural(word: &str) -> Option<Analysis> {
         ("ях", "loct"),
         ("ам", "datv"),
         ("ям", "datv"),
+        ("ов", "gent"),
+        ("ев", "gent"),
     ]
     .into_iter()
     .find(|(end, _)| word.strip_suffix(end).is_some_and(|stem| stem.chars().count() >= 3))?;
@@ -262,9 +265,12 @@ mod tests {
 
     #[test]
     fn a_word_the_dictionary_lacks_is_guessed_only_by_a_plural_noun_ending() {
-        for (w, case) in
-            [("оверлоками", Case::Ins), ("мидрашах", Case::Prep), ("пайеткам", Case::Dat)]
-        {
+        for (w, case) in [
+            ("оверлоками", Case::Ins),
+            ("мидрашах", Case::Prep),
+            ("пайеткам", Case::Dat),
+            ("сотовиков", Case::Gen),
+        ] {
             assert!(analyze(w).is_empty(), "{w} is in the dictionary");
             let guess = guess_counted_plural(w).unwrap();
             assert!(guess.is_noun() && guess.plural() && guess.case() == case, "{w}");
