@@ -541,14 +541,18 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     // Things counted after the number: the noun before owns them or is of them ("Владелец
     // двенадцати ульев", "осмотр пяти ульев", "вес десяти рамок"), a short noun too.
     let things = after == Counted::Things;
-    if !w.chars().all(is_cyr) || w.chars().count() < if things { 3 } else { 5 } {
+    let goods = after == Counted::Goods;
+    if !w.chars().all(is_cyr) || w.chars().count() < if things || goods { 3 } else { 5 } {
         return false;
     }
     let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
         w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
     });
-    // A measure's value is a measure, never things: things after it are whose measure it is.
-    if !(action || after != Counted::Nothing) || value_noun(&w) && !(things && measure_noun(&w)) {
+    // A measure's value is a measure, never things or an amount of goods: those after it are
+    // whose measure it is ("цена одного литра бензина").
+    if !(action || after != Counted::Nothing)
+        || value_noun(&w) && !((things || goods) && measure_noun(&w))
+    {
         return false;
     }
     // A scale word before a number is part of one number ("2 миллиона 200 тысяч").
@@ -578,12 +582,17 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     // Other nouns only inside a clause: one that opens it names what the number is ("Память
     // 32 GB, диск 11 TB", "Расстояние 5 км").
     let clause_start = sentence_start || before.ends_with([',', ':', ';', '—', '–', '-', '(']);
-    if !action && !things && clause_start {
+    if !action && !things && !goods && clause_start {
         return false;
     }
-    // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км").
-    let value_before = crate::cx::adjacent_word_before(text, at)
-        .is_some_and(|v| value_noun(&v) && !morph::analyze(&v).iter().any(|a| a.is_verb()));
+    // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км"),
+    // one noun further too ("стоимость канистры гречки 19 руб.").
+    let is_value = |v: &str| value_noun(v) && !morph::analyze(v).iter().any(|a| a.is_verb());
+    let value_before = crate::cx::word_before(text, at).is_some_and(|(v, v_at)| {
+        is_value(&v)
+            || morph::analyze(&v).iter().any(|a| a.is_noun() && a.case() == Case::Gen)
+                && crate::cx::adjacent_word_before(text, v_at).is_some_and(|v2| is_value(&v2))
+    });
     if value_before {
         return false;
     }
@@ -624,6 +633,8 @@ enum Counted {
     Nothing,
     /// A unit, money, a time or "раз": an amount.
     Amount,
+    /// A unit and then the goods it measures, in the genitive ("1 л бензина").
+    Goods,
     /// Other nouns: things or people.
     Things,
 }
@@ -1017,7 +1028,17 @@ impl RuContext {
         // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         // The span's own unit or sign ("436 руб. ", "832%") counts, not the word after it.
         let own_sign = text[start..end].chars().any(|c| c.is_alphabetic() || c == '%');
-        let counted_kind = if own_noun
+        // A unit of the span (not money) and a genitive noun after it: an amount of goods.
+        let span_unit = text[start..end].split_whitespace().last().and_then(unit_named);
+        let goods_after = span_unit.is_some()
+            && word_after().is_some_and(|w| {
+                w.chars().count() > 2
+                    && !amount_word(&w)
+                    && morph::analyze(&w).iter().any(|a| a.is_noun() && a.case() == Case::Gen)
+            });
+        let counted_kind = if goods_after {
+            Counted::Goods
+        } else if own_noun
             || own_sign
             || time_amount()
             || word_after().is_some_and(|w| amount_word(&w))
@@ -1274,6 +1295,10 @@ mod tests {
             ("Отправил покупателю 31 т.", "Отправил покупателю тридцать одну тонну."),
             ("Старому деду 8 лет.", "Старому деду восемь лет."),
             // A count of years under a hundred is counted, a year is numbered.
+            // A measure before an amount of goods: whose measure it is.
+            ("Цена 1 л бензина выросла.", "Цена одного литра бензина выросла."),
+            ("Цена бензина 50 руб.", "Цена бензина пятьдесят рублей."),
+            ("Стоимость канистры масла 19 руб.", "Стоимость канистры масла девятнадцать рублей."),
             ("Мне 33 года.", "Мне тридцать три года."),
             ("Прошло 2 года.", "Прошло два года."),
             ("Ему 21 год.", "Ему двадцать один год."),

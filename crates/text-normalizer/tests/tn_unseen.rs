@@ -302,6 +302,7 @@ fn unseen_spoken_rates() {
         ("r39-ru-dev", 96.0),
         ("r40-ru-dev", 100.0),
         ("r41-ru-dev", 100.0),
+        ("r42-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);
