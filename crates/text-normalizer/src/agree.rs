@@ -357,28 +357,11 @@ const SCALE_WORDS: &[&str] = &["тысяч", "миллион", "миллиард
 /// рублей", "вес три килограмма", "напряжение пять вольт", "версия два"), by stem: quantities
 /// and measures, numbered things, and the action nouns (-ние, -ция) that name a value.
 const VALUE_NOUNS: &[&str] = &[
-    "цен",
-    "стоимост",
-    "вес",
-    "масс",
-    "длин",
+    // The measures (`MEASURE_NOUNS`) and:
     "рост",
-    "высот",
-    "ширин",
-    "глубин",
-    "толщин",
-    "диаметр",
-    "радиус",
-    "площад",
-    "объем",
-    "объём",
-    "мощност",
-    "скорост",
-    "температур",
     "расход",
     "тираж",
     "срок",
-    "возраст",
     "дистанци",
     "сумм",
     "итог",
@@ -395,8 +378,6 @@ const VALUE_NOUNS: &[&str] = &[
     "штраф",
     "взнос",
     "численност",
-    "емкост",
-    "ёмкост",
     "тяг",
     "урожай",
     "прибыл",
@@ -413,7 +394,6 @@ const VALUE_NOUNS: &[&str] = &[
     "рекорд",
     "пробег",
     "ресурс",
-    "продолжительност",
     "энерги",
     "заряд",
     "нагрузк",
@@ -524,7 +504,7 @@ const VALUE_NOUNS: &[&str] = &[
 
 /// A noun whose number after it is its value or label (`VALUE_NOUNS`).
 pub(crate) fn value_noun(w: &str) -> bool {
-    VALUE_NOUNS.iter().any(|s| w.starts_with(s))
+    measure_noun(w) || VALUE_NOUNS.iter().any(|s| w.starts_with(s))
 }
 
 /// A noun right before the number takes the number's phrase as its complement, in the
@@ -709,33 +689,34 @@ fn preposition_before_phrase(text: &str, at: usize) -> Option<String> {
     None
 }
 
-/// Value nouns whose value is a measure (`VALUE_NOUNS`): never things, so things counted
-/// after them are whose measure it is ("цена трёх билетов", "возраст пяти деревьев").
+/// Value nouns whose value is a measure: never things, so things counted after them are
+/// whose measure it is ("цена трёх билетов", "возраст пяти деревьев").
+const MEASURE_NOUNS: &[&str] = &[
+    "цен",
+    "стоимост",
+    "вес",
+    "масс",
+    "длин",
+    "высот",
+    "ширин",
+    "глубин",
+    "толщин",
+    "диаметр",
+    "радиус",
+    "площад",
+    "объем",
+    "объём",
+    "мощност",
+    "скорост",
+    "температур",
+    "возраст",
+    "продолжительност",
+    "емкост",
+    "ёмкост",
+];
+
 fn measure_noun(w: &str) -> bool {
-    const MEASURES: &[&str] = &[
-        "цен",
-        "стоимост",
-        "вес",
-        "масс",
-        "длин",
-        "высот",
-        "ширин",
-        "глубин",
-        "толщин",
-        "диаметр",
-        "радиус",
-        "площад",
-        "объем",
-        "объём",
-        "мощност",
-        "скорост",
-        "температур",
-        "возраст",
-        "продолжительност",
-        "емкост",
-        "ёмкост",
-    ];
-    MEASURES.iter().any(|s| w.starts_with(s))
+    MEASURE_NOUNS.iter().any(|s| w.starts_with(s))
 }
 
 /// A number joined by "и"/"или" to a noun before it takes that noun's case, which its
