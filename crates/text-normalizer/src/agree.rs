@@ -509,13 +509,16 @@ pub(crate) fn value_noun(w: &str) -> bool {
 
 /// A noun right before the number takes the number's phrase as its complement, in the
 /// genitive: an action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация
-/// семидесяти одного килограмма"), another noun when a unit or a counted noun follows the
-/// number and the noun stands inside its clause ("последствия трёх часов простоя"). Not when
-/// the number is the noun's value or label (`VALUE_NOUNS`, also one word
-/// back: "рост человека сто восемьдесят сантиметров"), when the noun opens the clause
-/// ("Память тридцать два гигабайта"), is itself in a prepositional phrase ("в городе пять
-/// школ"; an action noun there still governs) or is only an instrumental (mostly an adverb:
-/// "потом", "летом"). Only words the dictionary has as nouns alone.
+/// семидесяти одного килограмма"); another noun inside its clause when an amount or things
+/// follow ("последствия трёх часов простоя"), and where things (or goods after a unit) follow
+/// also where it opens the clause, is short or is a measure ("Автор шестнадцати книг", "Вес
+/// десяти рамок", "Цена одного литра бензина"). Not when the number is the noun's value,
+/// label or size (`VALUE_NOUNS`, also one or two words back: "рост человека сто восемьдесят
+/// сантиметров"), when the noun opens the clause before an amount ("Память тридцать два
+/// гигабайта"), stands after a preposition of place, having or direction ("в городе пять
+/// школ"; an action noun there still governs), is a recipient (`recipient_at`), a dative
+/// before an amount or only an instrumental (mostly an adverb: "потом", "летом"). Only words
+/// the dictionary has as nouns alone.
 fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
     // Things counted after the number: the noun before owns them or is of them ("Владелец
@@ -550,10 +553,7 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     }
     // An amount after a noun in the dative is what it has or needs, not its attribute
     // ("Старому пасечнику восемь лет", "Саду нужно пять тонн").
-    // (A dative that is also some other word's accusative counts: "внуку".)
-    let dative = an.iter().any(|a| a.case() == Case::Dat)
-        && !an.iter().any(|a| matches!(a.case(), Case::Nom | Case::Gen));
-    if !action && after == Counted::Amount && dative {
+    if !action && after == Counted::Amount && dative(&an) {
         return false;
     }
     // The text before the word (a capital does not matter: "Генеральной Ассамблеи пяти ...").
@@ -598,12 +598,17 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
 fn recipient_at(text: &str, pos: usize) -> Option<usize> {
     let (w, at) = crate::cx::word_before(text, pos)?;
     let an = morph::analyze(&w);
-    let dative = !an.is_empty() && an.iter().all(|a| a.is_noun() && a.case() == Case::Dat);
-    let verb = crate::cx::adjacent_word_before(text, at).is_some_and(|v| {
-        let v = morph::analyze(&v);
-        v.iter().any(|a| a.is_verb()) && v.iter().any(|a| a.transitive())
-    });
-    (dative && verb).then_some(at)
+    let noun = an.iter().all(|a| a.is_noun()) && dative(&an);
+    let verb = crate::cx::adjacent_word_before(text, at)
+        .is_some_and(|v| morph::analyze(&v).iter().any(|a| a.is_verb() && a.transitive()));
+    (noun && verb).then_some(at)
+}
+
+/// A word form in the dative and in neither the nominative nor the genitive; a dative that
+/// is also another word's accusative counts ("внуку": внук, and внука's accusative).
+fn dative(an: &[Analysis]) -> bool {
+    an.iter().any(|a| a.case() == Case::Dat)
+        && !an.iter().any(|a| matches!(a.case(), Case::Nom | Case::Gen))
 }
 
 /// What the number's phrase counts, for `noun_complement`.
@@ -1019,11 +1024,7 @@ impl RuContext {
             });
         let counted_kind = if goods_after {
             Counted::Goods
-        } else if own_noun
-            || own_sign
-            || time_amount()
-            || word_after().is_some_and(|w| amount_word(&w))
-        {
+        } else if own_sign || time_amount() || word_after().is_some_and(|w| amount_word(&w)) {
             Counted::Amount
         } else if nouns.is_empty() {
             Counted::Nothing
@@ -1135,10 +1136,11 @@ impl RuContext {
             &[Case::Dat, Case::Ins]
         };
         let agreed = agreeing(order).or_else(|| agreeing(fallback));
-        // Only a singular noun shows it: after a number ending in 1 ("двадцать одного
-        // депутата"; "двадцать два депутата" keeps the nominative's form, "одну" is feminine).
+        // Only a masculine singular noun shows it: after a number ending in 1 ("двадцать
+        // одного депутата"; "двадцать два депутата" keeps the nominative's form, "одну" is
+        // feminine, a neuter's accusative singular is its nominative: "одно чудовище").
         cx.animate_accusative = agreed.is_some_and(|(c, g, animate)| {
-            animate && c == Case::Acc && g != Gender::Fem && n3 % 10 == 1 && n3 % 100 != 11
+            animate && c == Case::Acc && g == Gender::Masc && n3 % 10 == 1 && n3 % 100 != 11
         });
         let cardinal = agreed.map(|(c, g, _)| (c, g));
         // A unit's name in the counting plural that has no ending ("5 гигабайт", "10 байт")
@@ -1250,13 +1252,15 @@ mod tests {
             ("Он рисковал 5 кг.", "Он рисковал пятью килограммами."),
             ("Потери равны 82 м.", "Потери равны восьмидесяти двум метрам."),
             ("Напротив 4 домов", "Напротив четырёх домов"),
-            // A masculine animate count ending in 1 as an object: the animate accusative.
+            // A masculine animate count ending in 1 as an object: the animate accusative; a
+            // neuter's accusative is its nominative.
             ("Полиция задержала 21 человека.", "Полиция задержала двадцать одного человека."),
             ("Наняли 1 сторожа.", "Наняли одного сторожа."),
             ("Стол на 1001 гостя.", "Стол на одну тысячу одного гостя."),
             ("Наняли 21 сиделку.", "Наняли двадцать одну сиделку."),
             ("Купили 21 стол.", "Купили двадцать один стол."),
             ("Пришёл 21 человек.", "Пришёл двадцать один человек."),
+            ("Увидели 21 чудовище.", "Увидели двадцать одно чудовище."),
             // Things counted after a noun are its attribute, in the genitive, where the noun
             // opens the clause, is short, is a measure or stands after a verb or "о".
             ("Автор 16 книг.", "Автор шестнадцати книг."),
@@ -1274,6 +1278,7 @@ mod tests {
             ("Память 32 гигабайта.", "Память тридцать два гигабайта."),
             // A recipient after a verb: the amount is the object; an amount a dative has.
             ("Отправил покупателю 31 т.", "Отправил покупателю тридцать одну тонну."),
+            ("Подарил внуку 5 марок.", "Подарил внуку пять марок."),
             ("Старому деду 8 лет.", "Старому деду восемь лет."),
             // A count of years under a hundred is counted, a year is numbered.
             // A measure before an amount of goods: whose measure it is.
