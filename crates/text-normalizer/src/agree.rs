@@ -47,7 +47,8 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
     let mut pos = end;
     for _ in 0..3 {
         let Some(w) = adjacent_word_after(text, pos) else { return Vec::new() };
-        if !w.chars().all(|c| is_cyr(c) || c == '-') {
+        // A conjunction is no noun (the dictionary has "и" as a letter's name too).
+        if !w.chars().all(|c| is_cyr(c) || c == '-') || matches!(w.as_str(), "и" | "или") {
             return Vec::new();
         }
         let an = morph::analyze(&w);
@@ -523,7 +524,8 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
     // Things counted after the number: the noun before owns them or is of them ("Владелец
     // двенадцати ульев", "осмотр пяти ульев", "вес десяти рамок"), a short noun too.
-    let things = after == Counted::Things;
+    let numbered = after == Counted::Numbered;
+    let things = after == Counted::Things || numbered;
     let goods = after == Counted::Goods;
     if !w.chars().all(is_cyr) || w.chars().count() < if things || goods { 3 } else { 5 } {
         return false;
@@ -534,7 +536,7 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     // A measure's value is a measure, never things or an amount of goods: those after it are
     // whose measure it is ("цена одного литра бензина").
     if !(action || after != Counted::Nothing)
-        || value_noun(&w) && !((things || goods) && measure_noun(&w))
+        || value_noun(&w) && !((things || goods) && measure_noun(&w) || numbered)
     {
         return false;
     }
@@ -543,8 +545,17 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
         return false;
     }
     let an = morph::analyze(&w);
+    // A word that is also a verb is the noun where it opens the sentence before a numbered
+    // part ("Начало второго тура": not the verb "начало", which wants its subject first).
+    let opens_sentence = || {
+        text.get(..at)
+            .map(str::trim_end)
+            .is_some_and(|b| b.is_empty() || b.ends_with(['.', '!', '?']))
+    };
+    let noun = an.iter().all(|a| a.is_noun())
+        || numbered && an.iter().any(|a| a.is_noun()) && opens_sentence();
     // A name is not counted out ("дал Петру 25 полков": Peter is the recipient).
-    if an.is_empty() || !an.iter().all(|a| a.is_noun()) || an.iter().all(|a| a.proper()) {
+    if an.is_empty() || !noun || an.iter().all(|a| a.proper()) {
         return false;
     }
     // A noun form that is only an instrumental is mostly an adverb ("потом", "утром", "летом").
@@ -573,7 +584,7 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
             || morph::analyze(&v).iter().any(|a| a.is_noun() && a.case() == Case::Gen)
                 && crate::cx::adjacent_word_before(text, v_at).is_some_and(|v2| is_value(&v2))
     });
-    if value_before {
+    if value_before && !numbered {
         return false;
     }
     // An action noun governs its object inside a prepositional phrase too ("вклад в
@@ -622,6 +633,9 @@ enum Counted {
     Goods,
     /// Other nouns: things or people.
     Things,
+    /// A noun that numbers a part of a series ("3 квартала", `series_noun`): any noun before
+    /// it, a value's too, is whose part it is ("Итоги третьего квартала").
+    Numbered,
 }
 
 /// A word naming an amount, not things: a unit or a currency by its name or symbol
@@ -853,6 +867,44 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
     None
 }
 
+/// A number joined to one before it ("5 и 6", "1998, 2003", "5-6", "с 1 по 4"): a noun
+/// after both is plural whatever each numbers ("на пятом и шестом этажах").
+fn joined_to_number(text: &str, start: usize) -> bool {
+    let before = match crate::cx::word_before(text, start) {
+        Some((w, at)) if matches!(w.as_str(), "и" | "или" | "по" | "до") => &text[..at],
+        _ => text[..start].trim_end().trim_end_matches([',', '-', '–', '—']),
+    };
+    before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The plural series noun that numbers joined to the one ending at `end` share ("на 5 и 6
+/// этажах", "в 5, 6 и 7 классах": each an ordinal); not after a dash ("в 5-6 этажей" counts).
+fn shared_series_noun(text: &str, end: usize) -> Option<Vec<Analysis>> {
+    let mut pos = end;
+    let mut joined = false;
+    loop {
+        let tail = text[pos..].trim_start();
+        let Some(rest) = tail
+            .strip_prefix(',')
+            .or_else(|| tail.strip_prefix("и "))
+            .or_else(|| tail.strip_prefix("или "))
+        else {
+            break;
+        };
+        let rest = rest.trim_start();
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            return None;
+        }
+        pos = text.len() - rest.len() + digits;
+        joined = true;
+    }
+    let w = adjacent_word_after(text, pos).filter(|w| joined && series_noun(w))?;
+    let plural: Vec<Analysis> =
+        morph::analyze(&w).into_iter().filter(|a| a.is_noun() && a.plural()).collect();
+    (!plural.is_empty()).then_some(plural)
+}
+
 /// `c` as the one case a governing word allows.
 fn only(c: Case) -> &'static [Case] {
     match c {
@@ -981,6 +1033,10 @@ impl RuContext {
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
         let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        // The first of numbers joined before the series noun they share ("на 5 и 6 этажах").
+        let shared_series =
+            if nouns.is_empty() && !own_noun { shared_series_noun(text, end) } else { None };
+        let nouns = shared_series.clone().unwrap_or(nouns);
         let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
         let n3 = last3(&digits);
         let unit = || own_noun.then(|| unit_named(&span[head.len()..])).flatten();
@@ -1028,6 +1084,8 @@ impl RuContext {
             Counted::Amount
         } else if nouns.is_empty() {
             Counted::Nothing
+        } else if word_after().is_some_and(|w| series_noun(&w)) {
+            Counted::Numbered
         } else {
             Counted::Things
         };
@@ -1061,8 +1119,34 @@ impl RuContext {
                 && word_after().is_some_and(|w| matches!(w.as_str(), "год" | "года"))
                 && fits(&nouns, noun_form(n3, Case::Nom)).is_some()
         };
-        let series =
-            adjacent_word_after(text, end).is_some_and(|w| series_noun(&w)) && !year_count();
+        // A noun that numbers a part of a series takes the ordinal ("в 1 чтении", "Итоги 3
+        // полугодия"), unless its form is a count's: a plural ("в 5 сериях", "Дом в 5
+        // этажей"; not after another number it is joined to: "на 5 и 6 этажах"), or after 2-4
+        // the genitive singular where the phrase is no genitive ("Прошло 3 полугодия", "за 3
+        // квартала"; "после 3 тура", "Итоги 3 квартала" are).
+        let joined = joined_to_number(text, number_start);
+        let series_count = |w: &str| {
+            if w.starts_with("год") {
+                return year_count();
+            }
+            let counted = |c| fits(&nouns, noun_form(n3, c)).is_some();
+            let genitive = gov.first() == Some(&Case::Gen) || gov.is_empty() && noun_gov;
+            if nouns.iter().all(|a| a.plural()) {
+                !joined
+                    && [Case::Nom, Case::Gen, Case::Dat, Case::Ins, Case::Prep]
+                        .into_iter()
+                        .any(counted)
+            } else {
+                let few = (2..=4).contains(&(n3 % 10)) && !(12..=14).contains(&(n3 % 100));
+                few && !genitive && counted(Case::Nom)
+            }
+        };
+        let series = shared_series.is_some()
+            || word_after().is_some_and(|w| series_noun(&w) && !series_count(&w));
+        // The ordinal's noun is singular but where the number is one of several ("в 1998 и
+        // 2003 годах") or numbers years.
+        let year_noun = word_after().is_some_and(|w| w.starts_with("год"));
+        let plural_ordinal = joined || shared_series.is_some() || year_noun;
         let mut cx = RuContext {
             gov,
             noun: noun_forms.first().copied(),
@@ -1149,13 +1233,22 @@ impl RuContext {
             && adjacent_word_after(text, end).is_some_and(|w| counting_plural_unit(&w));
         if series || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural) {
             // An ordinal agrees with its noun in case, number and gender.
-            let ord = nouns
-                .iter()
-                .copied()
-                .filter(|a| series || !a.plural())
-                .map(form_of)
+            // An ordinal numbers one part: singular, in the noun's case and gender, before a
+            // plural noun too, which numbers joined before it share ("на пятом и шестом
+            // этажах", "в 1998 и 2003 годах"), whatever case the conjunction passed on; a
+            // span with a plural ending numbers decades ("1970 -- 1980-е годы").
+            let forms =
+                nouns.iter().copied().filter(|a| series && plural_ordinal || !a.plural()).map(
+                    |a| match form_of(a) {
+                        f if integer => Form::new(f.case, a.gender().unwrap_or(Gender::Masc)),
+                        f => f,
+                    },
+                );
+            let ord = forms
+                .clone()
                 .filter(|f| gov.is_empty() && f.case != Case::Prep || gov.contains(&f.case))
-                .min_by_key(|f| gov.iter().position(|c| *c == f.case).unwrap_or(usize::MAX));
+                .min_by_key(|f| gov.iter().position(|c| *c == f.case).unwrap_or(usize::MAX))
+                .or_else(|| forms.clone().find(|_| series && plural_ordinal));
             if let Some(f) = ord {
                 cx.ordinal = Some(f);
                 cx.noun_wants_ordinal = true;
@@ -1565,6 +1658,21 @@ mod tests {
             ("Цена снизилась с 5 руб.", "Цена снизилась с пяти рублей."),
             ("Цена снизилась с 5 руб. до 3 руб.", "Цена снизилась с пяти рублей до трёх рублей."),
             ("Работа с 9 ч.", "Работа с девяти часов."),
+        ]);
+    }
+
+    /// A noun that numbers a part of a series takes the ordinal where the count's form fits
+    /// it too: after 1, and after 2-4 in a genitive; it is counted in a count's case or form.
+    #[test]
+    fn a_part_of_a_series_is_numbered_unless_its_form_is_a_counts() {
+        assert_ru_readings(&[
+            ("Закон приняли в 1 чтении.", "Закон приняли в первом чтении."),
+            ("Итоги 3 квартала оказались хуже.", "Итоги третьего квартала оказались хуже."),
+            ("Начало 2 тура перенесли.", "Начало второго тура перенесли."),
+            ("Прошло 3 квартала.", "Прошло три квартала."),
+            ("Дом в 5 этажей.", "Дом в пять этажей."),
+            ("Прошло 2 века.", "Прошло два века."),
+            ("Он жил на 5 и 6 этажах.", "Он жил на пятом и шестом этажах."),
         ]);
     }
 

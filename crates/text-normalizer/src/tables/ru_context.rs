@@ -441,17 +441,62 @@ pub(crate) fn governor(text: &str, pos: usize) -> Option<&'static [Case]> {
     governor_cases(&w1).or_else(|| comparative(&w1).then_some(&[Case::Gen][..]))
 }
 
-/// Nouns that number items in a series: after a number they take an ordinal ("в 1990 году",
-/// "на 5 этаже", "в 21 веке"). Stem and the endings of its forms.
+/// Nouns that number a part of a series, by their stem and the endings of their forms: after a
+/// number they take an ordinal ("в 1990 году", "на 5 этаже", "в 21 веке", "в 1 чтении",
+/// "ожог 2 степени") unless their form is a count's (`RuContext::at` decides). Divisions of
+/// time, of a contest, of a work or a law, and places in an order or a ranking; not nouns
+/// that also measure or count ("уровень", "пункт", "ряд", "часть": "на 1 пункт", "в 1 ряд").
 const SERIES_NOUNS: &[(&str, &[&str])] = &[
-    ("год", &["", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах"]),
-    ("век", &["", "а", "у", "е", "ом", "и", "ов", "ам", "ами", "ах"]),
+    ("год", HARD),
+    ("век", VELAR),
+    ("тысячелети", NEUTER_IE),
+    ("квартал", HARD),
+    ("полугоди", NEUTER_IE),
+    ("семестр", HARD),
+    ("триместр", HARD),
+    ("четверт", FEMININE_SOFT),
+    ("период", HARD),
+    ("тайм", HARD),
+    ("раунд", HARD),
+    ("сет", HARD),
+    ("гейм", HARD),
+    ("тур", HARD),
+    ("этап", HARD),
+    ("сезон", HARD),
+    ("сери", FEMININE_IA),
+    ("эпизод", HARD),
+    ("выпуск", VELAR),
+    ("том", HARD),
+    ("глав", FEMININE_A),
+    ("раздел", HARD),
+    ("параграф", HARD),
+    ("стать", &["я", "и", "е", "ю", "ей", "ям", "ями", "ях"]),
+    ("чтени", NEUTER_IE),
     ("этаж", &["", "а", "у", "е", "ом", "и", "ей", "ам", "ами", "ах"]),
-    ("класс", &["е"]),
+    // A place in a ranking ("на 1 месте"), not a seat ("от 71 места", "на 300 мест").
     ("мест", &["о", "е"]),
-    ("тысячелети", &["е", "я", "ю", "и", "ем"]),
-    ("съезд", &["", "а", "у", "е", "ом"]),
+    ("класс", HARD),
+    ("курс", HARD),
+    ("разряд", HARD),
+    ("сорт", HARD),
+    ("ранг", VELAR),
+    ("степен", FEMININE_SOFT),
+    ("категори", FEMININE_IA),
+    ("групп", FEMININE_A),
+    ("созыв", HARD),
+    ("съезд", HARD),
+    ("поколени", NEUTER_IE),
+    ("очеред", FEMININE_SOFT),
 ];
+
+/// Endings of the declensions [`SERIES_NOUNS`] uses: "квартал", "век", "полугодие", "серия",
+/// "глава", "степень".
+const HARD: &[&str] = &["", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах"];
+const VELAR: &[&str] = &["", "а", "у", "е", "ом", "и", "ов", "ам", "ами", "ах"];
+const NEUTER_IE: &[&str] = &["е", "я", "ю", "и", "ем", "й", "ям", "ями", "ях"];
+const FEMININE_IA: &[&str] = &["я", "и", "ю", "ей", "й", "ям", "ями", "ях"];
+const FEMININE_A: &[&str] = &["а", "ы", "е", "у", "ой", "", "ам", "ами", "ах"];
+const FEMININE_SOFT: &[&str] = &["ь", "и", "ью", "ей", "ям", "ями", "ях"];
 
 pub(crate) fn series_noun(w: &str) -> bool {
     SERIES_NOUNS.iter().any(|(stem, ends)| w.strip_prefix(stem).is_some_and(|e| ends.contains(&e)))
