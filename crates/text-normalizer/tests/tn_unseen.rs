@@ -313,6 +313,7 @@ fn unseen_spoken_rates() {
         ("r41-ru-dev", 100.0),
         ("r42-ru-dev", 100.0),
         ("r43-ru-dev", 98.0),
+        ("r44-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -19,9 +19,11 @@ const RU_MONTH: &str = r"(?:января|февраля|марта|апреля|
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"));
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?:\s?(г\.|года\b)|\b)"));
+/// A day and month, then a year; in Russian with the other calendar's day in brackets, as
+/// dates before 1918 are written ("5 (17) сентября 1812 года", "26 марта (5 апреля) 1656").
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ -]({MONTH}|{RU_MONTH})(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года\b|год\b)|\b)|\b|$)"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: \((\d{{1,2}})\))?[ -]({MONTH}|{RU_MONTH})(?: \((\d{{1,2}}) ({RU_MONTH})\))?(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года\b|год\b)|\b)|\b|$)"
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,8 +96,8 @@ fn en_date(day: u32, month: usize, year: Option<&str>, day_first: bool) -> Strin
 /// ("Сегодня 12 мая", "Наступило 1 мая", "12 мая — праздник"); otherwise the genitive, the
 /// date that says when something happens ("подписан 12 мая", "12 мая открылась выставка"),
 /// also alone (as both oracles of the generated sets read it).
-fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
-    let case = match adjacent_word_before(text, start).as_deref() {
+fn ru_day_case(text: &str, start: usize, end: usize) -> Case {
+    match adjacent_word_before(text, start).as_deref() {
         Some("до" | "с" | "со" | "от" | "после" | "около" | "из" | "кроме") => {
             Case::Gen
         }
@@ -119,7 +121,10 @@ fn ru_day(day: &str, text: &str, start: usize, end: usize) -> String {
         ) => Case::Nom,
         _ if names_the_date(text, start, end) => Case::Nom,
         _ => Case::Gen,
-    };
+    }
+}
+
+fn ru_day(day: &str, case: Case) -> String {
     ru::ordinal(day, Form::new(case, Gender::Neut))
 }
 
@@ -173,7 +178,13 @@ fn ru_date(
     start: usize,
     end: usize,
 ) -> String {
-    let mut s = format!("{} {}", ru_day(day, text, start, end), RU_MONTHS_GEN[month - 1]);
+    let case = ru_day_case(text, start, end);
+    format!("{} {}{}", ru_day(day, case), RU_MONTHS_GEN[month - 1], ru_year_after(year, year_word))
+}
+
+/// The year after a date, in the genitive, with its word if written ("г." is "года").
+fn ru_year_after(year: Option<&str>, year_word: Option<&str>) -> String {
+    let mut s = String::new();
     if let Some(y) = year {
         s.push(' ');
         s.push_str(&ru::ordinal(y, Form::new(Case::Gen, Gender::Masc)));
@@ -286,19 +297,29 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
         let d: u32 = c[1].parse().ok()?;
-        let m = month_number(&c[2])?;
+        let m = month_number(&c[3])?;
         if !valid(d, m) {
             return None;
         }
-        let year = c.get(5).map(|y| y.as_str());
+        // The other calendar's day, with its month where it differs.
+        let other_day = c.get(2).or(c.get(4)).map(|d| d.as_str());
+        let other_month = match c.get(5) {
+            Some(om) => Some(month_number(om.as_str())?),
+            None => None,
+        };
+        let year = c.get(8).map(|y| y.as_str());
         // Keep the writer's punctuation between month and year ("july, 1998", "july,1998").
-        let comma = c.get(3).map_or("", |m| m.as_str());
-        let gap = c.get(4).map_or("", |m| m.as_str());
+        let comma = c.get(6).map_or("", |m| m.as_str());
+        let gap = c.get(7).map_or("", |m| m.as_str());
         if year.is_some() && comma.is_empty() && gap.is_empty() {
             return None;
         }
-        Some(match cx.lang_at(text, start, end) {
-            Lang::En if c[2].chars().all(|ch| ch.is_ascii_alphabetic() || ch == '.') => {
+        let lang = cx.lang_at(text, start, end);
+        if other_day.is_some() && lang != Lang::Ru {
+            return None;
+        }
+        Some(match lang {
+            Lang::En if c[3].chars().all(|ch| ch.is_ascii_alphabetic() || ch == '.') => {
                 let the = text[..start].to_lowercase().ends_with("the ");
                 let mut body = en_date(d, m, None, true);
                 if the {
@@ -311,11 +332,26 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 body
             }
             _ => {
-                let word = c.get(6).map(|w| w.as_str());
-                let date = ru_date(&c[1], m, year, word, text, start, end);
+                let word = c.get(9).map(|w| w.as_str());
+                // Both days take the case the context gives the date.
+                let case = ru_day_case(text, start, end);
+                let month_name = RU_MONTHS_GEN[m - 1];
+                let days = match (other_day, other_month) {
+                    (Some(od), Some(om)) => format!(
+                        "{} {month_name} ({} {})",
+                        ru_day(&c[1], case),
+                        ru_day(od, case),
+                        RU_MONTHS_GEN[om - 1]
+                    ),
+                    (Some(od), None) => {
+                        format!("{} ({}) {month_name}", ru_day(&c[1], case), ru_day(od, case))
+                    }
+                    _ => format!("{} {month_name}", ru_day(&c[1], case)),
+                };
+                let date = days + &ru_year_after(year, word);
                 // "г." (or "нояб.") that ends the sentence keeps its dot
                 // (`super::dot_ends_sentence`).
-                let own_dot = word.map_or(year.is_none() && c[2].ends_with('.'), |w| w == "г.");
+                let own_dot = word.map_or(year.is_none() && c[3].ends_with('.'), |w| w == "г.");
                 let dot = own_dot && super::dot_ends_sentence(text, start, end);
                 if dot { date + "." } else { date }
             }
@@ -521,6 +557,23 @@ mod tests {
             ),
             ("Открытие сезона — 3 мая.", "Открытие сезона — третьего мая."),
             ("В этот день — 3 мая — шёл снег.", "В этот день — третьего мая — шёл снег."),
+        ]);
+    }
+
+    /// A date in both calendars: the bracketed day (and month) takes the date's case, and the
+    /// year after the bracket is the date's.
+    #[test]
+    fn a_date_in_both_calendars_reads_both_days_alike() {
+        assert_ru_readings(&[
+            (
+                "Указ подписан 12 (24) мая 1721 г.",
+                "Указ подписан двенадцатого (двадцать четвёртого) мая тысяча семьсот двадцать первого года.",
+            ),
+            ("Полк подошёл к 1 (13) ноября.", "Полк подошёл к первому (тринадцатому) ноября."),
+            (
+                "Родился 26 марта (5 апреля) 1656, умер в Туле.",
+                "Родился двадцать шестого марта (пятого апреля) тысяча шестьсот пятьдесят шестого, умер в Туле.",
+            ),
         ]);
     }
 
