@@ -905,6 +905,52 @@ fn shared_series_noun(text: &str, end: usize) -> Option<Vec<Analysis>> {
     (!plural.is_empty()).then_some(plural)
 }
 
+/// Where the words after a number ending at `end` begin, past a bracketed alternative to it
+/// ("в 1656 (по другим данным в 1657) году", "около 25 (или 30) дворов"): a short bracket
+/// right after the number, or, for the alternative itself, the bracket it closes where that
+/// opened right after a number ("(или 30) дворов").
+fn past_alternative(text: &str, start: usize, end: usize) -> usize {
+    let tail = &text[end..];
+    let gap = tail.len() - tail.trim_start().len();
+    if let Some(inner) = tail[gap..].strip_prefix('(') {
+        return match inner.find([')', '(']) {
+            Some(close)
+                if inner[close..].starts_with(')')
+                    && inner[..close].chars().count() <= 80
+                    && !inner[..close].contains(['-', '—', '–']) =>
+            {
+                end + gap + close + 2
+            }
+            _ => end,
+        };
+    }
+    match alternative_to(text, start, end) {
+        Some(_) => {
+            let closing = tail.trim_start_matches('?');
+            end + (tail.len() - closing.len()) + 1
+        }
+        None => end,
+    }
+}
+
+/// The span of the number that the one at `start..end` is a bracketed alternative to: the
+/// bracket closes right after this one ("?" between) and opened right after that number
+/// ("1656 (по другим данным 1657)"; `past_alternative` finds the words after both).
+fn alternative_to(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if !text[end..].trim_start_matches('?').starts_with(')') {
+        return None;
+    }
+    let open = text[..start].rfind(['(', ')']).filter(|&i| text[i..].starts_with('('))?;
+    // A dash makes the bracket a clause of its own ("из 25 (в настоящее время -- 5)").
+    if text[open..start].contains(['-', '—', '–']) {
+        return None;
+    }
+    let head = text[..open].trim_end();
+    let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    (digits.len() < head.len() && !digits.ends_with(|c: char| c.is_alphanumeric()))
+        .then_some((digits.len(), head.len()))
+}
+
 /// `c` as the one case a governing word allows.
 fn only(c: Case) -> &'static [Case] {
     match c {
@@ -1032,7 +1078,9 @@ impl RuContext {
         let span = text[start..end].trim_end_matches('.');
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun = head.len() < span.len() && head.ends_with(' ');
-        let nouns = if own_noun { Vec::new() } else { noun_after(text, end) };
+        // The words after the number, past a bracketed alternative of it.
+        let after = past_alternative(text, start, end);
+        let nouns = if own_noun { Vec::new() } else { noun_after(text, after) };
         // The first of numbers joined before the series noun they share ("на 5 и 6 этажах").
         let shared_series =
             if nouns.is_empty() && !own_noun { shared_series_noun(text, end) } else { None };
@@ -1041,7 +1089,7 @@ impl RuContext {
         let n3 = last3(&digits);
         let unit = || own_noun.then(|| unit_named(&span[head.len()..])).flatten();
         let unit_gender = || unit().map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
-        let word_after = || adjacent_word_after(text, end);
+        let word_after = || adjacent_word_after(text, after);
         // A length of time, in a unit or a word ("5 ч", "5 часов"): an extent after a verb.
         let time_amount =
             || unit().is_some_and(ru_time) || word_after().is_some_and(|w| time_noun(&w));
@@ -1090,8 +1138,17 @@ impl RuContext {
             Counted::Things
         };
         let noun_gov = noun_complement(text, start, counted_kind);
-        let gov = governor(text, gpos)
-            .map(narrowed)
+        // An alternative in brackets with no preposition of its own is governed as the number
+        // it stands for ("в 1926 (по другим данным 1927) году": "тысяча девятьсот двадцать
+        // седьмом").
+        let own_preposition = crate::cx::adjacent_word_before(text, number_start)
+            .is_some_and(|w| governor_cases(&w).is_some());
+        let stands_for = alternative_to(text, start, end)
+            .filter(|_| !own_preposition)
+            .map(|(s, e)| RuContext::at(text, s, e).gov)
+            .filter(|g| !g.is_empty());
+        let gov = stands_for
+            .or_else(|| governor(text, gpos).map(narrowed))
             .or_else(|| attribute_government(text, gpos).map(only))
             .or_else(|| {
                 (negated_even(text, number_start) || negated_exceeding(text, gpos))
@@ -1219,7 +1276,12 @@ impl RuContext {
         } else {
             &[Case::Dat, Case::Ins]
         };
-        let agreed = agreeing(order).or_else(|| agreeing(fallback));
+        // Past a bracketed alternative the noun agrees with the alternative ("около 11 (или 31)
+        // двора"): this number takes the case the context gives and the noun's gender.
+        let agreed = agreeing(order).or_else(|| agreeing(fallback)).or_else(|| {
+            let noun = counted.first().filter(|_| after != end)?;
+            Some((*order.first()?, noun.gender().unwrap_or(Gender::Masc), noun.animate()))
+        });
         // Only a masculine singular noun shows it: after a number ending in 1 ("двадцать
         // одного депутата"; "двадцать два депутата" keeps the nominative's form, "одну" is
         // feminine, a neuter's accusative singular is its nominative: "одно чудовище").
@@ -1229,8 +1291,8 @@ impl RuContext {
         let cardinal = agreed.map(|(c, g, _)| (c, g));
         // A unit's name in the counting plural that has no ending ("5 гигабайт", "10 байт")
         // reads like a singular but is counted, not an ordinal's noun.
-        let counting_plural = n3 % 100 != 1
-            && adjacent_word_after(text, end).is_some_and(|w| counting_plural_unit(&w));
+        let counting_plural =
+            n3 % 100 != 1 && word_after().is_some_and(|w| counting_plural_unit(&w));
         if series || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural) {
             // An ordinal agrees with its noun in case, number and gender.
             // An ordinal numbers one part: singular, in the noun's case and gender, before a
@@ -1673,6 +1735,26 @@ mod tests {
             ("Дом в 5 этажей.", "Дом в пять этажей."),
             ("Прошло 2 века.", "Прошло два века."),
             ("Он жил на 5 и 6 этажах.", "Он жил на пятом и шестом этажах."),
+        ]);
+    }
+
+    /// A bracketed alternative between a number and its noun: both read as the noun and the
+    /// governing word ask, the alternative with no preposition of its own too.
+    #[test]
+    fn a_bracketed_alternative_reads_as_the_number_it_stands_for() {
+        assert_ru_readings(&[
+            (
+                "Сгорела в 1926 (по другим данным 1927) году.",
+                "Сгорела в тысяча девятьсот двадцать шестом (по другим данным тысяча девятьсот двадцать седьмом) году.",
+            ),
+            (
+                "Пришло около 11 (или 31) двора.",
+                "Пришло около одиннадцати (или тридцати одного) двора.",
+            ),
+            (
+                "Получили 4 места из 25 (сейчас -- 5).",
+                "Получили четыре места из двадцати пяти (сейчас -- пять).",
+            ),
         ]);
     }
 
