@@ -23,6 +23,7 @@ import unseen_r44
 import unseen_r9
 from unseen import cardinal, counted, ordinal, pick, sentence
 from unseen_r2 import split
+from unseen_r43 import phrase
 
 OLD_RU_VOCAB = unseen_r44.OLD_RU_VOCAB
 OLD_FRAMES = unseen_r44.OLD_FRAMES | {f[2] for f in unseen_r44.FRAMES}
@@ -60,10 +61,6 @@ LIST_FRAMES = fresh_frames([
 ], key=lambda f: f[3])
 
 NOTES = ["в составе уезда", "по переписи", "дважды", "с перерывом", "без изменений"]
-
-
-def phrase(prep, x):
-    return f"{prep} {x}" if prep else x
 
 
 def alternative(rng, w_alt, s_alt, prep):
