@@ -925,6 +925,7 @@ fn past_alternative(text: &str, start: usize, end: usize) -> usize {
         };
     }
     match alternative_to(text, start, end) {
+        Some(alt) if alt.noun_before => alt.end,
         Some(_) => {
             let closing = tail.trim_start_matches('?');
             end + (tail.len() - closing.len()) + 1
@@ -933,10 +934,18 @@ fn past_alternative(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
-/// The span of the number that the one at `start..end` is a bracketed alternative to: the
-/// bracket closes right after this one ("?" between) and opened right after that number
-/// ("1656 (по другим данным 1657)"; `past_alternative` finds the words after both).
-fn alternative_to(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// The number that the one at `start..end` is a bracketed alternative to: the bracket closes
+/// right after this one ("?" between) and opened right after that number ("1656 (по другим
+/// данным 1657)") or after that number and its noun ("к 1700 году (или 1701)", "в 5 томах
+/// (или 6)"). Its span, and where the words after it are read from: past the bracket (`None`)
+/// or the noun before it (`past_alternative` finds them).
+struct Alternative {
+    start: usize,
+    end: usize,
+    noun_before: bool,
+}
+
+fn alternative_to(text: &str, start: usize, end: usize) -> Option<Alternative> {
     if !text[end..].trim_start_matches('?').starts_with(')') {
         return None;
     }
@@ -945,10 +954,26 @@ fn alternative_to(text: &str, start: usize, end: usize) -> Option<(usize, usize)
     if text[open..start].contains(['-', '—', '–']) {
         return None;
     }
+    let number_before = |head: &str| {
+        let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        (digits.len() < head.len() && !digits.ends_with(|c: char| c.is_alphanumeric()))
+            .then_some((digits.len(), head.len()))
+    };
     let head = text[..open].trim_end();
-    let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
-    (digits.len() < head.len() && !digits.ends_with(|c: char| c.is_alphanumeric()))
-        .then_some((digits.len(), head.len()))
+    let alt = match number_before(head) {
+        Some((start, end)) => Alternative { start, end, noun_before: false },
+        None => {
+            let (noun, noun_at) = crate::cx::word_before(text, head.len())?;
+            let an = morph::analyze(&noun);
+            if an.is_empty() || !an.iter().all(|a| a.is_noun()) {
+                return None;
+            }
+            let (start, end) = number_before(text[..noun_at].trim_end())?;
+            Alternative { start, end, noun_before: true }
+        }
+    };
+    // An alternative is of the other's size: not a year after an age ("в 12 лет (1943)").
+    ((alt.end - alt.start).abs_diff(end - start) <= 1).then_some(alt)
 }
 
 /// `c` as the one case a governing word allows.
@@ -1145,7 +1170,7 @@ impl RuContext {
             .is_some_and(|w| governor_cases(&w).is_some());
         let stands_for = alternative_to(text, start, end)
             .filter(|_| !own_preposition)
-            .map(|(s, e)| RuContext::at(text, s, e).gov)
+            .map(|alt| RuContext::at(text, alt.start, alt.end).gov)
             .filter(|g| !g.is_empty());
         let gov = stands_for
             .or_else(|| governor(text, gpos).map(narrowed))
@@ -1276,11 +1301,13 @@ impl RuContext {
         } else {
             &[Case::Dat, Case::Ins]
         };
-        // Past a bracketed alternative the noun agrees with the alternative ("около 11 (или 31)
-        // двора"): this number takes the case the context gives and the noun's gender.
+        // Across a bracketed alternative the noun agrees with the other number ("около 11 (или
+        // 31) двора", "в 20 свитках (или 21)"): this one takes the case of the noun's form that
+        // the context allows, else the context's first, and the noun's gender.
         let agreed = agreeing(order).or_else(|| agreeing(fallback)).or_else(|| {
             let noun = counted.first().filter(|_| after != end)?;
-            Some((*order.first()?, noun.gender().unwrap_or(Gender::Masc), noun.animate()))
+            let case = order.iter().find(|c| counted.iter().any(|a| a.case() == **c));
+            Some((*case.or(order.first())?, noun.gender().unwrap_or(Gender::Masc), noun.animate()))
         });
         // Only a masculine singular noun shows it: after a number ending in 1 ("двадцать
         // одного депутата"; "двадцать два депутата" keeps the nominative's form, "одну" is
@@ -1755,6 +1782,11 @@ mod tests {
                 "Получили 4 места из 25 (сейчас -- 5).",
                 "Получили четыре места из двадцати пяти (сейчас -- пять).",
             ),
+            (
+                "Паром ходил до 1750 года (или до 1753).",
+                "Паром ходил до тысяча семьсот пятидесятого года (или до тысяча семьсот пятьдесят третьего).",
+            ),
+            ("Издана в 20 свитках (или 21).", "Издана в двадцати свитках (или двадцати одном)."),
         ]);
     }
 
