@@ -597,6 +597,11 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     {
         return false;
     }
+    // Nor the last noun of a phrase of place, purpose or direction right after a transitive
+    // verb: what follows is that verb's object ("направила на ремонт моста двести тонн").
+    if !action && phrase_after_transitive_verb(text, pos) {
+        return false;
+    }
     if !action && !things && governor(text, at).is_some() {
         return false;
     }
@@ -692,6 +697,26 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "близ",
     "вблизи",
 ];
+
+/// The words before byte `pos` are a phrase of place, purpose or direction, its nouns and
+/// their attributes after a preposition, right after a transitive verb ("направила на ремонт
+/// моста", "отгрузил в адрес поставщика", "передал для нужд больницы").
+fn phrase_after_transitive_verb(text: &str, pos: usize) -> bool {
+    let mut pos = pos;
+    for _ in 0..5 {
+        let Some((w, start)) = crate::cx::word_before(text, pos) else { return false };
+        if PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "для" {
+            let Some((verb, _)) = crate::cx::word_before(text, start) else { return false };
+            return morph::analyze(&verb).iter().any(|a| a.is_verb() && a.transitive());
+        }
+        let an = morph::analyze(&w);
+        if an.is_empty() || !an.iter().all(|a| a.is_noun() || a.is_attribute()) {
+            return false;
+        }
+        pos = start;
+    }
+    false
+}
 
 /// The word before the noun phrase that ends at byte `at` (past up to two attributes: "в
 /// улыбающееся лицо"), lowercase.
@@ -1256,12 +1281,13 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, vpos, &nouns, n3, unit_gender(), time_amount()).or_else(
-                || match place() {
+            verb_case(text, vpos, &nouns, n3, unit_gender(), time_amount())
+                .or_else(|| match place() {
                     Some(PlaceRead::Argument(c)) => Some(c),
                     _ => None,
-                },
-            )
+                })
+                // The object of the verb before a phrase of purpose or direction.
+                .or_else(|| phrase_after_transitive_verb(text, gpos).then_some(Case::Acc))
         } else {
             None
         };
@@ -1787,6 +1813,23 @@ mod tests {
                 "Паром ходил до тысяча семьсот пятидесятого года (или до тысяча семьсот пятьдесят третьего).",
             ),
             ("Издана в 20 свитках (или 21).", "Издана в двадцати свитках (или двадцати одном)."),
+        ]);
+    }
+
+    /// An amount after a phrase of purpose or direction right after a transitive verb is the
+    /// verb's object; after a phrase of topic, the attribute of its last noun.
+    #[test]
+    fn an_amount_after_a_phrase_of_purpose_is_the_verbs_object() {
+        assert_ru_readings(&[
+            (
+                "Город направил на строительство дороги 200 тонн асфальта.",
+                "Город направил на строительство дороги двести тонн асфальта.",
+            ),
+            (
+                "Склад отгрузил в адрес клиента 21 т угля.",
+                "Склад отгрузил в адрес клиента двадцать одну тонну угля.",
+            ),
+            ("Газета писала о судьбе жителей 5 сёл.", "Газета писала о судьбе жителей пяти сёл."),
         ]);
     }
 
