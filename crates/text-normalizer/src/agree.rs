@@ -355,8 +355,9 @@ fn time_noun(w: &str) -> bool {
 const SCALE_WORDS: &[&str] = &["тысяч", "миллион", "миллиард", "триллион"];
 
 /// Nouns whose number after them is their value or label, in the nominative ("цена пять
-/// рублей", "вес три килограмма", "напряжение пять вольт", "версия два"), by stem: quantities
-/// and measures, numbered things, and the action nouns (-ние, -ция) that name a value.
+/// рублей", "вес три килограмма", "напряжение пять вольт"), by stem: quantities and
+/// measures, and the action nouns (-ние, -ция) that name a value; numbered things are
+/// `LABEL_NOUNS`.
 const VALUE_NOUNS: &[&str] = &[
     // The measures (`MEASURE_NOUNS`) and:
     "рост",
@@ -407,6 +408,56 @@ const VALUE_NOUNS: &[&str] = &[
     "балл",
     "оценк",
     "тест",
+    "минут",
+    "секунд",
+    "час",
+    "день",
+    "дня",
+    "дней",
+    "год",
+    "лет",
+    "недел",
+    "месяц",
+    "раз",
+    "шанс",
+    "процент",
+    "дол",
+    "напряжени",
+    "давлени",
+    "сопротивлени",
+    "населени",
+    "значени",
+    "потреблени",
+    "излучени",
+    "ускорени",
+    "расстояни",
+    "время",
+    "отношени",
+    "решени",
+    "изменени",
+    "прочтени",
+    "соотношени",
+    "пропорци",
+    // Groups whose number is their size: "экипаж сто десять человек".
+    "экипаж",
+    "штат",
+    "отряд",
+    "бригад",
+    "коллектив",
+    "персонал",
+    "гарнизон",
+    "делегаци",
+    "труппа",
+    "контингент",
+    // Bounds: "максимум девять мужчин", "минимум пять".
+    "максимум",
+    "минимум",
+];
+
+/// Nouns whose number after them labels one of them ("дом 5", "глава 3", "маршрут 12",
+/// "версия два"), by stem: only in the singular ("жильцы квартир пяти подъездов": after the
+/// plural the number's phrase is an attribute).
+const LABEL_NOUNS: &[&str] = &[
     "номер",
     "глав",
     "том",
@@ -436,41 +487,13 @@ const VALUE_NOUNS: &[&str] = &[
     "групп",
     "команд",
     "игрок",
-    "минут",
-    "секунд",
-    "час",
-    "день",
-    "дня",
-    "дней",
-    "год",
-    "лет",
-    "недел",
-    "месяц",
-    "раз",
-    "шанс",
-    "процент",
-    "дол",
-    "напряжени",
-    "давлени",
-    "сопротивлени",
-    "населени",
-    "значени",
-    "потреблени",
-    "излучени",
-    "ускорени",
-    "расстояни",
-    "время",
     "издани",
     "поколени",
-    "отношени",
-    "решени",
     "задани",
     "упражнени",
     "приложени",
     "дополнени",
-    "изменени",
     "уравнени",
-    "прочтени",
     "положени",
     "отделени",
     "подразделени",
@@ -485,27 +508,15 @@ const VALUE_NOUNS: &[&str] = &[
     "категори",
     "сери",
     "модификаци",
-    "соотношени",
-    "пропорци",
-    // Groups whose number is their size: "экипаж сто десять человек".
-    "экипаж",
-    "штат",
-    "отряд",
-    "бригад",
-    "коллектив",
-    "персонал",
-    "гарнизон",
-    "делегаци",
-    "труппа",
-    "контингент",
-    // Bounds: "максимум девять мужчин", "минимум пять".
-    "максимум",
-    "минимум",
 ];
 
-/// A noun whose number after it is its value or label (`VALUE_NOUNS`).
+/// A noun whose number after it is its value or label (`VALUE_NOUNS`, `LABEL_NOUNS`).
 pub(crate) fn value_noun(w: &str) -> bool {
-    measure_noun(w) || VALUE_NOUNS.iter().any(|s| w.starts_with(s))
+    let label = || {
+        LABEL_NOUNS.iter().any(|s| w.starts_with(s))
+            && morph::analyze(w).iter().any(|a| a.is_noun() && !a.plural())
+    };
+    measure_noun(w) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) || label()
 }
 
 /// A noun right before the number takes the number's phrase as its complement, in the
@@ -1830,6 +1841,9 @@ mod tests {
                 "Склад отгрузил в адрес клиента двадцать одну тонну угля.",
             ),
             ("Газета писала о судьбе жителей 5 сёл.", "Газета писала о судьбе жителей пяти сёл."),
+            // A label follows its noun in the singular; after the plural, an attribute.
+            ("Жильцы квартир 5 подъездов пришли.", "Жильцы квартир пяти подъездов пришли."),
+            ("В справке значилось: квартира 12.", "В справке значилось: квартира двенадцать."),
         ]);
     }
 
