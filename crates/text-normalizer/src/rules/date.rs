@@ -140,6 +140,41 @@ fn names_the_date(text: &str, start: usize, end: usize) -> bool {
     after.starts_with(dash) && opens_clause(text, start) && !before.ends_with(dash)
         || before.ends_with(':')
         || before.strip_suffix(dash).is_some_and(day_noun_opens)
+        || subject_of_a_predicate(text, end)
+}
+
+/// Verbs of being and naming, by the start of their forms: the subject before them with a
+/// predicate in the instrumental after them is named ("1 мая является днём памяти").
+const PREDICATE_VERBS: &[&str] =
+    &["явля", "счита", "стал", "стан", "оста", "был", "будет", "объявлен", "называ", "признан"];
+
+/// The date before byte `end` is the subject of a verb of being or naming whose predicate, in
+/// the instrumental, follows it ("12 декабря не является выходным днём", "8 марта считается
+/// женским днём"); not where the verb has none ("12 декабря стало известно", "5 мая является
+/// комиссия": it comes). Words the dictionary lacks (adverbs, "не") may stand between.
+fn subject_of_a_predicate(text: &str, end: usize) -> bool {
+    let mut pos = end;
+    let mut next_known = || {
+        for _ in 0..3 {
+            let w = crate::cx::adjacent_word_after(text, pos)?;
+            // Past the word as written (its lowercase may differ in bytes).
+            let tail = text[pos..].trim_start_matches(' ');
+            let len = tail.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(tail.len());
+            pos = text.len() - tail.len() + len;
+            let an = crate::morph::analyze(&w);
+            if !an.is_empty() {
+                return Some((w, an));
+            }
+        }
+        None
+    };
+    let Some((verb, an)) = next_known() else { return false };
+    if !an.iter().any(|a| a.is_verb() || a.pos() == crate::morph::Pos::ShortParticiple)
+        || !PREDICATE_VERBS.iter().any(|s| verb.starts_with(s))
+    {
+        return false;
+    }
+    next_known().is_some_and(|(_, an)| an.iter().any(|a| a.case() == Case::Ins))
 }
 
 /// Nouns that name a day, in the nominative: a date a dash puts after one is what it is.
@@ -574,6 +609,26 @@ mod tests {
             (
                 "Родился 26 марта (5 апреля) 1656, умер в Туле.",
                 "Родился двадцать шестого марта (пятого апреля) тысяча шестьсот пятьдесят шестого, умер в Туле.",
+            ),
+        ]);
+    }
+
+    /// A date that is the subject of a verb of being or naming with an instrumental
+    /// predicate is named; with none after the verb it says when.
+    #[test]
+    fn a_date_before_a_predicate_is_its_subject() {
+        assert_ru_readings(&[
+            (
+                "1 мая является государственным праздником.",
+                "первое мая является государственным праздником.",
+            ),
+            (
+                "Для нас 8 марта всегда было выходным.",
+                "Для нас восьмое марта всегда было выходным.",
+            ),
+            (
+                "12 декабря стало известно о решении.",
+                "двенадцатого декабря стало известно о решении.",
             ),
         ]);
     }
