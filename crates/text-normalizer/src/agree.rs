@@ -551,8 +551,9 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     {
         return false;
     }
-    // A scale word before a number is part of one number ("2 миллиона 200 тысяч").
-    if SCALE_WORDS.iter().any(|s| w.starts_with(s)) {
+    // A scale word before a number is part of one number ("2 миллиона 200 тысяч"); a month
+    // ends a date, which owns nothing after it ("9 ноября 185 ополченцев вышли").
+    if SCALE_WORDS.iter().any(|s| w.starts_with(s)) || RU_MONTHS_GEN.contains(&w.as_str()) {
         return false;
     }
     let an = morph::analyze(&w);

@@ -26,6 +26,11 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: \((\d{{1,2}})\))?[ -]({MONTH}|{RU_MONTH})(?: \((\d{{1,2}}) ({RU_MONTH})\))?(?:(,?)([ -]?)(\d{{4}})(?:\s?(г\.|года\b|год\b)|\b)|\b|$)"
     ))
 });
+/// A year under a thousand after a day and month, the clause going on after a comma, a
+/// semicolon or a bracket ("умер 1 сентября 68, согласно преданию"); before a word it is a
+/// count ("5 мая 120 рыбаков вышли").
+static RU_SHORT_YEAR_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(\d{{1,2}}) ({RU_MONTH}) ([1-9]\d{{1,2}})([,;)])")));
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
 });
@@ -331,6 +336,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
         })
     });
+    let s = replace(&s, &RU_SHORT_YEAR_DATE, |c, text, start, end| {
+        let d: u32 = c[1].parse().ok()?;
+        let m = month_number(&c[2])?;
+        if !valid(d, m) || cx.lang_at(text, start, end) != Lang::Ru {
+            return None;
+        }
+        let day = ru_day(&c[1], ru_day_case(text, start, end));
+        let year = ru_year_after(Some(&c[3]), None);
+        Some(format!("{day} {}{year}{}", RU_MONTHS_GEN[m - 1], &c[4]))
+    });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
         let d: u32 = c[1].parse().ok()?;
         let m = month_number(&c[3])?;
@@ -525,7 +540,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         // A range's first number waits for its second ("от 1000 до 2000 рублей").
         let next = crate::cx::adjacent_word_after(text, year_end);
-        let range = next.as_deref().is_some_and(|w| matches!(w, "до" | "по" | "и" | "или"));
+        // Not "до" after "в": "в 2001 до 1150 в 2007 году" is a change between two years.
+        let range = next.as_deref().is_some_and(|w| {
+            matches!(w, "по" | "и" | "или") || w == "до" && !matches!(prep.as_str(), "в" | "во")
+        });
         if word_follows && (range || counts_after(text, year_end)) {
             return None;
         }
@@ -629,6 +647,23 @@ mod tests {
             (
                 "12 декабря стало известно о решении.",
                 "двенадцатого декабря стало известно о решении.",
+            ),
+        ]);
+    }
+
+    /// A year under a thousand after a date before a comma is the date's; "в" and a year
+    /// before "до" is a year, not the start of a range of counts.
+    #[test]
+    fn short_years_after_a_date_and_a_year_before_do() {
+        assert_ru_readings(&[
+            ("Умер 1 сентября 68, в Риме.", "Умер первого сентября шестьдесят восьмого, в Риме."),
+            (
+                "Выросло с 5 в 2001 до 9 в 2007 году.",
+                "Выросло с пяти в две тысячи первом до девяти в две тысячи седьмом году.",
+            ),
+            (
+                "9 ноября 185 рыбаков вышли в море.",
+                "девятого ноября сто восемьдесят пять рыбаков вышли в море.",
             ),
         ]);
     }
