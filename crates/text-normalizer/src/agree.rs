@@ -1135,11 +1135,13 @@ impl RuContext {
         // The governing word may stand before a particle ("не достигал и 20 кГц").
         let number_start = scaled_number_start(text, start);
         let gpos = skip_particles(text, number_start);
-        // A span that ends in its own noun ("5 км", "3 млн", "7 руб.") counts that noun: the
-        // word after it ("5 км дороги", "3 млн рублей") is not counted by the number.
+        // A span that ends in its own noun or sign ("5 км", "3 млн", "7 руб.", "25%") counts
+        // that: the word after it ("5 км дороги", "3 млн рублей", "25% акций") is not counted
+        // by the number.
         let span = text[start..end].trim_end_matches('.');
         let head = span.trim_end_matches(char::is_alphabetic);
-        let own_noun = head.len() < span.len() && head.ends_with(' ');
+        let own_noun =
+            head.len() < span.len() && head.ends_with(' ') || span.ends_with(['%', '‰', '°']);
         // The words after the number, past a bracketed alternative of it.
         let after = past_alternative(text, start, end);
         let nouns = if own_noun { Vec::new() } else { noun_after(text, after) };
@@ -1845,6 +1847,16 @@ mod tests {
             // A label follows its noun in the singular; after the plural, an attribute.
             ("Жильцы квартир 5 подъездов пришли.", "Жильцы квартир пяти подъездов пришли."),
             ("В справке значилось: квартира 12.", "В справке значилось: квартира двенадцать."),
+        ]);
+    }
+
+    /// A percentage counts its sign, not the noun after it: the governing word's case.
+    #[test]
+    fn a_percentage_of_something_takes_the_governing_words_case() {
+        assert_ru_readings(&[
+            ("Компания владеет 25% акций.", "Компания владеет двадцатью пятью процентами акций."),
+            ("Союз заручился 1% голосов.", "Союз заручился одним процентом голосов."),
+            ("Он продал 25% акций.", "Он продал двадцать пять процентов акций."),
         ]);
     }
 

@@ -555,6 +555,7 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("делят", true, Case::Ins),
     ("подели", true, Case::Ins),
     ("обзаве", true, Case::Ins),
+    ("заруч", true, Case::Ins),
     ("размахива", false, Case::Ins),
     ("оперир", false, Case::Ins),
     ("манипулир", false, Case::Ins),
