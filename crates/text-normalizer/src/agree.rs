@@ -11,7 +11,7 @@ use crate::num::ru::{Case, Form, Gender, NounForm, last3, noun_form};
 use crate::tables::months::RU_MONTHS_GEN;
 use crate::tables::ru_context::{
     attribute_government, governor, governor_cases, negated_even, negated_exceeding, series_noun,
-    skip_object_pronoun, skip_particles, verb_government,
+    sign_word, skip_object_pronoun, skip_particles, verb_government,
 };
 use crate::tables::units::{ru_fem, ru_time, unit_named};
 
@@ -47,8 +47,12 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
     let mut pos = end;
     for _ in 0..3 {
         let Some(w) = adjacent_word_after(text, pos) else { return Vec::new() };
-        // A conjunction is no noun (the dictionary has "и" as a letter's name too).
-        if !w.chars().all(|c| is_cyr(c) || c == '-') || matches!(w.as_str(), "и" | "или") {
+        // A conjunction or a preposition is no noun (the dictionary has "и" as a letter's name
+        // and "из" as a name's plural too): "семь из них".
+        if !w.chars().all(|c| is_cyr(c) || c == '-')
+            || matches!(w.as_str(), "и" | "или")
+            || governor_cases(&w).is_some()
+        {
             return Vec::new();
         }
         let an = morph::analyze(&w);
@@ -552,8 +556,12 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
         return false;
     }
     // A scale word before a number is part of one number ("2 миллиона 200 тысяч"); a month
-    // ends a date, which owns nothing after it ("9 ноября 185 ополченцев вышли").
-    if SCALE_WORDS.iter().any(|s| w.starts_with(s)) || RU_MONTHS_GEN.contains(&w.as_str()) {
+    // ends a date, which owns nothing after it ("9 ноября 185 ополченцев вышли"); a sign is
+    // the number's ("минус 43 градуса").
+    if SCALE_WORDS.iter().any(|s| w.starts_with(s))
+        || RU_MONTHS_GEN.contains(&w.as_str())
+        || sign_word(&w)
+    {
         return false;
     }
     let an = morph::analyze(&w);
@@ -1247,16 +1255,22 @@ impl RuContext {
         // квартала"; "после 3 тура", "Итоги 3 квартала" are).
         let joined = joined_to_number(text, number_start);
         let series_count = |w: &str| {
-            if w.starts_with("год") {
-                return year_count();
-            }
             let counted = |c| fits(&nouns, noun_form(n3, c)).is_some();
-            let genitive = gov.first() == Some(&Case::Gen) || gov.is_empty() && noun_gov;
-            if nouns.iter().all(|a| a.plural()) {
-                !joined
+            let plural_count = || {
+                nouns.iter().all(|a| a.plural())
+                    && !joined
                     && [Case::Nom, Case::Gen, Case::Dat, Case::Ins, Case::Prep]
                         .into_iter()
                         .any(counted)
+            };
+            // Years: also a plural after a number under a hundred ("приговорил к восьми
+            // годам"; after a year, "1990 годах", the plural is the decade's).
+            if w.starts_with("год") {
+                return year_count() || digits.len() <= 2 && plural_count();
+            }
+            let genitive = gov.first() == Some(&Case::Gen) || gov.is_empty() && noun_gov;
+            if nouns.iter().all(|a| a.plural()) {
+                plural_count()
             } else {
                 let few = (2..=4).contains(&(n3 % 10)) && !(12..=14).contains(&(n3 % 100));
                 few && !genitive && counted(Case::Nom)
@@ -1857,6 +1871,21 @@ mod tests {
             ("Компания владеет 25% акций.", "Компания владеет двадцатью пятью процентами акций."),
             ("Союз заручился 1% голосов.", "Союз заручился одним процентом голосов."),
             ("Он продал 25% акций.", "Он продал двадцать пять процентов акций."),
+        ]);
+    }
+
+    /// Counts of years in a plural form after a short number, a sign before a governed
+    /// number, and a number before "из них".
+    #[test]
+    fn years_counted_signs_and_a_part_of_a_group() {
+        assert_ru_readings(&[
+            ("Суд приговорил его к 8 годам колонии.", "Суд приговорил его к восьми годам колонии."),
+            (
+                "Ночью похолодает до минус 30 градусов.",
+                "Ночью похолодает до минус тридцати градусов.",
+            ),
+            ("Ночью на перевале минус 43 градуса.", "Ночью на перевале минус сорок три градуса."),
+            ("Журналисты связались с 7 из них.", "Журналисты связались с семью из них."),
         ]);
     }
 

@@ -316,7 +316,16 @@ const PARTICLES: &[&str] = &[
     "аж",
     "целых",
     "добрых",
+    // The sign of a temperature or a balance ("до минус 30 градусов").
+    "минус",
+    "плюс",
 ];
+
+/// "минус" and "плюс" before a number are its sign, not a noun that owns what it counts
+/// ("на перевале минус сорок три градуса").
+pub(crate) fn sign_word(w: &str) -> bool {
+    matches!(w, "минус" | "плюс")
+}
 
 /// Byte `pos` moved back past up to two particles right before it (only spaces between), so
 /// the governing word before them is found.
