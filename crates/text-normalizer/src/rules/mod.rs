@@ -27,6 +27,7 @@ mod ordinal;
 mod phone;
 mod punct_gap;
 mod roman;
+mod score;
 mod serial;
 mod signs;
 mod symbols;
@@ -62,6 +63,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         serial::apply,
         era::apply,
         date::apply,
+        score::apply,
         time::apply,
         money::apply,
         measure::apply,
