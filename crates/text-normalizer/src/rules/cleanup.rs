@@ -9,8 +9,12 @@
 
 use crate::text::{CLOSE, OPEN, SEP};
 
+/// The text as the rules read it: HTML character references decoded (web text brings
+/// "&quot;", "&#39;", "&nbsp;": the character they stand for is what is read), invisible
+/// characters and the markers the rules use dropped, the other spaces plain.
 pub(crate) fn pre(text: &str) -> String {
-    text.chars()
+    html_escape::decode_html_entities(text)
+        .chars()
         .filter(|&c| {
             !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
                 && c != OPEN
@@ -22,8 +26,9 @@ pub(crate) fn pre(text: &str) -> String {
             other => other,
         })
         .collect::<String>()
-        // TeX and treebank-style quotes (``word``) are plain double quotes.
+        // TeX and treebank-style quotes (``word'') are plain double quotes.
         .replace("``", "\"")
+        .replace("''", "\"")
 }
 
 pub(crate) fn post(s: &str) -> String {
@@ -97,6 +102,14 @@ mod tests {
     #[test]
     fn pre_turns_backtick_quotes_into_double_quotes() {
         assert_eq!(pre("animals: ``cat``, ``dog``"), "animals: \"cat\", \"dog\"");
+        assert_eq!(pre("в ``Зари''"), "в \"Зари\"");
+    }
+
+    /// HTML character references are the characters they stand for.
+    #[test]
+    fn pre_decodes_html_character_references() {
+        assert_eq!(pre("&quot;Нива&quot; &mdash; 5&nbsp;т"), "\"Нива\" — 5 т");
+        assert_eq!(pre("&#171;да&#187; &amp; &#39;нет&#39;"), "«да» & 'нет'");
     }
 
     #[test]
