@@ -378,6 +378,7 @@ fn unseen_spoken_rates() {
         ("r52-ru-dev", 100.0),
         ("r53-ru-dev", 100.0),
         ("r54-ru-dev", 100.0),
+        ("r55-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

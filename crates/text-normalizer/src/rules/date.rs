@@ -38,6 +38,10 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static RU_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b((?i:с|со|от))\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})"))
 });
+/// A range of days before one month written with a dash: "5–7 мая", "1 — 3 июня", "12-14
+/// июля"; both days take the case the context gives the date.
+static RU_DAY_DASH_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(\d{{1,2}})\s?(?:--|[-–—])\s?(\d{{1,2}})\s({RU_MONTH})")));
 /// The first year of a range: "с 2015 по 2025 год", "с 1900 до 1902 года".
 static RU_YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b((?i:с|со|от))\s(\d{4})(\s?(?:по|до|[-–—])\s?\d{4}\s(?:год|года|году|гг\.?|г\.))")
@@ -298,6 +302,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Neut));
         Some(format!("{} {first}{}", &c[1], &c[3]))
+    });
+    let s = replace(&s, &RU_DAY_DASH_RANGE, |c, text, start, end| {
+        let (d1, d2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let m = month_number(&c[3])?;
+        if !valid(d1, m) || !valid(d2, m) || d1 >= d2 || cx.lang_at(text, start, end) != Lang::Ru {
+            return None;
+        }
+        let case = ru_day_case(text, start, end);
+        let month = RU_MONTHS_GEN[m - 1];
+        Some(format!("{} — {} {month}", ru_day(&c[1], case), ru_day(&c[2], case)))
     });
     let s = replace(&s, &RU_YEAR_RANGE, |c, _, _, _| {
         let first = ru::ordinal(&c[2], Form::new(Case::Gen, Gender::Masc));
@@ -664,6 +678,19 @@ mod tests {
             (
                 "9 ноября 185 рыбаков вышли в море.",
                 "девятого ноября сто восемьдесят пять рыбаков вышли в море.",
+            ),
+        ]);
+    }
+
+    /// A range of days before one month, written with any dash: both days in the date's
+    /// case.
+    #[test]
+    fn a_range_of_days_with_a_dash() {
+        assert_ru_readings(&[
+            ("Форум пройдёт 5–7 мая.", "Форум пройдёт пятого — седьмого мая."),
+            (
+                "Съезд перенесли на 12 - 14 июля.",
+                "Съезд перенесли на двенадцатое — четырнадцатое июля.",
             ),
         ]);
     }

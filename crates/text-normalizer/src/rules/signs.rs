@@ -68,7 +68,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let sign = c[0].chars().next()?;
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
-        let touches = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || is_sign(ch));
+        // A word, a sign, or a read number's choice of forms (its markers) touching the sign.
+        let touches = |ch: Option<char>| {
+            ch.is_some_and(|ch| {
+                ch.is_alphanumeric()
+                    || is_sign(ch)
+                    || ch == crate::text::CLOSE
+                    || ch == crate::text::OPEN
+            })
+        };
         let markup = |ch: Option<char>| ch.is_some_and(|ch| ch == '<' || ch == '>');
         if sign == '/'
             && ((before.is_some_and(char::is_alphanumeric)
@@ -109,6 +117,11 @@ mod tests {
         assert_eq!(norm("go<noise/>home", Lang::En), "go<noise/>home");
         assert_eq!(norm("and/or", Lang::En), "and/or");
         assert_eq!(norm("90 км/ч", Lang::Ru), "девяносто километров в час");
+    }
+
+    #[test]
+    fn a_sign_after_a_read_number_is_a_word_of_its_own() {
+        assert_eq!(norm("фильм 18+", Lang::Ru), "фильм восемнадцать плюс");
     }
 
     #[test]
