@@ -46,7 +46,7 @@ fn form_of(a: Analysis) -> Form {
 fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
     let mut pos = end;
     for _ in 0..3 {
-        let Some(w) = adjacent_word_after(text, pos) else { return Vec::new() };
+        let Some((w, next)) = crate::cx::word_after(text, pos) else { return Vec::new() };
         // A conjunction or a preposition is no noun (the dictionary has "и" as a letter's name
         // and "из" as a name's plural too): "семь из них".
         if !w.chars().all(|c| is_cyr(c) || c == '-')
@@ -71,14 +71,6 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
                 && ["ых", "их", "ыми", "ими", "ым", "им", "ого", "его", "ому", "ему"]
                     .iter()
                     .any(|e| w.ends_with(e)));
-        // Past the word: its first byte after the spaces, then its length.
-        let tail = &text[pos..];
-        let skip = tail.len() - tail.trim_start_matches(' ').len();
-        let next = pos
-            + skip
-            + tail[skip..]
-                .find(|c: char| !c.is_alphabetic() && c != '-')
-                .unwrap_or(tail.len() - skip);
         // An adjective that is also a noun ("старых", "двухэтажных") before a noun is the
         // noun's attribute ("в 4 старых домах").
         let noun_follows = || {
@@ -880,9 +872,7 @@ fn first_conjunct_case(text: &str, conj_at: usize) -> Option<Case> {
                 let word = head.trim_end_matches('.');
                 let (w, w_start) = crate::cx::word_before(word, word.len())?;
                 // The word's end in `text` (lowercasing may change a word's length in bytes).
-                let w_end = word[w_start..]
-                    .find(|c: char| !c.is_alphabetic() && c != '-')
-                    .map_or(word.len(), |i| w_start + i);
+                let w_end = crate::cx::word_after(word, w_start).map_or(word.len(), |(_, e)| e);
                 (w, w_start, w_end)
             }
         };

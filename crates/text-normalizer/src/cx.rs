@@ -123,6 +123,12 @@ pub(crate) fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
 
 /// The word right after byte `pos` if only spaces separate it.
 pub(crate) fn adjacent_word_after(text: &str, pos: usize) -> Option<String> {
+    word_after(text, pos).map(|(w, _)| w)
+}
+
+/// [`adjacent_word_after`] (lowercased) and the byte where it ends in `text` (as written:
+/// lowercasing may change a word's length), to look further on from.
+pub(crate) fn word_after(text: &str, pos: usize) -> Option<(String, usize)> {
     let tail = text.get(pos..)?;
     let trimmed = tail.trim_start_matches(' ');
     let end = trimmed
@@ -131,5 +137,5 @@ pub(crate) fn adjacent_word_after(text: &str, pos: usize) -> Option<String> {
         .map(|(i, _)| i)
         .unwrap_or(trimmed.len());
     let w = trimmed[..end].trim_end_matches('-');
-    (!w.is_empty()).then(|| w.to_lowercase())
+    (!w.is_empty()).then(|| (w.to_lowercase(), text.len() - trimmed.len() + end))
 }

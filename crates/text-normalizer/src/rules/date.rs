@@ -165,11 +165,8 @@ fn subject_of_a_predicate(text: &str, end: usize) -> bool {
     let mut pos = end;
     let mut next_known = || {
         for _ in 0..3 {
-            let w = crate::cx::adjacent_word_after(text, pos)?;
-            // Past the word as written (its lowercase may differ in bytes).
-            let tail = text[pos..].trim_start_matches(' ');
-            let len = tail.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(tail.len());
-            pos = text.len() - tail.len() + len;
+            let (w, end) = crate::cx::word_after(text, pos)?;
+            pos = end;
             let an = crate::morph::analyze(&w);
             if !an.is_empty() {
                 return Some((w, an));
