@@ -353,9 +353,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if !valid(d, m) || cx.lang_at(text, start, end) != Lang::Ru {
             return None;
         }
-        let day = ru_day(&c[1], ru_day_case(text, start, end));
-        let year = ru_year_after(Some(&c[3]), None);
-        Some(format!("{day} {}{year}{}", RU_MONTHS_GEN[m - 1], &c[4]))
+        Some(ru_date(&c[1], m, Some(&c[3]), None, text, start, end) + &c[4])
     });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
         let d: u32 = c[1].parse().ok()?;
@@ -395,22 +393,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
             _ => {
                 let word = c.get(9).map(|w| w.as_str());
-                // Both days take the case the context gives the date.
-                let case = ru_day_case(text, start, end);
-                let month_name = RU_MONTHS_GEN[m - 1];
-                let days = match (other_day, other_month) {
-                    (Some(od), Some(om)) => format!(
-                        "{} {month_name} ({} {})",
-                        ru_day(&c[1], case),
-                        ru_day(od, case),
-                        RU_MONTHS_GEN[om - 1]
-                    ),
-                    (Some(od), None) => {
-                        format!("{} ({}) {month_name}", ru_day(&c[1], case), ru_day(od, case))
+                let date = match other_day {
+                    None => ru_date(&c[1], m, year, word, text, start, end),
+                    Some(od) => {
+                        // Both days take the case the context gives the date.
+                        let case = ru_day_case(text, start, end);
+                        let (day, other) = (ru_day(&c[1], case), ru_day(od, case));
+                        let month = RU_MONTHS_GEN[m - 1];
+                        let days = match other_month {
+                            Some(om) => {
+                                format!("{day} {month} ({other} {})", RU_MONTHS_GEN[om - 1])
+                            }
+                            None => format!("{day} ({other}) {month}"),
+                        };
+                        days + &ru_year_after(year, word)
                     }
-                    _ => format!("{} {month_name}", ru_day(&c[1], case)),
                 };
-                let date = days + &ru_year_after(year, word);
                 // "г." (or "нояб.") that ends the sentence keeps its dot
                 // (`super::dot_ends_sentence`).
                 let own_dot = word.map_or(year.is_none() && c[3].ends_with('.'), |w| w == "г.");
