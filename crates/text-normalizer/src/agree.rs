@@ -942,9 +942,10 @@ fn shared_series_noun(text: &str, end: usize) -> Option<Vec<Analysis>> {
 
 /// Where the words after a number ending at `end` begin, past a bracketed alternative to it
 /// ("в 1656 (по другим данным в 1657) году", "около 25 (или 30) дворов"): a short bracket
-/// right after the number, or, for the alternative itself, the bracket it closes where that
-/// opened right after a number ("(или 30) дворов").
-fn past_alternative(text: &str, start: usize, end: usize) -> usize {
+/// right after the number, or, where the number is itself an alternative (`alternative`), the
+/// bracket it closes ("(или 30) дворов") or the noun before that bracket ("к 1700 году (или
+/// 1701)").
+fn past_alternative(text: &str, end: usize, alternative: Option<&Alternative>) -> usize {
     let tail = &text[end..];
     let gap = tail.len() - tail.trim_start().len();
     if let Some(inner) = tail[gap..].strip_prefix('(') {
@@ -959,7 +960,7 @@ fn past_alternative(text: &str, start: usize, end: usize) -> usize {
             _ => end,
         };
     }
-    match alternative_to(text, start, end) {
+    match alternative {
         Some(alt) if alt.noun_before => alt.end,
         Some(_) => {
             let closing = tail.trim_start_matches('?');
@@ -972,8 +973,7 @@ fn past_alternative(text: &str, start: usize, end: usize) -> usize {
 /// The number that the one at `start..end` is a bracketed alternative to: the bracket closes
 /// right after this one ("?" between) and opened right after that number ("1656 (по другим
 /// данным 1657)") or after that number and its noun ("к 1700 году (или 1701)", "в 5 томах
-/// (или 6)"). Its span, and where the words after it are read from: past the bracket (`None`)
-/// or the noun before it (`past_alternative` finds them).
+/// (или 6)"): that number's span, and whether its noun stands before the bracket.
 struct Alternative {
     start: usize,
     end: usize,
@@ -1140,8 +1140,10 @@ impl RuContext {
         let head = span.trim_end_matches(char::is_alphabetic);
         let own_noun =
             head.len() < span.len() && head.ends_with(' ') || span.ends_with(['%', '‰', '°']);
-        // The words after the number, past a bracketed alternative of it.
-        let after = past_alternative(text, start, end);
+        // The number this one is a bracketed alternative to, if any, and the words after the
+        // number, past a bracketed alternative of it.
+        let alternative = alternative_to(text, start, end);
+        let after = past_alternative(text, end, alternative.as_ref());
         let nouns = if own_noun { Vec::new() } else { noun_after(text, after) };
         // The first of numbers joined before the series noun they share ("на 5 и 6 этажах").
         let shared_series =
@@ -1205,7 +1207,8 @@ impl RuContext {
         // седьмом").
         let own_preposition = crate::cx::adjacent_word_before(text, number_start)
             .is_some_and(|w| governor_cases(&w).is_some());
-        let stands_for = alternative_to(text, start, end)
+        let stands_for = alternative
+            .as_ref()
             .filter(|_| !own_preposition)
             .map(|alt| RuContext::at(text, alt.start, alt.end).gov)
             .filter(|g| !g.is_empty());
