@@ -316,23 +316,21 @@ const PARTICLES: &[&str] = &[
     "аж",
     "целых",
     "добрых",
-    // The sign of a temperature or a balance ("до минус 30 градусов").
-    "минус",
-    "плюс",
 ];
 
-/// "минус" and "плюс" before a number are its sign, not a noun that owns what it counts
-/// ("на перевале минус сорок три градуса").
+/// "минус" and "плюс" before a number are its sign: passed over like a particle to the
+/// governing word ("до минус тридцати градусов"), not a noun that owns what it counts ("на
+/// перевале минус сорок три градуса").
 pub(crate) fn sign_word(w: &str) -> bool {
     matches!(w, "минус" | "плюс")
 }
 
-/// Byte `pos` moved back past up to two particles right before it (only spaces between), so
-/// the governing word before them is found.
+/// Byte `pos` moved back past up to two particles or a sign right before it (only spaces
+/// between), so the governing word before them is found.
 pub(crate) fn skip_particles(text: &str, mut pos: usize) -> usize {
     for _ in 0..2 {
         let Some((w, start)) = crate::cx::word_before(text, pos) else { break };
-        if !PARTICLES.contains(&w.as_str()) {
+        if !PARTICLES.contains(&w.as_str()) && !sign_word(&w) {
             break;
         }
         pos = start;
