@@ -83,7 +83,7 @@ def fill(frame, prep, w, s):
     w = frame.replace("{X}", p + w)
     s = frame.replace("{X}", p + s)
     # "г." that ends the sentence keeps one dot.
-    return sentence(w.replace("г..", "г.")), sentence(s.replace("года.", "года."))
+    return sentence(w.replace("г..", "г.")), sentence(s)
 
 
 def dual_day(rng, part):
