@@ -386,6 +386,8 @@ fn unseen_spoken_rates() {
         ("r53-ru-dev", 100.0),
         ("r54-ru-dev", 100.0),
         ("r55-ru-dev", 100.0),
+        ("r56-ru-dev", 100.0),
+        ("r56-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

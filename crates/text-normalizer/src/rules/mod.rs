@@ -11,6 +11,7 @@ mod abbreviation;
 mod address;
 mod cardinal;
 mod cleanup;
+mod comparison;
 mod date;
 mod decimal;
 mod electronic;
@@ -54,6 +55,8 @@ fn run_rules(text: &str, cx: &Cx) -> String {
     let mut s = text.to_string();
     for rule in [
         electronic::apply,
+        // Before the numbers are read: the words of a sign govern the number's case.
+        comparison::apply,
         punct_gap::apply,
         phone::apply,
         address::apply,

@@ -1,0 +1,113 @@
+//! Comparison and approximation signs before a number: "Цена < 5 рублей", "рост ~7%",
+//! "погрешность ±3%", "orders > $50", "x ≤ 10". Each sign becomes the words a reader says,
+//! before the numbers are read, so that the number after it takes the case those words govern
+//! (the genitive after "меньше", the context's case after "примерно"), as when they are written.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, spaced};
+use crate::cx::{Cx, Lang};
+
+static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±]) ?"));
+
+/// Characters that make a sign part of an arrow or a longer operator ("->", "=>", "<<", "~~").
+const JOINED: &[char] = &['<', '>', '=', '-', '~', '≈', '≤', '≥', '±', '−'];
+
+/// Whether a number follows: an optional minus and currency sign, then a digit.
+fn number_follows(tail: &str) -> bool {
+    let t = tail.strip_prefix(['-', '−']).map_or(tail, |t| t.trim_start_matches(' '));
+    let t = t.strip_prefix(['$', '€', '£', '₽']).unwrap_or(t);
+    t.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the sign stands between two terms ("7 < 12", "x ≥ 3", "(a+b) ≈ 2") rather than
+/// before an amount after words ("Orders > $50"): the term before it is a number, a closing
+/// bracket or a one-letter variable.
+fn between_terms(head: &str) -> bool {
+    let head = head.trim_end();
+    let Some(last) = head.chars().next_back() else { return false };
+    if last.is_ascii_digit() || last == ')' {
+        return true;
+    }
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().count() == 1
+}
+
+fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
+    Some(match (sign, lang, infix) {
+        ("<", Lang::Ru, _) => "меньше",
+        (">", Lang::Ru, _) => "больше",
+        ("≤" | "<=", Lang::Ru, _) => "не больше",
+        ("≥" | ">=", Lang::Ru, _) => "не меньше",
+        ("≈", Lang::Ru, true) => "примерно равно",
+        ("≈" | "~" | "∼", Lang::Ru, _) => "примерно",
+        ("±", Lang::Ru, _) => "плюс-минус",
+        ("<", Lang::En, _) => "less than",
+        (">", Lang::En, true) => "greater than",
+        (">", Lang::En, false) => "more than",
+        ("≤" | "<=", Lang::En, true) => "less than or equal to",
+        ("≤" | "<=", Lang::En, false) => "at most",
+        ("≥" | ">=", Lang::En, true) => "greater than or equal to",
+        ("≥" | ">=", Lang::En, false) => "at least",
+        ("≈", Lang::En, true) => "approximately equals",
+        ("≈" | "~" | "∼", Lang::En, _) => "about",
+        ("±", Lang::En, _) => "plus or minus",
+        _ => return None,
+    })
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    super::replace(s, &SIGN, |c, text, start, end| {
+        let sign = c[0].trim_end();
+        let head = &text[..start];
+        let before = head.chars().next_back();
+        if before.is_some_and(|b| JOINED.contains(&b)) || !number_follows(&text[end..]) {
+            return None;
+        }
+        // A tilde glued to a number or word is a range or a path ("5~10", "a~1"), not "about".
+        if sign == "~" && before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let w = word(sign, cx.lang_at(text, start, end), between_terms(head))?;
+        Some(format!("{} ", spaced(text, start, start, w)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_ru_readings, norm};
+    use crate::Lang;
+
+    #[test]
+    fn russian_signs_govern_the_number_as_their_words_do() {
+        assert_ru_readings(&[
+            ("Цена < 5 рублей.", "Цена меньше пяти рублей."),
+            ("При температуре >30 °C.", "При температуре больше тридцати градусов Цельсия."),
+            ("Рост цен составил ~7%.", "Рост цен составил примерно семь процентов."),
+            ("Погрешность ±3%.", "Погрешность плюс-минус три процента."),
+            ("Давление ≥ 2 атм.", "Давление не меньше двух атмосфер."),
+            ("Проверим, что 6 <= 79.", "Проверим, что шесть не больше семидесяти девяти."),
+        ]);
+    }
+
+    #[test]
+    fn english_reads_amounts_and_terms_apart() {
+        assert_eq!(
+            norm("Orders > $50 ship free.", Lang::En),
+            "Orders more than fifty dollars ship free."
+        );
+        assert_eq!(norm("Check that 7 > 3.", Lang::En), "Check that seven greater than three.");
+        assert_eq!(norm("Keep x ≥ 10.", Lang::En), "Keep x greater than or equal to ten.");
+        assert_eq!(norm("It takes ≥ 5 minutes.", Lang::En), "It takes at least five minutes.");
+    }
+
+    #[test]
+    fn arrows_ranges_and_signs_without_a_number_stay() {
+        for text in ["a -> 5", "x => 5", "<<5>>", "a < b", "~/bin"] {
+            assert!(!norm(text, Lang::En).contains("than"), "{text}");
+        }
+        assert!(!norm("5~10 days", Lang::En).contains("about"));
+    }
+}
