@@ -123,8 +123,10 @@ def roman(rng, part):
     w = s = ""
     if cnoun:
         w, s = counted(rng.randint(2, 60), ccase, cnoun)
+    # "в" is said "во" before "втором" ("во втором веке").
+    said = frame.replace(" в {R}", " во {R}") if spoken.startswith("втор") else frame
     return (sentence(frame.replace("{R}", written).replace("{C}", w)),
-            sentence(frame.replace("{R}", spoken).replace("{C}", s)))
+            sentence(said.replace("{R}", spoken).replace("{C}", s)))
 
 
 RU = {"label": label, "variable": variable, "roman_control": roman}

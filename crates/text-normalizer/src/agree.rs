@@ -1137,9 +1137,16 @@ impl RuContext {
         // that: the word after it ("5 км дороги", "3 млн рублей", "25% акций") is not counted
         // by the number.
         let span = text[start..end].trim_end_matches('.');
-        let head = span.trim_end_matches(char::is_alphabetic);
-        let own_noun =
-            head.len() < span.len() && head.ends_with(' ') || span.ends_with(['%', '‰', '°']);
+        let letters = span.trim_end_matches(char::is_alphabetic);
+        // A degree's scale is part of its unit ("21 °C", "70°F").
+        let head = if letters.len() < span.len() {
+            letters.strip_suffix('°').unwrap_or(letters)
+        } else {
+            letters
+        };
+        let degrees = head.len() < letters.len();
+        let own_noun = head.len() < span.len() && (head.ends_with(' ') || degrees)
+            || span.ends_with(['%', '‰', '°']);
         // The number this one is a bracketed alternative to, if any, and the words after the
         // number, past a bracketed alternative of it.
         let alternative = alternative_to(text, start, end);
@@ -1367,6 +1374,10 @@ impl RuContext {
         // reads like a singular but is counted, not an ordinal's noun.
         let counting_plural =
             n3 % 100 != 1 && word_after().is_some_and(|w| counting_plural_unit(&w));
+        // A word that governs the dative or instrumental ("равно", "рискнул") takes the
+        // number as its own: a noun after it in another case begins the next phrase ("x равно
+        // 18 формула неверна"), it is no ordinal's noun.
+        let strong_verb = verb.filter(|c| matches!(c, Case::Dat | Case::Ins));
         if series || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural) {
             // An ordinal agrees with its noun in case, number and gender.
             // An ordinal numbers one part: singular, in the noun's case and gender, before a
@@ -1382,6 +1393,7 @@ impl RuContext {
                 );
             let ord = forms
                 .clone()
+                .filter(|f| strong_verb.is_none_or(|c| c == f.case))
                 .filter(|f| gov.is_empty() && f.case != Case::Prep || gov.contains(&f.case))
                 .min_by_key(|f| gov.iter().position(|c| *c == f.case).unwrap_or(usize::MAX))
                 .or_else(|| forms.clone().find(|_| series && plural_ordinal));
@@ -1405,8 +1417,9 @@ impl RuContext {
         };
         if cardinal.is_none() && after_infinitive {
             cx.cardinal = Some((Case::Acc, Gender::Masc));
-        } else if cardinal.is_none() && counted.is_empty() {
-            // A unit symbol or nothing after the number: the verb's case ("рисковал 5 €").
+        } else if cardinal.is_none() && (counted.is_empty() || strong_verb.is_some()) {
+            // A unit symbol or nothing after the number, or a noun that the verb's dative or
+            // instrumental does not count: the verb's case ("рисковал 5 €").
             cx.cardinal = verb.map(|c| (c, Gender::Masc));
         } else if cardinal.is_none() && counting_plural && gov.is_empty() {
             // "5 гигабайт" says nothing of its case, like a unit symbol: the verb's; after 2-4
@@ -1763,6 +1776,24 @@ mod tests {
             ("Шум не превосходит 21 т.", "Шум не превосходит двадцати одной тонны."),
             ("Сумма не должна превышать 5%.", "Сумма не должна превышать пяти процентов."),
             ("Вес превысил 1 т.", "Вес превысил одну тонну."),
+        ]);
+    }
+
+    #[test]
+    fn a_dative_or_instrumental_governor_keeps_its_number_from_the_next_phrase() {
+        assert_ru_readings(&[
+            ("Для x = 18 формула неверна.", "Для x равно восемнадцати формула неверна."),
+            (
+                "Хозяин удивился 21 руб. недостачи.",
+                "Хозяин удивился двадцати одному рублю недостачи.",
+            ),
+            ("Он помог 3 группе.", "Он помог третьей группе."),
+            // A degree's scale is part of its unit: the noun after it is not counted.
+            (
+                "При t = 21 °C вода мутнеет.",
+                "При t равно двадцати одному градусу Цельсия вода мутнеет.",
+            ),
+            ("Она равна 21°C днём.", "Она равна двадцати одному градусу Цельсия днём."),
         ]);
     }
 

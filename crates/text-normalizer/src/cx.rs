@@ -41,15 +41,16 @@ impl Cx {
 
     /// Language of `text[start..end]`: the script of the nearest words around it (up to 3 on
     /// each side, nearer first), else the text's majority script, else the hint. Latin names
-    /// (a capital in them: "iPhone", "Pro", "BBC") do not decide: Russian text names things in
-    /// Latin letters, so "купил iPhone 15 Pro" reads its number in Russian, while an English
-    /// phrase has lowercase words ("«I have 3 cats»").
+    /// (a capital in them: "iPhone", "Pro", "BBC") and single Latin letters (a variable, a
+    /// label: "при t = 20 °C", "корпус C") do not decide: Russian text names things in Latin
+    /// letters, so "купил iPhone 15 Pro" reads its number in Russian, while an English phrase
+    /// has lowercase words ("«I have 3 cats»").
     pub fn lang_at(&self, text: &str, start: usize, end: usize) -> Lang {
         let left = raw_words(text.get(..start).unwrap_or(""), true);
         let right = raw_words(text.get(end..).unwrap_or(""), false);
         for i in 0..3 {
             for w in [left.get(i), right.get(i)].into_iter().flatten() {
-                if latin_name(w) {
+                if latin_name(w) || latin_letter(w) {
                     continue;
                 }
                 if let Some(l) = script(w) {
@@ -87,6 +88,12 @@ fn raw_words(s: &str, from_end: bool) -> Vec<&str> {
 /// A Latin word with a capital letter in it ("iPhone", "Pro", "BBC"), not the pronoun "I".
 fn latin_name(w: &str) -> bool {
     w.len() > 1 && w.chars().all(|c| is_lat(c) || c == '-') && w.chars().any(char::is_uppercase)
+}
+
+/// One Latin letter: a variable or a label, in either language's text.
+fn latin_letter(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(is_lat) && chars.next().is_none()
 }
 
 fn script(w: &str) -> Option<Lang> {

@@ -395,6 +395,8 @@ fn unseen_spoken_rates() {
         ("r55-ru-dev", 100.0),
         ("r56-ru-dev", 100.0),
         ("r56-en-dev", 100.0),
+        ("r57-ru-dev", 100.0),
+        ("r57-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

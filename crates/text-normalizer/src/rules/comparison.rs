@@ -1,5 +1,6 @@
 //! Comparison and approximation signs before a number: "Цена < 5 рублей", "рост ~7%",
-//! "погрешность ±3%", "orders > $50", "x ≤ 10". Each sign becomes the words a reader says,
+//! "погрешность ±3%", "orders > $50", "x ≤ 10", and "=" after a one-letter variable ("при
+//! t = 20 °C"; between numbers it is `math`'s). Each sign becomes the words a reader says,
 //! before the numbers are read, so that the number after it takes the case those words govern
 //! (the genitive after "меньше", the context's case after "примерно"), as when they are written.
 
@@ -10,10 +11,11 @@ use regex::Regex;
 use super::{re, spaced};
 use crate::cx::{Cx, Lang};
 
-static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±]) ?"));
+static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±=]) ?"));
 
-/// Characters that make a sign part of an arrow or a longer operator ("->", "=>", "<<", "~~").
-const JOINED: &[char] = &['<', '>', '=', '-', '~', '≈', '≤', '≥', '±', '−'];
+/// Characters that make a sign part of an arrow or a longer operator ("->", "=>", "<<", "~~",
+/// "!=").
+const JOINED: &[char] = &['<', '>', '=', '-', '~', '≈', '≤', '≥', '±', '−', '!'];
 
 /// Whether a number follows: an optional minus and currency sign, then a digit.
 fn number_follows(tail: &str) -> bool {
@@ -22,17 +24,17 @@ fn number_follows(tail: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the text before a sign ends in a one-letter variable ("x", "t", "n").
+fn after_variable(head: &str) -> bool {
+    let word = head.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().count() == 1
+}
+
 /// Whether the sign stands between two terms ("7 < 12", "x ≥ 3", "(a+b) ≈ 2") rather than
 /// before an amount after words ("Orders > $50"): the term before it is a number, a closing
 /// bracket or a one-letter variable.
 fn between_terms(head: &str) -> bool {
-    let head = head.trim_end();
-    let Some(last) = head.chars().next_back() else { return false };
-    if last.is_ascii_digit() || last == ')' {
-        return true;
-    }
-    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.chars().count() == 1
+    head.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == ')') || after_variable(head)
 }
 
 fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
@@ -44,6 +46,7 @@ fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
         ("≈", Lang::Ru, true) => "примерно равно",
         ("≈" | "~" | "∼", Lang::Ru, _) => "примерно",
         ("±", Lang::Ru, _) => "плюс-минус",
+        ("=", Lang::Ru, _) => "равно",
         ("<", Lang::En, _) => "less than",
         (">", Lang::En, true) => "greater than",
         (">", Lang::En, false) => "more than",
@@ -54,6 +57,7 @@ fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
         ("≈", Lang::En, true) => "approximately equals",
         ("≈" | "~" | "∼", Lang::En, _) => "about",
         ("±", Lang::En, _) => "plus or minus",
+        ("=", Lang::En, _) => "equals",
         _ => return None,
     })
 }
@@ -68,6 +72,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         // A tilde glued to a number or word is a range or a path ("5~10", "a~1"), not "about".
         if sign == "~" && before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        // Other equations are `math`'s, which reads both sides ("2 + 3 = 5", "1- 2 = 5").
+        if sign == "=" && !after_variable(head) {
             return None;
         }
         let w = word(sign, cx.lang_at(text, start, end), between_terms(head))?;

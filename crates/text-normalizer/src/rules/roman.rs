@@ -240,6 +240,11 @@ fn name_case(name: &str) -> (Case, Gender) {
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     replace(s, &ROMAN, |c, text, start, end| {
+        // One letter worth 50 or more is a label ("корпус C", "витамин D", "Section L"):
+        // regnal numbers, centuries and chapters in running text stay far below it.
+        if matches!(&c[1], "C" | "D" | "L" | "M") {
+            return None;
+        }
         let a = roman_value(&c[1])?;
         let b = match c.get(2) {
             Some(m) => Some(roman_value(m.as_str())?),
@@ -339,6 +344,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::{assert_ru_readings, norm};
 
     #[test]
     fn subtractive_numerals_have_values() {
@@ -379,6 +385,17 @@ mod tests {
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }
+    }
+
+    #[test]
+    fn one_letter_of_fifty_or_more_is_a_label() {
+        assert_ru_readings(&[
+            ("Витамин D полезен.", "Витамин D полезен."),
+            ("В корпусе C 78 аудиторий.", "В корпусе C семьдесят восемь аудиторий."),
+            ("Карл V умер.", "Карл пятый умер."),
+            ("Людовик XIV правил долго.", "Людовик четырнадцатый правил долго."),
+        ]);
+        assert_eq!(norm("Section L, row 5.", Lang::En), "Section L, row five.");
     }
 
     #[test]
