@@ -658,9 +658,14 @@ enum Counted {
 /// A word naming an amount, not things: a unit or a currency by its name or symbol
 /// ("гигабайта", "километров", "рублей", "км"), "раз".
 fn amount_word(w: &str) -> bool {
+    // A stem and a case ending of the units' and currencies' declensions (`RuNoun::form`):
+    // "кварт" + "ы", not "кварт" + "ала" (квартала), nor "час" + "тей" (частей).
+    const ENDINGS: &[&str] = &[
+        "", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ем", "ев", "ь", "я", "ю", "ём",
+        "и", "ей", "ям", "ями", "ях", "ой", "ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях",
+    ];
     let named = |stem: &str, w: &str| {
-        stem.chars().count() >= 3
-            && w.strip_prefix(stem).is_some_and(|end| end.chars().count() <= 3)
+        stem.chars().count() >= 3 && w.strip_prefix(stem).is_some_and(|end| ENDINGS.contains(&end))
     };
     let base = crate::tables::units::without_si_prefix(w);
     matches!(w, "раз" | "раза")

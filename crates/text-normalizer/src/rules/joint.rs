@@ -55,7 +55,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     replace(&s, &NUM_WORD, |c, text, start, end| {
         let english = c[2].chars().all(|ch| ch.is_ascii_lowercase());
-        (english && cx.lang_at(text, start, end) == Lang::En)
+        // A unit's symbol keeps its hyphen for `measure`, which reads it as a modifier
+        // ("the 12-gal tank": twelve gallon).
+        let unit = crate::tables::units::find_unit(&c[2]).is_some();
+        (english && !unit && cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{} {}", &c[1], &c[2]))
     })
 }

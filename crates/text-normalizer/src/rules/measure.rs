@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{re, replace, spaced, strip_groups};
-use crate::cx::{Cx, Lang, RuContext, is_cyr};
+use crate::cx::{Cx, Lang, RuContext, adjacent_word_after, adjacent_word_before, is_cyr};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
 use crate::tables::units::{Unit, find_unit, ru_fem, ru_time, unit_named, units};
@@ -183,6 +183,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     replace(&s, &MEASURE, |c, text, start, end| read(c, text, start, end, cx))
 }
 
+/// An English measure before the noun it describes takes the singular ("a twelve foot
+/// ladder", "the five year lease"): after "a"/"an" a number above one cannot count the unit,
+/// and a hyphen joins the number and the unit into one modifier ("12-ft").
+fn en_modifier(c: &Captures, text: &str, start: usize, end: usize) -> bool {
+    let (Some(num), Some(sym)) = (c.get(2), c.get(4)) else { return false };
+    let hyphen = c.get(3).is_none() && text[num.end()..sym.start()].contains('-');
+    let article =
+        adjacent_word_before(text, start).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
+    (hyphen || article) && adjacent_word_after(text, end).is_some()
+}
+
 fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
     {
         let sym = &c[4];
@@ -230,7 +241,8 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                     }
                     None => en_number(&c[2]),
                 };
-                let name = if plural { unit.en.1 } else { unit.en.0 };
+                let name =
+                    if plural && !en_modifier(c, text, start, end) { unit.en.1 } else { unit.en.0 };
                 let per = per.map(|p| format!(" per {}", p.en.0)).unwrap_or_default();
                 let minus = if sign { "minus " } else { "" };
                 format!("{minus}{n} {name}{per}")
@@ -281,6 +293,20 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn an_english_measure_before_its_noun_is_singular() {
+        assert_eq!(norm("We bought a 12 ft ladder.", Lang::En), "We bought a twelve foot ladder.");
+        assert_eq!(norm("The 5-yr lease ended.", Lang::En), "The five year lease ended.");
+        assert_eq!(norm("I like the 12-gal tank.", Lang::En), "I like the twelve gallon tank.");
+        assert_eq!(norm("The ladder is 12 ft long.", Lang::En), "The ladder is twelve feet long.");
+        assert_eq!(norm("We waited 3 hrs.", Lang::En), "We waited three hours.");
+        assert_eq!(
+            norm("Heart rate 72 bpm.", Lang::En),
+            "Heart rate seventy two beats per minute."
+        );
+        assert_eq!(norm("Прошло 5 yrs.", Lang::Ru), "Прошло пять лет.");
+    }
 
     #[test]
     fn one_letter_ending_is_an_ordinal_not_a_unit() {

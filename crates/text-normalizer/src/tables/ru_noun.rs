@@ -34,6 +34,8 @@ pub(crate) enum Class {
     FemKaO,
     /// гривна: гривны, гривен (an е appears before the last consonant in the genitive plural).
     FemAFleetingE,
+    /// год: года, лет (the counting genitive plural is another word); the stem is unused.
+    God,
 }
 
 /// A noun: stem, class, and a fixed tail ("в час", "Цельсия").
@@ -123,6 +125,8 @@ impl RuNoun {
             (Kopeika, true) => {
                 ["копейки", "копеек", "копейкам", "копейки", "копейками", "копейках"][i]
             }
+            (God, false) => ["год", "года", "году", "год", "годом", "годе"][i],
+            (God, true) => ["годы", "лет", "годам", "годы", "годами", "годах"][i],
         };
         // Spelling rules: after г к х ж ч ш щ the ending ы is written и (тысячи, не тысячы);
         // after ж ч ш щ ц an unstressed о is е (тысячей, не тысячой; герцем).
@@ -137,7 +141,7 @@ impl RuNoun {
             _ => end.to_string(),
         };
         let mut word = match self.class {
-            Kopeika => end,
+            Kopeika | God => end,
             FemAFleetingE if plural && i == 1 => {
                 let mut chars: Vec<char> = self.stem.chars().collect();
                 let last = chars.pop().unwrap_or_default();

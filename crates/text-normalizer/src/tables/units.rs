@@ -38,6 +38,7 @@ pub(crate) const UNITS: &[Unit] = &[
         noun("оборот", MascHard, "в минуту"),
     ),
     u(&["fps"], ("frame per second", "frames per second"), noun("кадр", MascHard, "в секунду")),
+    u(&["bpm"], ("beat per minute", "beats per minute"), noun("удар", MascHard, "в минуту")),
     u(
         &["MB/s", "МБ/с"],
         ("megabyte per second", "megabytes per second"),
@@ -144,6 +145,8 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["oz"], ("ounce", "ounces"), uf_noun_unciya()),
     u(&["ft"], ("foot", "feet"), noun("фут", MascHard, "")),
     u(&["mi"], ("mile", "miles"), noun("мил", FemYa, "")),
+    u(&["gal"], ("gallon", "gallons"), noun("галлон", MascHard, "")),
+    uf(&["qt"], ("quart", "quarts"), noun("кварт", FemA, "")),
     u(
         &["sq ft", "sq. ft.", "sq. ft", "ft²", "ft2"],
         ("square foot", "square feet"),
@@ -158,7 +161,9 @@ pub(crate) const UNITS: &[Unit] = &[
     ),
     u(&["°"], ("degree", "degrees"), noun("градус", MascHard, "")),
     u(&["%"], ("percent", "percent"), noun("процент", MascHard, "")),
-    u(&["ч"], ("hour", "hours"), noun("час", MascHard, "")),
+    u(&["ч", "hr", "hrs"], ("hour", "hours"), noun("час", MascHard, "")),
+    uf(&["wk", "wks"], ("week", "weeks"), noun("недел", FemYa, "")),
+    u(&["yr", "yrs"], ("year", "years"), noun("", God, "")),
     uf(&["мин", "min", "mins"], ("minute", "minutes"), noun("минут", FemA, "")),
     uf(&["сек", "с", "sec", "secs"], ("second", "seconds"), noun("секунд", FemA, "")),
     uf(&["мс", "ms"], ("millisecond", "milliseconds"), noun("миллисекунд", FemA, "")),
