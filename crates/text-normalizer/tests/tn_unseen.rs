@@ -410,6 +410,8 @@ fn unseen_spoken_rates() {
         ("r57-ru-dev", 100.0),
         ("r57-en-dev", 100.0),
         ("r58-en-dev", 100.0),
+        ("r59-ru-dev", 100.0),
+        ("r59-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -1,6 +1,8 @@
-//! Two numbers joined by a colon that are no clock time (Russian): a score ("со счётом 2:1":
-//! "два — один") or a ratio ("в соотношении 3:1": "три к одному", "в масштабе 1:500": "один к
-//! пятистам"). Before the time rule, which would read "при счёте 2:15" as a time.
+//! Two numbers joined by a colon that are no clock time: a score ("со счётом 2:1": "два —
+//! один", "They won 3:1": "three to one"), the set scores listed after it ("(25:20, 21:25)"),
+//! or a ratio ("в соотношении 3:1": "три к одному", "в масштабе 1:500": "один к пятистам", "a
+//! 16:9 ratio": "sixteen to nine"). Before the time rule, which would read "при счёте 2:15" as
+//! a time.
 
 use std::sync::LazyLock;
 
@@ -8,6 +10,7 @@ use regex::Regex;
 
 use super::{re, replace};
 use crate::cx::{Cx, Lang, adjacent_word_before};
+use crate::num::en;
 use crate::num::ru::{self, Case, Gender};
 
 static PAIR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}):(\d{1,3})\b"));
@@ -33,6 +36,72 @@ const SCORE_WORDS: &[&str] = &[
     "поражени",
 ];
 
+/// A part of a match, in the forms that stand before its score ("в третьей партии 21:25",
+/// "после первого тайма 1:0"); whole words, since "сеть" or "таймер" are no parts.
+const PART_WORDS: &[&str] = &[
+    "партия",
+    "партии",
+    "партию",
+    "партией",
+    "партий",
+    "партиях",
+    "сет",
+    "сета",
+    "сете",
+    "сету",
+    "сетом",
+    "сеты",
+    "сетов",
+    "сетах",
+    "тайм",
+    "тайма",
+    "тайме",
+    "тайму",
+    "таймом",
+    "таймы",
+    "период",
+    "периода",
+    "периоде",
+    "периоду",
+    "периодом",
+    "гейм",
+    "гейма",
+    "гейме",
+    "геймом",
+    "четверть",
+    "четверти",
+    "четвертью",
+    "раунд",
+    "раунда",
+    "раунде",
+    "раундом",
+];
+
+/// English words of a result or a ratio before the pair, whole: what teams do to each other,
+/// the score, the odds.
+const EN_SCORE_WORDS: &[&str] = &[
+    "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "led", "leads",
+    "trailed", "trails", "drew", "tied", "score", "scored", "fell", "ratio", "odds", "draw",
+];
+
+/// Words before a clock time in English: "at 9:30", "by 21:25".
+const EN_TIME_WORDS: &[&str] =
+    &["at", "by", "until", "till", "from", "before", "after", "around", "about", "to"];
+
+/// Whether the pair at `pos` is listed in brackets after a score: "3:1 (25:20, 21:25, …)", the
+/// pairs before it in the brackets scores too.
+fn in_score_list(text: &str, pos: usize) -> bool {
+    let head = &text[..pos];
+    let Some(open) = head.rfind('(') else { return false };
+    let listed =
+        head[open + 1..].chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | ' '));
+    let before = head[..open].trim_end();
+    let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let pair = digits.len() < before.len()
+        && digits.strip_suffix(':').is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit()));
+    listed && pair
+}
+
 /// The words before byte `pos` in its clause, nearest first, at most `n`.
 fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
     let clause = text[..pos].rsplit(['.', '!', '?', ';', ',']).next().unwrap_or("");
@@ -41,33 +110,78 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     replace(s, &PAIR, |c, text, start, end| {
-        if cx.lang_at(text, start, end) != Lang::Ru {
-            return None;
-        }
         let before = words_before(text, start, 3);
-        let after_stem = |stems: &[&str]| {
-            before.iter().any(|w| stems.iter().any(|s| w.trim_matches('—').starts_with(s)))
-        };
-        let read = |n: &str, case| ru::cardinal(n, case, Gender::Masc);
-        if after_stem(RATIO_WORDS) {
-            return Some(format!("{} к {}", read(&c[1], Case::Nom), read(&c[2], Case::Dat)));
-        }
-        // A score after its words, or a pair no clock could show ("7:5", "98:87"), not after
-        // "в"/"к"/"до"/"с" that place it in time.
         let (h, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        // A pair no clock could show ("7:5", "98:87", "3:1").
         let clock = c[2].len() == 2 && h <= 24 && m <= 59;
-        let in_time = matches!(
-            adjacent_word_before(text, start).as_deref(),
-            Some("в" | "во" | "к" | "ко" | "до" | "с" | "со" | "после" | "около")
-        );
-        (!in_time && (after_stem(SCORE_WORDS) || !clock))
-            .then(|| format!("{} — {}", read(&c[1], Case::Nom), read(&c[2], Case::Nom)))
+        let listed = in_score_list(text, start);
+        let word_before = adjacent_word_before(text, start);
+        match cx.lang_at(text, start, end) {
+            Lang::Ru => {
+                let after_stem = |stems: &[&str]| {
+                    before.iter().any(|w| stems.iter().any(|s| w.trim_matches('—').starts_with(s)))
+                };
+                let read = |n: &str, case| ru::cardinal(n, case, Gender::Masc);
+                if after_stem(RATIO_WORDS) {
+                    return Some(format!(
+                        "{} к {}",
+                        read(&c[1], Case::Nom),
+                        read(&c[2], Case::Dat)
+                    ));
+                }
+                // A score after its words, or a pair no clock could show, not after
+                // "в"/"к"/"до"/"с" that place it in time.
+                let in_time = matches!(
+                    word_before.as_deref(),
+                    Some("в" | "во" | "к" | "ко" | "до" | "с" | "со" | "после" | "около")
+                );
+                let part = before.iter().any(|w| PART_WORDS.contains(&w.as_str()));
+                (!in_time && (after_stem(SCORE_WORDS) || part || listed || !clock))
+                    .then(|| format!("{} — {}", read(&c[1], Case::Nom), read(&c[2], Case::Nom)))
+            }
+            Lang::En => {
+                let in_time = word_before.is_some_and(|w| EN_TIME_WORDS.contains(&w.as_str()));
+                let cue = before.iter().any(|w| EN_SCORE_WORDS.contains(&w.as_str()));
+                // "Genesis 1:1", "John 3:16": a chapter and verse after a name (a capital
+                // not at the start of a sentence: "A 16:9 screen" is no verse).
+                let head = text[..start].trim_end();
+                let (rest, word) = head.rsplit_once(' ').unwrap_or(("", head));
+                let sentence_start = rest.trim_end().is_empty()
+                    || rest.trim_end().ends_with(['.', '!', '?', ':', '"', '«']);
+                let reference = word.starts_with(char::is_uppercase) && !sentence_start;
+                // A pair no clock could show needs no cue ("at 3:1 odds").
+                ((cue || listed) && !in_time || !clock && !reference)
+                    .then(|| format!("{} to {}", en::cardinal(h.into()), en::cardinal(m.into())))
+            }
+        }
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::assert_ru_readings;
+    use super::super::{assert_ru_readings, norm};
+    use crate::Lang;
+
+    #[test]
+    fn set_scores_and_parts_of_a_match_are_scores() {
+        assert_ru_readings(&[
+            (
+                "Победа со счётом 3:1 (21:25, 25:22).",
+                "Победа со счётом три — один (двадцать один — двадцать пять, двадцать пять — двадцать два).",
+            ),
+            (
+                "В третьей партии 21:25 гости вели.",
+                "В третьей партии двадцать один — двадцать пять гости вели.",
+            ),
+        ]);
+        assert_eq!(
+            norm("They won 3:1 (21:25, 25:22).", Lang::En),
+            "They won three to one (twenty one to twenty five, twenty five to twenty two)."
+        );
+        assert_eq!(norm("A 16:9 screen.", Lang::En), "A sixteen to nine screen.");
+        assert_eq!(norm("We meet at 9:30.", Lang::En), "We meet at nine thirty.");
+        assert_eq!(norm("See John 3:16.", Lang::En), "See John three sixteen.");
+    }
 
     #[test]
     fn scores_and_ratios_are_no_clock_times() {
