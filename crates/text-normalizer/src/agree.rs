@@ -88,13 +88,30 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
     Vec::new()
 }
 
+/// Whether the noun after byte `pos`, past attributes, is a singular form of "год".
+fn year_noun_after(text: &str, pos: usize) -> bool {
+    let mut pos = pos;
+    for _ in 0..3 {
+        let Some((w, next)) = crate::cx::word_after(text, pos) else { return false };
+        if matches!(w.as_str(), "год" | "года" | "году" | "годом" | "годе") {
+            return true;
+        }
+        if !morph::analyze(&w).iter().any(|a| a.is_attribute()) {
+            return false;
+        }
+        pos = next;
+    }
+    false
+}
+
 /// Whether the noun has the form a count in `case` asks of it.
 fn fits(nouns: &[Analysis], nf: NounForm) -> Option<Analysis> {
     let (plural, case) = match nf {
         NounForm::Sg(c) => (false, c),
         NounForm::Pl(c) => (true, c),
     };
-    nouns.iter().copied().find(|a| a.case() == case && a.plural() == plural)
+    // A count never takes the second genitive ("три года", not the partitive "году").
+    nouns.iter().copied().find(|a| a.case() == case && a.plural() == plural && !a.second_genitive())
 }
 
 /// The form of noun `w` that a governing word allowing `gov` takes: a case it allows first,
@@ -1241,8 +1258,12 @@ impl RuContext {
             })
             .or_else(|| (place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..]))
             .unwrap_or(&[]);
-        let integer =
-            text[start..end].trim_start_matches(['-', '−']).bytes().all(|b| b.is_ascii_digit());
+        // A whole number, or a range of them ("1998-1999", "5 — 6"): no fraction.
+        let span = text[start..end].trim_start_matches(['-', '−', '+']);
+        let range = span.contains(['-', '–', '—']);
+        let integer = span
+            .chars()
+            .all(|c| c.is_ascii_digit() || range && matches!(c, '-' | '–' | '—' | '−' | '+' | ' '));
         let mut noun_forms: Vec<Form> = nouns.iter().map(|a| form_of(*a)).collect();
         noun_forms.sort_by_key(|f| !gov.contains(&f.case));
         noun_forms.dedup();
@@ -1374,7 +1395,14 @@ impl RuContext {
         cx.animate_accusative = agreed.is_some_and(|(c, g, animate)| {
             animate && c == Case::Acc && g == Gender::Masc && n3 % 10 == 1 && n3 % 100 != 11
         });
-        let cardinal = agreed.map(|(c, g, _)| (c, g));
+        // A year before its noun, past attributes ("в 2001 учебном году"): the ordinal, though
+        // "одном году" agrees as a count would.
+        let years = text[start..end]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .all(|p| p.len() == 4);
+        let cardinal =
+            agreed.filter(|_| !(years && year_noun_after(text, after))).map(|(c, g, _)| (c, g));
         // A unit's name in the counting plural that has no ending ("5 гигабайт", "10 байт")
         // reads like a singular but is counted, not an ordinal's noun.
         let counting_plural =

@@ -52,6 +52,11 @@ impl Analysis {
 
     /// The case, with the second locative ("в году") read as the prepositional and the second
     /// genitive ("чаю") as the genitive.
+    /// The second genitive ("чаю", "году"), which `case` folds into the genitive.
+    pub fn second_genitive(self) -> bool {
+        tag::case(self.0) == 7
+    }
+
     pub fn case(self) -> Case {
         match tag::case(self.0) {
             0 => Case::Nom,

@@ -10,7 +10,10 @@ use crate::cx::{Cx, Lang, RuContext};
 use crate::num::en;
 use crate::num::ru::Case;
 
-static RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{1,4})\s*(?:--|[-–—])\s*(\d{1,4})\b"));
+/// Two numbers joined by a dash, or by an ellipsis as forecasts write "-27..-30 градусов";
+/// each may carry a sign.
+static RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([-−+]?)(\d{1,4})\s*(?:--|[-–—]|\.{2,3}|…)\s*([-−+]?)(\d{1,4})\b"));
 static INT: LazyLock<Regex> =
     LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+\b|\d+)"));
 static INT_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"([-−]?)(\d{1,3}(?:,\d{3})+|\d+)"));
@@ -20,7 +23,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '-' || ch == '/') {
             return None;
         }
-        let (a, b) = (&c[1], &c[2]);
+        let (a, b) = (&c[2], &c[4]);
+        let signed = !c[1].is_empty() || !c[3].is_empty();
         match number::lang(cx, text, start, end) {
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
@@ -48,15 +52,27 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                     form = crate::num::ru::Form::new(case, crate::num::ru::Gender::Masc);
                 }
                 let read = |d: &str| {
-                    if rc.noun_wants_ordinal || years {
+                    if (rc.noun_wants_ordinal || years) && !signed {
                         crate::num::ru::ordinal(d, form)
                     } else {
                         crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)
                     }
                 };
-                Some(spaced(text, start, end, &format!("{} — {}", read(a), read(b))))
+                let sign = |s: &str| match s {
+                    "-" | "−" => "минус ",
+                    "+" => "плюс ",
+                    _ => "",
+                };
+                let (ra, rb) = (read(a), read(b));
+                let words = format!("{}{ra} — {}{rb}", sign(&c[1]), sign(&c[3]));
+                Some(spaced(text, start, end, &words))
             }
             Lang::En => {
+                // Signed ends and ellipses are Russian forecasts' ranges; English keeps its
+                // older readings of them.
+                if signed || c[0].contains(['.', '…']) {
+                    return None;
+                }
                 let (x, y) = (a.parse::<u64>().ok()?, b.parse::<u64>().ok()?);
                 if a.len() == 4 && b.len() == 2 && (1000..2100).contains(&x) {
                     return Some(format!("{} to {}", en::year(x), en::cardinal(y)));
@@ -123,6 +139,23 @@ mod tests {
             norm("в 1938-1947 годах", Lang::Ru),
             "в тысяча девятьсот тридцать восьмом — тысяча девятьсот сорок седьмом годах"
         );
+    }
+
+    #[test]
+    fn signed_ranges_with_an_ellipsis_and_years_before_their_noun() {
+        crate::rules::assert_ru_readings(&[
+            (
+                "Морозы до -27..-30 градусов.",
+                "Морозы до минус двадцати семи — минус тридцати градусов.",
+            ),
+            ("Днём +25…+27 °C.", "Днём плюс двадцать пять — плюс двадцать семь градусов Цельсия."),
+            (
+                "В 2023/2024 учебном году.",
+                "В две тысячи двадцать третьем — две тысячи двадцать четвёртом учебном году.",
+            ),
+            ("В 2001 учебном году.", "В две тысячи первом учебном году."),
+            ("В 2003 учебном году.", "В две тысячи третьем учебном году."),
+        ]);
     }
 
     #[test]

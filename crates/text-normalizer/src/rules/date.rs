@@ -291,8 +291,17 @@ fn valid(day: u32, month: usize) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
 }
 
+/// A school, financial or sports year written with a slash: "2023/2024" (the second year the
+/// next), read as a range of years ("в 2023/2024 учебном году").
+static YEAR_PAIR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(1[0-9]{3}|20[0-9]{2})/(1[0-9]{3}|20[0-9]{2})\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &RU_DAY_RANGE, |c, _, _, _| {
+    let s = replace(s, &YEAR_PAIR, |c, _, _, _| {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        (b == a + 1).then(|| format!("{a}–{b}"))
+    });
+    let s = replace(&s, &RU_DAY_RANGE, |c, _, _, _| {
         let day: u32 = c[2].parse().ok()?;
         if !(1..=31).contains(&day) {
             return None;

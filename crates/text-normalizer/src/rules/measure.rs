@@ -16,10 +16,30 @@ fn unit_alternation() -> String {
     syms.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
 }
 
-/// A number, optional range, optional hyphen, unit; `{NUM}` is the number's pattern.
+/// A signed number, optional range (a dash or an ellipsis, as forecasts write "+25…+27 °C"; the
+/// second end signed too), optional hyphen, unit; `{NUM}` is the number's pattern.
 fn measure_regex(num: &str) -> Regex {
     let alt = unit_alternation();
-    re(&format!(r"([-−]?)({num})(?:\s?[-–—]\s?(\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"))
+    re(&format!(
+        r"([-−+]?)({num})(?:\s?(?:[-–—]|\.{{2,3}}|…)\s?([-−+]?\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
+    ))
+}
+
+/// A number's sign and its digits ("-5": "-", "5").
+fn split_sign(num: &str) -> (&str, &str) {
+    let digits = num.trim_start_matches(['-', '−', '+']);
+    (&num[..num.len() - digits.len()], digits)
+}
+
+/// The word a sign before a number reads as, with its space.
+fn sign_reading(sign: &str, lang: Lang) -> &'static str {
+    match (sign, lang) {
+        ("-" | "−", Lang::Ru) => "минус ",
+        ("+", Lang::Ru) => "плюс ",
+        ("-" | "−", Lang::En) => "minus ",
+        ("+", Lang::En) => "plus ",
+        _ => "",
+    }
 }
 
 /// Integers with English comma groups, or decimals.
@@ -197,10 +217,15 @@ fn en_modifier(c: &Captures, text: &str, start: usize, end: usize) -> bool {
 fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
     {
         let sym = &c[4];
+        // A sign after a word or number is an operator ("5+3 кг"): written as it is, the
+        // number read unsigned.
+        let operator = !c[1].is_empty() && text[..start].ends_with(char::is_alphanumeric);
         // The unit must end the word: "5 мест" is not metres, "12 maps" not metres.
         let after = text[end..].chars().next();
         if after.is_some_and(|ch| ch.is_alphanumeric())
-            || text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',')
+            || !operator
+                && text[..start]
+                    .ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',')
         {
             return None;
         }
@@ -229,23 +254,23 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
         }
         let unit = find_unit(sym)?;
         let per = c.get(5).and_then(|m| find_unit(m.as_str()));
-        let sign = !c[1].is_empty();
         let lang = if sym.chars().any(is_cyr) { Lang::Ru } else { cx.lang_at(text, start, end) };
+        let sign = if operator { "" } else { sign_reading(&c[1], lang) };
         let words = match lang {
             Lang::En => {
                 let (n1, _) = en_number(&c[2]);
                 let (n, plural) = match c.get(3) {
                     Some(m) => {
-                        let (n2, p) = en_number(m.as_str());
-                        (format!("{n1} to {n2}"), p)
+                        let (s2, d2) = split_sign(m.as_str());
+                        let (n2, p) = en_number(d2);
+                        (format!("{n1} to {}{n2}", sign_reading(s2, lang)), p)
                     }
                     None => en_number(&c[2]),
                 };
                 let name =
                     if plural && !en_modifier(c, text, start, end) { unit.en.1 } else { unit.en.0 };
                 let per = per.map(|p| format!(" per {}", p.en.0)).unwrap_or_default();
-                let minus = if sign { "minus " } else { "" };
-                format!("{minus}{n} {name}{per}")
+                format!("{sign}{n} {name}{per}")
             }
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
@@ -257,8 +282,9 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                 let (n1, form1) = ru_number(&c[2], case, unit);
                 let (n, form) = match c.get(3) {
                     Some(m) => {
-                        let (n2, f2) = ru_number(m.as_str(), case, unit);
-                        (format!("{n1} — {n2}"), f2)
+                        let (s2, d2) = split_sign(m.as_str());
+                        let (n2, f2) = ru_number(d2, case, unit);
+                        (format!("{n1} — {}{n2}", sign_reading(s2, lang)), f2)
                     }
                     None => (n1, form1),
                 };
@@ -268,7 +294,6 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                         format!(" {prep} {}", p.ru.form(NounForm::Sg(Case::Acc)))
                     })
                     .unwrap_or_default();
-                let minus = if sign { "минус " } else { "" };
                 // A dotted abbreviation's dot also ends the sentence: kept ("Итого: 5 шт.").
                 let dot = if sym.ends_with('.') && super::dot_ends_sentence(text, start, end) {
                     "."
@@ -282,10 +307,11 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
                 } else {
                     unit.ru.counted(form, case)
                 };
-                format!("{minus}{n} {noun}{per}{dot}")
+                format!("{sign}{n} {noun}{per}{dot}")
             }
         };
-        Some(spaced(text, start, end, &words))
+        let operator = if operator { &c[1] } else { "" };
+        Some(format!("{operator}{}", spaced(text, start + operator.len(), end, &words)))
     }
 }
 

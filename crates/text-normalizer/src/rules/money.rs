@@ -8,7 +8,7 @@ use super::{re, replace, spaced, strip_groups};
 use crate::cx::{Cx, Lang, RuContext};
 use crate::num::ru::{Case, Gender, NounForm};
 use crate::num::{en, ru};
-use crate::tables::units::{CURRENCIES, Currency, SCALES, Scale};
+use crate::tables::units::{CURRENCIES, Currency, SCALES, Scale, ru_time, unit_named, units};
 
 fn alternation<'a>(items: impl Iterator<Item = &'a str>) -> String {
     let mut v: Vec<&str> = items.collect();
@@ -29,11 +29,41 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Words after a price's slash that are no unit symbols, and how a price per one reads: "1200
+/// ₽/сутки" is "рублей в сутки".
+const PER_WORDS: &[(&str, &str, &str)] = &[
+    ("сутки", "в сутки", "per day"),
+    ("сут.", "в сутки", "per day"),
+    ("час", "в час", "per hour"),
+    ("нед.", "в неделю", "per week"),
+    ("год", "в год", "per year"),
+    ("день", "в день", "per day"),
+];
+
+/// A price per one unit (the words after the slash): a unit of time "в" ("руб./мес.": "в
+/// месяц"), of goods "за" ("руб./кг": "за килограмм"); English "per".
+fn per_unit(sym: &str, lang: Lang) -> Option<String> {
+    if let Some((_, ru, en)) = PER_WORDS.iter().find(|(w, _, _)| *w == sym) {
+        return Some(if lang == Lang::Ru { ru } else { en }.to_string());
+    }
+    let unit = unit_named(sym)?;
+    Some(match lang {
+        Lang::Ru => {
+            let prep = if ru_time(unit) { "в" } else { "за" };
+            format!("{prep} {}", unit.ru.form(NounForm::Sg(Case::Acc)))
+        }
+        Lang::En => format!("per {}", unit.en.0),
+    })
+}
+
 static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
     let cur = alternation(CURRENCIES.iter().flat_map(|c| c.syms.iter().copied()));
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
+    let per = alternation(
+        units().iter().flat_map(|u| u.syms.iter().copied()).chain(PER_WORDS.iter().map(|p| p.0)),
+    );
     re(&format!(
-        r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s|$|[,.;:!?)])"
+        r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s?/\s?({per}))?(?:\s|$|[,.;:!?)])"
     ))
 });
 
@@ -162,20 +192,26 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let whole = &text[start..end];
         let tail_len =
             whole.len() - whole.trim_end_matches([' ', ',', '.', ';', ':', '!', '?', ')']).len();
-        // Keep the punctuation the pattern looked at; "руб." and "долл." own their dot.
-        let own_dot = c[3].ends_with('.');
+        // Keep the punctuation the pattern looked at; "руб.", "долл." and "мес." own their dot.
+        let per = c.get(4).map(|m| m.as_str());
+        let own_dot = per.unwrap_or(&c[3]).ends_with('.');
         let tail = &whole[whole.len() - tail_len..];
         let tail = if own_dot && !super::dot_ends_sentence(text, start, end) {
             tail.trim_start_matches('.')
         } else {
             tail
         };
-        let words = match cx.lang_at(text, start, end) {
+        let lang = cx.lang_at(text, start, end);
+        let words = match lang {
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
                 ru_money(&int, &frac, cur, sc, rc.cardinal_case_for(&int))
             }
+        };
+        let words = match per {
+            Some(p) => format!("{words} {}", per_unit(p, lang)?),
+            None => words,
         };
         let words = if c[3].contains("США") && !words.contains("США") {
             format!("{words} США")
@@ -249,6 +285,19 @@ mod tests {
         // After a verb of coming "с" is what one carries; after a start, "from".
         assert_eq!(norm("Он пришёл с 21 ₽.", Lang::Ru), "Он пришёл с двадцатью одним рублём.");
         assert_eq!(norm("Цены стартуют с 5 руб.", Lang::Ru), "Цены стартуют с пяти рублей.");
+    }
+
+    #[test]
+    fn a_price_per_unit_reads_in_or_for_the_unit() {
+        assert_eq!(
+            norm("Аренда — 25 000 руб./мес.", Lang::Ru),
+            "Аренда — двадцать пять тысяч рублей в месяц."
+        );
+        assert_eq!(
+            norm("Цены до 45 руб/кг.", Lang::Ru),
+            "Цены до сорока пяти рублей за килограмм."
+        );
+        assert_eq!(norm("Номер 1200 ₽/сутки", Lang::Ru), "Номер одна тысяча двести рублей в сутки");
     }
 
     #[test]
