@@ -128,6 +128,16 @@ pub(crate) fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {
     (!w.is_empty()).then(|| (w.to_lowercase(), start))
 }
 
+/// Whether the word before byte `pos` is a name: capitalized, not the first word of a
+/// sentence ("John 3:16", "Python 3.11.4"; not "A 16:9 screen", "On 20.6.11").
+pub(crate) fn name_before(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("").trim_end();
+    let (rest, word) = head.rsplit_once(' ').unwrap_or(("", head));
+    let rest = rest.trim_end();
+    let sentence_start = rest.is_empty() || rest.ends_with(['.', '!', '?', ':', '"', '«']);
+    word.starts_with(char::is_uppercase) && !sentence_start
+}
+
 /// The word right after byte `pos` if only spaces separate it.
 pub(crate) fn adjacent_word_after(text: &str, pos: usize) -> Option<String> {
     word_after(text, pos).map(|(w, _)| w)

@@ -33,6 +33,7 @@ mod serial;
 mod signs;
 mod symbols;
 mod time;
+mod version;
 
 pub(crate) fn run(text: &str, cx: &Cx) -> String {
     let s = cleanup::pre(text);
@@ -64,6 +65,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         initialism::apply,
         latin::apply_codes,
         serial::apply,
+        version::apply,
         era::apply,
         date::apply,
         score::apply,

@@ -25,13 +25,22 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
     );
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
     re(&format!(
-        r"({cur})\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?({sc})\b)?(/mo\b)?"
+        r"({cur})\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?({sc})\b)?(?:\s?/\s?({})\b)?",
+        per_alternation()
     ))
 });
 
 /// Words after a price's slash that are no unit symbols, and how a price per one reads: "1200
 /// ₽/сутки" is "рублей в сутки".
 const PER_WORDS: &[(&str, &str, &str)] = &[
+    ("mo", "в месяц", "per month"),
+    ("month", "в месяц", "per month"),
+    ("night", "за ночь", "per night"),
+    ("hour", "в час", "per hour"),
+    ("day", "в день", "per day"),
+    ("week", "в неделю", "per week"),
+    ("year", "в год", "per year"),
+    ("person", "с человека", "per person"),
     ("сутки", "в сутки", "per day"),
     ("сут.", "в сутки", "per day"),
     ("час", "в час", "per hour"),
@@ -56,12 +65,17 @@ fn per_unit(sym: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// What may follow a price's slash: a unit's symbol or a word of `PER_WORDS`.
+fn per_alternation() -> String {
+    alternation(
+        units().iter().flat_map(|u| u.syms.iter().copied()).chain(PER_WORDS.iter().map(|p| p.0)),
+    )
+}
+
 static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
     let cur = alternation(CURRENCIES.iter().flat_map(|c| c.syms.iter().copied()));
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
-    let per = alternation(
-        units().iter().flat_map(|u| u.syms.iter().copied()).chain(PER_WORDS.iter().map(|p| p.0)),
-    );
+    let per = per_alternation();
     re(&format!(
         r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s?/\s?({per}))?(?:\s|$|[,.;:!?)])"
     ))
@@ -150,6 +164,11 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
 static RU_SCALE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\d{1,3}(?:[  ]\d{3})+|\d+)(?:,(\d+))?\s?(тыс|млн|млрд|трлн)\b(\.?)"));
 
+/// An English scale letter glued to a number with no currency sign: "8.3M", "557M", "1.2B"
+/// (million, billion). Not after one whole digit, where the letters name things ("3M", a
+/// "2B" pencil); "K" is left too ("a 5K run", "4K video").
+static EN_SCALE_LETTER: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+\.\d+|\d{2,})([MB])\b"));
+
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
 
@@ -165,17 +184,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             None => (strip_groups(&c[2]), String::new()),
         };
         let sc = c.get(3).and_then(|m| scale(m.as_str()));
-        let per_month = c.get(4).is_some();
-        let words = match cx.lang_at(text, start, end) {
-            Lang::En => {
-                let w = en_money(&int, &frac, cur, sc);
-                if per_month { format!("{w} per month") } else { w }
-            }
+        let lang = cx.lang_at(text, start, end);
+        let words = match lang {
+            Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
-                let w = ru_money(&int, &frac, cur, sc, rc.cardinal_case_for(&int));
-                if per_month { format!("{w} в месяц") } else { w }
+                ru_money(&int, &frac, cur, sc, rc.cardinal_case_for(&int))
             }
+        };
+        let words = match c.get(4) {
+            Some(p) => format!("{words} {}", per_unit(p.as_str(), lang)?),
+            None => words,
         };
         Some(spaced(text, start, end, &words))
     });
@@ -223,6 +242,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lead = if text[..start].ends_with(char::is_alphanumeric) { " " } else { "" };
         let trail = if text[end..].starts_with(char::is_alphanumeric) { " " } else { "" };
         Some(format!("{lead}{words}{tail}{trail}"))
+    });
+    // Written as the scale word, which the number rules then read as the head of a larger
+    // number ("eight point three million", "five hundred fifty seven million").
+    let s = replace(&s, &EN_SCALE_LETTER, |c, text, start, end| {
+        let word = if &c[2] == "M" { "million" } else { "billion" };
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} {word}", &c[1]))
     });
     replace(&s, &RU_SCALE, |c, text, start, end| {
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',') {
@@ -298,6 +323,18 @@ mod tests {
             "Цены до сорока пяти рублей за килограмм."
         );
         assert_eq!(norm("Номер 1200 ₽/сутки", Lang::Ru), "Номер одна тысяча двести рублей в сутки");
+    }
+
+    #[test]
+    fn english_prices_per_unit_and_scale_letters() {
+        assert_eq!(
+            norm("Rooms cost $120/night.", Lang::En),
+            "Rooms cost one hundred and twenty dollars per night."
+        );
+        assert_eq!(norm("Apples are $3/lb.", Lang::En), "Apples are three dollars per pound.");
+        assert_eq!(norm("Revenue hit 8.3M.", Lang::En), "Revenue hit eight point three million.");
+        assert_eq!(norm("It owes 557M.", Lang::En), "It owes five hundred fifty seven million.");
+        assert_eq!(norm("A 2B pencil.", Lang::En), "A two B pencil.");
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         Some(spaced(text, start, end, &groups.join(", ")))
     });
     let s = replace(&s, &IP, |c, text, start, end| {
+        if super::version::version_before(text, start) {
+            return None;
+        }
         let sep = match cx.lang_at(text, start, end) {
             Lang::En => " dot ",
             Lang::Ru => " точка ",

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{re, replace};
-use crate::cx::{Cx, Lang, adjacent_word_before};
+use crate::cx::{Cx, Lang, adjacent_word_before, name_before};
 use crate::num::en;
 use crate::num::ru::{self, Case, Gender};
 
@@ -142,13 +142,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             Lang::En => {
                 let in_time = word_before.is_some_and(|w| EN_TIME_WORDS.contains(&w.as_str()));
                 let cue = before.iter().any(|w| EN_SCORE_WORDS.contains(&w.as_str()));
-                // "Genesis 1:1", "John 3:16": a chapter and verse after a name (a capital
-                // not at the start of a sentence: "A 16:9 screen" is no verse).
-                let head = text[..start].trim_end();
-                let (rest, word) = head.rsplit_once(' ').unwrap_or(("", head));
-                let sentence_start = rest.trim_end().is_empty()
-                    || rest.trim_end().ends_with(['.', '!', '?', ':', '"', '«']);
-                let reference = word.starts_with(char::is_uppercase) && !sentence_start;
+                // "Genesis 1:1", "John 3:16": a chapter and verse after a name.
+                let reference = name_before(text, start);
                 // A pair no clock could show needs no cue ("at 3:1 odds").
                 ((cue || listed) && !in_time || !clock && !reference)
                     .then(|| format!("{} to {}", en::cardinal(h.into()), en::cardinal(m.into())))
