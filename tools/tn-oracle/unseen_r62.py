@@ -89,7 +89,8 @@ def control(rng, part):
     n = rng.randint(2, 300)
     if kind == "page":
         return (sentence(frame.replace("{N}", str(n))),
-                sentence(frame.replace("см. стр. {N}", f"смотри страницу {cardinal(n, 'acc', 'f')}")))
+                # A page's number is its label, in the nominative ("страницу семьдесят два").
+                sentence(frame.replace("см. стр. {N}", f"смотри страницу {cardinal(n, 'nom')}")))
     num, c = unseen.count_form(n, "nom")
     metre = unseen.inflect(unseen.lemma("метр"), {num, c})
     square = "квадратных" if num == "plur" or c == "gent" else "квадратный"

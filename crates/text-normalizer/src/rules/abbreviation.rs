@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::{re, replace};
 use crate::cx::{Cx, Lang};
@@ -19,30 +19,38 @@ static RU: LazyLock<Regex> = LazyLock::new(|| table_regex(RU_ABBREVIATIONS));
 static EN: LazyLock<Regex> = LazyLock::new(|| table_regex(EN_ABBREVIATIONS));
 static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(US_STATES));
 
+/// A Russian abbreviation of the table at the match, or `None` to keep it.
+fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
+        return None;
+    }
+    let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
+    // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
+    // an initial ("А. Т. Твардовский").
+    if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    // An abbreviation whose dot also ends the sentence keeps one dot (the period drives
+    // the final intonation; `super::dot_ends_sentence`): at the end of the text, or before
+    // a capital for a multi-part one ("т. д.", "до н. э."). One-word ones ("ул.", "Mrs.")
+    // stand before names, so a capital after them is no sentence end.
+    let key = &c[2];
+    let multi = key.trim_end_matches('.').contains(['.', ' ']);
+    let next = text[end..].trim_start().chars().next();
+    let sentence_end = key.ends_with('.')
+        && c[3].trim().is_empty()
+        && (next.is_none() || multi && next.is_some_and(char::is_uppercase));
+    let dot = if sentence_end { "." } else { "" };
+    Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &RU, |c, text, start, end| {
-        if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
-            return None;
-        }
-        let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
-        // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
-        // an initial ("А. Т. Твардовский").
-        if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
-            return None;
-        }
-        // An abbreviation whose dot also ends the sentence keeps one dot (the period drives
-        // the final intonation; `super::dot_ends_sentence`): at the end of the text, or before
-        // a capital for a multi-part one ("т. д.", "до н. э."). One-word ones ("ул.", "Mrs.")
-        // stand before names, so a capital after them is no sentence end.
-        let key = &c[2];
-        let multi = key.trim_end_matches('.').contains(['.', ' ']);
-        let next = text[end..].trim_start().chars().next();
-        let sentence_end = key.ends_with('.')
-            && c[3].trim().is_empty()
-            && (next.is_none() || multi && next.is_some_and(char::is_uppercase));
-        let dot = if sentence_end { "." } else { "" };
-        Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
-    });
+    // Twice: a match takes the space after it, which the next abbreviation needs before it
+    // ("см. стр. 5": "смотри страницу").
+    let mut s = s.to_string();
+    for _ in 0..2 {
+        s = replace(&s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
+    }
     let s = replace(&s, &EN, |c, text, start, end| {
         let key = &c[2];
         if cx.lang_at(text, start, end) != Lang::En {

@@ -1,7 +1,10 @@
-//! US street addresses: "708 N 1st St", "1211 E Arques Ave", "FL, 95051". The house number
+//! Street addresses. US: "708 N 1st St", "1211 E Arques Ave", "FL, 95051": the house number
 //! is said the way addresses are (two digits pairs "twelve eleven", three digits one by one
 //! "seven zero eight"), a compass letter before the street name is a direction, the street
-//! type is spelled out, and a ZIP code after a state code is read digit by digit.
+//! type is spelled out, and a ZIP code after a state code is read digit by digit. Russian:
+//! "г. Тверь, ул. Садовая, д. 15, корп. 2, кв. 47": each abbreviation its word and each number
+//! a label in the nominative ("дом пятнадцать", "корпус два"); "стр." is "строение" there, not
+//! "страница".
 
 use std::sync::LazyLock;
 
@@ -10,6 +13,7 @@ use regex::Regex;
 use super::{re, replace};
 use crate::cx::{Cx, Lang};
 use crate::num::en;
+use crate::num::ru::{self, Case, Gender};
 use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
@@ -20,6 +24,71 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
 /// A state code and its ZIP (or ZIP+4) code: "AL 36111", "GU 55999-7654".
 static STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}) (\d{5})(?:-(\d{4}))?\b"));
+
+/// A Russian address around a house number: place and street parts before "д. N" ("г.
+/// Тверь, ул. Садовая, ") and the parts of the house after it (", корп. 2, кв. 47").
+static RU_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    let place = r"(?:г\.|[Уу]л\.|пр-т|просп\.|пер\.|ш\.|наб\.|б-р|пл\.|мкр\.)";
+    let part = r"(?:корп\.|стр\.|кв\.|оф\.|под\.|эт\.)";
+    re(&format!(
+        r"(?:{place}\s?[А-ЯЁ][\w-]*(?:\s[А-ЯЁ]?[\w-]+)?,\s*)*\b[дД]\.\s?\d+(?:,\s*{part}\s?\d+)*"
+    ))
+});
+
+/// The words of a Russian address's abbreviations.
+const RU_ADDRESS_WORDS: &[(&str, &str)] = &[
+    ("г.", "город"),
+    ("ул.", "улица"),
+    ("Ул.", "улица"),
+    ("пр-т", "проспект"),
+    ("просп.", "проспект"),
+    ("пер.", "переулок"),
+    ("ш.", "шоссе"),
+    ("наб.", "набережная"),
+    ("б-р", "бульвар"),
+    ("пл.", "площадь"),
+    ("мкр.", "микрорайон"),
+    ("д.", "дом"),
+    ("Д.", "дом"),
+    ("корп.", "корпус"),
+    ("стр.", "строение"),
+    ("кв.", "квартира"),
+    ("оф.", "офис"),
+    ("под.", "подъезд"),
+    ("эт.", "этаж"),
+];
+
+/// The address with each abbreviation as its word and each number as a label.
+fn ru_address(addr: &str) -> String {
+    let mut out = String::with_capacity(addr.len() + 32);
+    let mut rest = addr;
+    while !rest.is_empty() {
+        let found = RU_ADDRESS_WORDS.iter().find(|(abbr, _)| {
+            rest.starts_with(abbr) && out.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        });
+        match found {
+            Some((abbr, word)) => {
+                out.push_str(word);
+                rest = &rest[abbr.len()..];
+                if !rest.starts_with(' ') {
+                    out.push(' ');
+                }
+            }
+            None if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                let digits =
+                    rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                out.push_str(&ru::cardinal(&rest[..digits], Case::Nom, Gender::Masc));
+                rest = &rest[digits..];
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or(' ');
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
 
 fn house_number(d: &str) -> String {
     match d.len() {
@@ -71,7 +140,10 @@ fn street_type(t: &str) -> &'static str {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &STREET, |c, text, start, end| {
+    let s = replace(s, &RU_ADDRESS, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::Ru).then(|| ru_address(&c[0]))
+    });
+    let s = replace(&s, &STREET, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
             return None;
         }
@@ -108,6 +180,20 @@ mod tests {
             norm("2 San Tomas hwy, Santa, FL, 95051", Lang::En),
             "two San Tomas Highway, Santa, Florida, nine five zero five one"
         );
+    }
+
+    #[test]
+    fn a_russian_address_reads_its_words_and_labels() {
+        crate::rules::assert_ru_readings(&[
+            (
+                "Адрес: г. Тверь, ул. Садовая, д. 15, корп. 2, стр. 4, кв. 47.",
+                "Адрес: город Тверь, улица Садовая, дом пятнадцать, корпус два, строение четыре, квартира сорок семь.",
+            ),
+            (
+                "Подробности см. стр. 35 методички.",
+                "Подробности смотри страницу тридцать пять методички.",
+            ),
+        ]);
     }
 
     #[test]
