@@ -556,7 +556,7 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     }
     let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
         w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
-    });
+    }) && !CONCRETE_CIA.iter().any(|s| w.starts_with(s));
     // A measure's value is a measure, never things or an amount of goods: those after it are
     // whose measure it is ("цена одного литра бензина").
     if !(action || after != Counted::Nothing)
@@ -655,6 +655,31 @@ fn dative(an: &[Analysis]) -> bool {
     an.iter().any(|a| a.case() == Case::Dat)
         && !an.iter().any(|a| matches!(a.case(), Case::Nom | Case::Gen))
 }
+
+/// Nouns in -ция that name things, not actions (their stems): a number after them is no
+/// object they govern ("на выкуп акций двадцать тысяч", "у станции пять путей").
+const CONCRETE_CIA: &[&str] = &[
+    "акци",
+    "станци",
+    "позици",
+    "порци",
+    "лекци",
+    "функци",
+    "редакци",
+    "полици",
+    "наци",
+    "конституци",
+    "коллекци",
+    "инстанци",
+    "дистанци",
+    "традици",
+    "секци",
+    "корпораци",
+    "федераци",
+    "ассоциаци",
+    "делегаци",
+    "фракци",
+];
 
 /// What the number's phrase counts, for `noun_complement`.
 #[derive(Clone, Copy, PartialEq, Eq)]

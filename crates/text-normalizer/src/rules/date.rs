@@ -296,8 +296,30 @@ fn valid(day: u32, month: usize) -> bool {
 static YEAR_PAIR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(1[0-9]{3}|20[0-9]{2})/(1[0-9]{3}|20[0-9]{2})\b"));
 
+/// A Russian day and month with a dot and no year after a preposition: "на 12.03", "с 01.09 по
+/// 31.12", "к 20.05" (a decimal has no preposition of time before it, or a sign after it).
+static RU_SHORT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b((?i:на|с|со|по|до|к|ко|после|от))\s(\d{1,2})\.(\d{2})\b"));
+
+/// Whether a number or a sign continues the text at `end` ("12.03%", "12.03.2024", "12.03,5").
+fn number_goes_on(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let after_punct = rest.strip_prefix(['.', ',']).unwrap_or(" ");
+    rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '‰' | '°'))
+        || after_punct.starts_with(|c: char| c.is_ascii_digit())
+        || super::measure::unit_follows(text, end)
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &YEAR_PAIR, |c, _, _, _| {
+    let s = replace(s, &RU_SHORT_DATE, |c, text, start, end| {
+        let (d, m): (u32, usize) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        if !valid(d, m) || number_goes_on(text, end) || cx.lang_at(text, start, end) != Lang::Ru {
+            return None;
+        }
+        let day_start = start + c[1].len() + 1;
+        Some(format!("{} {}", &c[1], ru_date(&d.to_string(), m, None, None, text, day_start, end)))
+    });
+    let s = replace(&s, &YEAR_PAIR, |c, _, _, _| {
         let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
         (b == a + 1).then(|| format!("{a}–{b}"))
     });
@@ -612,6 +634,15 @@ mod tests {
     /// A date a noun naming a day defines after a dash is that day (the nominative), as is
     /// one opening its clause before a dash; a date a verb places before a dash, or another
     /// noun's after one (an event: when it happens), is the genitive.
+    #[test]
+    fn a_russian_day_and_month_with_a_dot_after_a_preposition() {
+        crate::rules::assert_ru_readings(&[
+            ("Курс на 12.03 вырос.", "Курс на двенадцатое марта вырос."),
+            ("Приём с 01.09 по 31.12.", "Приём с первого сентября по тридцать первое декабря."),
+            ("Цена выросла на 12.03%.", "Цена выросла на двенадцать целых три сотых процента."),
+        ]);
+    }
+
     #[test]
     fn a_date_named_or_placed_around_a_dash() {
         assert_ru_readings(&[

@@ -25,7 +25,7 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
     );
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
     re(&format!(
-        r"({cur})\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?({sc})\b)?(?:\s?/\s?({})\b)?",
+        r"({cur})\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s?({sc})\b)?(?:\s?/\s?({})\b)?",
         per_alternation()
     ))
 });
@@ -179,7 +179,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &PREFIXED, |c, text, start, end| {
         let cur = currency(&c[1])?;
-        let (int, frac) = match c[2].split_once('.') {
+        // A comma before other than three digits is a Russian decimal comma ("$2,5 млрд").
+        let grouped = c[2].split(',').skip(1).all(|g| g.len() == 3 || g.contains('.'));
+        let point: &[char] = if grouped { &['.'] } else { &['.', ','] };
+        let (int, frac) = match c[2].split_once(point) {
             Some((i, f)) => (strip_groups(i), f.to_string()),
             None => (strip_groups(&c[2]), String::new()),
         };
@@ -335,6 +338,18 @@ mod tests {
         assert_eq!(norm("Revenue hit 8.3M.", Lang::En), "Revenue hit eight point three million.");
         assert_eq!(norm("It owes 557M.", Lang::En), "It owes five hundred fifty seven million.");
         assert_eq!(norm("A 2B pencil.", Lang::En), "A two B pencil.");
+    }
+
+    #[test]
+    fn a_prefixed_currency_with_a_decimal_comma_and_a_scale() {
+        crate::rules::assert_ru_readings(&[
+            ("Сделка на $2,5 млрд.", "Сделка на две целых пять десятых миллиарда долларов."),
+            (
+                "Холдинг потратил на выкуп акций $13 млн.",
+                "Холдинг потратил на выкуп акций тринадцать миллионов долларов.",
+            ),
+        ]);
+        assert_eq!(norm("It cost $2,500.", Lang::En), "It cost two thousand five hundred dollars.");
     }
 
     #[test]
