@@ -554,9 +554,7 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     if !w.chars().all(is_cyr) || w.chars().count() < if things || goods { 3 } else { 5 } {
         return false;
     }
-    let action = ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
-        w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
-    }) && !CONCRETE_CIA.iter().any(|s| w.starts_with(s));
+    let action = action_noun(&w);
     // A measure's value is a measure, never things or an amount of goods: those after it are
     // whose measure it is ("цена одного литра бензина").
     if !(action || after != Counted::Nothing)
@@ -654,6 +652,14 @@ fn recipient_at(text: &str, pos: usize) -> Option<usize> {
 fn dative(an: &[Analysis]) -> bool {
     an.iter().any(|a| a.case() == Case::Dat)
         && !an.iter().any(|a| matches!(a.case(), Case::Nom | Case::Gen))
+}
+
+/// A verb's nominalization by its ending (-ние, -тие, -ция: "ликвидация", "разрешение"),
+/// not a concrete noun in -ция ("акция").
+fn action_noun(w: &str) -> bool {
+    ["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях"].iter().any(|end| {
+        w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
+    }) && !CONCRETE_CIA.iter().any(|s| w.starts_with(s))
 }
 
 /// Nouns in -ция that name things, not actions (their stems): a number after them is no
@@ -816,6 +822,10 @@ const MEASURE_NOUNS: &[&str] = &[
     "продолжительност",
     "емкост",
     "ёмкост",
+    "диагонал",
+    "пульс",
+    "давлени",
+    "частот",
 ];
 
 fn measure_noun(w: &str) -> bool {
@@ -1281,7 +1291,13 @@ impl RuContext {
                     || fits(&nouns, noun_form(n3, Case::Gen)).is_some();
                 (noun_gov && genitive).then_some(&[Case::Gen][..])
             })
-            .or_else(|| (place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..]))
+            // Not right after a noun the number is the value of ("появился монитор с
+            // диагональю пятьдесят два дюйма").
+            .or_else(|| {
+                let value = crate::cx::adjacent_word_before(text, number_start)
+                    .is_some_and(|w| value_noun(&w) && !action_noun(&w));
+                (!value && place() == Some(PlaceRead::Complement)).then_some(&[Case::Gen][..])
+            })
             .unwrap_or(&[]);
         // A whole number, or a range of them ("1998-1999", "5 — 6"): no fraction.
         let span = text[start..end].trim_start_matches(['-', '−', '+']);

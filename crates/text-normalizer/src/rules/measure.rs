@@ -194,8 +194,35 @@ fn sizes_what_follows(w: &str) -> bool {
             && crate::morph::analyze(w).iter().any(|a| a.is_noun() && a.case() == Case::Ins)
 }
 
+/// Blood pressure, two numbers over a slash before "мм рт. ст." ("120/80 мм рт. ст."): "сто
+/// двадцать на восемьдесят миллиметров ртутного столба", the unit counted by the second.
+static PRESSURE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{2,3})\s?/\s?(\d{2,3})\s?(мм рт\. ?ст\.|mmHg|mm Hg)"));
+
+fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    let unit = find_unit(&c[3]).or_else(|| find_unit("мм рт. ст."))?;
+    Some(match cx.lang_at(text, start, end) {
+        Lang::En => format!(
+            "{} over {} {}",
+            en::cardinal_str(&c[1], true),
+            en::cardinal_str(&c[2], true),
+            unit.en.1
+        ),
+        Lang::Ru => {
+            let case = RuContext::at(text, start, end).cardinal_case();
+            let second = ru::cardinal(&c[2], Case::Acc, Gender::Masc);
+            let form = ru::noun_form(ru::last3(&c[2]), Case::Acc);
+            let first = ru::cardinal(&c[1], case, Gender::Masc);
+            format!("{first} на {second} {}", unit.ru.counted(form, Case::Acc))
+        }
+    })
+    // The unit's dot also ends the sentence: kept.
+    .map(|w| if super::dot_ends_sentence(text, start, end) { format!("{w}.") } else { w })
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = scaled_units(s);
+    let s = replace(s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
+    let s = scaled_units(&s);
     let s = replace(&s, &MEASURE_SPACED, |c, text, start, end| {
         let russian = c[4].chars().any(is_cyr) || cx.lang_at(text, start, end) == Lang::Ru;
         if russian { read(c, text, start, end, cx) } else { None }
@@ -217,6 +244,11 @@ fn en_modifier(c: &Captures, text: &str, start: usize, end: usize) -> bool {
 fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
     {
         let sym = &c[4];
+        // A double quote after a number is inches only outside quotes ("экран 6,7\"", not
+        // "оценка \"5\"").
+        if sym == "\"" && text[..start].matches('"').count() % 2 == 1 {
+            return None;
+        }
         // A sign after a word or number is an operator ("5+3 кг"): written as it is, the
         // number read unsigned.
         let operator = !c[1].is_empty() && text[..start].ends_with(char::is_alphanumeric);
@@ -319,6 +351,26 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn pressure_pulse_inches_and_megapixels() {
+        assert_ru_readings(&[
+            (
+                "Давление 120/80 мм рт. ст.",
+                "Давление сто двадцать на восемьдесят миллиметров ртутного столба.",
+            ),
+            ("Пульс 72 уд/мин.", "Пульс семьдесят два удара в минуту."),
+            (
+                "Экран 6,7\", камера 50 Мп.",
+                "Экран шесть целых семь десятых дюйма, камера пятьдесят мегапикселей.",
+            ),
+            (
+                "Появился монитор с диагональю 52\".",
+                "Появился монитор с диагональю пятьдесят два дюйма.",
+            ),
+            ("Оценка \"5\" за тест.", "Оценка \"пять\" за тест."),
+        ]);
+    }
 
     #[test]
     fn an_english_measure_before_its_noun_is_singular() {

@@ -27,6 +27,7 @@ mod number;
 mod ordinal;
 mod phone;
 mod punct_gap;
+mod reference;
 mod roman;
 mod score;
 mod serial;
@@ -61,6 +62,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         punct_gap::apply,
         phone::apply,
         address::apply,
+        reference::apply,
         joint::apply,
         initialism::apply,
         latin::apply_codes,

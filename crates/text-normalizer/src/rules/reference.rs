@@ -1,0 +1,107 @@
+//! References to a law or a document by article, part and point (Russian): "по ст. 105 УК
+//! РФ", "согласно ч. 1 ст. 158", "в п. 2 ст. 7", "ст. 12.8 КоАП". The first abbreviation
+//! takes the case its preposition, or a noun before it, gives ("по статье", "согласно части",
+//! "в пункте", "нарушение статьи"); a later "ст." is the genitive ("части один статьи"); each
+//! number is its label in the nominative, a dotted one read with "точка" ("двенадцать точка
+//! восемь"), as articles of codes are numbered. Before the numbers and the abbreviation table.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{re, replace};
+use crate::cx::{Cx, Lang};
+use crate::morph;
+use crate::num::ru::{self, Case, Gender};
+use crate::tables::ru_context::governor;
+
+static REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([СсЧчПп]т?\.)\s?(\d+(?:\.\d+)?)(?:\s([Сс]т\.)\s?(\d+(?:\.\d+)?))?\b"));
+
+/// The word of an abbreviation in a case: статья, часть, пункт.
+fn word(abbr: &str, case: Case) -> Option<&'static str> {
+    let forms: [&str; 6] = match abbr.to_lowercase().as_str() {
+        "ст." => ["статья", "статьи", "статье", "статью", "статьёй", "статье"],
+        "ч." => ["часть", "части", "части", "часть", "частью", "части"],
+        "п." => ["пункт", "пункта", "пункту", "пункт", "пунктом", "пункте"],
+        _ => return None,
+    };
+    Some(forms[case as usize])
+}
+
+/// A label number: its cardinal, a dotted one's parts joined by "точка".
+fn label(n: &str) -> String {
+    n.split('.')
+        .map(|p| ru::cardinal(p, Case::Nom, Gender::Masc))
+        .collect::<Vec<_>>()
+        .join(" точка ")
+}
+
+/// The case of the first abbreviation: its preposition's ("в статье", "по статье", "на
+/// статью"), the genitive after a noun ("нарушение статьи"), else the nominative.
+fn case_at(text: &str, start: usize) -> Case {
+    if let Some(cases) = governor(text, start) {
+        // "в статье" places in a text, "по статье" follows it.
+        let preferred = match crate::cx::adjacent_word_before(text, start).as_deref() {
+            Some("в" | "во") => Some(Case::Prep),
+            Some("по") => Some(Case::Dat),
+            _ => None,
+        };
+        if let Some(case) = preferred.filter(|c| cases.contains(c)) {
+            return case;
+        }
+        return cases.first().copied().unwrap_or(Case::Nom);
+    }
+    let noun = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+        let an = morph::analyze(&w);
+        an.iter().any(|a| a.is_noun()) && !an.iter().any(|a| a.is_verb())
+    });
+    if noun { Case::Gen } else { Case::Nom }
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    replace(s, &REFERENCE, |c, text, start, end| {
+        // After a number "ч." and "ст." are units ("в 18 ч. 30 мин", "2 ст. л. сахара").
+        if cx.lang_at(text, start, end) != Lang::Ru
+            || text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let first = word(&c[1], case_at(text, start))?;
+        let first = if c[1].starts_with(char::is_uppercase) {
+            let mut chars = first.chars();
+            chars.next().map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+        } else {
+            first.to_string()
+        };
+        let mut out = format!("{first} {}", label(&c[2]));
+        if let (Some(_), Some(n)) = (c.get(3), c.get(4)) {
+            out.push_str(&format!(" статьи {}", label(n.as_str())));
+        }
+        Some(out)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::assert_ru_readings;
+
+    #[test]
+    fn a_reference_takes_its_prepositions_case_and_labels() {
+        assert_ru_readings(&[
+            (
+                "Дело возбудили по ст. 105 УК РФ.",
+                "Дело возбудили по статье сто пять уголовного кодекса российской федерации.",
+            ),
+            (
+                "Согласно ч. 1 ст. 158 срок продлён.",
+                "Согласно части один статьи сто пятьдесят восемь срок продлён.",
+            ),
+            (
+                "В п. 2 ст. 12.8 перечислены исключения.",
+                "В пункте два статьи двенадцать точка восемь перечислены исключения.",
+            ),
+            ("Нарушение ст. 9 карается штрафом.", "Нарушение статьи девять карается штрафом."),
+        ]);
+    }
+}
