@@ -459,30 +459,35 @@ def ob(s: str) -> str:
     return re.sub(r"(^|\s)([Кк]) (?=втор)", r"\1\2о ", s)
 
 
-def round_main(tag: str, classes, per_class: int, seed: int):
+def round_main(tag: str, classes, per_class: int, seed: int, en=None):
     """The command line of a round script: `--per-class` and `--seed` (the round's defaults),
-    then `write_round`."""
+    then `write_round` for its Russian classes and, if it has any, its English ones."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-class", type=int, default=per_class)
     ap.add_argument("--seed", type=int, default=seed)
     args = ap.parse_args()
-    write_round(tag, classes, args.per_class, args.seed, f"unseen_{tag}.py")
+    if classes:
+        write_round(tag, classes, args.per_class, args.seed, f"unseen_{tag}.py")
+    if en:
+        write_round(tag, en, args.per_class, args.seed, f"unseen_{tag}.py", lang="en")
 
 
-def write_round(tag: str, classes, per_class: int, seed: int, script: str):
-    """Writes tn-unseen/{tag}-ru-{dev,held}.tsv: `per_class` distinct rows from each class's
-    generator (rng, part) -> (written, spoken), seeded per round, class and part."""
+def write_round(tag: str, classes, per_class: int, seed: int, script: str, lang: str = "ru"):
+    """Writes tn-unseen/{tag}-{lang}-{dev,held}.tsv: `per_class` distinct rows from each
+    class's generator (rng, part) -> (written, spoken), seeded per round, language, class and
+    part. Russian labels are written as `ob` gives them, English ones as they are."""
+    key = tag if lang == "ru" else f"{tag}-{lang}"
     for part in ("dev", "held"):
         rows = []
         for cls, gen in classes.items():
-            rng = random.Random(f"{seed}-{tag}-{cls}-{part}")
+            rng = random.Random(f"{seed}-{key}-{cls}-{part}")
             seen = set()
             while len(seen) < per_class:
                 w, s = gen(rng, part)
                 if w not in seen:
                     seen.add(w)
-                    rows.append((cls, w, ob(s)))
-        write(OUT / f"{tag}-ru-{part}.tsv", rows, "ru", part, script)
+                    rows.append((cls, w, ob(s) if lang == "ru" else s))
+        write(OUT / f"{tag}-{lang}-{part}.tsv", rows, lang, part, script)
 
 
 def write(path: Path, rows, lang, part, script: str = "unseen.py"):

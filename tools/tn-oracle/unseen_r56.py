@@ -19,13 +19,11 @@ writes crates/text-normalizer/tests/data/tn-unseen/r56-{ru,en}-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
-import random
 
 import unseen
 import unseen_r55
 import unseen_r9
-from unseen import OUT, cardinal, counted, ob, pick, sentence
+from unseen import cardinal, counted, pick, sentence
 from unseen_en import card
 from unseen_r2 import split
 from unseen_r3 import measure_phrase
@@ -245,22 +243,7 @@ EN = {"bound": en_prefix(["<", ">", "≤", "≥", "<=", ">="]), "approx": en_pre
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=379)
-    args = ap.parse_args()
-    unseen.write_round("r56", RU, args.per_class, args.seed, "unseen_r56.py")
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in EN.items():
-            rng = random.Random(f"{args.seed}-r56-en-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, s))
-        unseen.write(OUT / f"r56-en-{part}.tsv", rows, "en", part, "unseen_r56.py")
+    unseen.round_main("r56", RU, per_class=30, seed=379, en=EN)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,11 @@ writes crates/text-normalizer/tests/data/tn-unseen/r57-{ru,en}-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
-import random
 
 import unseen
 import unseen_r56
 import unseen_r9
-from unseen import OUT, cardinal, counted, ordinal, pick, sentence
+from unseen import cardinal, counted, ordinal, pick, sentence
 from unseen_en import card, ordw, to_roman
 from unseen_r2 import _lemmas, split
 from unseen_r3 import measure_phrase
@@ -167,22 +165,7 @@ EN = {"label": en_label, "roman_control": en_roman}
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=383)
-    args = ap.parse_args()
-    unseen.write_round("r57", RU, args.per_class, args.seed, "unseen_r57.py")
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in EN.items():
-            rng = random.Random(f"{args.seed}-r57-en-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, s))
-        unseen.write(OUT / f"r57-en-{part}.tsv", rows, "en", part, "unseen_r57.py")
+    unseen.round_main("r57", RU, per_class=30, seed=383, en=EN)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,9 @@ writes crates/text-normalizer/tests/data/tn-unseen/r58-en-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
-import random
 
 import unseen
-from unseen import OUT, pick
+from unseen import pick
 from unseen_en import card
 from unseen_r2 import split
 
@@ -102,21 +100,7 @@ EN = {"attributive": attributive, "hyphen": hyphen, "amount": amount}
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=389)
-    args = ap.parse_args()
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in EN.items():
-            rng = random.Random(f"{args.seed}-r58-en-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, s))
-        unseen.write(OUT / f"r58-en-{part}.tsv", rows, "en", part, "unseen_r58.py")
+    unseen.round_main("r58", {}, per_class=30, seed=389, en=EN)
 
 
 if __name__ == "__main__":

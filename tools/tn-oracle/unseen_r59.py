@@ -17,13 +17,11 @@ writes crates/text-normalizer/tests/data/tn-unseen/r59-{ru,en}-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import argparse
-import random
 
 import unseen
 import unseen_r57
 import unseen_r9
-from unseen import OUT, cardinal, pick, sentence
+from unseen import cardinal, pick, sentence
 from unseen_en import card
 from unseen_r2 import split
 
@@ -72,15 +70,20 @@ def set_score(rng) -> tuple[int, int]:
     return (won, lose) if rng.random() < 0.5 else (lose, won)
 
 
-def set_list(rng, part):
-    frame = pick(rng, split(LIST_FRAMES, part))
+def score_list(rng, frame, pair):
+    """A match score and its set scores in brackets, each pair written and read by `pair`."""
     n = rng.randint(3, 5)
     sets = [set_score(rng) for _ in range(n)]
     wins = sum(a > b for a, b in sets)
-    w_s, s_s = ru_pair(wins, n - wins)
-    pairs = [ru_pair(a, b) for a, b in sets]
-    return (sentence(frame.replace("{S}", w_s).replace("{L}", ", ".join(p[0] for p in pairs))),
-            sentence(frame.replace("{S}", s_s).replace("{L}", ", ".join(p[1] for p in pairs))))
+    w_s, s_s = pair(wins, n - wins)
+    pairs = [pair(a, b) for a, b in sets]
+    return (frame.replace("{S}", w_s).replace("{L}", ", ".join(p[0] for p in pairs)),
+            frame.replace("{S}", s_s).replace("{L}", ", ".join(p[1] for p in pairs)))
+
+
+def set_list(rng, part):
+    w, s = score_list(rng, pick(rng, split(LIST_FRAMES, part)), ru_pair)
+    return sentence(w), sentence(s)
 
 
 def part_score(rng, part):
@@ -150,14 +153,7 @@ def en_ratio(rng, part):
 
 
 def en_list(rng, part):
-    frame = pick(rng, split(EN_LIST_FRAMES, part))
-    n = rng.randint(3, 5)
-    sets = [set_score(rng) for _ in range(n)]
-    wins = sum(a > b for a, b in sets)
-    w_s, s_s = en_pair(wins, n - wins)
-    pairs = [en_pair(a, b) for a, b in sets]
-    return (frame.replace("{S}", w_s).replace("{L}", ", ".join(p[0] for p in pairs)),
-            frame.replace("{S}", s_s).replace("{L}", ", ".join(p[1] for p in pairs)))
+    return score_list(rng, pick(rng, split(EN_LIST_FRAMES, part)), en_pair)
 
 
 def en_clock(rng, part):
@@ -170,22 +166,7 @@ EN = {"score": en_score, "ratio": en_ratio, "set_list": en_list, "clock_control"
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--per-class", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=397)
-    args = ap.parse_args()
-    unseen.write_round("r59", RU, args.per_class, args.seed, "unseen_r59.py")
-    for part in ("dev", "held"):
-        rows = []
-        for cls, gen in EN.items():
-            rng = random.Random(f"{args.seed}-r59-en-{cls}-{part}")
-            seen = set()
-            while len(seen) < args.per_class:
-                w, s = gen(rng, part)
-                if w not in seen:
-                    seen.add(w)
-                    rows.append((cls, w, s))
-        unseen.write(OUT / f"r59-en-{part}.tsv", rows, "en", part, "unseen_r59.py")
+    unseen.round_main("r59", RU, per_class=30, seed=397, en=EN)
 
 
 if __name__ == "__main__":
