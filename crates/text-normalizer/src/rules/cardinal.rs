@@ -58,11 +58,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                         crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)
                     }
                 };
-                let sign = |s: &str| match s {
-                    "-" | "−" => "минус ",
-                    "+" => "плюс ",
-                    _ => "",
-                };
+                let sign = |s: &str| super::measure::sign_reading(s, Lang::Ru);
                 let (ra, rb) = (read(a), read(b));
                 let words = format!("{}{ra} — {}{rb}", sign(&c[1]), sign(&c[3]));
                 Some(spaced(text, start, end, &words))

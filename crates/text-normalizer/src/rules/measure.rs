@@ -32,7 +32,7 @@ fn split_sign(num: &str) -> (&str, &str) {
 }
 
 /// The word a sign before a number reads as, with its space.
-fn sign_reading(sign: &str, lang: Lang) -> &'static str {
+pub(crate) fn sign_reading(sign: &str, lang: Lang) -> &'static str {
     match (sign, lang) {
         ("-" | "−", Lang::Ru) => "минус ",
         ("+", Lang::Ru) => "плюс ",
