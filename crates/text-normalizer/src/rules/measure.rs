@@ -249,6 +249,10 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
         if sym == "\"" && text[..start].matches('"').count() % 2 == 1 {
             return None;
         }
+        // Nor the inches of a height in feet and inches ("6'2\"").
+        if matches!(sym, "\"" | "″") && text[..start].ends_with(['\'', '′']) {
+            return None;
+        }
         // A sign after a word or number is an operator ("5+3 кг"): written as it is, the
         // number read unsigned.
         let operator = !c[1].is_empty() && text[..start].ends_with(char::is_alphanumeric);
@@ -370,6 +374,8 @@ mod tests {
             ),
             ("Оценка \"5\" за тест.", "Оценка \"пять\" за тест."),
         ]);
+        // A height's inches are no inches unit here (heights are not read yet).
+        assert!(!norm("A 6'2\" guard.", Lang::En).contains("inch"));
     }
 
     #[test]

@@ -169,6 +169,50 @@ static RU_SCALE: LazyLock<Regex> =
 /// "2B" pencil); "K" is left too ("a 5K run", "4K video").
 static EN_SCALE_LETTER: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+\.\d+|\d{2,})([MB])\b"));
 
+/// English nouns a number with a letter labels (lowercase): "exit 12B", "apt 4B", "row 10M".
+const EN_LABEL_NOUNS: &[&str] = &[
+    "exit",
+    "gate",
+    "seat",
+    "room",
+    "apt",
+    "apartment",
+    "suite",
+    "unit",
+    "row",
+    "section",
+    "route",
+    "bus",
+    "flight",
+    "platform",
+    "terminal",
+    "building",
+    "lot",
+    "level",
+    "floor",
+    "ward",
+    "bay",
+    "pier",
+    "aisle",
+    "size",
+    "grade",
+    "form",
+    "page",
+    "figure",
+    "model",
+    "type",
+    "class",
+    "zone",
+    "block",
+    "track",
+    "line",
+    "lane",
+    "box",
+    "locker",
+    "stand",
+    "court",
+];
+
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
 
@@ -250,7 +294,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     // number ("eight point three million", "five hundred fifty seven million").
     let s = replace(&s, &EN_SCALE_LETTER, |c, text, start, end| {
         let word = if &c[2] == "M" { "million" } else { "billion" };
-        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} {word}", &c[1]))
+        // After a noun that labels things the letter is part of the label ("exit 12B",
+        // "seat 14B", "Gate 22B").
+        let label = crate::cx::adjacent_word_before(text, start)
+            .is_some_and(|w| EN_LABEL_NOUNS.contains(&w.as_str()));
+        (!label && cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} {word}", &c[1]))
     });
     replace(&s, &RU_SCALE, |c, text, start, end| {
         if text[..start].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.' || ch == ',') {
@@ -338,6 +386,7 @@ mod tests {
         assert_eq!(norm("Revenue hit 8.3M.", Lang::En), "Revenue hit eight point three million.");
         assert_eq!(norm("It owes 557M.", Lang::En), "It owes five hundred fifty seven million.");
         assert_eq!(norm("A 2B pencil.", Lang::En), "A two B pencil.");
+        assert_eq!(norm("Take exit 12B.", Lang::En), "Take exit twelve B.");
     }
 
     #[test]
