@@ -301,13 +301,21 @@ static YEAR_PAIR: LazyLock<Regex> =
 static RU_SHORT_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b((?i:на|с|со|по|до|к|ко|после|от))\s(\d{1,2})\.(\d{2})\b"));
 
-/// Whether a number or a sign continues the text at `end` ("12.03%", "12.03.2024", "12.03,5").
+/// Whether the text at `end` goes on as a decimal's would: a number or a sign ("12.03%",
+/// "12.03.2024", "12.03,5"), a unit, or a noun in the genitive singular that a fraction counts
+/// ("на 1.05 раза", "на 12.03 пункта").
 fn number_goes_on(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let after_punct = rest.strip_prefix(['.', ',']).unwrap_or(" ");
+    let counted = crate::cx::adjacent_word_after(text, end).is_some_and(|w| {
+        let an = crate::morph::analyze(&w);
+        an.iter().any(|a| a.is_noun() && a.case() == Case::Gen && !a.plural())
+            && !an.iter().any(|a| a.is_verb())
+    });
     rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '‰' | '°'))
         || after_punct.starts_with(|c: char| c.is_ascii_digit())
         || super::measure::unit_follows(text, end)
+        || counted
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -640,6 +648,7 @@ mod tests {
             ("Курс на 12.03 вырос.", "Курс на двенадцатое марта вырос."),
             ("Приём с 01.09 по 31.12.", "Приём с первого сентября по тридцать первое декабря."),
             ("Цена выросла на 12.03%.", "Цена выросла на двенадцать целых три сотых процента."),
+            ("Индекс упал на 12.03 пункта.", "Индекс упал на двенадцать целых три сотых пункта."),
         ]);
     }
 
