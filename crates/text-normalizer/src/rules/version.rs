@@ -61,6 +61,16 @@ fn date_like(parts: &[&str]) -> bool {
     parts.len() == 3 && (1..=31).contains(&n(0)) && (1..=12).contains(&n(1)) && parts[2].len() >= 2
 }
 
+/// Whether the parts are a year, a month and a day ("2023.05.12").
+fn year_first_date(parts: &[&str]) -> bool {
+    let n = |i: usize| parts[i].parse::<u32>().unwrap_or(0);
+    parts.len() == 3
+        && parts[0].len() == 4
+        && (1000..2100).contains(&n(0))
+        && (1..=12).contains(&n(1))
+        && (1..=31).contains(&n(2))
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     replace(s, &VERSION, |c, text, start, end| {
         // Part of a longer run of dotted numbers.
@@ -75,7 +85,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let dated =
             adjacent_word_before(text, start).is_some_and(|w| DATE_WORDS.contains(&w.as_str()));
-        if date_like(&parts) && (dated || parts[2].len() == 4) && !c[0].starts_with(['v', 'V']) {
+        let dotted_date = date_like(&parts) && (dated || parts[2].len() == 4);
+        if (dotted_date || year_first_date(&parts)) && !c[0].starts_with(['v', 'V']) {
             return None;
         }
         let version = c[0].starts_with(['v', 'V']);
@@ -115,6 +126,7 @@ mod tests {
             "Ping one nine two dot one six eight dot one dot one now."
         );
         assert!(norm("On 12.05.2009 we met.", Lang::En).contains("may"));
+        assert!(!norm("On 2023.05.12 we met.", Lang::En).contains("point"));
         assert_eq!(
             norm("Node 5.11.2.5 is out.", Lang::En),
             "Node five point eleven point two point five is out."
