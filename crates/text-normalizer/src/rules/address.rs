@@ -141,7 +141,9 @@ fn street_type(t: &str) -> &'static str {
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &RU_ADDRESS, |c, text, start, end| {
-        (cx.lang_at(text, start, end) == Lang::Ru).then(|| ru_address(&c[0]))
+        // "и т. д. 5 раз": the "д." of "так далее".
+        let so_on = c[0].starts_with(['д', 'Д']) && text[..start].trim_end().ends_with("т.");
+        (!so_on && cx.lang_at(text, start, end) == Lang::Ru).then(|| ru_address(&c[0]))
     });
     let s = replace(&s, &STREET, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
@@ -193,6 +195,7 @@ mod tests {
                 "Подробности см. стр. 35 методички.",
                 "Подробности смотри страницу тридцать пять методички.",
             ),
+            ("И т. д. 5 раз подряд.", "И так далее пять раз подряд."),
         ]);
     }
 
