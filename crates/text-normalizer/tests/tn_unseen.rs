@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r64` or `=cv` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r65` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` (to `=r64`, or `=cv`) scores only that round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r65`, or `=cv`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -327,6 +327,12 @@ fn unseen_spoken_rates() {
         // уд/мин"), inches and megapixels ('6,7"', "50 Мп").
         ("r64-ru-dev.tsv", "r64-ru-dev", Lang::Ru),
         ("r64-ru-held.tsv", "r64-ru-held", Lang::Ru),
+        // Sixty-fifth round (tools/tn-oracle/unseen_r65.py): spoons and cups of recipes ("2
+        // ст. л. сахара", "1 ч. л.", "3 стак.", "2 tbsp", "1 tsp"); controls.
+        ("r65-ru-dev.tsv", "r65-ru-dev", Lang::Ru),
+        ("r65-ru-held.tsv", "r65-ru-held", Lang::Ru),
+        ("r65-en-dev.tsv", "r65-en-dev", Lang::En),
+        ("r65-en-held.tsv", "r65-en-held", Lang::En),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
         // lists with a noun phrase replaced by a counted noun or a measure in its case.
         ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
