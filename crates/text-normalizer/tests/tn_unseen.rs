@@ -446,6 +446,8 @@ fn unseen_spoken_rates() {
         ("r62-ru-dev", 100.0),
         ("r63-ru-dev", 100.0),
         ("r64-ru-dev", 100.0),
+        ("r65-ru-dev", 100.0),
+        ("r65-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

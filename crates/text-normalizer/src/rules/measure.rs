@@ -357,6 +357,17 @@ mod tests {
     use crate::Lang;
 
     #[test]
+    fn spoons_and_cups_of_recipes() {
+        assert_ru_readings(&[
+            ("Добавьте 2 ст. л. сахара.", "Добавьте две столовые ложки сахара."),
+            ("Посыпьте 1 ч. л. корицы.", "Посыпьте одну чайную ложку корицы."),
+            ("Не больше 5 ст. л. соли.", "Не больше пяти столовых ложек соли."),
+            ("Всыпьте 3 стак. муки.", "Всыпьте три стакана муки."),
+        ]);
+        assert_eq!(norm("Add 2 tbsp sugar.", Lang::En), "Add two tablespoons sugar.");
+    }
+
+    #[test]
     fn pressure_pulse_inches_and_megapixels() {
         assert_ru_readings(&[
             (

@@ -58,8 +58,8 @@ pub(crate) const fn adj_noun(adj: &'static str, stem: &'static str, class: Class
 
 impl RuNoun {
     /// The form after a number whose count asks `f` in `case`: after 2-4 in the nominative
-    /// or accusative the noun is a genitive singular and its adjective a genitive plural ("два
-    /// квадратных метра").
+    /// or accusative the noun is a genitive singular and its adjective a plural ("два
+    /// квадратных метра", "две столовые ложки").
     pub fn counted(&self, f: NounForm, case: crate::num::ru::Case) -> String {
         use crate::num::ru::Case;
         let w = self.form(f);
@@ -67,10 +67,18 @@ impl RuNoun {
             NounForm::Sg(Case::Gen)
                 if !self.adj.is_empty() && matches!(case, Case::Nom | Case::Acc) =>
             {
+                // A feminine noun's adjective is the nominative plural ("две столовые ложки"),
+                // a masculine's the genitive plural ("два квадратных метра").
                 let soft = self.adj.ends_with(['к', 'г', 'х']);
+                let plural = match (self.feminine(), soft) {
+                    (true, true) => "ие",
+                    (true, false) => "ые",
+                    (false, true) => "их",
+                    (false, false) => "ых",
+                };
                 let (sg, pl) = (
                     format!("{}{} ", self.adj, if self.feminine() { "ой" } else { "ого" }),
-                    format!("{}{} ", self.adj, if soft { "их" } else { "ых" }),
+                    format!("{}{plural} ", self.adj),
                 );
                 w.replacen(&sg, &pl, 1)
             }

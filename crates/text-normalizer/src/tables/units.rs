@@ -145,6 +145,17 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["мм", "mm"], ("millimeter", "millimeters"), noun("миллиметр", MascHard, "")),
     u(&["\"", "″"], ("inch", "inches"), noun("дюйм", MascHard, "")),
     u(&["Мп"], ("megapixel", "megapixels"), noun("мегапиксел", MascSoft, "")),
+    uf(
+        &["ст. л.", "ст.л.", "tbsp", "Tbsp", "tbs"],
+        ("tablespoon", "tablespoons"),
+        adj_noun("столов", "ложк", FemAFleetingE),
+    ),
+    uf(
+        &["ч. л.", "ч.л.", "tsp"],
+        ("teaspoon", "teaspoons"),
+        adj_noun("чайн", "ложк", FemAFleetingE),
+    ),
+    u(&["стак."], ("cup", "cups"), noun("стакан", MascHard, "")),
     u(&["уд"], ("beat", "beats"), noun("удар", MascHard, "")),
     u(&["м", "m"], ("meter", "meters"), noun("метр", MascHard, "")),
     u(&["мл", "ml"], ("milliliter", "milliliters"), noun("миллилитр", MascHard, "")),
