@@ -45,12 +45,15 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    // Twice: a match takes the space after it, which the next abbreviation needs before it
-    // ("см. стр. 5": "смотри страницу").
-    let mut s = s.to_string();
-    for _ in 0..2 {
-        s = replace(&s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
-    }
+    // Twice where needed: a match takes the space after it, which the next abbreviation
+    // needs before it ("см. стр. 5": "смотри страницу").
+    let once = replace(s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
+    // Only where the first pass read one can a second one stand right after it.
+    let s = if once == s {
+        once
+    } else {
+        replace(&once, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx))
+    };
     let s = replace(&s, &EN, |c, text, start, end| {
         let key = &c[2];
         if cx.lang_at(text, start, end) != Lang::En {

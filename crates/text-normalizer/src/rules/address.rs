@@ -140,11 +140,17 @@ fn street_type(t: &str) -> &'static str {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &RU_ADDRESS, |c, text, start, end| {
-        // "и т. д. 5 раз": the "д." of "так далее".
-        let so_on = c[0].starts_with(['д', 'Д']) && text[..start].trim_end().ends_with("т.");
-        (!so_on && cx.lang_at(text, start, end) == Lang::Ru).then(|| ru_address(&c[0]))
-    });
+    // The address hangs on its house, "д." (a cheap test before the long pattern).
+    let house = s.contains("д.") || s.contains("Д.");
+    let s = if !house {
+        s.to_string()
+    } else {
+        replace(s, &RU_ADDRESS, |c, text, start, end| {
+            // "и т. д. 5 раз": the "д." of "так далее".
+            let so_on = c[0].starts_with(['д', 'Д']) && text[..start].trim_end().ends_with("т.");
+            (!so_on && cx.lang_at(text, start, end) == Lang::Ru).then(|| ru_address(&c[0]))
+        })
+    };
     let s = replace(&s, &STREET, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
             return None;
