@@ -220,8 +220,18 @@ fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Opti
     .map(|w| if super::dot_ends_sentence(text, start, end) { format!("{w}.") } else { w })
 }
 
+/// A height in feet and inches with their marks ("6'2\"", "5’11″"): "six foot two", as it
+/// is said (English).
+static HEIGHT: LazyLock<Regex> = LazyLock::new(|| re(r"\b([3-8])['’′](\d{1,2})(?:\x22|″|'')"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
+    let s = replace(s, &HEIGHT, |c, text, start, end| {
+        let inches: u64 = c[2].parse().ok().filter(|i| *i < 12)?;
+        let feet: u64 = c[1].parse().ok()?;
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} foot {}", en::cardinal(feet), en::cardinal(inches)))
+    });
+    let s = replace(&s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
     let s = scaled_units(&s);
     let s = replace(&s, &MEASURE_SPACED, |c, text, start, end| {
         let russian = c[4].chars().any(is_cyr) || cx.lang_at(text, start, end) == Lang::Ru;
@@ -385,8 +395,8 @@ mod tests {
             ),
             ("Оценка \"5\" за тест.", "Оценка \"пять\" за тест."),
         ]);
-        // A height's inches are no inches unit here (heights are not read yet).
-        assert!(!norm("A 6'2\" guard.", Lang::En).contains("inch"));
+        // A height in feet and inches.
+        assert_eq!(norm("A 6'2\" guard.", Lang::En), "A six foot two guard.");
     }
 
     #[test]

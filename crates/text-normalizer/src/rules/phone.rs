@@ -36,8 +36,49 @@ fn ru_group(g: &str) -> String {
     parts.join(" ")
 }
 
+/// A short number to dial: three digits after "call", "dial" or "text" ("Call 911", "dial
+/// 999"), said digit by digit; not a count ("call 100 people": a word other than a
+/// preposition or an adverb of time after it).
+static SHORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(call|calls|called|calling|dial|dials|dialed|dialled|dialing|text|texting)\s(\d{3})\b",
+    )
+});
+
+/// Words after a number to dial: it ends a phrase there.
+const AFTER_DIALLED: &[&str] = &[
+    "if",
+    "for",
+    "to",
+    "now",
+    "right",
+    "immediately",
+    "and",
+    "or",
+    "from",
+    "in",
+    "on",
+    "when",
+    "at",
+    "first",
+    "instead",
+    "anytime",
+    "any",
+];
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &US_PHONE, |c, text, start, end| {
+    let s = replace(s, &SHORT_NUMBER, |c, text, start, end| {
+        // Not the first group of a longer number ("Call 305 413 3458", "911-555").
+        let rest = &text[end..];
+        let more_digits = rest
+            .trim_start_matches([' ', '.', ',', '-', '(', ')'])
+            .starts_with(|ch: char| ch.is_ascii_digit());
+        let next = crate::cx::adjacent_word_after(text, end);
+        let ends = next.is_none_or(|w| AFTER_DIALLED.contains(&w.as_str()));
+        (ends && !more_digits && cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} {}", &c[1], en::digit_by_digit(&c[2])))
+    });
+    let s = replace(&s, &US_PHONE, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En
             || text[end..].starts_with(['.', '-'])
                 && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -125,6 +166,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_short_number_to_dial_is_said_digit_by_digit() {
+        assert_eq!(
+            norm("Call 911 if you see smoke.", Lang::En),
+            "Call nine one one if you see smoke."
+        );
+        assert_eq!(norm("Please call 911.", Lang::En), "Please call nine one one.");
+        assert_eq!(norm("Call 100 people.", Lang::En), "Call one hundred people.");
+        assert!(
+            norm("Call 305 413 3458 today.", Lang::En).contains("three zero five, four one three")
+        );
+    }
 
     #[test]
     fn english_phone_reads_written_groups() {
