@@ -19,6 +19,29 @@ static RU_ORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A Russian list of suffixed ordinals joined by "и"/"или" before one plural noun ("на 15-й и
+/// 78-й минутах"): the noun after the next ordinal, for the first of them.
+static JOINED_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:и|или)\s+\d+-?[а-я]{1,3}\s+([а-яё]+)"));
+/// ... and the ordinal before, for the last ("78-й" after "15-й и").
+static JOINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+-?[а-я]{1,3}\s+(?:и|или)\s+$"));
+
+/// The plural forms of the noun a joined list of ordinals shares, if the ordinal at
+/// `start..end` is one of such a list: each ordinal of it is singular, in the noun's case.
+fn joined_list_noun(text: &str, start: usize, end: usize, rc: &RuContext) -> Vec<Form> {
+    if let Some(c) = JOINED_NEXT.captures(&text[end..]) {
+        return crate::morph::analyze(&c[1])
+            .iter()
+            .filter(|a| a.is_noun() && a.plural())
+            .map(|a| Form::plural(a.case()))
+            .collect();
+    }
+    if JOINED_BEFORE.is_match(&text[..start]) {
+        return rc.noun_forms.iter().copied().filter(|n| n.plural).collect();
+    }
+    Vec::new()
+}
+
 fn en_suffix(digits: &str) -> &'static str {
     let n = digits.trim_start_matches('0');
     let last2 = n.get(n.len().saturating_sub(2)..).unwrap_or("");
@@ -99,10 +122,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             })
         };
         let governed = |f: &Form| rc.prep_case == Some(f.case) || rc.gov.contains(&f.case);
+        let shared = joined_list_noun(text, start, end, &rc);
+        let numbers_one_of = |f: &Form| !f.plural && shared.iter().any(|n| n.case == f.case);
         let pick = forms
             .iter()
             .copied()
-            .find(|f| agrees(f) && governed(f))
+            .find(|f| numbers_one_of(f) && governed(f))
+            .or_else(|| forms.iter().copied().find(numbers_one_of))
+            .or_else(|| forms.iter().copied().find(|f| agrees(f) && governed(f)))
             .or_else(|| forms.iter().copied().find(agrees))
             .or_else(|| forms.iter().copied().find(|f| rc.prep_case == Some(f.case)))
             .or_else(|| forms.iter().copied().find(|f| rc.gov.contains(&f.case)))
@@ -135,6 +162,18 @@ mod tests {
     use super::super::assert_ru_readings;
 
     /// A noun whose forms differ in gender and case ("пробой": the nominative of "пробой",
+    #[test]
+    fn ordinals_joined_before_one_plural_noun_are_each_singular_in_its_case() {
+        assert_ru_readings(&[
+            (
+                "Он забил на 15-й и 78-й минутах.",
+                "Он забил на пятнадцатой и семьдесят восьмой минутах.",
+            ),
+            ("Разница между 1-й и 3-й попытками.", "Разница между первой и третьей попытками."),
+            ("На 3-м и 4-м этажах.", "На третьем и четвёртом этажах."),
+        ]);
+    }
+
     /// the instrumental of "проба") agrees with the ordinal in the case its preposition gives.
     #[test]
     fn the_governed_case_picks_among_a_nouns_readings() {
