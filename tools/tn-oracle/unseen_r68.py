@@ -2,9 +2,9 @@
 fractions, as sports, charts and ads write them.
 - "No. 1", "#1", "#12": "number one", "number twelve"; they were read "No. one" and "hash
   one".
-- A pair over a slash whose first number is not below the second ("open 24/7", "a 50/50
-  chance", "20/20 vision", "a 7/4 rhythm"): the two numbers said one after the other ("twenty
-  four seven", "fifty fifty"); they were read as fractions ("twenty four sevenths").
+- Equal numbers over a slash and the idiom 24/7 ("a 50/50 chance", "20/20 vision", "open
+  24/7"): the two numbers said one after the other ("fifty fifty", "twenty four seven"); they
+  were read as fractions ("fifty fiftieths", "twenty four sevenths").
 Controls: proper fractions ("2/3 of voters": "two thirds") and a date with slashes.
 Written before any rule for it; frames alternate between the halves.
 
@@ -38,9 +38,13 @@ def sign(rng, part):
 
 
 def pair(rng, part):
+    """Equal numbers over a slash (a fraction equal to one is never written so) and the idiom
+    24/7. The first oracle read every pair whose first number is not below the second so; an
+    improper fraction is a fraction ("22/3": "twenty two thirds", as NeMo's set reads it)."""
     frame = pick(rng, split(PAIR_FRAMES, part))
-    b = rng.randint(2, 60)
-    a = b if rng.random() < 0.5 else rng.randint(b + 1, b + 40)
+    if rng.random() < 0.25:
+        return frame.replace("{P}", "24/7"), frame.replace("{P}", "twenty four seven")
+    a = b = rng.randint(2, 99)
     return frame.replace("{P}", f"{a}/{b}"), frame.replace("{P}", f"{card(a)} {card(b)}")
 
 

@@ -1,6 +1,6 @@
-//! Comparison and approximation signs before a number: "Цена < 5 рублей", "рост ~7%",
-//! "погрешность ±3%", "orders > $50", "x ≤ 10", and "=" after a one-letter variable ("при
-//! t = 20 °C"; between numbers it is `math`'s). Each sign becomes the words a reader says,
+//! Signs before a number: comparison and approximation ("Цена < 5 рублей", "рост ~7%",
+//! "погрешность ±3%", "orders > $50", "x ≤ 10"), "=" after a one-letter variable ("при t = 20
+//! °C"; between numbers it is `math`'s), and the number sign ("#1", "No. 12": "number"). Each sign becomes the words a reader says,
 //! before the numbers are read, so that the number after it takes the case those words govern
 //! (the genitive after "меньше", the context's case after "примерно"), as when they are written.
 
@@ -11,7 +11,7 @@ use regex::Regex;
 use super::{re, spaced};
 use crate::cx::{Cx, Lang};
 
-static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±=]) ?"));
+static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±=#]|No\.) ?"));
 
 /// Characters that make a sign part of an arrow or a longer operator ("->", "=>", "<<", "~~",
 /// "!=").
@@ -58,6 +58,8 @@ fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
         ("≈" | "~" | "∼", Lang::En, _) => "about",
         ("±", Lang::En, _) => "plus or minus",
         ("=", Lang::En, _) => "equals",
+        ("#" | "No.", Lang::En, _) => "number",
+        ("#" | "No.", Lang::Ru, _) => "номер",
         _ => return None,
     })
 }
@@ -77,6 +79,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // Other equations are `math`'s, which reads both sides ("2 + 3 = 5", "1- 2 = 5").
         if sign == "=" && !after_variable(head) {
             return None;
+        }
+        // A number sign numbers a whole number, not a tag ("#2024goals") nor an amount.
+        if matches!(sign, "#" | "No.") {
+            let tail = &text[end..];
+            let digits = tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0
+                || tail[digits..].starts_with(|c: char| c.is_alphanumeric())
+                || before.is_some_and(char::is_alphanumeric)
+            {
+                return None;
+            }
         }
         let w = word(sign, cx.lang_at(text, start, end), between_terms(head))?;
         Some(format!("{} ", spaced(text, start, start, w)))
@@ -109,6 +122,13 @@ mod tests {
         assert_eq!(norm("Check that 7 > 3.", Lang::En), "Check that seven greater than three.");
         assert_eq!(norm("Keep x ≥ 10.", Lang::En), "Keep x greater than or equal to ten.");
         assert_eq!(norm("It takes ≥ 5 minutes.", Lang::En), "It takes at least five minutes.");
+    }
+
+    #[test]
+    fn the_number_sign_before_a_whole_number() {
+        assert_eq!(norm("He is the No. 1 seed.", Lang::En), "He is the number one seed.");
+        assert_eq!(norm("The #12 pick.", Lang::En), "The number twelve pick.");
+        assert!(norm("#2024goals rock.", Lang::En).contains("hash"));
     }
 
     #[test]

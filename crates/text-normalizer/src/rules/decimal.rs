@@ -70,6 +70,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         match number::lang(cx, text, start, end) {
             Lang::En => {
                 let n: u64 = num.parse().ok()?;
+                let d: u64 = den.parse().ok()?;
+                // Equal numbers are no fraction (one is never written so) but a pair said as
+                // it stands ("50/50", "20/20 vision"), and so is the idiom "24/7"; an improper
+                // fraction stays one ("22/3": twenty two thirds).
+                if whole.is_none() && d > 1 && (n == d || (n, d) == (24, 7)) {
+                    return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
+                }
                 let frac = if den == "1" {
                     format!("{} over one", en::cardinal_str(num, false))
                 } else if n == 1 && den == "2" && whole.is_some() {
@@ -159,4 +166,18 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let keep = if !sign { c[1].to_string() } else { String::new() };
         Some(format!("{keep}{}", spaced(text, start, end, &format!("{minus}{words}"))))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::norm;
+    use crate::Lang;
+
+    #[test]
+    fn equal_numbers_over_a_slash_and_24_7_are_pairs_not_fractions() {
+        assert_eq!(norm("A 50/50 chance.", Lang::En), "A fifty fifty chance.");
+        assert_eq!(norm("Open 24/7.", Lang::En), "Open twenty four seven.");
+        assert_eq!(norm("Only 2/3 of voters.", Lang::En), "Only two thirds of voters.");
+        assert_eq!(norm("22/3", Lang::En), "twenty two thirds");
+    }
 }
