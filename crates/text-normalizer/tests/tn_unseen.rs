@@ -467,6 +467,7 @@ fn unseen_spoken_rates() {
         ("r66-en-dev", 100.0),
         ("r67-ru-dev", 100.0),
         ("r68-en-dev", 100.0),
+        ("r69-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

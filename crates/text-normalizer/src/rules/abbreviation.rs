@@ -8,6 +8,36 @@ use super::{re, replace};
 use crate::cx::{Cx, Lang};
 use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES};
 
+/// A one-word lowercase abbreviation capitalized, as a sentence or a line starts with it
+/// ("Рис. 3", "Тел.:"); `None` for other keys.
+fn capitalized(key: &str) -> Option<String> {
+    let mut chars = key.chars();
+    let first = chars.next().filter(|c| c.is_lowercase())?;
+    (!key.trim_end_matches('.').contains(['.', ' ']))
+        .then(|| first.to_uppercase().chain(chars).collect())
+}
+
+/// The reading of a Russian table abbreviation, its capitalized form's capitalized.
+fn ru_reading(key: &str) -> Option<String> {
+    if let Some((_, r)) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == key) {
+        return Some(r.to_string());
+    }
+    let (_, r) = RU_ABBREVIATIONS.iter().find(|(k, _)| capitalized(k).as_deref() == Some(key))?;
+    let mut chars = r.chars();
+    chars.next().map(|f| f.to_uppercase().chain(chars).collect())
+}
+
+static RU_CAPITALIZED: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    RU_ABBREVIATIONS
+        .iter()
+        .filter_map(|(k, r)| {
+            capitalized(k)
+                .filter(|c| !RU_ABBREVIATIONS.iter().any(|(k2, _)| k2 == c))
+                .map(|c| (c, *r))
+        })
+        .collect()
+});
+
 fn table_regex(table: &[(&str, &str)]) -> Regex {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
@@ -15,7 +45,11 @@ fn table_regex(table: &[(&str, &str)]) -> Regex {
     re(&format!(r"(^|[\s(«\x22])({alt})($|[\s,;:!?)»\x22]|\.)"))
 }
 
-static RU: LazyLock<Regex> = LazyLock::new(|| table_regex(RU_ABBREVIATIONS));
+static RU: LazyLock<Regex> = LazyLock::new(|| {
+    let capitalized: Vec<(&str, &str)> =
+        RU_CAPITALIZED.iter().map(|(k, r)| (k.as_str(), *r)).collect();
+    table_regex(&[RU_ABBREVIATIONS, &capitalized].concat())
+});
 static EN: LazyLock<Regex> = LazyLock::new(|| table_regex(EN_ABBREVIATIONS));
 static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(US_STATES));
 
@@ -24,7 +58,7 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
         return None;
     }
-    let (_, reading) = RU_ABBREVIATIONS.iter().find(|(k, _)| *k == &c[2])?;
+    let reading = ru_reading(&c[2])?;
     // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
     // an initial ("А. Т. Твардовский").
     if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
@@ -102,6 +136,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_capitalized_abbreviation_starts_a_sentence() {
+        crate::rules::assert_ru_readings(&[
+            ("Рис. 3 показывает схему.", "Рисунок три показывает схему."),
+            ("Табл. 2 заполните.", "Таблицу два заполните."),
+        ]);
+    }
 
     #[test]
     fn sentence_final_abbreviation_keeps_its_dot() {

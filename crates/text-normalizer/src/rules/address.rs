@@ -31,7 +31,7 @@ static RU_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let place = r"(?:г\.|[Уу]л\.|пр-т|просп\.|пер\.|ш\.|наб\.|б-р|пл\.|мкр\.)";
     let part = r"(?:корп\.|стр\.|кв\.|оф\.|под\.|эт\.)";
     re(&format!(
-        r"(?:{place}\s?[А-ЯЁ][\w-]*(?:\s[А-ЯЁ]?[\w-]+)?,\s*)*\b[дД]\.\s?\d+(?:,\s*{part}\s?\d+)*"
+        r"(?:{place}\s?[А-ЯЁ][\w-]*(?:\s[А-ЯЁ]?[\w-]+)?,\s*)*\b[дД](?:\.|ом)\s?\d+(?:,\s*{part}\s?\d+)*"
     ))
 });
 
@@ -39,7 +39,7 @@ static RU_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 const RU_ADDRESS_WORDS: &[(&str, &str)] = &[
     ("г.", "город"),
     ("ул.", "улица"),
-    ("Ул.", "улица"),
+    ("Ул.", "Улица"),
     ("пр-т", "проспект"),
     ("просп.", "проспект"),
     ("пер.", "переулок"),
@@ -49,7 +49,7 @@ const RU_ADDRESS_WORDS: &[(&str, &str)] = &[
     ("пл.", "площадь"),
     ("мкр.", "микрорайон"),
     ("д.", "дом"),
-    ("Д.", "дом"),
+    ("Д.", "Дом"),
     ("корп.", "корпус"),
     ("стр.", "строение"),
     ("кв.", "квартира"),
@@ -140,8 +140,8 @@ fn street_type(t: &str) -> &'static str {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    // The address hangs on its house, "д." (a cheap test before the long pattern).
-    let house = s.contains("д.") || s.contains("Д.");
+    // The address hangs on its house, "д." or "дом" (a cheap test before the long pattern).
+    let house = s.contains("д.") || s.contains("Д.") || s.contains("ом ");
     let s = if !house {
         s.to_string()
     } else {

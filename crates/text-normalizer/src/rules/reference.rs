@@ -59,8 +59,17 @@ fn case_at(text: &str, start: usize) -> Case {
     if noun { Case::Gen } else { Case::Nom }
 }
 
+/// "Статья" written out before a dotted article number ("Статья 15.3 КоАП", "в статье
+/// 12.8"): the number read as a label; an undotted one is the label rule's already.
+static ARTICLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([Сс]тать(?:я|и|е|ю|ёй|ей))\s(\d+\.\d+)\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &REFERENCE, |c, text, start, end| {
+    let s = replace(s, &ARTICLE_WORD, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::Ru && !text[end..].starts_with('%'))
+            .then(|| format!("{} {}", &c[1], label(&c[2])))
+    });
+    replace(&s, &REFERENCE, |c, text, start, end| {
         // After a number "ч." and "ст." are units ("в 18 ч. 30 мин", "2 ст. л. сахара").
         if cx.lang_at(text, start, end) != Lang::Ru
             || text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit())
@@ -102,6 +111,10 @@ mod tests {
                 "В пункте два статьи двенадцать точка восемь перечислены исключения.",
             ),
             ("Нарушение ст. 9 карается штрафом.", "Нарушение статьи девять карается штрафом."),
+            (
+                "Статья 15.3 КоАП вступила в силу.",
+                "Статья пятнадцать точка три КоАП вступила в силу.",
+            ),
         ]);
     }
 }
