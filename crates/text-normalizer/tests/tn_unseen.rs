@@ -474,6 +474,8 @@ fn unseen_spoken_rates() {
         ("r67-ru-dev", 100.0),
         ("r68-en-dev", 100.0),
         ("r69-ru-dev", 100.0),
+        ("r70-ru-dev", 100.0),
+        ("r70-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -318,8 +318,72 @@ fn number_goes_on(text: &str, end: usize) -> bool {
         || counted
 }
 
+/// Days of the week abbreviated: Russian (nominative, genitive, accusative) and English.
+const RU_WEEKDAYS: &[(&str, &str, &str, &str)] = &[
+    ("пн", "понедельник", "понедельника", "понедельник"),
+    ("вт", "вторник", "вторника", "вторник"),
+    ("ср", "среда", "среды", "среду"),
+    ("чт", "четверг", "четверга", "четверг"),
+    ("пт", "пятница", "пятницы", "пятницу"),
+    ("сб", "суббота", "субботы", "субботу"),
+    ("вс", "воскресенье", "воскресенья", "воскресенье"),
+];
+const EN_WEEKDAYS: &[(&str, &str)] = &[
+    ("mon", "Monday"),
+    ("tue", "Tuesday"),
+    ("tues", "Tuesday"),
+    ("wed", "Wednesday"),
+    ("thu", "Thursday"),
+    ("thur", "Thursday"),
+    ("thurs", "Thursday"),
+    ("fri", "Friday"),
+    ("sat", "Saturday"),
+    ("sun", "Sunday"),
+];
+
+/// An abbreviated day in a range of days or right before hours, as business hours are
+/// written ("пн–пт 9:00–18:00", "сб 10:00", "Mon–Fri 9:00-17:00"); alone such letters are
+/// too often other words ("ср." compare, "Sun", "wed").
+static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(?i:пн|вт|ср|чт|пт|сб|вс|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?";
+    re(&format!(r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?"))
+});
+
+fn weekday(abbr: &str) -> Option<(Lang, usize)> {
+    let key = abbr.trim_end_matches('.').to_lowercase();
+    if let Some(i) = RU_WEEKDAYS.iter().position(|d| d.0 == key) {
+        return Some((Lang::Ru, i));
+    }
+    EN_WEEKDAYS.iter().position(|d| d.0 == key).map(|i| (Lang::En, i))
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &RU_SHORT_DATE, |c, text, start, end| {
+    let s = replace(s, &WEEKDAYS, |c, _, _, _| {
+        let (lang, a) = weekday(&c[1])?;
+        let hours = c.get(3).map_or("", |m| m.as_str());
+        let capital = c[1].starts_with(char::is_uppercase);
+        let words = match (c.get(2), lang) {
+            (Some(b), Lang::Ru) => {
+                let (Lang::Ru, b) = weekday(b.as_str())? else { return None };
+                format!("с {} по {}", RU_WEEKDAYS[a].2, RU_WEEKDAYS[b].3)
+            }
+            (Some(b), Lang::En) => {
+                let (Lang::En, b) = weekday(b.as_str())? else { return None };
+                format!("{} to {}", EN_WEEKDAYS[a].1, EN_WEEKDAYS[b].1)
+            }
+            (None, _) if hours.is_empty() => return None,
+            (None, Lang::Ru) => RU_WEEKDAYS[a].1.to_string(),
+            (None, Lang::En) => EN_WEEKDAYS[a].1.to_string(),
+        };
+        let words = if capital && lang == Lang::Ru {
+            let mut chars = words.chars();
+            chars.next().map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+        } else {
+            words
+        };
+        Some(format!("{words}{hours}"))
+    });
+    let s = replace(&s, &RU_SHORT_DATE, |c, text, start, end| {
         let (d, m): (u32, usize) = (c[2].parse().ok()?, c[3].parse().ok()?);
         if !valid(d, m) || number_goes_on(text, end) || cx.lang_at(text, start, end) != Lang::Ru {
             return None;
@@ -642,6 +706,19 @@ mod tests {
     /// A date a noun naming a day defines after a dash is that day (the nominative), as is
     /// one opening its clause before a dash; a date a verb places before a dash, or another
     /// noun's after one (an event: when it happens), is the genitive.
+    #[test]
+    fn business_hours_read_their_days_and_ranges() {
+        crate::rules::assert_ru_readings(&[(
+            "Режим работы: пн–пт 9:00–18:00, сб 10:00–16:00.",
+            "Режим работы: с понедельника по пятницу с девяти часов до восемнадцати часов, суббота с десяти часов до шестнадцати часов.",
+        )]);
+        assert_eq!(
+            super::super::norm("Open Mon–Fri 9:00-17:00.", crate::Lang::En),
+            "Open Monday to Friday nine o'clock to seventeen o'clock."
+        );
+        assert_eq!(super::super::norm("We wed in June.", crate::Lang::En), "We wed in June.");
+    }
+
     #[test]
     fn a_russian_day_and_month_with_a_dot_after_a_preposition() {
         crate::rules::assert_ru_readings(&[

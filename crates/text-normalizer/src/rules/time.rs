@@ -16,8 +16,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Two clock times joined by a dash: an English range ("9:00-10:00" reads "nine o'clock to ten
-/// o'clock").
+/// Two clock times joined by a dash: a range ("9:00-10:00" reads "nine o'clock to ten o'clock",
+/// "с девяти часов до десяти часов").
 static TIME_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2}:\d{2})\s?[-–—]\s?(\d{1,2}:\d{2})\b"));
 /// Times with a.m./p.m. joined by a dash: "7am-6pm", "9:30am-1:30pm", "8 AM - 4 PM".
@@ -36,8 +36,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         (cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{} to {}", c[1].trim_end(), &c[2]))
     });
+    // Russian says a range of hours with "с ... до" ("9:00–18:00": с девяти часов до
+    // восемнадцати часов), which the time rule then reads in those prepositions' case.
     let s = replace(&s, &TIME_RANGE, |c, text, start, end| {
-        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
+        Some(match cx.lang_at(text, start, end) {
+            Lang::En => format!("{} to {}", &c[1], &c[2]),
+            Lang::Ru => {
+                let from = crate::cx::adjacent_word_before(text, start)
+                    .is_some_and(|w| matches!(w.as_str(), "с" | "со"));
+                format!("{}{} до {}", if from { "" } else { "с " }, &c[1], &c[2])
+            }
+        })
     });
     replace(&s, &TIME, |c, text, start, end| {
         let h: u32 = c[1].parse().ok()?;
