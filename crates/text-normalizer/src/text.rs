@@ -8,6 +8,12 @@ pub(crate) const OPEN: char = '\u{E000}';
 pub(crate) const SEP: char = '\u{E001}';
 pub(crate) const CLOSE: char = '\u{E002}';
 
+/// `s` with its first letter capitalized ("улица" -> "Улица").
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+}
+
 /// Inline form of a choice between `first` (the one spoken) and `alts`.
 pub(crate) fn choice(first: String, alts: impl IntoIterator<Item = String>) -> String {
     let mut all = vec![first];

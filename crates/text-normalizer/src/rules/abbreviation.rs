@@ -11,10 +11,8 @@ use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES
 /// A one-word lowercase abbreviation capitalized, as a sentence or a line starts with it
 /// ("Рис. 3", "Тел.:"); `None` for other keys.
 fn capitalized(key: &str) -> Option<String> {
-    let mut chars = key.chars();
-    let first = chars.next().filter(|c| c.is_lowercase())?;
-    (!key.trim_end_matches('.').contains(['.', ' ']))
-        .then(|| first.to_uppercase().chain(chars).collect())
+    let one_word = !key.trim_end_matches('.').contains(['.', ' ']);
+    (one_word && key.starts_with(char::is_lowercase)).then(|| crate::text::capitalize(key))
 }
 
 /// The reading of a Russian table abbreviation, its capitalized form's capitalized.
@@ -23,8 +21,7 @@ fn ru_reading(key: &str) -> Option<String> {
         return Some(r.to_string());
     }
     let (_, r) = RU_ABBREVIATIONS.iter().find(|(k, _)| capitalized(k).as_deref() == Some(key))?;
-    let mut chars = r.chars();
-    chars.next().map(|f| f.to_uppercase().chain(chars).collect())
+    Some(crate::text::capitalize(r))
 }
 
 static RU_CAPITALIZED: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {

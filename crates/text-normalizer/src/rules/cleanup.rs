@@ -72,9 +72,7 @@ fn preposition_forms(s: &str) -> String {
             let mut rest = out.as_str();
             while let Some(i) = rest.find(&needle) {
                 let head = &rest[..i];
-                let mut chars = prep.chars();
-                let first = chars.next().unwrap_or(' ');
-                let upper: String = first.to_uppercase().chain(chars).collect();
+                let upper = crate::text::capitalize(prep);
                 let stem = head.strip_suffix(prep).or_else(|| head.strip_suffix(upper.as_str()));
                 match stem {
                     Some(before)

@@ -375,12 +375,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             (None, Lang::Ru) => RU_WEEKDAYS[a].1.to_string(),
             (None, Lang::En) => EN_WEEKDAYS[a].1.to_string(),
         };
-        let words = if capital && lang == Lang::Ru {
-            let mut chars = words.chars();
-            chars.next().map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
-        } else {
-            words
-        };
+        let words =
+            if capital && lang == Lang::Ru { crate::text::capitalize(&words) } else { words };
         Some(format!("{words}{hours}"))
     });
     let s = replace(&s, &RU_SHORT_DATE, |c, text, start, end| {

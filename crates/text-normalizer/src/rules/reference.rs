@@ -78,8 +78,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let first = word(&c[1], case_at(text, start))?;
         let first = if c[1].starts_with(char::is_uppercase) {
-            let mut chars = first.chars();
-            chars.next().map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+            crate::text::capitalize(first)
         } else {
             first.to_string()
         };
