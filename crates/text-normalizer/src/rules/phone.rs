@@ -40,9 +40,7 @@ fn ru_group(g: &str) -> String {
 /// 999"), said digit by digit; not a count ("call 100 people": a word other than a
 /// preposition or an adverb of time after it).
 static SHORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(call|calls|called|calling|dial|dials|dialed|dialled|dialing|text|texting)\s(\d{3})\b",
-    )
+    re(r"\b([cC]all(?:s|ed|ing)?|[dD]ial(?:s|ed|led|ing)?|[tT]ext(?:ing)?)\s(\d{3})\b")
 });
 
 /// Words after a number to dial: it ends a phrase there.
