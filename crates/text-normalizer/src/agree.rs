@@ -1300,9 +1300,9 @@ impl RuContext {
             })
             .unwrap_or(&[]);
         // A whole number, or a range of them ("1998-1999", "5 — 6"): no fraction.
-        let span = text[start..end].trim_start_matches(['-', '−', '+']);
-        let range = span.contains(['-', '–', '—']);
-        let integer = span
+        let unsigned = text[start..end].trim_start_matches(['-', '−', '+']);
+        let range = unsigned.contains(['-', '–', '—']);
+        let integer = unsigned
             .chars()
             .all(|c| c.is_ascii_digit() || range && matches!(c, '-' | '–' | '—' | '−' | '+' | ' '));
         let mut noun_forms: Vec<Form> = nouns.iter().map(|a| form_of(*a)).collect();

@@ -1,8 +1,9 @@
 //! Signs before a number: comparison and approximation ("Цена < 5 рублей", "рост ~7%",
 //! "погрешность ±3%", "orders > $50", "x ≤ 10"), "=" after a one-letter variable ("при t = 20
-//! °C"; between numbers it is `math`'s), and the number sign ("#1", "No. 12": "number"). Each sign becomes the words a reader says,
-//! before the numbers are read, so that the number after it takes the case those words govern
-//! (the genitive after "меньше", the context's case after "примерно"), as when they are written.
+//! °C"; between numbers it is `math`'s), and the number sign ("#1", "No. 12": "number"). Each
+//! sign becomes the words a reader says, before the numbers are read, so that the number after
+//! it takes the case those words govern (the genitive after "меньше", the context's case after
+//! "примерно"), as when they are written.
 
 use std::sync::LazyLock;
 

@@ -29,8 +29,9 @@ fn word(abbr: &str, case: Case) -> Option<&'static str> {
     Some(forms[case as usize])
 }
 
-/// A label number: its cardinal, a dotted one's parts joined by "точка".
-fn label(n: &str) -> String {
+/// A label number: its cardinal, a dotted one's parts joined by "точка" (an article
+/// "12.8", a version "1.2.3").
+pub(crate) fn label(n: &str) -> String {
     n.split('.')
         .map(|p| ru::cardinal(p, Case::Nom, Gender::Masc))
         .collect::<Vec<_>>()

@@ -1,18 +1,19 @@
 //! Version and section numbers of three or more parts ("Python 3.11.4", "iOS 17.2.1",
 //! "section 1.2.3", "версия 1.2.3"): each part a cardinal, "point" ("точка") between ("three
 //! point eleven point four"), as they are said; in Russian only after a version word or a
-//! product's name, since Russian writes dates with dots. Parts that could be a date stay one where a full year ends them
-//! ("12.05.2009") or a word of time stands before them ("on 20.6.11"); English writes dates
-//! with dots rarely. IP addresses are `electronic`'s, before this.
+//! product's name, since Russian writes dates with dots. Parts that could be a date stay one
+//! where a full year ends them ("12.05.2009") or a word of time stands before them ("on
+//! 20.6.11"); English writes dates with dots rarely. IP addresses are `phone`'s, before this,
+//! which asks `version_before` to leave a product's four parts here.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::reference::label;
 use super::{re, replace};
 use crate::cx::{Cx, Lang, adjacent_word_before};
 use crate::num::en;
-use crate::num::ru::{self, Case, Gender};
 
 static VERSION: LazyLock<Regex> = LazyLock::new(|| re(r"\b[vV]?(\d{1,4}(?:\.\d{1,4}){2,})\b"));
 
@@ -83,24 +84,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if lang == Lang::Ru && !version_before(text, start) {
             return None;
         }
+        let version = c[0].starts_with(['v', 'V']);
         let dated =
             adjacent_word_before(text, start).is_some_and(|w| DATE_WORDS.contains(&w.as_str()));
         let dotted_date = date_like(&parts) && (dated || parts[2].len() == 4);
-        if (dotted_date || year_first_date(&parts)) && !c[0].starts_with(['v', 'V']) {
+        if (dotted_date || year_first_date(&parts)) && !version {
             return None;
         }
-        let version = c[0].starts_with(['v', 'V']);
         Some(match lang {
             Lang::En => {
                 let read: Vec<String> =
                     parts.iter().map(|p| en::cardinal(p.parse().unwrap_or(0))).collect();
                 format!("{}{}", if version { "version " } else { "" }, read.join(" point "))
             }
-            Lang::Ru => {
-                let read: Vec<String> =
-                    parts.iter().map(|p| ru::cardinal(p, Case::Nom, Gender::Masc)).collect();
-                format!("{}{}", if version { "версия " } else { "" }, read.join(" точка "))
-            }
+            Lang::Ru => format!("{}{}", if version { "версия " } else { "" }, label(&c[1])),
         })
     })
 }
