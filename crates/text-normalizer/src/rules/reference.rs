@@ -41,9 +41,10 @@ pub(crate) fn label(n: &str) -> String {
 /// The case of the first abbreviation: its preposition's ("в статье", "по статье", "на
 /// статью"), the genitive after a noun ("нарушение статьи"), else the nominative.
 fn case_at(text: &str, start: usize) -> Case {
+    let before = crate::cx::adjacent_word_before(text, start);
     if let Some(cases) = governor(text, start) {
         // "в статье" places in a text, "по статье" follows it.
-        let preferred = match crate::cx::adjacent_word_before(text, start).as_deref() {
+        let preferred = match before.as_deref() {
             Some("в" | "во") => Some(Case::Prep),
             Some("по") => Some(Case::Dat),
             _ => None,
@@ -53,7 +54,7 @@ fn case_at(text: &str, start: usize) -> Case {
         }
         return cases.first().copied().unwrap_or(Case::Nom);
     }
-    let noun = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+    let noun = before.is_some_and(|w| {
         let an = morph::analyze(&w);
         an.iter().any(|a| a.is_noun()) && !an.iter().any(|a| a.is_verb())
     });
@@ -84,7 +85,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             first.to_string()
         };
         let mut out = format!("{first} {}", label(&c[2]));
-        if let (Some(_), Some(n)) = (c.get(3), c.get(4)) {
+        if let Some(n) = c.get(4) {
             out.push_str(&format!(" статьи {}", label(n.as_str())));
         }
         Some(out)
