@@ -216,8 +216,11 @@ fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Opti
             format!("{first} на {second} {}", unit.ru.counted(form, Case::Acc))
         }
     })
-    // The unit's dot also ends the sentence: kept.
-    .map(|w| if super::dot_ends_sentence(text, start, end) { format!("{w}.") } else { w })
+    // The unit's dot ("ст.") also ends the sentence: kept; "mmHg" has none to keep.
+    .map(|w| {
+        let dot = c[3].ends_with('.') && super::dot_ends_sentence(text, start, end);
+        if dot { format!("{w}.") } else { w }
+    })
 }
 
 /// A height in feet and inches with their marks ("6'2\"", "5’11″"): "six foot two", as it
@@ -386,6 +389,10 @@ mod tests {
             ),
             ("Пульс 72 уд/мин.", "Пульс семьдесят два удара в минуту."),
             (
+                "Давление 120/80 мм рт. ст. Потом",
+                "Давление сто двадцать на восемьдесят миллиметров ртутного столба. Потом",
+            ),
+            (
                 "Экран 6,7\", камера 50 Мп.",
                 "Экран шесть целых семь десятых дюйма, камера пятьдесят мегапикселей.",
             ),
@@ -395,6 +402,10 @@ mod tests {
             ),
             ("Оценка \"5\" за тест.", "Оценка \"пять\" за тест."),
         ]);
+        assert_eq!(
+            norm("BP 120/80 mmHg", Lang::En),
+            "BP one hundred and twenty over eighty millimeters of mercury"
+        );
         // A height in feet and inches.
         assert_eq!(norm("A 6'2\" guard.", Lang::En), "A six foot two guard.");
     }
