@@ -6,7 +6,8 @@ use regex::{Captures, Regex};
 
 use super::{re, replace};
 use crate::cx::{Cx, Lang};
-use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES};
+use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES, US_STATES_AP};
+use crate::tables::regnal;
 
 /// A one-word lowercase abbreviation capitalized, as a sentence or a line starts with it
 /// ("Рис. 3", "Тел.:"); `None` for other keys.
@@ -48,7 +49,11 @@ static RU: LazyLock<Regex> = LazyLock::new(|| {
     table_regex(&[RU_ABBREVIATIONS, &capitalized].concat())
 });
 static EN: LazyLock<Regex> = LazyLock::new(|| table_regex(EN_ABBREVIATIONS));
-static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(US_STATES));
+static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STATES_AP].concat()));
+
+/// Abbreviations read only before a number (or a Roman one): "p. 76", "Vol. II"; "p." alone
+/// is also a letter with a dot.
+const NUMBERED: &[&str] = &["p.", "pp.", "vol.", "Vol.", "fig.", "Fig."];
 
 /// A Russian abbreviation of the table at the match, or `None` to keep it.
 fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
@@ -75,6 +80,77 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
 }
 
+/// An English table abbreviation at the match, or `None` to keep it.
+fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    let key = &c[2];
+    if cx.lang_at(text, start, end) != Lang::En {
+        return None;
+    }
+    let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
+    // The number after it is read by now ("p. seventy six").
+    let numbered = || {
+        let rest = text[end..].trim_start();
+        rest.starts_with(|c: char| c.is_ascii_digit() || "IVXLC".contains(c))
+            || crate::cx::adjacent_word_after(text, end)
+                .is_some_and(|w| crate::num::en::is_number_word(&w))
+    };
+    if NUMBERED.contains(&key) && !numbered() {
+        return None;
+    }
+    // The abbreviation's own dot may also end the sentence: look past it for the name.
+    // No word follows across a clause mark ("Duke St, London").
+    let joined = c[3].trim().is_empty() || &c[3] == ".";
+    let next_word = if joined {
+        text[end..].trim_start_matches(['.', ' ']).split(|c: char| !c.is_alphabetic()).next()
+    } else {
+        None
+    }
+    .unwrap_or("");
+    let next_cap = next_word.starts_with(char::is_uppercase);
+    let prev_cap = text[..start + c[1].len()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1);
+    // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
+    // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
+    // Saint and doctor (St. Louis). "St." between two names is Saint too ("Mr. St.
+    // George", "Cape St. Vincent"), unless the word after it opens the next sentence
+    // ("on Elm St. The shop"); "St" without its dot (British) alike.
+    // A function word opens the next sentence; one letter and a dot is an initial ("Mrs. A.
+    // Gerard").
+    let initial = next_word.chars().count() == 1
+        && text[end..]
+            .trim_start_matches(['.', ' '])
+            .get(next_word.len()..)
+            .is_some_and(|t| t.starts_with('.'));
+    let opens_sentence =
+        !initial && regnal::FUNCTION_WORDS.contains(&next_word.to_lowercase().as_str());
+    let reading = match key {
+        "St." | "St" if next_cap && !(prev_cap && opens_sentence) => "Saint",
+        "St" if !prev_cap => return None,
+        "Dr." if prev_cap && !next_cap => "Drive",
+        _ => reading,
+    };
+    const TITLES: &[&str] = &[
+        "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
+        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.",
+    ];
+    if TITLES.contains(&key) && reading != "Drive" && !next_cap {
+        return None;
+    }
+    let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
+    // Its dot also ends the sentence at the end of the text or before the next one ("on Elm
+    // St. The shop"); "e.g.", "i.e." and "vs." always have words after them.
+    let ends = key.ends_with('.')
+        && c[3].trim().is_empty()
+        && (text[end..].trim().is_empty() || next_cap && opens_sentence)
+        && !matches!(key, "e.g." | "i.e." | "vs.")
+        && !TITLES.contains(&key);
+    let dot = if ends { "." } else { "" };
+    Some(format!("{}{reading}{dot}{trail}", &c[1]))
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     // Twice where needed: a match takes the space after it, which the next abbreviation
     // needs before it ("см. стр. 5": "смотри страницу").
@@ -85,47 +161,36 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     } else {
         replace(&once, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx))
     };
-    let s = replace(&s, &EN, |c, text, start, end| {
-        let key = &c[2];
-        if cx.lang_at(text, start, end) != Lang::En {
-            return None;
-        }
-        let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
-        // The abbreviation's own dot may also end the sentence: look past it for the name.
-        let next_cap = text[end..]
-            .trim_start_matches(['.', ' '])
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        let prev_cap = text[..start + c[1].len()]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1);
-        // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
-        // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
-        // Saint and doctor (St. Louis).
-        let reading = match key {
-            "St." if next_cap && !prev_cap => "Saint",
-            "Dr." if prev_cap && !next_cap => "Drive",
-            _ => reading,
-        };
-        const TITLES: &[&str] = &[
-            "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
-            "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.",
-        ];
-        if TITLES.contains(&key) && reading != "Drive" && !next_cap {
-            return None;
-        }
-        let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
-        Some(format!("{}{reading}{trail}", &c[1]))
-    });
-    replace(&s, &STATE, |c, text, start, _end| {
+    // Twice where the first pass read one: "Mr. St. George".
+    let once = replace(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
+    let s = if once == s {
+        once
+    } else {
+        replace(&once, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx))
+    };
+    replace(&s, &STATE, |c, text, start, end| {
         if !text[..start].ends_with(',') {
             return None;
         }
-        let (_, name) = US_STATES.iter().find(|(k, _)| *k == &c[2])?;
-        Some(format!("{}{name}{}", &c[1], &c[3]))
+        let key = &c[2];
+        let (_, name) = US_STATES.iter().chain(US_STATES_AP).find(|(k, _)| *k == key)?;
+        // An older abbreviation is a state after a place's capitalized name, and not before
+        // another name ("Columbia, Ky.", "Jackson, Miss. The", not "Lee, Miss. Ford").
+        let next = text[end..].trim_start().split(|ch: char| !ch.is_alphabetic()).next();
+        let next_cap = next.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let next_name = next_cap
+            && next.is_some_and(|w| !regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str()));
+        let city =
+            text[..start - 1].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+        let dotted = key.ends_with('.');
+        if dotted && (!city || next_name) {
+            return None;
+        }
+        // Its dot also ends the sentence at the end of the text or before the next one.
+        let ends = dotted && c[3].trim().is_empty() && (text[end..].trim().is_empty() || next_cap);
+        let dot = if ends { "." } else { "" };
+        let trail = if &c[3] == "." && dotted { "" } else { &c[3] };
+        Some(format!("{}{name}{dot}{trail}", &c[1]))
     })
 }
 
@@ -156,5 +221,50 @@ mod tests {
         assert_eq!(norm("Mrs. Поппер", Lang::Ru), "миссис Поппер");
         assert_eq!(norm("А. Т. Твардовский", Lang::Ru), "А. Т. Твардовский");
         assert_eq!(norm("Т. 2", Lang::Ru), "Том два");
+    }
+
+    #[test]
+    fn saint_before_a_name_street_after_one() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("St. Aidan and St Cuthbert"), "Saint Aidan and Saint Cuthbert");
+        assert_eq!(
+            en("Mr. St. George and Lord St. John"),
+            "mister Saint George and Lord Saint John"
+        );
+        assert_eq!(en("Cape St. Vincent"), "Cape Saint Vincent");
+        assert_eq!(
+            en("He lives on Main St. The shop is near."),
+            "He lives on Main Street. The shop is near."
+        );
+        assert_eq!(en("He lives on Elm St."), "He lives on Elm Street.");
+        assert_eq!(en("Duke St, London"), "Duke Street, London");
+        assert_eq!(en("bred by Mrs. A. Gerard"), "bred by missus A. Gerard");
+    }
+
+    #[test]
+    fn pages_volumes_and_figures_before_a_number() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(
+            en("Smith 1998, p. 76 - 77."),
+            "Smith nineteen ninety eight, page seventy six to seventy seven."
+        );
+        assert_eq!(en("pp. 28 - 30"), "pages twenty eight to thirty");
+        assert_eq!(en("vol. 64"), "volume sixty four");
+        assert_eq!(en("see Fig. 3"), "see Figure three");
+        assert_eq!(en("John P. Smith"), "John P. Smith");
+        assert_eq!(en("Jarryd vs Gerrard"), "Jarryd versus Gerrard");
+    }
+
+    #[test]
+    fn an_older_state_abbreviation_after_a_city() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(
+            en("the bank at Columbia, Ky., was raided"),
+            "the bank at Columbia, Kentucky, was raided"
+        );
+        assert_eq!(en("Kansas City, Mo."), "Kansas City, Missouri.");
+        assert_eq!(en("Jackson, Miss. The city"), "Jackson, Mississippi. The city");
+        assert_eq!(en("Lee, Miss. Ford said"), "Lee, Miss. Ford said");
+        assert_eq!(en("the Hon. John Smith"), "the Honorable John Smith");
     }
 }

@@ -28,6 +28,15 @@ fn word(op: &str, lang: Lang) -> Option<&'static str> {
     })
 }
 
+/// A sign already read: the left operand's number follows another operation ("7 plus 8 - 3").
+const SIGN_WORDS: &[&str] =
+    &["plus", "minus", "times", "equals", "by", "плюс", "минус", "на", "равно", "степени"];
+
+/// Both sides of a sign are digits: two numbers, not a variable ("x - 1").
+fn digits_both(l: &str, r: &str) -> bool {
+    l.chars().all(|ch| ch.is_ascii_digit()) && r.chars().all(|ch| ch.is_ascii_digit())
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let mut s = s.to_string();
     // Twice, because a number can be the right operand of one sign and the left of the next.
@@ -40,8 +49,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             if !digits {
                 return None;
             }
-            // "1- 2" alone is a range; before "=" it is a subtraction ("1- 2 = 5").
-            if &c[3] == "- " && c[2].is_empty() && !text[end..].trim_start().starts_with('=') {
+            // "1- 2" and "28 - 30" between numbers alone are a range (pages, years, a
+            // score); before "=" or after another sign they are a subtraction ("1- 2 = 5",
+            // "7 + 8 - 3").
+            let subtraction = text[end..]
+                .split(['.', ',', ';', '?', '!'])
+                .next()
+                .is_some_and(|clause| clause.contains('='))
+                || {
+                    let head = text[..start].trim_end();
+                    head.ends_with(['+', '×', '÷', '*', '^', '=', '-'])
+                        || head.rsplit(' ').next().is_some_and(|w| SIGN_WORDS.contains(&w))
+                };
+            if &c[3] == "- " && !subtraction && (c[2].is_empty() || digits_both(l, r)) {
                 return None;
             }
             let w = word(&c[3], cx.lang_at(text, start, end))?;
@@ -60,5 +80,14 @@ mod tests {
     fn minus_before_equals_is_subtraction() {
         assert_eq!(norm("1- 2 = 5", Lang::En), "one minus two equals five");
         assert_eq!(norm("2 + 3 = 5", Lang::En), "two plus three equals five");
+    }
+
+    #[test]
+    fn a_spaced_hyphen_between_two_numbers_is_a_range_unless_it_computes() {
+        assert_eq!(norm("pages 28 - 30", Lang::En), "pages twenty eight to thirty");
+        assert_eq!(norm("10 - 3 = 7", Lang::En), "ten minus three equals seven");
+        assert_eq!(norm("7 + 8 - 3", Lang::En), "seven plus eight minus three");
+        assert_eq!(norm("x - 1", Lang::En), "x minus one");
+        assert_eq!(norm("страницы 28 - 30", Lang::Ru), "страницы двадцать восемь — тридцать");
     }
 }

@@ -120,14 +120,38 @@ fn en_numeral(
     end: usize,
 ) -> Option<String> {
     // Letters before a spoken number are a code's ("part LX619" was read "LX six hundred
-    // nineteen" by the serial rule), not a numeral.
+    // nineteen" by the serial rule), not a numeral; a double hyphen after it is a dash
+    // ("CHAPTER III--TWO MISFORTUNES").
+    let rest = &text[end..];
+    let dash = rest.starts_with("--") || rest.starts_with(['—', '–']);
     let next = crate::cx::adjacent_word_after(text, end);
-    if next.as_deref().is_some_and(en::is_number_word)
-        || text[end..].starts_with(|c: char| c == '-' || c.is_ascii_digit())
+    if !dash
+        && (next.as_deref().is_some_and(en::is_number_word)
+            || rest.starts_with(|c: char| c == '-' || c.is_ascii_digit()))
     {
         return None;
     }
+    // A heading: a numeral that opens a line and ends it, or is followed by a dash or by a
+    // dot and the title ("XVII.", "VII.--TREATMENT OF POISONING", "IV. The Return"). One
+    // letter and a dot before a name is an initial instead ("V. Halvorsen", below).
+    let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
+        || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let after_dot = rest.strip_prefix('.').unwrap_or(rest);
+    // A title after the dash is a word in capitals ("I--ORIGIN"; "I--I think" is a stammer).
+    let title =
+        after_dot.trim_start_matches(['-', '—', '–', ' ']).split(' ').next().is_some_and(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
+    let heading = line_start
+        && a <= 89
+        && b.is_none()
+        && (after_dot.trim().is_empty()
+            || (after_dot.starts_with("--") || after_dot.starts_with(['—', '–'])) && title
+            || numeral.len() > 1 && rest.starts_with(". "));
     let before = words_as_written(text, start, 3);
+    if heading && before.is_empty() {
+        return Some(en::cardinal(u64::from(a)));
+    }
     let w1 = *before.first()?;
     let lower = |w: &str| w.to_lowercase();
     let cue = EN_CUES.contains(&lower(w1).as_str());
@@ -406,5 +430,21 @@ mod tests {
             "В четвёртом квартале выросла выручка."
         );
         assert_eq!(norm("К XV в. сложились", Lang::Ru), "К пятнадцатому веку сложились");
+    }
+
+    #[test]
+    fn an_english_heading_numeral_is_a_cardinal() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("XVII."), "seventeen.");
+        assert_eq!(en("VIII"), "eight");
+        assert_eq!(en("CHAPTER III--TWO MISFORTUNES"), "CHAPTER three--TWO MISFORTUNES");
+        assert_eq!(en("VII.--TREATMENT OF POISONING"), "seven.--TREATMENT OF POISONING");
+        assert_eq!(en("IV. The Return"), "four. The Return");
+        // A stammer and an initial are no headings.
+        assert_eq!(en("I--I think so."), "I--I think so.");
+        assert_eq!(en("V. Halvorsen wrote it."), "V. Halvorsen wrote it.");
+        // Nor a word of numeral letters, nor a numeral inside a line.
+        assert_eq!(en("MIX."), "MIX.");
+        assert_eq!(en("He wrote XVII."), "He wrote XVII.");
     }
 }
