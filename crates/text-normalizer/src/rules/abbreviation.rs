@@ -53,7 +53,9 @@ static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STA
 
 /// Abbreviations read only before a number (or a Roman one): "p. 76", "Vol. II"; "p." alone
 /// is also a letter with a dot.
-const NUMBERED: &[&str] = &["p.", "pp.", "vol.", "Vol.", "fig.", "Fig."];
+const NUMBERED: &[&str] = &[
+    "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.", "sec.",
+];
 
 /// A Russian abbreviation of the table at the match, or `None` to keep it.
 fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
@@ -186,6 +188,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if dotted && (!city || next_name) {
             return None;
         }
+        // Text in capitals: a function word in capitals after it ("1821, IN THE 39TH YEAR").
+        let shouted = text[end..].split_whitespace().next().is_some_and(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(char::is_uppercase)
+                && regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+        });
+        if !dotted && shouted {
+            return None;
+        }
         // Its dot also ends the sentence at the end of the text or before the next one.
         let ends = dotted && c[3].trim().is_empty() && (text[end..].trim().is_empty() || next_cap);
         let dot = if ends { "." } else { "" };
@@ -266,5 +277,8 @@ mod tests {
         assert_eq!(en("Jackson, Miss. The city"), "Jackson, Mississippi. The city");
         assert_eq!(en("Lee, Miss. Ford said"), "Lee, Miss. Ford said");
         assert_eq!(en("the Hon. John Smith"), "the Honorable John Smith");
+        assert_eq!(en("Austin, TX, USA"), "Austin, Texas, USA");
+        // Text in capitals: "IN" is the preposition.
+        assert_eq!(en("HAWORTH, 1821, IN THE YEAR"), "HAWORTH, eighteen twenty one, IN THE YEAR");
     }
 }

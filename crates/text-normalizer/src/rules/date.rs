@@ -689,8 +689,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let n: u64 = c[2].parse().ok()?;
-        if c[0].ends_with("'s") && c.get(1).is_none() {
-            // "80's" is read as a possessive number by the reference verbalizer.
+        if c[0].ends_with("'s") && c.get(1).is_none() && c[2].len() == 2 {
+            // "80's" is read as a possessive number by the reference verbalizer; "1960's"
+            // is the decade as "1960s" is.
             return Some(format!("{}'s", en::cardinal(n)));
         }
         Some(spaced(text, start, end, &en::decade(n)))
@@ -705,6 +706,12 @@ mod tests {
     /// A date a noun naming a day defines after a dash is that day (the nominative), as is
     /// one opening its clause before a dash; a date a verb places before a dash, or another
     /// noun's after one (an event: when it happens), is the genitive.
+    #[test]
+    fn an_english_decade_with_an_apostrophe() {
+        assert_eq!(norm("by the 1900's.", Lang::En), "by the nineteen hundreds.");
+        assert_eq!(norm("the 1960's", Lang::En), "the nineteen sixties");
+    }
+
     #[test]
     fn business_hours_read_their_days_and_ranges() {
         crate::rules::assert_ru_readings(&[(

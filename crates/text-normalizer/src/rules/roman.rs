@@ -79,8 +79,12 @@ fn to_roman(mut n: u32) -> String {
 /// War I").
 const EN_CUES: &[&str] = &[
     "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
-    "level", "episode",
+    "level", "episode", "class", "grade",
 ];
+
+/// Their abbreviations, which end the words `words_as_written` sees at their dot ("Chap.
+/// XXVII", "Vol. II").
+const EN_CUE_ABBREVIATIONS: &[&str] = &["chap.", "vol.", "sec.", "pt.", "bk."];
 
 /// Up to `n` words before byte `pos` as written (punctuation around them dropped), nearest
 /// first; stops at a sentence or clause mark.
@@ -149,12 +153,17 @@ fn en_numeral(
             || (after_dot.starts_with("--") || after_dot.starts_with(['—', '–'])) && title
             || numeral.len() > 1 && rest.starts_with(". "));
     let before = words_as_written(text, start, 3);
-    if heading && before.is_empty() {
+    let abbreviated_cue = text[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| EN_CUE_ABBREVIATIONS.contains(&w.to_lowercase().as_str()));
+    if (heading || abbreviated_cue) && before.is_empty() {
         return Some(en::cardinal(u64::from(a)));
     }
     let w1 = *before.first()?;
     let lower = |w: &str| w.to_lowercase();
-    let cue = EN_CUES.contains(&lower(w1).as_str());
+    let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue;
     let named = name_like(w1);
     let titled =
         named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
@@ -446,5 +455,8 @@ mod tests {
         // Nor a word of numeral letters, nor a numeral inside a line.
         assert_eq!(en("MIX."), "MIX.");
         assert_eq!(en("He wrote XVII."), "He wrote XVII.");
+        // A numbered noun, abbreviated too.
+        assert_eq!(en("Chap. XXVII."), "Chapter twenty seven.");
+        assert_eq!(en("Class V. Class I is the top."), "Class five. Class one is the top.");
     }
 }
