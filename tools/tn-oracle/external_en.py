@@ -4,7 +4,9 @@ committed), which no rule here was written against:
 - GoogleTN.json: 7,551 Wikipedia sentences with the reading of Google's Kestrel front end (the
   test data of Sproat and Jaitly's text normalization challenge);
 - LibriTTS.json: 7,677 book sentences of LibriTTS with the reading checked against what the
-  reader said (its `transcript`).
+  reader said (its `transcript`);
+- EngConf.txt: 231 inputs chosen for their ambiguous tokens, each with readings a person
+  labelled acceptable or not; every acceptable one is expected, joined by " ‖ " (any passes).
 
 The sets keep what a normalizer decides: where an expected reading differs from the written
 text only by a convention of that front end about plain words, the written words are
@@ -122,6 +124,23 @@ def rows_of(path: Path, name: str, tokenized: bool):
         yield (f"{name}_plain" if same else name), written, want.strip()
 
 
+def engconf_rows(path: Path):
+    """EngConf's blocks: `input~~RAW`, then `reading~~1` (acceptable) or `reading~~0` lines."""
+    raw, ok = None, []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("#"):
+            continue
+        text, _, label = line.rpartition("~~")
+        if label == "RAW":
+            raw, ok = text, []
+        elif label == "1" and raw is not None:
+            ok.append(text)
+        elif not line.strip() and raw is not None:
+            if ok:
+                yield "engconf", raw, " ‖ ".join(ok)
+            raw = None
+
+
 def esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
@@ -133,16 +152,18 @@ def main():
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, file, tokenized in (("googletn", "GoogleTN.json", True),
-                                  ("libritts", "LibriTTS.json", False)):
-        rows = list(rows_of(args.data / file, name, tokenized))
+                                  ("libritts", "LibriTTS.json", False),
+                                  ("engconf", "EngConf.txt", False)):
+        path = args.data / file
+        rows = list(engconf_rows(path) if name == "engconf" else rows_of(path, name, tokenized))
         for k, part in enumerate(("dev", "held")):
-            path = args.out / f"{name}-en-{part}.tsv"
+            out = args.out / f"{name}-en-{part}.tsv"
             head = (f"# tools/tn-oracle/external_en.py: en {part} part "
                     f"({'read failures while fixing' if part == 'dev' else 'held out: only scored'})\n"
                     "# class\tinput\texpected\n")
-            path.write_text(head + "".join(f"{c}\t{esc(w)}\t{esc(s)}\n" for c, w, s in rows[k::2]),
+            out.write_text(head + "".join(f"{c}\t{esc(w)}\t{esc(s)}\n" for c, w, s in rows[k::2]),
                             encoding="utf-8")
-            print(f"{path}: {len(rows[k::2])} cases")
+            print(f"{out}: {len(rows[k::2])} cases")
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STA
 
 /// Abbreviations read only before a number (or a Roman one): "p. 76", "Vol. II"; "p." alone
 /// is also a letter with a dot.
+#[rustfmt::skip]
 const NUMBERED: &[&str] = &[
-    "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.", "sec.",
+    "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
+    "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// A Russian abbreviation of the table at the match, or `None` to keep it.
@@ -89,6 +92,10 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         return None;
     }
     let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
+    // The lowercase titles are read without their dot only ("dr. Evil" is left as written).
+    if matches!(key, "dr" | "mt" | "st") && &c[3] == "." {
+        return None;
+    }
     // The number after it is read by now ("p. seventy six").
     let numbered = || {
         let rest = text[end..].trim_start();
@@ -129,14 +136,14 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     let opens_sentence =
         !initial && regnal::FUNCTION_WORDS.contains(&next_word.to_lowercase().as_str());
     let reading = match key {
-        "St." | "St" if next_cap && !(prev_cap && opens_sentence) => "Saint",
-        "St" if !prev_cap => return None,
+        "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
+        "St" | "st" if !prev_cap => return None,
         "Dr." if prev_cap && !next_cap => "Drive",
         _ => reading,
     };
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
-        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.",
+        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "dr", "mt",
     ];
     if TITLES.contains(&key) && reading != "Drive" && !next_cap {
         return None;
@@ -280,5 +287,18 @@ mod tests {
         assert_eq!(en("Austin, TX, USA"), "Austin, Texas, USA");
         // Text in capitals: "IN" is the preposition.
         assert_eq!(en("HAWORTH, 1821, IN THE YEAR"), "HAWORTH, eighteen twenty one, IN THE YEAR");
+    }
+
+    #[test]
+    fn numbers_months_and_lowercase_titles_without_their_dot() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("VOL 24 NO 39"), "volume twenty four number thirty nine");
+        assert_eq!(en("NO WAY"), "NO WAY");
+        assert_eq!(en("(Dec 2003)"), "(December two thousand three)");
+        assert_eq!(en("Jan Smith"), "Jan Smith");
+        assert_eq!(en("Khan invited dr Smith"), "Khan invited doctor Smith");
+        assert_eq!(en("st Louis and mt Hood"), "Saint Louis and Mount Hood");
+        assert_eq!(en("dr. Evil"), "dr. Evil");
+        assert_eq!(en("the dr said"), "the dr said");
     }
 }

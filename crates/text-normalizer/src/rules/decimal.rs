@@ -44,6 +44,22 @@ pub(crate) fn en_decimal(int: &str, frac: &str) -> String {
     format!("{head}point {}", en::digit_by_digit(frac))
 }
 
+/// An English fraction, with its whole part ("2 1/2": "two and a half").
+pub(crate) fn en_fraction(whole: Option<&str>, num: &str, den: &str) -> String {
+    let n: u64 = num.parse().unwrap_or(0);
+    let frac = if den == "1" {
+        format!("{} over one", en::cardinal_str(num, false))
+    } else if n == 1 && den == "2" && whole.is_some() {
+        "a half".to_string()
+    } else {
+        format!("{} {}", en::cardinal_str(num, false), en::denominator(den, n != 1))
+    };
+    match whole {
+        Some(w) => format!("{} and {frac}", en::cardinal_str(w, false)),
+        None => frac,
+    }
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     // A vulgar fraction is the written fraction it stands for ("4¼" is "4 1/4").
     let s = replace(s, &VULGAR, |c, _, _, _| {
@@ -77,17 +93,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && d > 1 && (n == d || (n, d) == (24, 7)) {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
                 }
-                let frac = if den == "1" {
-                    format!("{} over one", en::cardinal_str(num, false))
-                } else if n == 1 && den == "2" && whole.is_some() {
-                    "a half".to_string()
-                } else {
-                    format!("{} {}", en::cardinal_str(num, false), en::denominator(den, n != 1))
-                };
-                Some(match whole {
-                    Some(w) => format!("{} and {frac}", en::cardinal_str(w, false)),
-                    None => frac,
-                })
+                Some(en_fraction(whole, num, den))
             }
             Lang::Ru => {
                 // The numerator is a feminine cardinal (доля) in the case the preposition asks

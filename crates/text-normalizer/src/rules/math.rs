@@ -8,7 +8,7 @@ use super::{re, replace};
 use crate::cx::{Cx, Lang};
 
 static OP: LazyLock<Regex> =
-    LazyLock::new(|| re(r"([\d\p{L}])(\s*)([×÷+=^*]|- )(\s*)([\d]|[\p{L}]\b)"));
+    LazyLock::new(|| re(r"([\d\p{L}])(\s*)([×÷+=^*]|-)(\s*)([\d]|[\p{L}]\b)"));
 
 fn word(op: &str, lang: Lang) -> Option<&'static str> {
     Some(match (op.trim(), lang) {
@@ -61,7 +61,34 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                     head.ends_with(['+', '×', '÷', '*', '^', '=', '-'])
                         || head.rsplit(' ').next().is_some_and(|w| SIGN_WORDS.contains(&w))
                 };
-            if &c[3] == "- " && !subtraction && (c[2].is_empty() || digits_both(l, r)) {
+            // A hyphen with no space after it joins words and codes ("COVID-19", "35-20"),
+            // unless it computes ("35-20=15").
+            if &c[3] == "-" && c[4].is_empty() && !subtraction {
+                return None;
+            }
+            // Before a smaller number it takes away ("How do you solve 3 - 2?").
+            let descending = digits_both(l, r) && {
+                let whole = |at: usize, back: bool| {
+                    let digits = |ch: &char| ch.is_ascii_digit();
+                    if back {
+                        text[..at]
+                            .chars()
+                            .rev()
+                            .take_while(digits)
+                            .collect::<String>()
+                            .chars()
+                            .rev()
+                            .collect::<String>()
+                    } else {
+                        text[at..].chars().take_while(digits).collect::<String>()
+                    }
+                };
+                let left: u64 = whole(start + 1, true).parse().unwrap_or(0);
+                let right: u64 = whole(end - 1, false).parse().unwrap_or(0);
+                left > right
+            };
+            if &c[3] == "-" && !subtraction && !descending && (c[2].is_empty() || digits_both(l, r))
+            {
                 return None;
             }
             let w = word(&c[3], cx.lang_at(text, start, end))?;
@@ -89,5 +116,12 @@ mod tests {
         assert_eq!(norm("7 + 8 - 3", Lang::En), "seven plus eight minus three");
         assert_eq!(norm("x - 1", Lang::En), "x minus one");
         assert_eq!(norm("страницы 28 - 30", Lang::Ru), "страницы двадцать восемь — тридцать");
+    }
+
+    #[test]
+    fn a_hyphen_computes_before_equals_or_a_smaller_number() {
+        assert_eq!(norm("35-20=15", Lang::En), "thirty five minus twenty equals fifteen");
+        assert_eq!(norm("How do you solve 3 - 2?", Lang::En), "How do you solve three minus two?");
+        assert_eq!(norm("COVID-19 cases", Lang::En), "COVID-nineteen cases");
     }
 }

@@ -19,9 +19,14 @@ fn unit_alternation() -> String {
 /// A signed number, optional range (a dash or an ellipsis, as forecasts write "+25…+27 °C"; the
 /// second end signed too), optional hyphen, unit; `{NUM}` is the number's pattern.
 fn measure_regex(num: &str) -> Regex {
+    measure_regex_ending(num, "")
+}
+
+/// `measure_regex` with `tail` after the unit.
+fn measure_regex_ending(num: &str, tail: &str) -> Regex {
     let alt = unit_alternation();
     re(&format!(
-        r"([-−+]?)({num})(?:\s?(?:[-–—]|\.{{2,3}}|…)\s?([-−+]?\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?"
+        r"([-−+]?)({num})(?:\s?(?:[-–—]|\.{{2,3}}|…)\s?([-−+]?\d+(?:[.,]\d+)?))?\s?-?({alt})(?:/({alt}))?{tail}"
     ))
 }
 
@@ -42,9 +47,21 @@ pub(crate) fn sign_reading(sign: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// An English fraction before a unit: "1/2 oz", "2 1/2 lb" (a vulgar one is written out by
+/// now only in `decimal`, so "½ oz" stays for it).
+static FRACTION_MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"\b(?:(\d+) )?(\d+)/(\d+) ?({})(\.(?:\s|$))?", unit_alternation()))
+});
+
 /// Integers with English comma groups, or decimals.
-static MEASURE: LazyLock<Regex> =
-    LazyLock::new(|| measure_regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"));
+const MEASURE_NUMBER: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?";
+static MEASURE: LazyLock<Regex> = LazyLock::new(|| measure_regex(MEASURE_NUMBER));
+
+/// An English unit written with a dot inside a sentence ("2 oz. of salt", "5 ft. tall"): the
+/// dot is the abbreviation's and goes with it. Where it also ends the sentence, `MEASURE`
+/// reads the unit and leaves the dot.
+static MEASURE_DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| measure_regex_ending(MEASURE_NUMBER, r"\.(?:\s|$)"));
 
 /// Integers with Russian space groups ("33 462 мл"; no-break and thin spaces are spaces by
 /// now, `cleanup::pre`), read first where the text is Russian; English "3 100 ml bottles"
@@ -236,9 +253,45 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
     let s = scaled_units(&s);
+    // Less than one counts one unit ("one half ounce"), more counts them ("two and a half
+    // ounces").
+    let s = replace(&s, &FRACTION_MEASURE, |c, text, start, end| {
+        // Letters only: a quote after a fraction is no inch ("Notes 16/5 \"").
+        if cx.lang_at(text, start, end) != Lang::En
+            || !c[4].starts_with(|ch: char| ch.is_alphabetic())
+            || text[..start].ends_with(['/', '.', ','])
+            || text[c.get(4).map_or(end, |u| u.end())..]
+                .starts_with(|ch: char| ch.is_alphanumeric() || ch == '/')
+        {
+            return None;
+        }
+        let unit = find_unit(&c[4])?;
+        let (num, den) = (c[2].parse::<u64>().ok()?, c[3].parse::<u64>().ok()?);
+        if den == 0 || unit.en.0.is_empty() {
+            return None;
+        }
+        let whole = c.get(1).map(|m| m.as_str());
+        let name = if whole.is_some() || num >= den { unit.en.1 } else { unit.en.0 };
+        // The abbreviation's dot is kept only where it also ends the sentence.
+        let dot = match c.get(5) {
+            Some(d) if super::dot_ends_sentence(text, start, end) => d.as_str(),
+            Some(d) => &d.as_str()[1..],
+            None => "",
+        };
+        Some(format!("{} {name}{dot}", super::decimal::en_fraction(whole, &c[2], &c[3])))
+    });
     let s = replace(&s, &MEASURE_SPACED, |c, text, start, end| {
         let russian = c[4].chars().any(is_cyr) || cx.lang_at(text, start, end) == Lang::Ru;
         if russian { read(c, text, start, end, cx) } else { None }
+    });
+    let s = replace(&s, &MEASURE_DOTTED, |c, text, start, end| {
+        let dot_end = text[..end].trim_end().len();
+        let english = c[4].chars().all(|ch| ch.is_ascii_alphabetic())
+            && cx.lang_at(text, start, dot_end) == Lang::En;
+        if !english || super::dot_ends_sentence(text, start, dot_end) {
+            return None;
+        }
+        read(c, text, start, dot_end, cx).map(|w| w + &text[dot_end..end])
     });
     replace(&s, &MEASURE, |c, text, start, end| read(c, text, start, end, cx))
 }
@@ -569,5 +622,15 @@ mod tests {
             let got = norm(written, Lang::Ru);
             assert!(!got.contains(not_read_as), "{written}: {got}");
         }
+    }
+
+    #[test]
+    fn an_english_unit_with_its_dot_and_a_fraction_before_a_unit() {
+        assert_eq!(norm("2 oz. of salt", Lang::En), "two ounces of salt");
+        assert_eq!(norm("It weighs 2 oz.", Lang::En), "It weighs two ounces.");
+        assert_eq!(norm("He is 6 ft. tall", Lang::En), "He is six feet tall");
+        assert_eq!(norm("1/2 oz. of pepper", Lang::En), "one half ounce of pepper");
+        assert_eq!(norm("4 1/2 lbs. of oats", Lang::En), "four and a half pounds of oats");
+        assert_eq!(norm("\"CCI Notes 16/5 \".", Lang::En), "\"CCI Notes sixteen fifths \".");
     }
 }

@@ -1,4 +1,4 @@
-//! Clock times: "3:30 PM", "01:00 a.m", "23:00", "14:10:30", "13:05".
+//! Clock times: "3:30 PM", "01:00 a.m", "23:00", "14:10:30", "13:05", "3.01 A.M.".
 
 use std::sync::LazyLock;
 
@@ -12,7 +12,7 @@ use crate::tables::ru_noun::{Class, noun};
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?:\s?([aApP])(\.?)\s?[mM]\b(\.?))?(?:\s?(e\.s\.t|est|EST|pst|PST|utc|UTC|gmt|GMT)\b(\.?))?",
+        r"\b(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?(?:\s?([aApP])(\.?)\s?[mM]\b(\.?))?(?:\s?(e\.s\.t|est|EST|pst|PST|utc|UTC|gmt|GMT)\b(\.?))?",
     )
 });
 
@@ -50,8 +50,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     replace(&s, &TIME, |c, text, start, end| {
         let h: u32 = c[1].parse().ok()?;
-        // A bare hour is a time only with a.m./p.m. ("7 a.m.", "9PM").
-        if c.get(2).is_none() && c.get(4).is_none() {
+        // A bare hour is a time only with a.m./p.m. ("7 a.m.", "9PM"), and so is one whose
+        // minutes follow a dot ("3.01 A.M."; "3.01" alone is a decimal).
+        let dotted = c.get(2).is_some_and(|m| text[..m.start()].ends_with('.'));
+        if (c.get(2).is_none() || dotted) && c.get(4).is_none() {
             return None;
         }
         let m: u32 = c.get(2).map_or(Some(0), |x| x.as_str().parse().ok())?;
@@ -138,5 +140,15 @@ mod tests {
         assert_eq!(norm("Open 9:30am-1:30pm.", Lang::En), "Open nine thirty AM to one thirty PM.");
         // A bare number with no a.m./p.m. is not a time.
         assert_eq!(norm("7 apples", Lang::En), "seven apples");
+    }
+
+    #[test]
+    fn a_dot_between_hours_and_minutes_before_am_or_pm() {
+        assert_eq!(norm("died at 3.01 A.M. in bed", Lang::En), "died at three o one AM in bed");
+        assert_eq!(norm("alarm of 9.00 a.m. today", Lang::En), "alarm of nine AM today");
+        assert_eq!(
+            norm("it costs 3.50 a piece", Lang::En),
+            "it costs three point five zero a piece"
+        );
     }
 }
