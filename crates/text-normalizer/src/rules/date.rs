@@ -432,8 +432,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
         let lang = cx.lang_at(text, start, end);
-        // English slashes are month first unless that cannot be; dots and dashes day first.
-        let month_first = lang == Lang::En && &c[2] == "/" && a <= 12;
+        // English slashes are month first unless that cannot be; dots and dashes day first
+        // unless that cannot be ("02.15.2017").
+        let month_first = lang == Lang::En
+            && a <= 12
+            && (&c[2] == "/" || !valid(a, b as usize) && valid(b, a as usize));
         let (d, m) = if month_first { (b, a as usize) } else { (a, b as usize) };
         if !valid(d, m) {
             return None;
@@ -707,9 +710,11 @@ mod tests {
     /// one opening its clause before a dash; a date a verb places before a dash, or another
     /// noun's after one (an event: when it happens), is the genitive.
     #[test]
-    fn an_english_decade_with_an_apostrophe() {
+    fn an_english_decade_with_an_apostrophe_and_a_dotted_date_month_first() {
         assert_eq!(norm("by the 1900's.", Lang::En), "by the nineteen hundreds.");
         assert_eq!(norm("the 1960's", Lang::En), "the nineteen sixties");
+        assert_eq!(norm("02.15.2017", Lang::En), "february fifteenth twenty seventeen");
+        assert_eq!(norm("15.02.2017", Lang::En), "the fifteenth of february twenty seventeen");
     }
 
     #[test]

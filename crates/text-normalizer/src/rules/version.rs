@@ -56,10 +56,12 @@ pub(crate) fn version_before(text: &str, start: usize) -> bool {
 const DATE_WORDS: &[&str] =
     &["on", "from", "until", "till", "by", "since", "before", "after", "of", "dated"];
 
-/// Whether the parts could be a day, a month and a year ("20.6.11", "12.05.2009").
+/// Whether the parts could be a day, a month and a year ("20.6.11", "12.05.2009"), or a
+/// month, a day and a year as American dates are ("02.15.2017").
 fn date_like(parts: &[&str]) -> bool {
     let n = |i: usize| parts[i].parse::<u32>().unwrap_or(0);
-    parts.len() == 3 && (1..=31).contains(&n(0)) && (1..=12).contains(&n(1)) && parts[2].len() >= 2
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    parts.len() == 3 && (day_month(n(0), n(1)) || day_month(n(1), n(0))) && parts[2].len() >= 2
 }
 
 /// Whether the parts are a year, a month and a day ("2023.05.12").
