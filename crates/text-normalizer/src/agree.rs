@@ -52,6 +52,7 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
         if !w.chars().all(|c| is_cyr(c) || c == '-')
             || matches!(w.as_str(), "и" | "или")
             || governor_cases(&w).is_some()
+            || crate::rules::math::RU_SIGN_WORDS.contains(&w.as_str())
         {
             return Vec::new();
         }

@@ -32,6 +32,10 @@ fn word(op: &str, lang: Lang) -> Option<&'static str> {
 const SIGN_WORDS: &[&str] =
     &["plus", "minus", "times", "equals", "by", "плюс", "минус", "на", "равно", "степени"];
 
+/// Russian signs as read, which are no counted nouns after a number ("десять минус три", not
+/// "десятый минус"; "в степени" is left out: "1 степени" is a degree).
+pub(crate) const RU_SIGN_WORDS: &[&str] = &["плюс", "минус", "умножить", "разделить", "равно"];
+
 /// Both sides of a sign are digits: two numbers, not a variable ("x - 1").
 fn digits_both(l: &str, r: &str) -> bool {
     l.chars().all(|ch| ch.is_ascii_digit()) && r.chars().all(|ch| ch.is_ascii_digit())
@@ -123,5 +127,8 @@ mod tests {
         assert_eq!(norm("35-20=15", Lang::En), "thirty five minus twenty equals fifteen");
         assert_eq!(norm("How do you solve 3 - 2?", Lang::En), "How do you solve three minus two?");
         assert_eq!(norm("COVID-19 cases", Lang::En), "COVID-nineteen cases");
+        // A sign word after a number is no counted noun.
+        assert_eq!(norm("10 - 3 = 7", Lang::Ru), "десять минус три равно семи");
+        assert_eq!(norm("5 + 3 = 8", Lang::Ru), "пять плюс три равно восьми");
     }
 }

@@ -20,7 +20,7 @@ mod initialism;
 mod joint;
 mod latin;
 mod markup;
-mod math;
+pub(crate) mod math;
 mod measure;
 mod money;
 mod number;
