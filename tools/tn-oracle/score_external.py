@@ -31,10 +31,11 @@ def fold_en(s: str) -> str:
     """English readings that say the same thing written the same way: the cardinal's "and"
     after "hundred" or "thousand" (NeMo's style and ours; most readers and Google's front end
     leave it out), "oh" for a zero ("nineteen oh five"), letters spelled one by one or as one
-    word ("d c", "dc"), "per cent" and "percent"; a typographic apostrophe is the plain one, and quotes are no part of a
+    word ("d c", "dc"), "per cent" and "percent", "metres" and "meters"; a typographic apostrophe is the plain one, and quotes are no part of a
     word ("'Yes")."""
     w = [x.strip("'") for x in fold(s.replace("’", "'").replace("‘", "'")).split()]
-    w = " ".join(x for x in w if x).replace("per cent", "percent").split()
+    w = " ".join(x for x in w if x).replace("per cent", "percent")
+    w = re.sub(r"metre(s?)\b", r"meter\1", w).split()
     w = [x for i, x in enumerate(w) if not (
         x == "and" and 0 < i < len(w) - 1 and w[i - 1] in ("hundred", "thousand")
         and w[i + 1].split("'")[0] in NUMBER_WORDS)]

@@ -70,27 +70,37 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             if &c[3] == "-" && c[4].is_empty() && !subtraction {
                 return None;
             }
-            // Before a smaller number it takes away ("How do you solve 3 - 2?").
+            // Before a smaller number of as many digits it takes away ("How do you solve
+            // 3 - 2?"); a shorter one ends a range ("1893 - 94", "pp. 74 - 6").
             let descending = digits_both(l, r) && {
-                let whole = |at: usize, back: bool| {
-                    let digits = |ch: &char| ch.is_ascii_digit();
-                    if back {
-                        text[..at]
-                            .chars()
-                            .rev()
-                            .take_while(digits)
-                            .collect::<String>()
-                            .chars()
-                            .rev()
-                            .collect::<String>()
-                    } else {
-                        text[at..].chars().take_while(digits).collect::<String>()
-                    }
-                };
-                let left: u64 = whole(start + 1, true).parse().unwrap_or(0);
-                let right: u64 = whole(end - 1, false).parse().unwrap_or(0);
-                left > right
+                let left: String = text[..start + 1]
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let right: String =
+                    text[end - 1..].chars().take_while(char::is_ascii_digit).collect();
+                left.len() == right.len() && left > right
             };
+            // A letter operand is a variable, one letter alone ("x - 1"), not a word's last
+            // letter ("Doom - 50 Greatest Games").
+            let word_operand = |at: usize, back: bool| {
+                let mut chars: Box<dyn Iterator<Item = char>> = if back {
+                    Box::new(text[..at].chars().rev())
+                } else {
+                    Box::new(text[at..].chars())
+                };
+                chars.next().is_some_and(char::is_alphabetic)
+                    && chars.next().is_some_and(char::is_alphabetic)
+            };
+            if &c[3] == "-"
+                && (word_operand(start + l.len(), true) || word_operand(end - r.len(), false))
+            {
+                return None;
+            }
             if &c[3] == "-" && !subtraction && !descending && (c[2].is_empty() || digits_both(l, r))
             {
                 return None;
@@ -127,6 +137,9 @@ mod tests {
         assert_eq!(norm("35-20=15", Lang::En), "thirty five minus twenty equals fifteen");
         assert_eq!(norm("How do you solve 3 - 2?", Lang::En), "How do you solve three minus two?");
         assert_eq!(norm("COVID-19 cases", Lang::En), "COVID-nineteen cases");
+        // A shorter second number ends a range; a word is no operand.
+        assert_eq!(norm("In 1893 - 94 it", Lang::En), "In eighteen ninety three to ninety four it");
+        assert_eq!(norm("Doom - 50 Greatest", Lang::En), "Doom - fifty Greatest");
         // A sign word after a number is no counted noun.
         assert_eq!(norm("10 - 3 = 7", Lang::Ru), "десять минус три равно семи");
         assert_eq!(norm("5 + 3 = 8", Lang::Ru), "пять плюс три равно восьми");

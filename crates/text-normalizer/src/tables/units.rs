@@ -171,6 +171,11 @@ pub(crate) const UNITS: &[Unit] = &[
         ("square foot", "square feet"),
         adj_noun("квадратн", "фут", MascHard),
     ),
+    uf(
+        &["sq mi", "sq. mi.", "sq. mi", "mi²", "mi2"],
+        ("square mile", "square miles"),
+        adj_noun("квадратн", "мил", FemYa),
+    ),
     u(&["yd", "yds"], ("yard", "yards"), noun("ярд", MascHard, "")),
     u(&["°C", "℃"], ("degree Celsius", "degrees Celsius"), noun("градус", MascHard, "Цельсия")),
     u(
