@@ -334,6 +334,11 @@ impl Int8Matrix {
 
     /// `x [m, k] @ W^T -> [m, n]` (f32), activations quantized to Q8_0 per row.
     pub fn matmul(&self, x: &[f32], m: usize) -> Result<Vec<f32>> {
+        // The kernels are AVX-512 VNNI's: a matrix made or loaded on another CPU is refused
+        // here, not run into an illegal instruction.
+        if !available() {
+            bail!("int8 matmul: this CPU lacks AVX-512 VNNI (the layer loads as a ggml one there)")
+        }
         // The AMX tiles take bytes: Q5_0 weights run on the VNNI kernel, which widens them.
         let amx = m > 1 && self.format() == Format::Q8_0 && crate::int8_amx::available();
         let mut y = self.matmul_on(x, m, amx)?;

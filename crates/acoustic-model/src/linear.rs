@@ -291,7 +291,9 @@ impl Module for Linear {
                 (Tensor::from_vec(ys, shape, xs.device())?, b.as_ref())
             }
             Self::Quantized { w, b, outliers } => {
-                let ys = w.forward(xs)?;
+                // candle's CPU kernels take contiguous rows only (a batch's rows are a strided
+                // view: "input tensor is not contiguous" on CPUs without the int8 kernel).
+                let ys = w.forward(&xs.contiguous()?)?;
                 let ys = match outliers {
                     Some(o) => (ys + o.forward(xs)?)?,
                     None => ys,

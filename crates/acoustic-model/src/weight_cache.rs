@@ -472,7 +472,13 @@ mod tests {
         assert_eq!(m.tiles(), want.tiles());
         assert_eq!(m.outliers(), want.outliers());
         let x: Vec<f32> = (0..2 * 64).map(|i| (i as f32 * 0.37).sin()).collect();
-        assert_eq!(m.matmul(&x, 2).unwrap(), want.matmul(&x, 2).unwrap());
+        if crate::int8::available() {
+            assert_eq!(m.matmul(&x, 2).unwrap(), want.matmul(&x, 2).unwrap());
+        } else {
+            // The bytes above are the layer; its kernel needs AVX-512 VNNI to run.
+            println!("skipped: the int8 matmul of the cached layer (this CPU lacks AVX-512 VNNI)");
+            assert!(m.matmul(&x, 2).is_err());
+        }
         let Some(CachedWeight::Ggml(t, cols, values)) = cache.get("b.weight", GGML, &Device::Cpu)
         else {
             panic!("ggml layer missed")
