@@ -32,13 +32,33 @@ const PREFETCH_BLOCKS: usize = 4;
 /// The same at one row, Q5_0 weights only: see [`kernel`].
 const PREFETCH_BLOCKS_ONE_ROW_Q5: usize = 8;
 
-/// Whether this CPU runs the kernel (checked once at load).
+/// Whether this CPU runs one of the kernels: AVX-512 VNNI ([`kernel`]) or AVX2 with FMA and
+/// F16C ([`kernel_avx2`], the same bits), checked once at load.
 pub fn available() -> bool {
+    vnni() || avx2()
+}
+
+/// Whether this CPU runs the AVX-512 VNNI kernel.
+pub(crate) fn vnni() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         is_x86_feature_detected!("avx512f")
             && is_x86_feature_detected!("avx512bw")
             && is_x86_feature_detected!("avx512vnni")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// Whether this CPU runs the AVX2 kernel.
+pub(crate) fn avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("avx2")
+            && is_x86_feature_detected!("fma")
+            && is_x86_feature_detected!("f16c")
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -363,6 +383,11 @@ impl Int8Matrix {
 
     /// [`Self::matmul`] on the AMX tiles or the AVX-512 VNNI kernel (equal bits).
     fn matmul_on(&self, x: &[f32], m: usize, amx: bool) -> Result<Vec<f32>> {
+        self.matmul_with(x, m, amx, vnni())
+    }
+
+    /// [`Self::matmul_on`], the AVX2 kernel unless `vnni` (equal bits).
+    fn matmul_with(&self, x: &[f32], m: usize, amx: bool, vnni: bool) -> Result<Vec<f32>> {
         let (n, k) = (self.n, self.k);
         if x.len() != m * k {
             bail!("int8 matmul: {} inputs for [{m}, {k}]", x.len())
@@ -417,7 +442,7 @@ impl Int8Matrix {
                 )
             };
             for (t_i, tile) in range.clone().zip(own.chunks_exact_mut(m * TILE)) {
-                self.tile(t_i, &acts, m, tile);
+                self.tile(t_i, &acts, m, tile, vnni);
             }
             if m > 1 {
                 for (t_i, tile) in range.zip(own.chunks_exact(m * TILE)) {
@@ -448,13 +473,14 @@ impl Int8Matrix {
     }
 
     /// One tile of 16 output columns for every activation row: `out [m][16]`.
-    fn tile(&self, t_i: usize, acts: &Acts, m: usize, out: &mut [f32]) {
+    fn tile(&self, t_i: usize, acts: &Acts, m: usize, out: &mut [f32], vnni: bool) {
         let kb = self.k / BLOCK;
         let (scales, qs) = (self.tile_scales(t_i, 1), self.tile_qs(t_i, 1));
         for m0 in (0..m).step_by(MT) {
             let mt = MT.min(m - m0);
-            // SAFETY: `available()` was checked when the matrix was chosen at load; slice
-            // lengths are checked by the kernel's asserts.
+            // SAFETY: `available()` was checked when the matrix was chosen at load (and
+            // `vnni` is `vnni()` outside tests that checked it); slice lengths are checked by
+            // the kernel's asserts.
             #[cfg(target_arch = "x86_64")]
             unsafe {
                 let out = &mut out[m0 * TILE..(m0 + mt) * TILE];
@@ -475,9 +501,41 @@ impl Int8Matrix {
                         }
                     };
                 }
-                match self.format() {
-                    Format::Q8_0 => rows!(false),
-                    Format::Q5_0 => rows!(true),
+                macro_rules! rows_avx2 {
+                    ($q5:literal) => {
+                        match mt {
+                            1 => kernel_avx2::<1, $q5>(scales, qs, kb, acts, m0, out),
+                            2 => kernel_avx2::<2, $q5>(scales, qs, kb, acts, m0, out),
+                            3 => kernel_avx2::<3, $q5>(scales, qs, kb, acts, m0, out),
+                            _ => {
+                                // Two accumulators a row: four rows fill the 16 registers.
+                                for r0 in (0..mt).step_by(4) {
+                                    let r = 4.min(mt - r0);
+                                    let o = &mut out[r0 * TILE..(r0 + r) * TILE];
+                                    match r {
+                                        1 => {
+                                            kernel_avx2::<1, $q5>(scales, qs, kb, acts, m0 + r0, o)
+                                        }
+                                        2 => {
+                                            kernel_avx2::<2, $q5>(scales, qs, kb, acts, m0 + r0, o)
+                                        }
+                                        3 => {
+                                            kernel_avx2::<3, $q5>(scales, qs, kb, acts, m0 + r0, o)
+                                        }
+                                        _ => {
+                                            kernel_avx2::<4, $q5>(scales, qs, kb, acts, m0 + r0, o)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    };
+                }
+                match (self.format(), vnni) {
+                    (Format::Q8_0, true) => rows!(false),
+                    (Format::Q5_0, true) => rows!(true),
+                    (Format::Q8_0, false) => rows_avx2!(false),
+                    (Format::Q5_0, false) => rows_avx2!(true),
                 }
             };
             #[cfg(not(target_arch = "x86_64"))]
@@ -565,7 +623,7 @@ fn quantize_rows(x: &[f32], m: usize, k: usize) -> Acts {
     let mut d = vec![0f32; m * kb];
     let mut sum = vec![0i32; m * kb];
     #[cfg(target_arch = "x86_64")]
-    let simd = available();
+    let simd = vnni();
     for (bi, (xs, qs)) in x.chunks_exact(BLOCK).zip(q.chunks_exact_mut(BLOCK)).enumerate() {
         #[cfg(target_arch = "x86_64")]
         if simd {
@@ -715,6 +773,117 @@ unsafe fn kernel<const R: usize, const Q5: bool>(
     }
 }
 
+/// [`kernel`] in AVX2, bit for bit: the same integer sums per block (exact in both), the same
+/// float steps in the same order. `vpdpbusd` becomes `vpmaddubsw` (pairs of u8 x i8 into i16)
+/// and `vpmaddwd` against ones (pairs of i16 into i32). Q5_0's 0..31 weights cannot saturate
+/// an i16 pair (31 * 127 * 2); Q8_0's + 128 ones could, so they are made signed again
+/// (`q ^ 0x80`) and multiplied as |w| x (a with w's sign), and their offset correction is not
+/// added. Sixteen rows of a tile are two registers.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma,f16c")]
+unsafe fn kernel_avx2<const R: usize, const Q5: bool>(
+    scales: &[u16],
+    qs: &[u8],
+    kb: usize,
+    acts: &Acts,
+    m0: usize,
+    out: &mut [f32],
+) {
+    use core::arch::x86_64::*;
+    let bb = if Q5 { Format::Q5_0 } else { Format::Q8_0 }.block_bytes();
+    assert!(R <= MT && out.len() == R * TILE);
+    assert!(scales.len() == kb * TILE && qs.len() == kb * bb);
+    assert!(acts.q.len() >= (m0 + R) * acts.k && acts.k == kb * BLOCK);
+    assert!(acts.neg_offset.len() >= (m0 + R) * kb);
+    // SAFETY: the asserts above bound every pointer offset below; the caller checked the
+    // target features.
+    unsafe {
+        let low_nibbles = _mm256_set1_epi8(15);
+        let sixteen = _mm256_set1_epi8(16);
+        let flip = _mm256_set1_epi8(-128);
+        let ones = _mm256_set1_epi16(1);
+        // Byte i of a 32-bit mask's spread: bit (i % 8) of mask byte (i / 8).
+        let spread = _mm256_setr_epi8(
+            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3,
+            3, 3, 3,
+        );
+        let bits = _mm256_set1_epi64x(0x8040_2010_0804_0201u64 as i64);
+        let high_bit_bytes = |mask: u32| {
+            let m = _mm256_shuffle_epi8(_mm256_set1_epi32(mask as i32), spread);
+            _mm256_cmpeq_epi8(_mm256_and_si256(m, bits), bits)
+        };
+        let mut acc = [[_mm256_setzero_ps(); 2]; R];
+        for b in 0..kb {
+            let sp = scales.as_ptr().add(b * TILE) as *const __m128i;
+            let wd =
+                [_mm256_cvtph_ps(_mm_loadu_si128(sp)), _mm256_cvtph_ps(_mm_loadu_si128(sp.add(1)))];
+            let mut isum: [[__m256i; 2]; R] = std::array::from_fn(|i| {
+                let c = if Q5 { *acts.neg_offset.get_unchecked((m0 + i) * kb + b) >> 3 } else { 0 };
+                [_mm256_set1_epi32(c); 2]
+            });
+            let wq = qs.as_ptr().add(b * bb);
+            let mut group = |g: usize, w: [__m256i; 2]| {
+                for (i, s) in isum.iter_mut().enumerate().take(R) {
+                    let a = acts.q.as_ptr().add((m0 + i) * acts.k + b * BLOCK + g * 4);
+                    let a = _mm256_set1_epi32(std::ptr::read_unaligned(a as *const i32));
+                    for h in 0..2 {
+                        let pairs = if Q5 {
+                            _mm256_maddubs_epi16(w[h], a)
+                        } else {
+                            let signed = _mm256_xor_si256(w[h], flip);
+                            _mm256_maddubs_epi16(
+                                _mm256_sign_epi8(signed, signed),
+                                _mm256_sign_epi8(a, signed),
+                            )
+                        };
+                        s[h] = _mm256_add_epi32(s[h], _mm256_madd_epi16(pairs, ones));
+                    }
+                }
+            };
+            if Q5 {
+                let high = wq.add(TILE * BLOCK / 2) as *const u32;
+                for p in 0..BLOCK / 8 {
+                    let v = [
+                        _mm256_loadu_si256(wq.add(p * 64) as *const _),
+                        _mm256_loadu_si256(wq.add(p * 64 + 32) as *const _),
+                    ];
+                    let lo = v.map(|v| _mm256_and_si256(v, low_nibbles));
+                    let hi = v.map(|v| _mm256_and_si256(_mm256_srli_epi16(v, 4), low_nibbles));
+                    let h = |q: usize| std::ptr::read_unaligned(high.add(q));
+                    let plus = |x: __m256i, mask: u32| {
+                        _mm256_add_epi8(x, _mm256_and_si256(high_bit_bytes(mask), sixteen))
+                    };
+                    group(2 * p, [plus(lo[0], h(4 * p)), plus(lo[1], h(4 * p + 1))]);
+                    group(2 * p + 1, [plus(hi[0], h(4 * p + 2)), plus(hi[1], h(4 * p + 3))]);
+                }
+            } else {
+                for g in 0..BLOCK / 4 {
+                    let p = wq.add(g * TILE * 4);
+                    group(
+                        g,
+                        [
+                            _mm256_loadu_si256(p as *const _),
+                            _mm256_loadu_si256(p.add(32) as *const _),
+                        ],
+                    );
+                }
+            }
+            for (i, (a, s)) in acc.iter_mut().zip(isum).enumerate().take(R) {
+                let j = (m0 + i) * kb + b;
+                let d = _mm256_set1_ps(acts.d[j]);
+                for h in 0..2 {
+                    let f = _mm256_cvtepi32_ps(s[h]);
+                    a[h] = _mm256_fmadd_ps(f, _mm256_mul_ps(wd[h], d), a[h]);
+                }
+            }
+        }
+        for (i, a) in acc.iter().enumerate().take(R) {
+            _mm256_storeu_ps(out.as_mut_ptr().add(i * TILE), a[0]);
+            _mm256_storeu_ps(out.as_mut_ptr().add(i * TILE + 8), a[1]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// One line for a skipped test, past the harness's output capture.
@@ -761,7 +930,7 @@ mod tests {
     fn outlier_columns_in_f32_keep_the_other_weights_precision() {
         if !available() {
             skipped(format_args!(
-                "skipped outlier_columns_in_f32_keep_the_other_weights_precision: no AVX-512 VNNI"
+                "skipped outlier_columns_in_f32_keep_the_other_weights_precision: no int8 kernel"
             ));
             return;
         }
@@ -841,6 +1010,29 @@ mod tests {
     }
 
     #[test]
+    fn the_avx2_kernel_gives_the_vnni_kernels_bits() {
+        if !(vnni() && avx2()) {
+            skipped(format_args!(
+                "skipped the_avx2_kernel_gives_the_vnni_kernels_bits: this CPU lacks AVX-512 VNNI"
+            ));
+            return;
+        }
+        let dev = Device::Cpu;
+        let (n, k) = (64, 160);
+        for format in [GgmlDType::Q8_0, GgmlDType::Q5_0] {
+            let w = Tensor::randn(0f32, 1.0, (n, k), &dev).unwrap();
+            let mat = Int8Matrix::from_qtensor(&QTensor::quantize(&w, format).unwrap()).unwrap();
+            for m in 1..=19 {
+                let x = Tensor::randn(0f32, 1.0, (m, k), &dev).unwrap();
+                let xv = x.flatten_all().unwrap().to_vec1::<f32>().unwrap();
+                let vnni = mat.matmul_with(&xv, m, false, true).unwrap();
+                let avx2 = mat.matmul_with(&xv, m, false, false).unwrap();
+                assert_eq!(avx2, vnni, "{format:?} {m} rows");
+            }
+        }
+    }
+
+    #[test]
     fn guided_ranges_cover_every_item_once() {
         use std::sync::atomic::{AtomicUsize, Ordering};
         for n in [0, 1, 2, 3, 5, 17, 64, 100, 1000, 4096] {
@@ -870,7 +1062,7 @@ mod tests {
     #[test]
     fn simd_quantization_equals_the_scalar_one() {
         #[cfg(target_arch = "x86_64")]
-        if available() {
+        if vnni() {
             // Random blocks plus blocks whose scaled values land exactly on .5 (ties round away
             // from zero) and just beside it.
             let mut blocks: Vec<Vec<f32>> = (0..2000u32)
@@ -899,7 +1091,7 @@ mod tests {
             for xs in &blocks {
                 let (mut a, mut b) = ([0i8; 32], [0i8; 32]);
                 let want = quantize_block(xs, &mut a);
-                // SAFETY: available() checked above.
+                // SAFETY: vnni() (AVX-512F) checked above.
                 let got = unsafe { quantize_block_avx512(xs, &mut b) };
                 assert_eq!((got, b), (want, a), "{xs:?}");
             }
@@ -919,7 +1111,7 @@ mod tests {
     fn equals_the_products_it_models(format: GgmlDType) {
         if !available() {
             skipped(format_args!(
-                "skipped the {format:?} kernel test: this CPU has no AVX-512 VNNI"
+                "skipped the {format:?} kernel test: this CPU has neither AVX-512 VNNI nor AVX2"
             ));
             return;
         }
