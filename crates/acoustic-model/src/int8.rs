@@ -682,6 +682,23 @@ unsafe fn quantize_block_avx512(xs: &[f32], qs: &mut [i8]) -> (f32, i32) {
     }
 }
 
+/// The bytes of one weight block, after asserting the bounds a kernel's pointers rely on.
+fn checked_block_bytes<const R: usize, const Q5: bool>(
+    scales: &[u16],
+    qs: &[u8],
+    kb: usize,
+    acts: &Acts,
+    m0: usize,
+    out: &[f32],
+) -> usize {
+    let bb = if Q5 { Format::Q5_0 } else { Format::Q8_0 }.block_bytes();
+    assert!(R <= MT && out.len() == R * TILE);
+    assert!(scales.len() == kb * TILE && qs.len() == kb * bb);
+    assert!(acts.q.len() >= (m0 + R) * acts.k && acts.k == kb * BLOCK);
+    assert!(acts.neg_offset.len() >= (m0 + R) * kb);
+    bb
+}
+
 /// One pass over a tile's blocks for rows `m0..m0 + R`; `Q5`: the weights are
 /// [`Format::Q5_0`], else [`Format::Q8_0`].
 #[cfg(target_arch = "x86_64")]
@@ -695,13 +712,9 @@ unsafe fn kernel<const R: usize, const Q5: bool>(
     out: &mut [f32],
 ) {
     use core::arch::x86_64::*;
-    let bb = if Q5 { Format::Q5_0 } else { Format::Q8_0 }.block_bytes();
-    assert!(R <= MT && out.len() == R * TILE);
-    assert!(scales.len() == kb * TILE && qs.len() == kb * bb);
-    assert!(acts.q.len() >= (m0 + R) * acts.k && acts.k == kb * BLOCK);
-    assert!(acts.neg_offset.len() >= (m0 + R) * kb);
-    // SAFETY: the asserts above bound every pointer offset below; the caller checked the
-    // target features.
+    let bb = checked_block_bytes::<R, Q5>(scales, qs, kb, acts, m0, out);
+    // SAFETY: `checked_block_bytes`'s asserts bound every pointer offset below; the caller
+    // checked the target features.
     unsafe {
         let low_nibbles = _mm512_set1_epi8(15);
         let sixteen = _mm512_set1_epi8(16);
@@ -790,13 +803,9 @@ unsafe fn kernel_avx2<const R: usize, const Q5: bool>(
     out: &mut [f32],
 ) {
     use core::arch::x86_64::*;
-    let bb = if Q5 { Format::Q5_0 } else { Format::Q8_0 }.block_bytes();
-    assert!(R <= MT && out.len() == R * TILE);
-    assert!(scales.len() == kb * TILE && qs.len() == kb * bb);
-    assert!(acts.q.len() >= (m0 + R) * acts.k && acts.k == kb * BLOCK);
-    assert!(acts.neg_offset.len() >= (m0 + R) * kb);
-    // SAFETY: the asserts above bound every pointer offset below; the caller checked the
-    // target features.
+    let bb = checked_block_bytes::<R, Q5>(scales, qs, kb, acts, m0, out);
+    // SAFETY: `checked_block_bytes`'s asserts bound every pointer offset below; the caller
+    // checked the target features.
     unsafe {
         let low_nibbles = _mm256_set1_epi8(15);
         let sixteen = _mm256_set1_epi8(16);
