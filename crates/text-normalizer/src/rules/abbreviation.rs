@@ -40,7 +40,7 @@ fn table_regex(table: &[(&str, &str)]) -> Regex {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
     let alt = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
-    re(&format!(r"(^|[\s(«\x22])({alt})($|[\s,;:!?)»\x22]|\.)"))
+    re(&format!(r"(^|[\s(«\x22'‘])({alt})($|[\s,;:!?)»\x22]|\.)"))
 }
 
 static RU: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,6 +49,8 @@ static RU: LazyLock<Regex> = LazyLock::new(|| {
     table_regex(&[RU_ABBREVIATIONS, &capitalized].concat())
 });
 static EN: LazyLock<Regex> = LazyLock::new(|| table_regex(EN_ABBREVIATIONS));
+/// "p." or "pp." glued to its number ("p.279", read "p.two hundred ..." by now).
+static PAGE_GLUED: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[\s(])(pp?)\.([a-z]+|\d)"));
 static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STATES_AP].concat()));
 
 /// Abbreviations read only before a number (or a Roman one): "p. 76", "Vol. II"; "p." alone
@@ -170,6 +172,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     } else {
         replace(&once, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx))
     };
+    let s = replace(&s, &PAGE_GLUED, |c, text, start, end| {
+        let number = c[3].starts_with(|ch: char| ch.is_ascii_digit())
+            || crate::num::en::is_number_word(&c[3]);
+        (number && cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{}{} {}", &c[1], if &c[2] == "pp" { "pages" } else { "page" }, &c[3]))
+    });
     // Twice where the first pass read one: "Mr. St. George".
     let once = replace(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
     let s = if once == s {
@@ -267,6 +275,12 @@ mod tests {
             "Smith nineteen ninety eight, page seventy six to seventy seven."
         );
         assert_eq!(en("pp. 28 - 30"), "pages twenty eight to thirty");
+        assert_eq!(
+            en("Wang 2013, p.279."),
+            "Wang twenty thirteen, page two hundred and seventy nine."
+        );
+        assert_eq!(en("at 5 p.m. sharp"), "at five PM sharp");
+        assert_eq!(en("of 'NO. 1 Project'"), "of 'number one Project'");
         assert_eq!(en("vol. 64"), "volume sixty four");
         assert_eq!(en("see Fig. 3"), "see Figure three");
         assert_eq!(en("John P. Smith"), "John P. Smith");
