@@ -14,8 +14,28 @@ use crate::num::{en, ru};
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Za-z]+)(\d{3,})\b"));
 
+/// A book number: "ISBN 978-0-131-40221-8", "ISBN-10: 0 486 43365 X" (ten or thirteen digits,
+/// the last of ten may be X), said digit by digit, the groups' hyphens as spaces.
+static ISBN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(ISBN(?:-1[03])?:?)\s?((?:\d[- ]?){9}(?:(?:\d[- ]?){3})?[\dXx])\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &CODE, |c, text, start, end| {
+    let s = replace(s, &ISBN, |c, text, start, end| {
+        let digits: String = c[2].chars().filter(|ch| ch.is_ascii_alphanumeric()).collect();
+        if !matches!(digits.len(), 10 | 13) {
+            return None;
+        }
+        let said: Vec<String> = digits
+            .chars()
+            .map(|d| match (d, cx.lang_at(text, start, end)) {
+                ('X' | 'x', _) => "X".to_string(),
+                (d, Lang::En) => en::digit_by_digit(&d.to_string()),
+                (d, Lang::Ru) => ru::digit_by_digit(&d.to_string()),
+            })
+            .collect();
+        Some(format!("{} {}", &c[1], said.join(" ")))
+    });
+    replace(&s, &CODE, |c, text, start, end| {
         if c[2][1..].chars().all(|d| d == '0') && !c[2].starts_with('0') {
             return None;
         }
@@ -36,6 +56,23 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_book_number_is_said_digit_by_digit() {
+        assert_eq!(
+            norm("ISBN 978-0-131-40221-8 Weinhold", Lang::En),
+            "ISBN nine seven eight zero one three one four zero two two one eight Weinhold"
+        );
+        assert_eq!(
+            norm("ISBN 0-486-43365-X.", Lang::En),
+            "ISBN zero four eight six four three three six five X."
+        );
+        // Not ten or thirteen digits: no book number.
+        assert_eq!(
+            norm("ISBN 12345", Lang::En),
+            "ISBN twelve thousand three hundred and forty five"
+        );
+    }
 
     #[test]
     fn letter_digit_codes_read_digits() {
