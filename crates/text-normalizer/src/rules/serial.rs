@@ -14,15 +14,24 @@ use crate::num::{en, ru};
 
 static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Za-z]+)(\d{3,})\b"));
 
-/// A book number: "ISBN 978-0-131-40221-8", "ISBN-10: 0 486 43365 X" (ten or thirteen digits,
-/// the last of ten may be X), said digit by digit, the groups' hyphens as spaces.
-static ISBN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(ISBN(?:-1[03])?:?)\s?((?:\d[- ]?){9}(?:(?:\d[- ]?){3})?[\dXx])\b"));
+/// A catalogue number after its label, said digit by digit (the groups' hyphens as spaces):
+/// a book's ("ISBN 978-0-131-40221-8", "ISBN-10: 0 486 43365 X": ten or thirteen digits, the
+/// last of ten may be X), a serial's ("ISSN 0919-2697": eight), a library's or an article's
+/// ("OCLC 173092429", "PMID 18583455": five to twelve).
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(ISBN(?:-1[03])?:?|ISSN:?|OCLC:?|PMID:?)\s?((?:\d[- ]?){4,12}[\dXx])\b")
+});
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &ISBN, |c, text, start, end| {
         let digits: String = c[2].chars().filter(|ch| ch.is_ascii_alphanumeric()).collect();
-        if !matches!(digits.len(), 10 | 13) {
+        let x_last = digits.ends_with(['X', 'x']);
+        let fits = match c[1].trim_end_matches(':') {
+            "ISSN" => digits.len() == 8,
+            "OCLC" | "PMID" => (5..=12).contains(&digits.len()) && !x_last,
+            _ => matches!(digits.len(), 10 | 13) && !(x_last && digits.len() == 13),
+        };
+        if !fits {
             return None;
         }
         let said: Vec<String> = digits
@@ -58,7 +67,7 @@ mod tests {
     use crate::Lang;
 
     #[test]
-    fn a_book_number_is_said_digit_by_digit() {
+    fn a_catalogue_number_is_said_digit_by_digit() {
         assert_eq!(
             norm("ISBN 978-0-131-40221-8 Weinhold", Lang::En),
             "ISBN nine seven eight zero one three one four zero two two one eight Weinhold"
@@ -66,6 +75,11 @@ mod tests {
         assert_eq!(
             norm("ISBN 0-486-43365-X.", Lang::En),
             "ISBN zero four eight six four three three six five X."
+        );
+        assert_eq!(norm("ISSN 0919-2697", Lang::En), "ISSN zero nine one nine two six nine seven");
+        assert_eq!(
+            norm("OCLC 173092429", Lang::En),
+            "OCLC one seven three zero nine two four two nine"
         );
         // Not ten or thirteen digits: no book number.
         assert_eq!(
