@@ -271,8 +271,16 @@ fn name_case(name: &str) -> (Case, Gender) {
     }
 }
 
+/// A numeral with the old dot of an abbreviated ordinal before a possessive ("Louis XIV.'s
+/// ears", "Clement VII.'s ambassador"): the dot goes, the possessive stays on the numeral.
+static DOTTED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([IVXL]+)\.(['’]s)\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &ROMAN, |c, text, start, end| {
+    let s = replace(s, &DOTTED_POSSESSIVE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En && roman_value(&c[1]).is_some())
+            .then(|| format!("{}{}", &c[1], &c[2]))
+    });
+    replace(&s, &ROMAN, |c, text, start, end| {
         // One letter worth 50 or more is a label ("корпус C", "витамин D", "Section L"):
         // regnal numbers, centuries and chapters in running text stay far below it.
         if matches!(&c[1], "C" | "D" | "L" | "M") {
@@ -455,6 +463,7 @@ mod tests {
         // Nor a word of numeral letters, nor a numeral inside a line.
         assert_eq!(en("MIX."), "MIX.");
         assert_eq!(en("He wrote XVII."), "He wrote XVII.");
+        assert_eq!(en("upon Louis XIV.'s ears"), "upon Louis the fourteenth's ears");
         // A numbered noun, abbreviated too.
         assert_eq!(en("Chap. XXVII."), "Chapter twenty seven.");
         assert_eq!(en("Class V. Class I is the top."), "Class five. Class one is the top.");
