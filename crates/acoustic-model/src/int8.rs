@@ -381,7 +381,7 @@ impl Int8Matrix {
         }
     }
 
-    /// [`Self::matmul`] on the AMX tiles or the AVX-512 VNNI kernel (equal bits).
+    /// [`Self::matmul`] on the AMX tiles, the AVX-512 VNNI kernel or the AVX2 one (equal bits).
     fn matmul_on(&self, x: &[f32], m: usize, amx: bool) -> Result<Vec<f32>> {
         self.matmul_with(x, m, amx, vnni())
     }
@@ -501,32 +501,18 @@ impl Int8Matrix {
                         }
                     };
                 }
+                // Two accumulators a row: four rows fill the 16 registers, so more run in
+                // passes of at most four.
                 macro_rules! rows_avx2 {
                     ($q5:literal) => {
-                        match mt {
-                            1 => kernel_avx2::<1, $q5>(scales, qs, kb, acts, m0, out),
-                            2 => kernel_avx2::<2, $q5>(scales, qs, kb, acts, m0, out),
-                            3 => kernel_avx2::<3, $q5>(scales, qs, kb, acts, m0, out),
-                            _ => {
-                                // Two accumulators a row: four rows fill the 16 registers.
-                                for r0 in (0..mt).step_by(4) {
-                                    let r = 4.min(mt - r0);
-                                    let o = &mut out[r0 * TILE..(r0 + r) * TILE];
-                                    match r {
-                                        1 => {
-                                            kernel_avx2::<1, $q5>(scales, qs, kb, acts, m0 + r0, o)
-                                        }
-                                        2 => {
-                                            kernel_avx2::<2, $q5>(scales, qs, kb, acts, m0 + r0, o)
-                                        }
-                                        3 => {
-                                            kernel_avx2::<3, $q5>(scales, qs, kb, acts, m0 + r0, o)
-                                        }
-                                        _ => {
-                                            kernel_avx2::<4, $q5>(scales, qs, kb, acts, m0 + r0, o)
-                                        }
-                                    }
-                                }
+                        for r0 in (0..mt).step_by(4) {
+                            let r = 4.min(mt - r0);
+                            let (m, o) = (m0 + r0, &mut out[r0 * TILE..(r0 + r) * TILE]);
+                            match r {
+                                1 => kernel_avx2::<1, $q5>(scales, qs, kb, acts, m, o),
+                                2 => kernel_avx2::<2, $q5>(scales, qs, kb, acts, m, o),
+                                3 => kernel_avx2::<3, $q5>(scales, qs, kb, acts, m, o),
+                                _ => kernel_avx2::<4, $q5>(scales, qs, kb, acts, m, o),
                             }
                         }
                     };
