@@ -45,8 +45,9 @@ def detokenize(s: str) -> str:
     return s
 
 
-def words(s: str) -> list[str]:
-    return s.split()
+def word_list(s: str) -> list[str]:
+    """Lowercase words as a transcript has them: letters, digits and apostrophes."""
+    return [w for w in re.split(r"[^\w']+", s.lower()) if w]
 
 
 def plain(tok: str) -> bool:
@@ -65,7 +66,7 @@ def respelled(src: list[str], dst: list[str]) -> bool:
 
 def expected(text: str, gt: str) -> str:
     """`gt` with the front end's conventions about plain words undone (module doc)."""
-    src, dst = words(text), words(gt)
+    src, dst = text.split(), gt.split()
     fold = lambda t: t.lower().strip(".,;:!?\"'()")  # noqa: E731
     sm = difflib.SequenceMatcher(a=[fold(t) for t in src], b=[fold(t) for t in dst],
                                  autojunk=False)
@@ -95,8 +96,7 @@ def as_read(text: str, gt: str, transcript: str) -> str:
     for t in text.split():
         if "." in t or any(c.isdigit() for c in t) or ROMAN.fullmatch(t.strip(".,;:!?'\"()-")):
             kept.update(w for w in re.split(r"[^\w']+", t.lower()) if w)
-    fold = lambda s: [w for w in re.split(r"[^\w']+", s.lower()) if w]  # noqa: E731
-    g, t = fold(gt), transcript.split()
+    g, t = word_list(gt), transcript.split()
     sm = difflib.SequenceMatcher(a=g, b=t, autojunk=False)
     out = []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -119,8 +119,7 @@ def rows_of(path: Path, name: str, tokenized: bool):
         want = expected(text, gt)
         if tokenized:
             want = detokenize(want)
-        fold = lambda s: re.sub(r"[^\w']+", " ", s.lower()).split()  # noqa: E731
-        same = fold(want) == fold(written)
+        same = word_list(want) == word_list(written)
         yield (f"{name}_plain" if same else name), written, want.strip()
 
 

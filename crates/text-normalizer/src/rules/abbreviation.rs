@@ -123,11 +123,6 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1);
-    // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
-    // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
-    // Saint and doctor (St. Louis). "St." between two names is Saint too ("Mr. St.
-    // George", "Cape St. Vincent"), unless the word after it opens the next sentence
-    // ("on Elm St. The shop"); "St" without its dot (British) alike.
     // A function word opens the next sentence; one letter and a dot is an initial ("Mrs. A.
     // Gerard").
     let initial = next_word.chars().count() == 1
@@ -137,6 +132,11 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
             .is_some_and(|t| t.starts_with('.'));
     let opens_sentence =
         !initial && regnal::FUNCTION_WORDS.contains(&next_word.to_lowercase().as_str());
+    // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
+    // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
+    // Saint and doctor (St. Louis). "St." between two names is Saint too ("Mr. St.
+    // George", "Cape St. Vincent"), unless the word after it opens the next sentence
+    // ("on Elm St. The shop"); "St" without its dot (British) alike.
     let reading = match key {
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
@@ -162,29 +162,26 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     Some(format!("{}{reading}{dot}{trail}", &c[1]))
 }
 
+/// `replace`, twice where the first pass read one: a match takes the space after it, which
+/// the next abbreviation needs before it ("см. стр. 5": "смотри страницу", "Mr. St. George").
+fn replace_twice(
+    s: &str,
+    re: &LazyLock<Regex>,
+    mut f: impl FnMut(&Captures, &str, usize, usize) -> Option<String>,
+) -> String {
+    let once = replace(s, re, &mut f);
+    if once == s { once } else { replace(&once, re, f) }
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    // Twice where needed: a match takes the space after it, which the next abbreviation
-    // needs before it ("см. стр. 5": "смотри страницу").
-    let once = replace(s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
-    // Only where the first pass read one can a second one stand right after it.
-    let s = if once == s {
-        once
-    } else {
-        replace(&once, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx))
-    };
+    let s = replace_twice(s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
     let s = replace(&s, &PAGE_GLUED, |c, text, start, end| {
         let number = c[3].starts_with(|ch: char| ch.is_ascii_digit())
             || crate::num::en::is_number_word(&c[3]);
         (number && cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{}{} {}", &c[1], if &c[2] == "pp" { "pages" } else { "page" }, &c[3]))
     });
-    // Twice where the first pass read one: "Mr. St. George".
-    let once = replace(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
-    let s = if once == s {
-        once
-    } else {
-        replace(&once, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx))
-    };
+    let s = replace_twice(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
     replace(&s, &STATE, |c, text, start, end| {
         if !text[..start].ends_with(',') {
             return None;
@@ -213,7 +210,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         // Its dot also ends the sentence at the end of the text or before the next one.
-        let ends = dotted && c[3].trim().is_empty() && (text[end..].trim().is_empty() || next_cap);
+        let ends = dotted && c[3].trim().is_empty() && super::dot_ends_sentence(text, start, end);
         let dot = if ends { "." } else { "" };
         let trail = if &c[3] == "." && dotted { "" } else { &c[3] };
         Some(format!("{}{name}{dot}{trail}", &c[1]))

@@ -287,7 +287,7 @@ fn year_case(text: &str, pos: usize, prep_case: Option<Case>) -> Case {
     }
 }
 
-fn valid(day: u32, month: usize) -> bool {
+pub(crate) fn valid(day: u32, month: usize) -> bool {
     (1..=31).contains(&day) && (1..=12).contains(&month)
 }
 

@@ -73,32 +73,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             // Before a smaller number of as many digits it takes away ("How do you solve
             // 3 - 2?"); a shorter one ends a range ("1893 - 94", "pp. 74 - 6").
             let descending = digits_both(l, r) && {
-                let left: String = text[..start + 1]
-                    .chars()
-                    .rev()
-                    .take_while(char::is_ascii_digit)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                let right: String =
-                    text[end - 1..].chars().take_while(char::is_ascii_digit).collect();
+                // The whole numbers: `l` and `r` are their digits next to the sign.
+                let head = &text[..start + 1];
+                let left = &head[head.trim_end_matches(|ch: char| ch.is_ascii_digit()).len()..];
+                let tail = &text[end - 1..];
+                let right =
+                    &tail[..tail.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(tail.len())];
                 left.len() == right.len() && left > right
             };
             // A letter operand is a variable, one letter alone ("x - 1"), not a word's last
-            // letter ("Doom - 50 Greatest Games").
-            let word_operand = |at: usize, back: bool| {
-                let mut chars: Box<dyn Iterator<Item = char>> = if back {
-                    Box::new(text[..at].chars().rev())
-                } else {
-                    Box::new(text[at..].chars())
-                };
-                chars.next().is_some_and(char::is_alphabetic)
-                    && chars.next().is_some_and(char::is_alphabetic)
-            };
-            if &c[3] == "-"
-                && (word_operand(start + l.len(), true) || word_operand(end - r.len(), false))
-            {
+            // letter ("Doom - 50 Greatest Games"). (The right one ends at a word boundary.)
+            let word_before = l.chars().all(char::is_alphabetic)
+                && text[..start].chars().next_back().is_some_and(char::is_alphabetic);
+            if &c[3] == "-" && word_before {
                 return None;
             }
             if &c[3] == "-" && !subtraction && !descending && (c[2].is_empty() || digits_both(l, r))

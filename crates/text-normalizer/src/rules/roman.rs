@@ -138,8 +138,8 @@ fn en_numeral(
     // A heading: a numeral that opens a line and ends it, or is followed by a dash or by a
     // dot and the title ("XVII.", "VII.--TREATMENT OF POISONING", "IV. The Return"). One
     // letter and a dot before a name is an initial instead ("V. Halvorsen", below).
-    let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
-        || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let line_before = text[..start].trim_end_matches([' ', '\t']);
+    let line_start = line_before.is_empty() || line_before.ends_with('\n');
     let after_dot = rest.strip_prefix('.').unwrap_or(rest);
     // A title after the dash is a word in capitals ("I--ORIGIN"; "I--I think" is a stammer).
     let title =

@@ -34,15 +34,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if !fits {
             return None;
         }
-        let said: Vec<String> = digits
-            .chars()
-            .map(|d| match (d, cx.lang_at(text, start, end)) {
-                ('X' | 'x', _) => "X".to_string(),
-                (d, Lang::En) => en::digit_by_digit(&d.to_string()),
-                (d, Lang::Ru) => ru::digit_by_digit(&d.to_string()),
-            })
-            .collect();
-        Some(format!("{} {}", &c[1], said.join(" ")))
+        // The reading of the digits skips the X, which ends them.
+        let said = match cx.lang_at(text, start, end) {
+            Lang::En => en::digit_by_digit(&digits),
+            Lang::Ru => ru::digit_by_digit(&digits),
+        };
+        let x = if x_last { " X" } else { "" };
+        Some(format!("{} {said}{x}", &c[1]))
     });
     replace(&s, &CODE, |c, text, start, end| {
         if c[2][1..].chars().all(|d| d == '0') && !c[2].starts_with('0') {

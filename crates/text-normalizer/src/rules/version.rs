@@ -60,7 +60,7 @@ const DATE_WORDS: &[&str] =
 /// month, a day and a year as American dates are ("02.15.2017").
 fn date_like(parts: &[&str]) -> bool {
     let n = |i: usize| parts[i].parse::<u32>().unwrap_or(0);
-    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let day_month = |d: u32, m: u32| super::date::valid(d, m as usize);
     parts.len() == 3 && (day_month(n(0), n(1)) || day_month(n(1), n(0))) && parts[2].len() >= 2
 }
 
