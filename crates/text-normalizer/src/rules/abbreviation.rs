@@ -40,7 +40,8 @@ fn table_regex(table: &[(&str, &str)]) -> Regex {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
     let alt = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
-    re(&format!(r"(^|[\s(«\x22'‘])({alt})($|[\s,;:!?)»\x22]|\.)"))
+    // A dash joins it to the words before ("the law.--St. Paul").
+    re(&format!(r"(^|[\s(«\x22'‘—–-])({alt})($|[\s,;:!?)»\x22]|\.)"))
 }
 
 static RU: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,11 +119,11 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     }
     .unwrap_or("");
     let next_cap = next_word.starts_with(char::is_uppercase);
-    let prev_cap = text[..start + c[1].len()]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1);
+    let prev_cap = text[..start + c[1].len()].trim_end().rsplit(' ').next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.len() > 1
+            && !regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    });
     // A function word opens the next sentence; one letter and a dot is an initial ("Mrs. A.
     // Gerard").
     let initial = next_word.chars().count() == 1
@@ -140,14 +141,25 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     let reading = match key {
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
-        "Dr." if prev_cap && !next_cap => "Drive",
+        "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
         _ => reading,
     };
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
-        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "dr", "mt",
+        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "Mr", "Mrs", "Dr", "mr", "mrs",
+        "dr", "mt",
     ];
-    if TITLES.contains(&key) && reading != "Drive" && !next_cap {
+    // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
+    // Lee").
+    let paired = || {
+        let rest = text[end..].trim_start_matches(['.', ' ']);
+        let Some(second) = rest.strip_prefix("and ").or_else(|| rest.strip_prefix("& ")) else {
+            return false;
+        };
+        let title = second.split(' ').next().unwrap_or("");
+        TITLES.contains(&title) || TITLES.contains(&format!("{title}.").as_str())
+    };
+    if TITLES.contains(&key) && reading != "Drive" && !next_cap && !paired() {
         return None;
     }
     let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
@@ -311,5 +323,18 @@ mod tests {
         assert_eq!(en("st Louis and mt Hood"), "Saint Louis and Mount Hood");
         assert_eq!(en("dr. Evil"), "dr. Evil");
         assert_eq!(en("the dr said"), "the dr said");
+    }
+
+    #[test]
+    fn british_titles_without_a_dot_pairs_of_titles_and_saint_after_a_dash() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("Ask Mr Haddad and Dr Achebe."), "Ask mister Haddad and doctor Achebe.");
+        assert_eq!(en("Mrs Pereira left."), "missus Pereira left.");
+        assert_eq!(en("Mr. and Mrs. Castellanos"), "mister and missus Castellanos");
+        assert_eq!(en("Dr & Mrs Lee"), "doctor and missus Lee");
+        // After a name it is a drive; before no name, and after a function word, it stays.
+        assert_eq!(en("at 4 Laguna Dr"), "at four Laguna Drive");
+        assert_eq!(en("The Dr said no."), "The Dr said no.");
+        assert_eq!(en("Be still.--St. Bede."), "Be still.--Saint Bede.");
     }
 }

@@ -342,6 +342,53 @@ const EN_WEEKDAYS: &[(&str, &str)] = &[
     ("sun", "Sunday"),
 ];
 
+/// An English month and day with a slash and no year ("due 3/20", "on 12/5", "Tue (6/14)"),
+/// after a word that places something in time or a day's name. A fraction is an amount
+/// ("cut by 1/3", "3/4 of the seats", "reduced to 2/5"): it follows a verb of change or a
+/// word of quantity instead, or "of" follows it.
+static EN_SLASH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    re(&format!(r"(?:\b({day})(,?\s\(?|\s?\())?\b(\d{{1,2}})/(\d{{1,2}})\b"))
+});
+
+/// Words after which a month and day is a date: prepositions of time, deadlines, and verbs
+/// of opening, closing, starting and ending.
+#[rustfmt::skip]
+const EN_DATE_WORDS: &[&str] = &[
+    "on", "by", "due", "until", "till", "til", "thru", "through", "before", "after", "since",
+    "from", "starting", "beginning", "effective", "dated", "expires", "expire", "expiring",
+    "opens", "reopens", "closes", "starts", "begins", "ends", "resumes", "deadline",
+];
+/// Verbs that move or fix a date, before "to" or "for" ("moved to 9/17", "set for 4/9").
+#[rustfmt::skip]
+const EN_SCHEDULING: &[&str] = &[
+    "moved", "postponed", "rescheduled", "pushed", "delayed", "changed", "set", "scheduled",
+    "booked", "planned", "slated", "back", "reminder", "appointment", "meeting",
+];
+/// Verbs of change before "by" ("cut by 1/3"): the slash pair after them is an amount.
+#[rustfmt::skip]
+const EN_CHANGE: &[&str] = &[
+    "cut", "reduced", "increased", "grew", "rose", "fell", "dropped", "shrank", "raised",
+    "lowered", "decreased", "multiplied", "divided", "up", "down", "declined", "climbed",
+    "gained", "lost", "outnumbered", "exceeded",
+];
+
+/// Whether the slashed month and day at `start` is a date from the words before it.
+fn en_slash_day_is_a_date(text: &str, start: usize) -> bool {
+    let Some((w1, at)) = crate::cx::word_before(text, start) else { return false };
+    let w2 = crate::cx::adjacent_word_before(text, at);
+    let w2 = w2.as_deref().unwrap_or("");
+    // A range's second day: "from 3/1 to 3/15", "3/1-3/15".
+    static RANGE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b\d{1,2}/\d{1,2}\s?(?:to|through|thru|until|till|-|–)\s?\(?$"));
+    match w1.as_str() {
+        "by" => !EN_CHANGE.contains(&w2),
+        "to" | "for" => EN_SCHEDULING.contains(&w2) || RANGE_BEFORE.is_match(&text[..start]),
+        "of" => w2 == "as",
+        w => EN_DATE_WORDS.contains(&w) || RANGE_BEFORE.is_match(&text[..start]),
+    }
+}
+
 /// An abbreviated day in a range of days or right before hours, as business hours are
 /// written ("пн–пт 9:00–18:00", "сб 10:00", "Mon–Fri 9:00-17:00"); alone such letters are
 /// too often other words ("ср." compare, "Sun", "wed").
@@ -450,6 +497,37 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 let dot = word == Some("г.") && super::dot_ends_sentence(text, start, end);
                 if dot { date + "." } else { date }
             }
+        })
+    });
+    let s = replace(&s, &EN_SLASH_DAY, |c, text, start, end| {
+        let (m, d): (usize, u32) = (c[3].parse().ok()?, c[4].parse().ok()?);
+        let digits = start + c.get(1).map_or(0, |w| w.len() + c[2].len());
+        let rest = &text[end..];
+        let glued =
+            text[..digits].ends_with(['/', '.', ',']) || text[..digits].ends_with(char::is_numeric);
+        if glued
+            || rest.starts_with(['/', '.', ','])
+                && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            || rest.trim_start().starts_with("of ")
+            || !valid(d, m)
+            || cx.lang_at(text, start, end) != Lang::En
+        {
+            return None;
+        }
+        let weekday = c.get(1).and_then(|w| {
+            let key = w.as_str().trim_end_matches('.').to_lowercase();
+            EN_WEEKDAYS
+                .iter()
+                .find(|(k, full)| *k == key || full.to_lowercase() == key)
+                .map(|d| d.1)
+        });
+        if weekday.is_none() && !en_slash_day_is_a_date(text, digits) {
+            return None;
+        }
+        let date = en_date(d, m, None, false);
+        Some(match weekday {
+            Some(day) => format!("{day}{}{date}", &c[2]),
+            None => format!("{}{date}", &text[start..digits]),
         })
     });
     let s = replace(&s, &RU_SHORT_YEAR_DATE, |c, text, start, end| {
@@ -715,6 +793,21 @@ mod tests {
         assert_eq!(norm("the 1960's", Lang::En), "the nineteen sixties");
         assert_eq!(norm("02.15.2017", Lang::En), "february fifteenth twenty seventeen");
         assert_eq!(norm("15.02.2017", Lang::En), "the fifteenth of february twenty seventeen");
+    }
+
+    #[test]
+    fn a_slashed_month_and_day_after_a_word_of_time_is_a_date() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("The fee is due 3/20."), "The fee is due march twentieth.");
+        assert_eq!(en("Closed from 3/1 to 3/15"), "Closed from march first to march fifteenth");
+        assert_eq!(en("It moved to 9/17."), "It moved to september seventeenth.");
+        assert_eq!(en("Doors open Fri (5/2)."), "Doors open Friday (may second).");
+        assert_eq!(en("valid as of 4/1"), "valid as of april first");
+        // Amounts: after a verb of change, before "of", after no word of time.
+        assert_eq!(en("Costs fell by 1/3."), "Costs fell by one third.");
+        assert_eq!(en("on 3/4 of the days"), "on three quarters of the days");
+        assert_eq!(en("It shrank to 2/5."), "It shrank to two fifths.");
+        assert_eq!(en("Add 3/4 cup."), "Add three quarters cup.");
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod punct_gap;
 mod reference;
 mod roman;
 mod score;
+mod scripture;
 mod serial;
 mod signs;
 mod symbols;
@@ -63,6 +64,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         phone::apply,
         address::apply,
         reference::apply,
+        scripture::apply,
         joint::apply,
         initialism::apply,
         latin::apply_codes,

@@ -87,15 +87,21 @@ const EN_CUES: &[&str] = &[
 const EN_CUE_ABBREVIATIONS: &[&str] = &["chap.", "vol.", "sec.", "pt.", "bk."];
 
 /// Up to `n` words before byte `pos` as written (punctuation around them dropped), nearest
-/// first; stops at a sentence or clause mark.
+/// first; stops at a sentence or clause mark, or a dash ("Causes--Part II").
 fn words_as_written(text: &str, pos: usize, n: usize) -> Vec<&str> {
     let head = &text[..pos];
     let clause = head.rfind(['.', ',', ';', ':', '!', '?', '(', '"']).map_or(0, |i| i + 1);
+    // After a dash only if words stand between it and `pos` ("PERCH--III" is after "PERCH").
+    let dash = head.rfind("--").map(|i| i + 2).into_iter();
+    let after_dash =
+        dash.chain(head.rfind(['—', '–']).map(|i| i + '—'.len_utf8())).fold(clause, usize::max);
+    let clause = if head[after_dash..].trim().is_empty() { clause } else { after_dash };
     head[clause..]
         .split_whitespace()
         .rev()
         .take(n)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
         .collect()
 }
 
@@ -139,19 +145,32 @@ fn en_numeral(
     // dot and the title ("XVII.", "VII.--TREATMENT OF POISONING", "IV. The Return"). One
     // letter and a dot before a name is an initial instead ("V. Halvorsen", below).
     let line_before = text[..start].trim_end_matches([' ', '\t']);
+    // In brackets ("[IV] The Return", "(XII) OF GARDENS") or before a colon ("XIII: A
+    // FIGHT").
+    let bracketed = line_before.ends_with(['[', '(']) && rest.starts_with([']', ')']);
+    let line_before = if bracketed { &line_before[..line_before.len() - 1] } else { line_before };
     let line_start = line_before.is_empty() || line_before.ends_with('\n');
+    let rest = if bracketed || rest.starts_with(':') { &rest[1..] } else { rest };
     let after_dot = rest.strip_prefix('.').unwrap_or(rest);
     // A title after the dash is a word in capitals ("I--ORIGIN"; "I--I think" is a stammer).
     let title =
         after_dot.trim_start_matches(['-', '—', '–', ' ']).split(' ').next().is_some_and(|w| {
             w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         });
+    // The rest of the line in capitals, two words or more ("XII OF THE LOVE"): a heading,
+    // unless the numeral is the pronoun ("I WENT DOWN").
+    let line = rest.split('\n').next().unwrap_or("");
+    let capitals_line = line.split_whitespace().count() >= 2
+        && line.chars().any(char::is_alphabetic)
+        && line.chars().all(|c| !c.is_lowercase());
     let heading = line_start
         && a <= 89
         && b.is_none()
         && (after_dot.trim().is_empty()
             || (after_dot.starts_with("--") || after_dot.starts_with(['—', '–'])) && title
-            || numeral.len() > 1 && rest.starts_with(". "));
+            || numeral.len() > 1 && rest.starts_with(". ")
+            || (bracketed || rest.len() < text[end..].len()) && rest.starts_with(' ')
+            || numeral.len() > 1 && capitals_line);
     let before = words_as_written(text, start, 3);
     let abbreviated_cue = text[..start]
         .trim_end()
@@ -467,5 +486,20 @@ mod tests {
         // A numbered noun, abbreviated too.
         assert_eq!(en("Chap. XXVII."), "Chapter twenty seven.");
         assert_eq!(en("Class V. Class I is the top."), "Class five. Class one is the top.");
+    }
+
+    #[test]
+    fn headings_in_brackets_before_a_colon_or_capitals_and_cues_after_a_dash() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("XIII: A FIGHT"), "thirteen: A FIGHT");
+        assert_eq!(en("[IV] The Return"), "[four] The Return");
+        assert_eq!(en("XII OF GARDENS"), "twelve OF GARDENS");
+        // The pronoun opens a line in capitals; a word of numeral letters stays a word.
+        assert_eq!(en("I WENT DOWN"), "I WENT DOWN");
+        assert_eq!(en("MIX WELL"), "MIX WELL");
+        // A numbering word after a dash; a numeral right after a dash keeps the word before.
+        assert_eq!(en("Letters Home--Book IV"), "Letters Home--Book four");
+        assert_eq!(en("A History of Wool—Canto IX"), "A History of Wool—Canto nine");
+        assert_eq!(en("FRIED PERCH--III"), "FRIED PERCH--three");
     }
 }

@@ -109,7 +109,13 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Oct", "October"),
     ("Nov", "November"),
     ("Dec", "December"),
-    // Lowercase titles without their dot, before a name ("dr Smith", "st Louis", "mt Hood").
+    // Titles without their dot, as British English writes them, before a name ("Mr Patel",
+    // "Dr Okafor"); lowercase ones too ("dr Smith", "st Louis", "mt Hood", "mr Lambert").
+    ("Mr", "mister"),
+    ("Mrs", "missus"),
+    ("Dr", "doctor"),
+    ("mr", "mister"),
+    ("mrs", "missus"),
     ("dr", "doctor"),
     ("mt", "Mount"),
     ("st", "Street"),
