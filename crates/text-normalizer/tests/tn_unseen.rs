@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r71` or `=cv` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r72` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` (to `=r71`, or `=cv`) scores only that round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r72`, or `=cv`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -361,6 +361,11 @@ fn unseen_spoken_rates() {
         // "[IV] The Return"), a numbering word or "St." after a dash ("--Part II"); controls.
         ("r71-en-dev.tsv", "r71-en-dev", Lang::En),
         ("r71-en-held.tsv", "r71-en-held", Lang::En),
+        // Seventy-second round (tools/tn-oracle/unseen_r72.py), English: map scales ("1:25,000"),
+        // counts per unit ("1,268.6/km2"), compass letters before ordinal streets ("108 W 55th
+        // Street"); controls.
+        ("r72-en-dev.tsv", "r72-en-dev", Lang::En),
+        ("r72-en-held.tsv", "r72-en-held", Lang::En),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
         // lists with a noun phrase replaced by a counted noun or a measure in its case.
         ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
@@ -483,6 +488,7 @@ fn unseen_spoken_rates() {
         ("r70-ru-dev", 100.0),
         ("r70-en-dev", 100.0),
         ("r71-en-dev", 100.0),
+        ("r72-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

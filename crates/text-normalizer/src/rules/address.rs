@@ -18,7 +18,7 @@ use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W) )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Pkwy|Ter|Pl|Way|Sq|Trl)\b\.?",
+        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Pkwy|Ter|Pl|Way|Sq|Trl|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
     )
 });
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
@@ -119,7 +119,8 @@ fn direction(l: &str) -> &'static str {
     }
 }
 
-fn street_type(t: &str) -> &'static str {
+/// A street type's word; written out, it stays.
+fn street_type(t: &str) -> &str {
     match t {
         "St" => "Street",
         "Ave" => "Avenue",
@@ -135,7 +136,8 @@ fn street_type(t: &str) -> &'static str {
         "Way" => "Way",
         "Sq" => "Square",
         "Trl" => "Trail",
-        _ => "Highway",
+        "hwy" | "Hwy" => "Highway",
+        _ => t,
     }
 }
 
@@ -156,7 +158,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let dir = c.get(2).map(|m| format!("{} ", direction(m.as_str()))).unwrap_or_default();
-        Some(format!("{} {dir}{}{}", house_number(&c[1]), &c[3], street_type(&c[4])))
+        // The abbreviation's dot is kept where it also ends the sentence.
+        let dot = c.get(5).is_some() && super::dot_ends_sentence(text, start, end);
+        let dot = if dot { "." } else { "" };
+        Some(format!("{} {dir}{}{}{dot}", house_number(&c[1]), &c[3], street_type(&c[4])))
     });
     let s = replace(&s, &STATE_ZIP, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
@@ -184,6 +189,16 @@ mod tests {
             "seven zero eight North first Street, San City"
         );
         assert_eq!(norm("1211 E Arques Ave", Lang::En), "twelve eleven East Arques Avenue");
+        // A dotted compass letter, an ordinal street, the type written out; the type's dot
+        // kept where it also ends the sentence.
+        assert_eq!(
+            norm("at 314 W. 42nd Street", Lang::En),
+            "at three fourteen West forty second Street"
+        );
+        assert_eq!(
+            norm("near 56 SE 9th Ave. Go", Lang::En),
+            "near fifty six Southeast ninth Avenue. Go"
+        );
         assert_eq!(
             norm("2 San Tomas hwy, Santa, FL, 95051", Lang::En),
             "two San Tomas Highway, Santa, Florida, nine five zero five one"

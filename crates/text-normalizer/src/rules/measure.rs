@@ -63,6 +63,16 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| measure_regex(MEASURE_NUMBER)
 static MEASURE_DOTTED: LazyLock<Regex> =
     LazyLock::new(|| measure_regex_ending(MEASURE_NUMBER, r"\.(?:\s|$)"));
 
+/// An English count per unit with no unit before the slash ("1,268.6/km2", "85
+/// people/km²", "40/hour"): "per" and the unit's singular; a word of time after the slash is
+/// a unit too. A unit before the slash is read by `MEASURE` after it ("5 km per hour").
+static PER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = unit_alternation();
+    re(&format!(
+        r"\b({MEASURE_NUMBER})((?: [a-z]+)?)/(hour|day|week|month|year|night|person|capita|{alt})"
+    ))
+});
+
 /// Integers with Russian space groups ("33 462 мл"; no-break and thin spaces are spaces by
 /// now, `cleanup::pre`), read first where the text is Russian; English "3 100 ml bottles"
 /// is two numbers, left to `MEASURE`.
@@ -252,6 +262,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .then(|| format!("{} foot {}", en::cardinal(feet), en::cardinal(inches)))
     });
     let s = replace(&s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
+    let s = replace(&s, &PER_COUNT, |c, text, start, end| {
+        let glued = text[..start].ends_with(['/', '.', ',', '$', '£', '€'])
+            || text[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/');
+        if glued || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let per = match find_unit(&c[3]) {
+            Some(unit) if !unit.en.0.is_empty() => unit.en.0,
+            Some(_) => return None,
+            None => &c[3],
+        };
+        Some(format!("{}{} per {per}", &c[1], &c[2]))
+    });
     let s = scaled_units(&s);
     // Less than one counts one unit ("one half ounce"), more counts them ("two and a half
     // ounces").
@@ -421,6 +444,18 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn a_count_per_unit_after_a_slash() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(
+            en("(1,268.6/km2)"),
+            "(one thousand two hundred and sixty eight point six per square kilometer)"
+        );
+        assert_eq!(en("85 people/km²"), "eighty five people per square kilometer");
+        assert_eq!(en("40/hour"), "forty per hour");
+        assert_eq!(en("5 km/h"), "five kilometers per hour");
+    }
 
     #[test]
     fn spoons_and_cups_of_recipes() {

@@ -14,6 +14,10 @@ use crate::num::en;
 use crate::num::ru::{self, Case, Gender};
 
 static PAIR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}):(\d{1,3})\b"));
+/// A ratio whose second number no clock or score has: a map scale or a dilution ("1:25,000",
+/// "1:1000", "в масштабе 1:50 000").
+static LARGE_RATIO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3}):(\d{1,3}(?:[, ]\d{3})+|\d{4,7})\b"));
 
 /// Words before a ratio, by stem: "в соотношении", "в пропорции", "в масштабе".
 const RATIO_WORDS: &[&str] = &["соотношени", "пропорци", "масштаб"];
@@ -109,7 +113,28 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &PAIR, |c, text, start, end| {
+    let s = replace(s, &LARGE_RATIO, |c, text, start, end| {
+        // Part of a longer code or number ("10:1000:5", "1:1000.5").
+        let rest = &text[end..];
+        if rest.starts_with([':', '.', ','])
+            && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            || text[..start].ends_with([':', '.'])
+        {
+            return None;
+        }
+        let b = super::strip_groups(&c[2]);
+        Some(match cx.lang_at(text, start, end) {
+            Lang::En => {
+                format!("{} to {}", en::cardinal_str(&c[1], true), en::cardinal_str(&b, true))
+            }
+            Lang::Ru => format!(
+                "{} к {}",
+                ru::cardinal(&c[1], Case::Nom, Gender::Masc),
+                ru::cardinal(&b, Case::Dat, Gender::Masc)
+            ),
+        })
+    });
+    replace(&s, &PAIR, |c, text, start, end| {
         let before = words_before(text, start, 3);
         let (h, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
         // A pair no clock could show ("7:5", "98:87", "3:1").
@@ -156,6 +181,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn a_ratio_no_clock_could_show_is_a_scale() {
+        assert_eq!(norm("a map at 1:25,000", Lang::En), "a map at one to twenty five thousand");
+        assert_eq!(norm("diluted 1:1000", Lang::En), "diluted one to one thousand");
+        assert_eq!(norm("В масштабе 1:50 000.", Lang::Ru), "В масштабе один к пятидесяти тысячам.");
+        // Part of a longer code.
+        assert!(!norm("id 10:1000:5", Lang::En).contains(" to "));
+    }
 
     #[test]
     fn set_scores_and_parts_of_a_match_are_scores() {

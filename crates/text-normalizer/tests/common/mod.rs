@@ -18,15 +18,57 @@ pub fn fold_ru(s: &str) -> String {
 }
 
 /// The words of a reading for comparing what is spoken: punctuation dropped, lowercase, "ё"
-/// as "е", single spaces.
+/// as "е", single spaces, and the English cardinal's "and" after "hundred" or "thousand"
+/// dropped ("two hundred and fifty thousand" says what "two hundred fifty thousand" says;
+/// tools/tn-oracle/score_external.py folds it alike).
 pub fn fold_words(s: &str) -> String {
+    const NUMBER_WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ];
     let s: String = s
         .chars()
         .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ё' { 'е' } else { c })
         .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let cardinal_and = |i: usize| {
+        words[i] == "and"
+            && i > 0
+            && matches!(words[i - 1], "hundred" | "thousand")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| NUMBER_WORDS.contains(&w.split('\'').next().unwrap_or("")))
+    };
+    let kept: Vec<&str> =
+        (0..words.len()).filter(|&i| !cardinal_and(i)).map(|i| words[i]).collect();
+    kept.join(" ")
 }
 
 /// Undoes the backslash escapes of the TSV files (\t \n \\).
