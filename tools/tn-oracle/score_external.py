@@ -24,12 +24,15 @@ def fold(s: str) -> str:
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-                "seventy eighty ninety").split()
+                "seventy eighty ninety first second third fourth fifth sixth seventh eighth ninth "
+                "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                "eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth "
+                "eightieth ninetieth").split()
 
 
 def fold_en(s: str) -> str:
-    """English readings that say the same thing written the same way: the cardinal's "and"
-    after "hundred" or "thousand" (NeMo's style and ours; most readers and Google's front end
+    """English readings that say the same thing written the same way: the number's "and"
+    after "hundred" or "thousand" (before a cardinal or an ordinal word) (NeMo's style and ours; most readers and Google's front end
     leave it out), "oh" for a zero ("nineteen oh five"), letters spelled one by one or as one
     word ("d c", "dc"), "per cent" and "percent", "metres" and "meters"; a typographic apostrophe is the plain one, and quotes are no part of a
     word ("'Yes")."""

@@ -18,38 +18,20 @@ pub fn fold_ru(s: &str) -> String {
 }
 
 /// The words of a reading for comparing what is spoken: punctuation dropped, lowercase, "ё"
-/// as "е", single spaces, and the English cardinal's "and" after "hundred" or "thousand"
-/// dropped ("two hundred and fifty thousand" says what "two hundred fifty thousand" says;
-/// tools/tn-oracle/score_external.py folds it alike).
+/// as "е", single spaces; in English the number's "and" after "hundred" or "thousand"
+/// dropped ("two hundred and fifty thousand" says what "two hundred fifty thousand" says)
+/// and "oh" for a zero written "o" ("five o five"), as tools/tn-oracle/score_external.py
+/// folds them.
 pub fn fold_words(s: &str) -> String {
+    #[rustfmt::skip]
     const NUMBER_WORDS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+        "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
     ];
     let s: String = s
         .chars()
@@ -58,7 +40,7 @@ pub fn fold_words(s: &str) -> String {
         .map(|c| if c == 'ё' { 'е' } else { c })
         .collect();
     let words: Vec<&str> = s.split_whitespace().collect();
-    let cardinal_and = |i: usize| {
+    let number_and = |i: usize| {
         words[i] == "and"
             && i > 0
             && matches!(words[i - 1], "hundred" | "thousand")
@@ -66,8 +48,10 @@ pub fn fold_words(s: &str) -> String {
                 .get(i + 1)
                 .is_some_and(|w| NUMBER_WORDS.contains(&w.split('\'').next().unwrap_or("")))
     };
-    let kept: Vec<&str> =
-        (0..words.len()).filter(|&i| !cardinal_and(i)).map(|i| words[i]).collect();
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&i| !number_and(i))
+        .map(|i| if words[i] == "oh" { "o" } else { words[i] })
+        .collect();
     kept.join(" ")
 }
 
