@@ -19,6 +19,49 @@ static RU_ORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A Russian number typed with the end of its cardinal in an oblique case: "5-ти" (пяти),
+/// "2-ух" (двух), "3-ех" (трёх), "3-мя" (тремя), "7-ми" (семи). No ordinal ends so ("-ми" is
+/// also the ordinals' "седьмыми": the cardinal only where it ends in "ми").
+static RU_CARDINAL_END: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+)-(ух|ех|ёх|ти|мя|ми)\b"));
+
+/// The cardinal of `digits` in an oblique case whose reading ends as `suffix` is typed
+/// ("ти" пяти, "ех" трёх): these cases read alike (пяти is the genitive, dative and
+/// prepositional), so the first that fits is the reading.
+fn cardinal_with_end(digits: &str, suffix: &str) -> Option<String> {
+    let suffix = suffix.replace('ё', "е");
+    [Case::Gen, Case::Dat, Case::Prep, Case::Ins]
+        .into_iter()
+        .map(|case| ru::cardinal(digits, case, Gender::Masc))
+        .find(|r| r.replace('ё', "е").ends_with(&suffix))
+}
+
+/// Whether the word after byte `end` is an adjective that a plural ordinal in "-х" cannot
+/// agree with (singular, or a plural other than the genitive and prepositional): the second
+/// half of a compound with the number ("2-х комнатная" двухкомнатная, "4-х килограммовый").
+/// A word the dictionary lacks counts by its ending ("дневный" of "пятидневный").
+fn compound_adjective_after(text: &str, end: usize) -> bool {
+    let Some(word) = crate::cx::adjacent_word_after(text, end) else { return false };
+    let analyses = crate::morph::analyze(&word);
+    // A word that is also a noun ("часовой") is the adjective before a noun ("4-х часовой
+    // фильм").
+    if analyses.iter().any(|a| !a.is_attribute()) {
+        let Some(after) = crate::cx::word_after(text, end).map(|(_, e)| e) else { return false };
+        let noun_next = crate::cx::adjacent_word_after(text, after)
+            .is_some_and(|w| crate::morph::analyze(&w).iter().any(|a| a.is_noun()));
+        if !noun_next || !analyses.iter().any(|a| a.is_attribute()) {
+            return false;
+        }
+    }
+    if analyses.is_empty() {
+        const SINGULAR_ENDS: &[&str] = &[
+            "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ые",
+            "ие",
+        ];
+        return word.chars().count() > 4 && SINGULAR_ENDS.iter().any(|e| word.ends_with(e));
+    }
+    !analyses.iter().any(|a| a.plural() && matches!(a.case(), Case::Gen | Case::Prep))
+}
+
 /// A Russian list of suffixed ordinals joined by "и"/"или" before one plural noun ("на 15-й и
 /// 78-й минутах"): the noun after the next ordinal, for the first of them.
 static JOINED_NEXT: LazyLock<Regex> =
@@ -91,9 +134,31 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(spaced(text, start, end, &words))
     });
+    let s = replace(&s, &RU_CARDINAL_END, |c, text, start, end| {
+        // "над 48-ми выпусками": before a noun only in the instrumental plural "-ми" is the
+        // ordinal's "сорок восьмыми" (the cardinal would be "сорока восемью").
+        if &c[2] == "ми" {
+            let next = crate::cx::adjacent_word_after(text, end).unwrap_or_default();
+            let forms = crate::morph::analyze(&next);
+            let instrumental = forms.iter().any(|a| a.is_noun() && a.case() == Case::Ins);
+            let other = forms.iter().any(|a| a.is_noun() && a.case() != Case::Ins);
+            if instrumental && !other {
+                return None;
+            }
+        }
+        let reading = cardinal_with_end(&c[1], &c[2])?;
+        Some(spaced(text, start, end, &reading))
+    });
     replace(&s, &RU_ORD, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
             return None;
+        }
+        // "2-х комнатная": the first half of a compound, the genitive cardinal.
+        if &c[2] == "х" && compound_adjective_after(text, end) {
+            let card = ru::cardinal(&c[1], Case::Gen, Gender::Masc);
+            if card.ends_with('х') {
+                return Some(spaced(text, start, end, &card));
+            }
         }
         let digits = &c[1];
         let suffix = &c[2];
@@ -175,6 +240,21 @@ mod tests {
     }
 
     /// the instrumental of "проба") agrees with the ordinal in the case its preposition gives.
+    #[test]
+    fn a_cardinal_typed_with_its_case_ending_and_the_first_half_of_a_compound() {
+        assert_ru_readings(&[
+            ("Ждали около 5-ти лет.", "Ждали около пяти лет."),
+            ("Номер для 2-ух человек.", "Номер для двух человек."),
+            ("Пришла с 3-мя детьми.", "Пришла с тремя детьми."),
+            ("Глубина до 7-ми метров.", "Глубина до семи метров."),
+            ("Продаётся 2-х комнатная квартира.", "Продаётся двух комнатная квартира."),
+            ("Это 4-х часовой фильм.", "Это четырёх часовой фильм."),
+            // Ordinals stay: a plural adjective that agrees, a noun only instrumental.
+            ("в 7-х младших классах", "в седьмых младших классах"),
+            ("Буфет открыт между 48-ми актами.", "Буфет открыт между сорок восьмыми актами."),
+        ]);
+    }
+
     #[test]
     fn the_governed_case_picks_among_a_nouns_readings() {
         assert_ru_readings(&[
