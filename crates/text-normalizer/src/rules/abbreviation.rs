@@ -41,7 +41,26 @@ fn table_regex(table: &[(&str, &str)]) -> Regex {
     keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
     let alt = keys.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|");
     // A dash joins it to the words before ("the law.--St. Paul").
-    re(&format!(r"(^|[\s(«\x22'‘—–-])({alt})($|[\s,;:!?)»\x22]|\.)"))
+    re(&format!(r"(^|[\s(«\x22'‘—–-])({alt})(\.?)"))
+}
+
+/// What follows a table abbreviation's match, as the rules read it: its dot, or the space or
+/// mark after it ("" at the end of the text). The space is not part of the match, so the
+/// next abbreviation can start at it ("ltd vs Uttam"). `None` where a letter or digit goes
+/// on after a key without a dot ("Drive" is no "Dr").
+fn trailing<'t>(c: &Captures, text: &'t str, end: usize) -> Option<&'t str> {
+    if &c[3] == "." {
+        return Some(&text[end - 1..end]);
+    }
+    let next = text[end..].chars().next();
+    match next {
+        None => Some(""),
+        Some(ch) if ch.is_whitespace() || ",;:!?)»\"".contains(ch) => {
+            Some(&text[end..end + ch.len_utf8()])
+        }
+        Some(_) if c[2].ends_with('.') => Some(""),
+        Some(_) => None,
+    }
 }
 
 static RU: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,7 +78,8 @@ static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STA
 #[rustfmt::skip]
 const NUMBERED: &[&str] = &[
     "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
-    "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "ext.", "Ext.", "apt.", "Apt.",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
@@ -68,6 +88,7 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     if cx.lang_at(text, start, end) != Lang::Ru && !c[2].chars().any(crate::cx::is_cyr) {
         return None;
     }
+    let trail = trailing(c, text, end)?;
     let reading = ru_reading(&c[2])?;
     // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
     // an initial ("А. Т. Твардовский").
@@ -82,7 +103,7 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     let multi = key.trim_end_matches('.').contains(['.', ' ']);
     let next = text[end..].trim_start().chars().next();
     let sentence_end = key.ends_with('.')
-        && c[3].trim().is_empty()
+        && trail.trim().is_empty()
         && (next.is_none() || multi && next.is_some_and(char::is_uppercase));
     let dot = if sentence_end { "." } else { "" };
     Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
@@ -95,8 +116,9 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         return None;
     }
     let (_, reading) = EN_ABBREVIATIONS.iter().find(|(k, _)| *k == key)?;
+    let t3 = trailing(c, text, end)?;
     // The lowercase titles are read without their dot only ("dr. Evil" is left as written).
-    if matches!(key, "dr" | "mt" | "st") && &c[3] == "." {
+    if matches!(key, "dr" | "mt" | "st") && t3 == "." {
         return None;
     }
     // The number after it is read by now ("p. seventy six").
@@ -111,7 +133,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     }
     // The abbreviation's own dot may also end the sentence: look past it for the name.
     // No word follows across a clause mark ("Duke St, London").
-    let joined = c[3].trim().is_empty() || &c[3] == ".";
+    let joined = t3.trim().is_empty() || t3 == ".";
     let next_word = if joined {
         text[end..].trim_start_matches(['.', ' ']).split(|c: char| !c.is_alphabetic()).next()
     } else {
@@ -138,6 +160,10 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     // Saint and doctor (St. Louis). "St." between two names is Saint too ("Mr. St.
     // George", "Cape St. Vincent"), unless the word after it opens the next sentence
     // ("on Elm St. The shop"); "St" without its dot (British) alike.
+    // "Ltd" after a company's name.
+    if matches!(key, "Ltd" | "Ltd." | "ltd") && !prev_cap {
+        return None;
+    }
     let reading = match key {
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
@@ -166,7 +192,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     // Its dot also ends the sentence at the end of the text or before the next one ("on Elm
     // St. The shop"); "e.g.", "i.e." and "vs." always have words after them.
     let ends = key.ends_with('.')
-        && c[3].trim().is_empty()
+        && t3.trim().is_empty()
         && (text[end..].trim().is_empty() || next_cap && opens_sentence)
         && !matches!(key, "e.g." | "i.e." | "vs.")
         && !TITLES.contains(&key);
@@ -174,26 +200,38 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     Some(format!("{}{reading}{dot}{trail}", &c[1]))
 }
 
-/// `replace`, twice where the first pass read one: a match takes the space after it, which
-/// the next abbreviation needs before it ("см. стр. 5": "смотри страницу", "Mr. St. George").
-fn replace_twice(
-    s: &str,
-    re: &LazyLock<Regex>,
-    mut f: impl FnMut(&Captures, &str, usize, usize) -> Option<String>,
-) -> String {
-    let once = replace(s, re, &mut f);
-    if once == s { once } else { replace(&once, re, f) }
+/// "est." before a number: established before a year ("est. 1887", "Est. in 1887"),
+/// estimated before any other amount ("est. 500 guests"). Before the numbers are read, which
+/// hides a year's digits.
+static ESTABLISHED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([Ee])st\. (in )?(\d{1,3}(?:,\d{3})+|\d+)"));
+
+pub(crate) fn apply_before_numbers(s: &str, cx: &Cx) -> String {
+    replace(s, &ESTABLISHED, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let year = c[3].len() == 4 && c[3].chars().all(|ch| ch.is_ascii_digit());
+        let word = match (year, &c[1]) {
+            (true, "E") => "Established",
+            (true, _) => "established",
+            (false, _) if c.get(2).is_some() => return None,
+            (false, "E") => "Estimated",
+            (false, _) => "estimated",
+        };
+        Some(format!("{word} {}{}", c.get(2).map_or("", |m| m.as_str()), &c[3]))
+    })
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace_twice(s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
+    let s = replace(s, &RU, |c, text, start, end| ru_abbreviation(c, text, start, end, cx));
     let s = replace(&s, &PAGE_GLUED, |c, text, start, end| {
         let number = c[3].starts_with(|ch: char| ch.is_ascii_digit())
             || crate::num::en::is_number_word(&c[3]);
         (number && cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{}{} {}", &c[1], if &c[2] == "pp" { "pages" } else { "page" }, &c[3]))
     });
-    let s = replace_twice(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
+    let s = replace(&s, &EN, |c, text, start, end| en_abbreviation(c, text, start, end, cx));
     replace(&s, &STATE, |c, text, start, end| {
         if !text[..start].ends_with(',') {
             return None;
@@ -222,7 +260,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         // Its dot also ends the sentence at the end of the text or before the next one.
-        let ends = dotted && c[3].trim().is_empty() && super::dot_ends_sentence(text, start, end);
+        let t3 = trailing(c, text, end)?;
+        let ends = dotted && t3.trim().is_empty() && super::dot_ends_sentence(text, start, end);
         let dot = if ends { "." } else { "" };
         let trail = if &c[3] == "." && dotted { "" } else { &c[3] };
         Some(format!("{}{name}{dot}{trail}", &c[1]))
@@ -336,5 +375,23 @@ mod tests {
         assert_eq!(en("at 4 Laguna Dr"), "at four Laguna Drive");
         assert_eq!(en("The Dr said no."), "The Dr said no.");
         assert_eq!(en("Be still.--St. Bede."), "Be still.--Saint Bede.");
+    }
+
+    #[test]
+    fn abbreviations_of_notes_and_requests() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("in approx. 10 min."), "in approximately ten minutes.");
+        assert_eq!(en("The dept. head and the govt."), "The department head and the government.");
+        assert_eq!(
+            en("Dial ext. 45 for apt. 12."),
+            "Dial extension forty five for apartment twelve."
+        );
+        assert_eq!(
+            en("A mill, est. 1887, and est. 500 guests"),
+            "A mill, established eighteen eighty seven, and estimated five hundred guests"
+        );
+        assert_eq!(en("Jungo Ltd. became part of Cisco."), "Jungo limited became part of Cisco.");
+        // A kept match leaves the space for the next abbreviation.
+        assert_eq!(en("ltd vs Uttam"), "ltd versus Uttam");
     }
 }

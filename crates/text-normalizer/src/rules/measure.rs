@@ -73,6 +73,86 @@ static PER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// An English temperature with its scale's letter and no degree sign ("preheat to 350F", "it
+/// hit 31 C"); a letter after a number is also a seat's or a flat's ("seat 12F").
+static BARE_TEMPERATURE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(^|[\s(])([-−]?\d{1,3})( ?)([FC])(?:$|[\s,.;:!?)])"));
+
+/// Words whose sentence is about temperature, by stem.
+#[rustfmt::skip]
+const TEMPERATURE_WORDS: &[&str] = &[
+    "temperat", "thermostat", "oven", "preheat", "forecast", "heat", "warm", "cool", "cold",
+    "hot", "feels", "weather", "fever", "freez", "boil", "degree", "climate", "chill", "frost",
+];
+/// Words before a glued temperature ("set to 75F", "above 60F", "hit 31C").
+#[rustfmt::skip]
+const TEMPERATURE_BEFORE: &[&str] = &[
+    "to", "at", "above", "below", "under", "over", "around", "about", "of", "is", "was", "hit",
+    "hits", "reached", "reaches", "near", "than", "between", "and", "from",
+];
+/// Nouns a number and a letter label ("seat 12F", "flat 4C", "vitamin C").
+#[rustfmt::skip]
+const LABEL_NOUNS: &[&str] = &[
+    "seat", "room", "flat", "apartment", "apt", "unit", "bay", "row", "gate", "platform", "bus",
+    "route", "suite", "locker", "box", "grade", "level", "floor", "pier", "berth", "stand",
+    "cabin", "deck", "car", "coach", "section", "block", "building", "house", "lot", "space",
+    "aisle", "zone", "terminal", "door", "ward", "bed", "court", "track", "exit", "size",
+    "channel", "model", "type", "class", "group", "line", "key", "number", "no", "vitamin",
+];
+
+fn bare_temperature(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    if cx.lang_at(text, start, end) != Lang::En {
+        return None;
+    }
+    let number_at = start + c[1].len();
+    let before = adjacent_word_before(text, number_at).unwrap_or_default();
+    // A label noun among the three words before ("seat 12F", "my seat is 12F").
+    let labelled = text[..number_at].split_whitespace().rev().take(3).any(|w| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase();
+        LABEL_NOUNS.contains(&w.as_str())
+    });
+    if labelled {
+        return None;
+    }
+    let sentence_start = text[..number_at].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let sentence_end = text[end..].find(['.', '!', '?']).map_or(text.len(), |i| end + i);
+    let sentence = text[sentence_start..sentence_end].to_lowercase();
+    let about_temperature = sentence
+        .split(|ch: char| !ch.is_alphabetic())
+        .any(|w| TEMPERATURE_WORDS.iter().any(|t| w.starts_with(t)));
+    let glued = c[3].is_empty();
+    if !(about_temperature || glued && TEMPERATURE_BEFORE.contains(&before.as_str())) {
+        return None;
+    }
+    let scale = if &c[4] == "F" { "Fahrenheit" } else { "Celsius" };
+    let one = c[2].trim_start_matches(['-', '−']) == "1";
+    let degrees = if one { "degree" } else { "degrees" };
+    // The character after the letter stays (a space, a bracket, the sentence's period).
+    let tail = &text[start + c[1].len() + c[2].len() + c[3].len() + c[4].len()..end];
+    Some(format!("{}{} {degrees} {scale}{tail}", &c[1], &c[2]))
+}
+
+/// A unit's symbol alone after "in", "to" or "into" where a quantity is converted ("50 kg in
+/// lbs", "how many oz in a cup"): the unit's plural name.
+static UNIT_ALONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(in|to|into) ([a-z]{2,4})\b"));
+
+fn unit_alone(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
+    // Symbols that are also words or other abbreviations ("in", "st" stone or street).
+    const WORDS: &[&str] = &["in", "to", "at", "am", "pm", "no", "st", "pt", "ct", "min", "sec"];
+    if WORDS.contains(&&c[2]) {
+        return None;
+    }
+    let unit = find_unit(&c[2]).filter(|u| !u.en.1.is_empty())?;
+    let sentence_start = text[..start].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let head = &text[sentence_start..start];
+    let quantity =
+        head.contains(|ch: char| ch.is_ascii_digit()) || head.to_lowercase().contains("how many");
+    if !quantity || cx.lang_at(text, start, end) != Lang::En {
+        return None;
+    }
+    Some(format!("{} {}", &c[1], unit.en.1))
+}
+
 /// Integers with Russian space groups ("33 462 мл"; no-break and thin spaces are spaces by
 /// now, `cleanup::pre`), read first where the text is Russian; English "3 100 ml bottles"
 /// is two numbers, left to `MEASURE`.
@@ -262,6 +342,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .then(|| format!("{} foot {}", en::cardinal(feet), en::cardinal(inches)))
     });
     let s = replace(&s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
+    let s = replace(&s, &BARE_TEMPERATURE, |c, text, start, end| {
+        bare_temperature(c, text, start, end, cx)
+    });
+    let s = replace(&s, &UNIT_ALONE, |c, text, start, end| unit_alone(c, text, start, end, cx));
     let s = replace(&s, &PER_COUNT, |c, text, start, end| {
         let glued = text[..start].ends_with(['/', '.', ',', '$', '£', '€'])
             || text[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/');
@@ -444,6 +528,22 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn a_temperature_without_its_degree_sign_and_a_unit_alone_in_a_conversion() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(
+            en("Preheat the oven to 350F."),
+            "Preheat the oven to three hundred and fifty degrees Fahrenheit."
+        );
+        assert_eq!(en("The forecast low is 4 C."), "The forecast low is four degrees Celsius.");
+        assert_eq!(en("It hit 31C."), "It hit thirty one degrees Celsius.");
+        // A seat's letter, a vitamin's, a letter with no temperature about.
+        assert_eq!(en("My seat is 12F."), "My seat is twelve F.");
+        assert_eq!(en("The answer is 5 C."), "The answer is five C.");
+        assert_eq!(en("What is 50 kg in lbs?"), "What is fifty kilograms in pounds?");
+        assert_eq!(en("Put it in oz"), "Put it in oz");
+    }
 
     #[test]
     fn a_count_per_unit_after_a_slash() {

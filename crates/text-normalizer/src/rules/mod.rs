@@ -71,6 +71,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         serial::apply,
         version::apply,
         era::apply,
+        abbreviation::apply_before_numbers,
         date::apply,
         score::apply,
         time::apply,
