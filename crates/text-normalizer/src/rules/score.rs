@@ -88,6 +88,13 @@ const EN_SCORE_WORDS: &[&str] = &[
     "trailed", "trails", "drew", "tied", "score", "scored", "fell", "ratio", "odds", "draw",
 ];
 
+/// A season's record of wins, losses and ties ("went 12-4-1", "a 7-11-2 record").
+static RECORD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})-(\d{1,3})-(\d{1,3})\b"));
+
+/// Words around a record: its noun after it, or a verb of a season before it.
+const EN_RECORD_WORDS: &[&str] =
+    &["went", "finished", "record", "posted", "closed", "ended", "lead", "rivalry", "series"];
+
 /// Words before a clock time in English: "at 9:30", "by 21:25".
 const EN_TIME_WORDS: &[&str] =
     &["at", "by", "until", "till", "from", "before", "after", "around", "about", "to"];
@@ -113,7 +120,25 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &LARGE_RATIO, |c, text, start, end| {
+    let s = replace(s, &RECORD, |c, text, start, end| {
+        let glued = text[..start].ends_with(['-', '.', '/'])
+            || text[end..].starts_with(['-', '.', '/'])
+                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+        if glued || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let before = words_before(text, start, 3);
+        let after = crate::cx::adjacent_word_after(text, end);
+        let cue = before
+            .iter()
+            .any(|w| EN_SCORE_WORDS.contains(&w.as_str()) || EN_RECORD_WORDS.contains(&w.as_str()))
+            || after.as_deref() == Some("record");
+        cue.then(|| {
+            let read = |n: &str| en::cardinal_str(n, true);
+            format!("{} {} and {}", read(&c[1]), read(&c[2]), read(&c[3]))
+        })
+    });
+    let s = replace(&s, &LARGE_RATIO, |c, text, start, end| {
         // Part of a longer code or number ("10:1000:5", "1:1000.5").
         let rest = &text[end..];
         if rest.starts_with([':', '.', ','])
@@ -181,6 +206,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn a_seasons_record_of_three_numbers() {
+        assert_eq!(norm("They went 12-4-1.", Lang::En), "They went twelve four and one.");
+        assert_eq!(norm("a 7-11-2 record", Lang::En), "a seven eleven and two record");
+        // No cue: left to the other rules.
+        assert!(!norm("code 7-11-2", Lang::En).contains(" and "));
+    }
 
     #[test]
     fn a_ratio_no_clock_could_show_is_a_scale() {
