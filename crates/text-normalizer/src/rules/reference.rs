@@ -29,6 +29,60 @@ fn word(abbr: &str, case: Case) -> Option<&'static str> {
     Some(forms[case as usize])
 }
 
+/// The section sign and the pilcrow before a number, in both languages: "§ 67" section
+/// sixty seven, "§§ 3-5" sections three to five, "¶ 4" paragraph four; "в § 5" в параграфе
+/// пять (the case as for "ст.", the number a label).
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(§§?|¶)\s?(\d+(?:\.\d+)?)(?:\s?[-–]\s?(\d+(?:\.\d+)?))?\b"));
+
+fn section(c: &regex::Captures, text: &str, start: usize, lang: Lang) -> Option<String> {
+    let (sign, first, last) = (&c[1], &c[2], c.get(3).map(|m| m.as_str()));
+    let plural = sign == "§§" || last.is_some();
+    Some(match lang {
+        Lang::En => {
+            let read = |n: &str| {
+                n.split('.')
+                    .map(|p| crate::num::en::cardinal_str(p, true))
+                    .collect::<Vec<_>>()
+                    .join(" point ")
+            };
+            let word = match (sign, plural) {
+                ("¶", false) => "paragraph",
+                ("¶", true) => "paragraphs",
+                (_, false) => "section",
+                (_, true) => "sections",
+            };
+            match last {
+                Some(b) => format!("{word} {} to {}", read(first), read(b)),
+                None => format!("{word} {}", read(first)),
+            }
+        }
+        Lang::Ru => {
+            let case = case_at(text, start);
+            let forms: [&str; 6] = match (sign, plural) {
+                ("¶", false) => ["абзац", "абзаца", "абзацу", "абзац", "абзацем", "абзаце"],
+                ("¶", true) => ["абзацы", "абзацев", "абзацам", "абзацы", "абзацами", "абзацах"],
+                (_, false) => {
+                    ["параграф", "параграфа", "параграфу", "параграф", "параграфом", "параграфе"]
+                }
+                (_, true) => [
+                    "параграфы",
+                    "параграфов",
+                    "параграфам",
+                    "параграфы",
+                    "параграфами",
+                    "параграфах",
+                ],
+            };
+            let word = forms[case as usize];
+            match last {
+                Some(b) => format!("{word} {} — {}", label(first), label(b)),
+                None => format!("{word} {}", label(first)),
+            }
+        }
+    })
+}
+
 /// A label number: its cardinal, a dotted one's parts joined by "точка" (an article
 /// "12.8", a version "1.2.3").
 pub(crate) fn label(n: &str) -> String {
@@ -67,7 +121,14 @@ static ARTICLE_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b([Сс]тать(?:я|и|е|ю|ёй|ей))\s(\d+\.\d+)\b"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &ARTICLE_WORD, |c, text, start, end| {
+    let s = if s.contains(['§', '¶']) {
+        replace(s, &SECTION, |c, text, start, end| {
+            section(c, text, start, cx.lang_at(text, start, end))
+        })
+    } else {
+        s.to_string()
+    };
+    let s = replace(&s, &ARTICLE_WORD, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::Ru && !text[end..].starts_with('%'))
             .then(|| format!("{} {}", &c[1], label(&c[2])))
     });
@@ -95,6 +156,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::assert_ru_readings;
+
+    #[test]
+    fn the_section_sign_and_the_pilcrow() {
+        use super::super::norm;
+        use crate::Lang;
+        assert_eq!(norm("See § 67.", Lang::En), "See section sixty seven.");
+        assert_eq!(norm("under §§ 3-5", Lang::En), "under sections three to five");
+        assert_eq!(norm("¶ 4 says", Lang::En), "paragraph four says");
+        assert_ru_readings(&[
+            ("В § 5 устава сказано.", "В параграфе пять устава сказано."),
+            ("Согласно § 3 договора.", "Согласно параграфу три договора."),
+            ("Текст § 12 переписали.", "Текст параграфа двенадцать переписали."),
+        ]);
+    }
 
     #[test]
     fn a_reference_takes_its_prepositions_case_and_labels() {
