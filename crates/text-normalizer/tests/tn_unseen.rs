@@ -519,7 +519,7 @@ fn unseen_spoken_rates() {
         ("r74-ru-dev", 100.0),
         ("r75-en-dev", 98.0),
         ("r76-en-dev", 100.0),
-        ("r77-ru-dev", 80.0),
+        ("r77-ru-dev", 100.0),
         ("r77-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {

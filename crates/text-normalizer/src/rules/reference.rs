@@ -93,7 +93,8 @@ pub(crate) fn label(n: &str) -> String {
 }
 
 /// The case of the first abbreviation: its preposition's ("в статье", "по статье", "на
-/// статью"), the genitive after a noun ("нарушение статьи"), else the nominative.
+/// статью"), a governing verb's ("руководствуемся статьёй"), the genitive after a noun
+/// ("нарушение статьи"), else the nominative.
 fn case_at(text: &str, start: usize) -> Case {
     let before = crate::cx::adjacent_word_before(text, start);
     if let Some(cases) = governor(text, start) {
@@ -107,6 +108,10 @@ fn case_at(text: &str, start: usize) -> Case {
             return case;
         }
         return cases.first().copied().unwrap_or(Case::Nom);
+    }
+    // A verb that governs an oblique case ("руководствуемся статьёй").
+    if let Some(case) = before.as_deref().and_then(crate::tables::ru_context::verb_government) {
+        return case;
     }
     let noun = before.is_some_and(|w| {
         let an = morph::analyze(&w);
@@ -168,6 +173,7 @@ mod tests {
             ("В § 5 устава сказано.", "В параграфе пять устава сказано."),
             ("Согласно § 3 договора.", "Согласно параграфу три договора."),
             ("Текст § 12 переписали.", "Текст параграфа двенадцать переписали."),
+            ("Мы руководствуемся ст. 5 устава.", "Мы руководствуемся статьёй пять устава."),
         ]);
     }
 
