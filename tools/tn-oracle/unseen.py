@@ -75,7 +75,13 @@ def few(n: int) -> bool:
 
 
 def count_form(n: int, case: str) -> tuple[str, str]:
-    """(number, case) of a noun counted by n in `case`: sing/plur and an OpenCorpora case."""
+    """(number, case) of a noun counted by n in `case`: sing/plur and an OpenCorpora case. A
+    number ending in a round thousand (or million) counts its noun through тысяча, a noun of
+    its own: the genitive plural in every case ("пяти тысячам рублей"; before round 79 the
+    oblique cases agreed, "пяти тысячам рублям", as the rules did; no committed set had such
+    a case)."""
+    if n % 1000 == 0:
+        return "plur", "gent"
     if case in ("nom", "acc"):
         if ends_in_one(n):
             return "sing", CASE_OC[case]

@@ -225,6 +225,16 @@ fn below_1000(n: u32, case: Case, gender: Gender, out: &mut Vec<&'static str>) {
     }
 }
 
+/// The form of a noun a reader writes after a number whose last three digits are `last3`
+/// (a unit, a currency): as [`noun_form`], but where they are all zeros the number ends in a
+/// noun of its own (тысяча, миллион) or is zero, which counts it in the genitive plural in
+/// every case ("пяти тысячам рублей", "с тремя тысячами тонн", "при нуле градусов"). A noun
+/// written in the text after the digits keeps its form, often the agreeing one ("с 5000
+/// рублями"), which [`noun_form`] still matches.
+pub fn unit_form(last3: u32, case: Case) -> NounForm {
+    if last3 == 0 { NounForm::Pl(Case::Gen) } else { noun_form(last3, case) }
+}
+
 /// The form of a noun counted by a number whose last three digits are `last3`.
 pub fn noun_form(last3: u32, case: Case) -> NounForm {
     let (d1, d2) = (last3 % 10, last3 % 100);

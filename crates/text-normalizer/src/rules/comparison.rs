@@ -31,6 +31,15 @@ fn after_variable(head: &str) -> bool {
     word.chars().count() == 1
 }
 
+/// Whether the text before a sign ends in an amount with its unit ("1 kg", "1 кг").
+fn after_amount(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev();
+    let (Some(unit), Some(number)) = (words.next(), words.next()) else { return false };
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        && crate::tables::units::unit_named(unit).is_some()
+}
+
 /// Whether the sign stands between two terms ("7 < 12", "x ≥ 3", "(a+b) ≈ 2") rather than
 /// before an amount after words ("Orders > $50"): the term before it is a number, a closing
 /// bracket or a one-letter variable.
@@ -77,8 +86,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if sign == "~" && before.is_some_and(char::is_alphanumeric) {
             return None;
         }
-        // Other equations are `math`'s, which reads both sides ("2 + 3 = 5", "1- 2 = 5").
-        if sign == "=" && !after_variable(head) {
+        // Other equations are `math`'s, which reads both sides ("2 + 3 = 5", "1- 2 = 5");
+        // a conversion's amount with its unit is read by the measure rule ("1 kg = 1000 g").
+        if sign == "=" && !after_variable(head) && !after_amount(head) {
             return None;
         }
         // A number sign numbers a whole number, not a tag ("#2024goals") nor an amount.
@@ -123,6 +133,15 @@ mod tests {
         assert_eq!(norm("Check that 7 > 3.", Lang::En), "Check that seven greater than three.");
         assert_eq!(norm("Keep x ≥ 10.", Lang::En), "Keep x greater than or equal to ten.");
         assert_eq!(norm("It takes ≥ 5 minutes.", Lang::En), "It takes at least five minutes.");
+    }
+
+    #[test]
+    fn equals_between_amounts_with_units() {
+        assert_eq!(norm("1 kg = 1000 g", Lang::En), "one kilogram equals one thousand grams");
+        assert_ru_readings(&[
+            ("1 кг = 1000 г.", "один килограмм равно одной тысяче граммов."),
+            ("5 т = 5000 кг.", "пять тонн равно пяти тысячам килограммов."),
+        ]);
     }
 
     #[test]

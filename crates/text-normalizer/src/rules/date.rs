@@ -66,6 +66,8 @@ static RU_YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// A year, a decade ("1990-х", "30-е") or a range before "г."/"гг.".
 static RU_YEAR_ABBR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{3,4}|[1-9]0)(?:-(х|е|ые|ых|м|ми))?\s?(гг?\.|гг\b|г\b)"));
+/// A sign's words before an amount (`comparison`, `math`).
+const RU_SIGNS: &[&str] = &["равно", "больше", "меньше", "примерно", "плюс", "минус", "плюс-минус"];
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(')?\b(\d{2}|\d{3}0)(?: ?s|'s)\b"));
 /// Decades: "90-е", "1990-х". "19-е место", "64-х рядах" are an ordinal and a cardinal.
 /// "в 2009" with the noun left out at the end of a clause: a year ("в две тысячи девятом
@@ -665,6 +667,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // suffix otherwise. Without its dot "г" is the unit symbol (SI symbols take none): "к
         // 537 г в сутки", "с 541 г зерна".
         let year_word = || word_before.as_deref().is_some_and(governs_a_year);
+        // After a sign read as words "г" is grams ("1 кг = 1000 г.": "равно тысяче граммов"),
+        // and so is any "г" after a number no year of written history has ("вес 8000 г").
+        let gram = matches!(&c[3], "г" | "г.") && suffix.is_none();
+        let no_year = c[1].parse::<u32>().is_ok_and(|y| y > 2100);
+        if gram && (no_year || word_before.as_deref().is_some_and(|w| RU_SIGNS.contains(&w))) {
+            return None;
+        }
         if c[1].len() == 3 && !plural && (&c[3] == "г" || !year_word()) {
             return None;
         }

@@ -225,7 +225,7 @@ fn ru_number(num: &str, case: Case, unit: &Unit) -> (String, NounForm) {
         } else {
             Gender::Masc
         };
-        (ru::cardinal(&i, case, g), ru::noun_form(ru::last3(&i), case))
+        (ru::cardinal(&i, case, g), ru::unit_form(ru::last3(&i), case))
     } else {
         (ru::decimal(&i, &f, case), NounForm::Sg(Case::Gen))
     }
@@ -318,7 +318,7 @@ fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Opti
         Lang::Ru => {
             let case = RuContext::at(text, start, end).cardinal_case();
             let second = ru::cardinal(&c[2], Case::Acc, Gender::Masc);
-            let form = ru::noun_form(ru::last3(&c[2]), Case::Acc);
+            let form = ru::unit_form(ru::last3(&c[2]), Case::Acc);
             let first = ru::cardinal(&c[1], case, Gender::Masc);
             format!("{first} на {second} {}", unit.ru.counted(form, Case::Acc))
         }

@@ -126,7 +126,7 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
     if let Some(sc) = sc {
         let g = if sc.ru_fem { Gender::Fem } else { Gender::Masc };
         let (n, form) = if frac.is_empty() {
-            (ru::cardinal(int, case, g), ru::noun_form(ru::last3(int), case))
+            (ru::cardinal(int, case, g), ru::unit_form(ru::last3(int), case))
         } else {
             (ru::decimal(int, frac, case), NounForm::Sg(Case::Gen))
         };
@@ -138,7 +138,7 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
     let main = format!(
         "{} {}",
         ru::cardinal(int, case, g),
-        cur.ru.form(ru::noun_form(ru::last3(int), case))
+        cur.ru.form(ru::unit_form(ru::last3(int), case))
     );
     let frac = frac.trim_end_matches('0');
     if frac.is_empty() {
@@ -151,7 +151,7 @@ fn ru_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>, case: Cas
             format!(
                 "{main} {} {}",
                 ru::cardinal(&cents, case, g),
-                minor.form(ru::noun_form(ru::last3(&cents), case))
+                minor.form(ru::unit_form(ru::last3(&cents), case))
             )
         }
         _ => format!("{} {}", ru::decimal(int, frac, case), cur.ru.form(NounForm::Sg(Case::Gen))),
@@ -311,7 +311,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let case = rc.cardinal_case();
         let g = if sc.ru_fem { Gender::Fem } else { Gender::Masc };
         let (n, form) = if frac.is_empty() {
-            (ru::cardinal(&int, case, g), ru::noun_form(ru::last3(&int), case))
+            (ru::cardinal(&int, case, g), ru::unit_form(ru::last3(&int), case))
         } else if rc.prep_case.is_none() {
             // As for a bare decimal: the object of a verb is offered ("составил одну целую").
             let acc = ru::decimal(&int, frac, Case::Acc);

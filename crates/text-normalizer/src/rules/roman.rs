@@ -292,11 +292,20 @@ fn name_case(name: &str) -> (Case, Gender) {
 
 /// A numeral with the old dot of an abbreviated ordinal before a possessive ("Louis XIV.'s
 /// ears", "Clement VII.'s ambassador"): the dot goes, the possessive stays on the numeral.
-static DOTTED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([IVXL]+)\.(['’]s)\b"));
+/// A Roman numeral's old dot before a possessive or a clause mark ("Louis XIV.'s ears",
+/// "Constantine IV., known as"): the dot goes, the numeral is read as without it.
+static DOTTED_POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([IVXL]+)\.((?:['’]s\b)|[,;:])"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &DOTTED_POSSESSIVE, |c, text, start, end| {
-        (cx.lang_at(text, start, end) == Lang::En && roman_value(&c[1]).is_some())
+        // Right after a name or a numbering word ("Louis XIV.,", "Part I.,"); after a comma or
+        // an initial it is an initial itself ("Flon, L., Fundamental", "Miller B. L., Gorno").
+        let prev = text[..start].trim_end_matches(' ').rsplit(' ').next().unwrap_or("");
+        let named = prev.chars().count() >= 2
+            && prev.starts_with(char::is_uppercase)
+            && prev.chars().all(char::is_alphabetic);
+        (named && cx.lang_at(text, start, end) == Lang::En && roman_value(&c[1]).is_some())
             .then(|| format!("{}{}", &c[1], &c[2]))
     });
     replace(&s, &ROMAN, |c, text, start, end| {
@@ -483,6 +492,10 @@ mod tests {
         assert_eq!(en("MIX."), "MIX.");
         assert_eq!(en("He wrote XVII."), "He wrote XVII.");
         assert_eq!(en("upon Louis XIV.'s ears"), "upon Louis the fourteenth's ears");
+        assert_eq!(en("Constantine IV., known as"), "Constantine the fourth, known as");
+        assert_eq!(en("Rameses II built it"), "Rameses the second built it");
+        // An initial keeps its dot.
+        assert_eq!(en("Flon, L., Fundamental"), "Flon, L., Fundamental");
         // A numbered noun, abbreviated too.
         assert_eq!(en("Chap. XXVII."), "Chapter twenty seven.");
         assert_eq!(en("Class V. Class I is the top."), "Class five. Class one is the top.");

@@ -46,6 +46,9 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     "faisal", "hassan", "fuad", "farouk", "reza",
     // the ancient world
     "ramesses", "ramses", "thutmose", "amenhotep", "ptolemy", "seti", "senusret", "amenemhat",
+    // other spellings of the pharaohs' names, and the later dynasties'
+    "rameses", "tuthmosis", "thothmes", "amenophis", "sethos", "sesostris", "amenemhet",
+    "mentuhotep", "intef", "antef", "sobekhotep", "psamtik", "psammetichus", "nectanebo",
     "cleopatra", "antiochus", "seleucus", "darius", "artaxerxes", "xerxes", "cyrus", "shalmaneser",
     "sargon", "nebuchadnezzar", "herod", "agrippa", "attalus", "eumenes",
     // popes (those not above)
