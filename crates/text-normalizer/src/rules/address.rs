@@ -18,7 +18,7 @@ use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Pkwy|Ter|Pl|Way|Sq|Trl|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
+        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Pkwy|Ter|Pl|Way|Sq|Trl|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
     )
 });
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
@@ -119,13 +119,14 @@ fn direction(l: &str) -> &'static str {
     }
 }
 
-/// A street type's word; written out, it stays.
+/// A street type's word; written out, it stays. Typed in lower case too ("3rd st", "Elm
+/// ave").
 fn street_type(t: &str) -> &str {
     match t {
-        "St" => "Street",
-        "Ave" => "Avenue",
-        "Rd" => "Road",
-        "Blvd" => "Boulevard",
+        "St" | "st" => "Street",
+        "Ave" | "ave" => "Avenue",
+        "Rd" | "rd" => "Road",
+        "Blvd" | "blvd" => "Boulevard",
         "Ln" => "Lane",
         "Dr" => "Drive",
         "Cir" => "Circle",
@@ -199,6 +200,7 @@ mod tests {
             norm("near 56 SE 9th Ave. Go", Lang::En),
             "near fifty six Southeast ninth Avenue. Go"
         );
+        assert_eq!(norm("at 317 S. 3rd st", Lang::En), "at three seventeen South third Street");
         assert_eq!(
             norm("2 San Tomas hwy, Santa, FL, 95051", Lang::En),
             "two San Tomas Highway, Santa, Florida, nine five zero five one"

@@ -171,6 +171,11 @@ fn en_numeral(
             || numeral.len() > 1 && rest.starts_with(". ")
             || (bracketed || rest.len() < text[end..].len()) && rest.starts_with(' ')
             || numeral.len() > 1 && capitals_line);
+    // An author's initials in a list cited as papers do ("Lin L, Gabayan V, Ganz T (2008)",
+    // "Nakagawa VI, Tanaka GH et al."): another surname and initials after it, or before it.
+    if author_initials(text, start, end) {
+        return None;
+    }
     let before = words_as_written(text, start, 3);
     let abbreviated_cue = text[..start]
         .trim_end()
@@ -221,6 +226,34 @@ fn en_numeral(
         out.push_str(&en::cardinal(u64::from(b)));
     }
     Some(out)
+}
+
+/// A surname and its initials in a citation's list of authors, next to the numeral-like
+/// initials at `start..end`; a series' repeated name is no other author ("Rocky V, Rocky VI").
+static AUTHOR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:,\s+(\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+)?\s+(\p{Lu}{1,3})\b|,?\s+et al\b)")
+});
+static AUTHOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{Lu}\p{Ll}+)\s+\p{Lu}{1,3},\s+(\p{Lu}\p{Ll}+)\s+$"));
+
+fn author_initials(text: &str, start: usize, end: usize) -> bool {
+    // Rulers and numbered parts are listed so too ("Louis XIV, Henry IV", "Henry IV, Part
+    // II"): a ruler's name or a numbering word is no surname.
+    let no_surname =
+        |w: &str| regnal::is_regnal_name(w) || EN_CUES.contains(&w.to_lowercase().as_str());
+    let surname = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
+    if no_surname(surname) {
+        return false;
+    }
+    let after = AUTHOR_AFTER.captures(&text[end..]).is_some_and(|c| {
+        let Some(next) = c.get(1) else { return true };
+        let numeral = c.get(2).is_some_and(|n| roman_value(n.as_str()).is_some());
+        // A series' repeated name ("Rocky V, Rocky VI").
+        !(numeral && (next.as_str() == surname || no_surname(next.as_str())))
+    });
+    let before =
+        AUTHOR_BEFORE.captures(&text[..start]).is_some_and(|c| c[1] != c[2] && !no_surname(&c[1]));
+    after || before
 }
 
 /// Stems of female regnal names: "Екатерина II" is nominative feminine, where a masculine
@@ -496,6 +529,14 @@ mod tests {
         assert_eq!(en("Rameses II built it"), "Rameses the second built it");
         // An initial keeps its dot.
         assert_eq!(en("Flon, L., Fundamental"), "Flon, L., Fundamental");
+        // Initials in a list of authors; rulers, parts and a series listed alike are numerals.
+        assert_eq!(
+            en("Lin L, Gabayan V, Ganz T (2008)."),
+            "Lin L, Gabayan V, Ganz T (two thousand eight)."
+        );
+        assert_eq!(en("Henry IV, Part II."), "Henry the fourth, Part two.");
+        assert_eq!(en("Louis XIV, Henry IV"), "Louis the fourteenth, Henry the fourth");
+        assert_eq!(en("Rocky V, Rocky VI"), "Rocky five, Rocky six");
         // A numbered noun, abbreviated too.
         assert_eq!(en("Chap. XXVII."), "Chapter twenty seven.");
         assert_eq!(en("Class V. Class I is the top."), "Class five. Class one is the top.");
