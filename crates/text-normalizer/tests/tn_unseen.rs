@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r80` or `=cv` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r81` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` (to `=r80`, or `=cv`) scores only that round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r81`, or `=cv`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -405,6 +405,10 @@ fn unseen_spoken_rates() {
         // list of authors ("Gabayan V, Ganz T"), street types in lower case ("3rd st").
         ("r80-en-dev.tsv", "r80-en-dev", Lang::En),
         ("r80-en-held.tsv", "r80-en-held", Lang::En),
+        // Eighty-first round (tools/tn-oracle/unseen_r81.py), English: ratings ("rated 4.5/5"),
+        // multipliers ("2x faster"), versions with a "v" ("v2.0"), "pts"; controls.
+        ("r81-en-dev.tsv", "r81-en-dev", Lang::En),
+        ("r81-en-held.tsv", "r81-en-held", Lang::En),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
         // lists with a noun phrase replaced by a counted noun or a measure in its case.
         ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
@@ -540,6 +544,7 @@ fn unseen_spoken_rates() {
         ("r79-ru-dev", 100.0),
         ("r79-en-dev", 100.0),
         ("r80-en-dev", 100.0),
+        ("r81-en-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

@@ -39,6 +39,36 @@ fn vulgar_parts(c: char) -> Option<(u32, u32)> {
 static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:(\d+) )?(\d+) ?/ ?(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?\b"));
 
+/// A rating or a test score over 5, 10, 20 or 100 ("rated 4.5/5", "scored 9/10", "5/5
+/// stars"): "out of". A fraction of an amount has "of" after it ("3/10 of a mile").
+static RATING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3}(?:\.\d)?)/(5|10|20|100)\b( stars?)?"));
+
+/// Words before a rating or a score, within the three words before it.
+#[rustfmt::skip]
+const RATING_WORDS: &[&str] = &[
+    "rated", "rate", "rates", "rating", "scored", "score", "scores", "gave", "give", "gives",
+    "given", "got", "get", "gets", "earned", "earns", "received", "receives", "graded", "grade",
+    "marks", "review", "reviews",
+];
+
+/// A multiplier before a comparison or after a verb of growth ("2x faster", "3x as long", "2x
+/// the price", "grew 4x"): "times". Before a noun it names a setting, said "x" ("3x zoom",
+/// "at 1.5x speed"), and is left.
+static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)x\b"));
+
+#[rustfmt::skip]
+const COMPARATIVES: &[&str] = &[
+    "faster", "slower", "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower",
+    "greater", "cheaper", "better", "worse", "longer", "shorter", "stronger", "weaker", "as", "the",
+    "over", "cheaper", "heavier", "lighter", "quicker", "brighter",
+];
+#[rustfmt::skip]
+const GROWTH: &[&str] = &[
+    "grew", "grow", "grows", "rose", "rise", "rises", "increased", "increase", "jumped", "climbed",
+    "fell", "dropped", "multiplied", "expanded", "boosted", "doubled", "up", "down",
+];
+
 pub(crate) fn en_decimal(int: &str, frac: &str) -> String {
     let head = if int.is_empty() { String::new() } else { en::cardinal_str(int, true) + " " };
     format!("{head}point {}", en::digit_by_digit(frac))
@@ -66,6 +96,38 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let (n, d) = vulgar_parts(c[2].chars().next()?)?;
         let whole = c.get(1).map(|w| format!("{} ", w.as_str())).unwrap_or_default();
         Some(format!("{whole}{n}/{d}"))
+    });
+    let s = replace(&s, &MULTIPLIER, |c, text, start, end| {
+        let glued = text[..start].ends_with(['.', ',', '/']);
+        let next = crate::cx::adjacent_word_after(text, end).unwrap_or_default();
+        let prev = crate::cx::adjacent_word_before(text, start).unwrap_or_default();
+        let compares = COMPARATIVES.contains(&next.as_str()) || GROWTH.contains(&prev.as_str());
+        (!glued && compares && number::lang(cx, text, start, end) == Lang::En)
+            .then(|| format!("{} times", &c[1]))
+    });
+    let s = replace(&s, &RATING, |c, text, start, end| {
+        let glued = text[..start].ends_with(['/', '.', ','])
+            || text[..start].ends_with(char::is_numeric)
+            || text[end..].starts_with(['/', '.'])
+                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+        if glued
+            || text[end..].trim_start().starts_with("of ")
+            || number::lang(cx, text, start, end) != Lang::En
+        {
+            return None;
+        }
+        let (score, out_of) = (&c[1], &c[2]);
+        let (s_val, o_val): (f64, f64) = (score.parse().ok()?, out_of.parse().ok()?);
+        let cue = text[..start].split_whitespace().rev().take(3).any(|w| {
+            RATING_WORDS
+                .contains(&w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase().as_str())
+        });
+        let rating = score.contains('.') || c.get(3).is_some() || cue;
+        if !rating || s_val > o_val {
+            return None;
+        }
+        let stars = c.get(3).map_or("", |m| m.as_str());
+        Some(format!("{score} out of {out_of}{stars}"))
     });
     let s = replace(&s, &GROUPED_DECIMAL, |c, text, start, end| {
         (number::lang(cx, text, start, end) == Lang::En).then(|| {
@@ -178,6 +240,18 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn ratings_scores_and_multipliers() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("Rated 4.5/5 stars"), "Rated four point five out of five stars");
+        assert_eq!(en("I scored 9/10 today."), "I scored nine out of ten today.");
+        assert_eq!(en("3/10 of a mile"), "three tenths of a mile");
+        assert_eq!(en("It is 2x faster."), "It is two times faster.");
+        // A setting before a noun, or alone, is said "x".
+        assert_eq!(en("at 1.5x speed"), "at one point five x speed");
+        assert_eq!(en("2x"), "two x");
+    }
 
     #[test]
     fn equal_numbers_over_a_slash_and_24_7_are_pairs_not_fractions() {

@@ -15,7 +15,9 @@ use super::{re, replace};
 use crate::cx::{Cx, Lang, adjacent_word_before};
 use crate::num::en;
 
-static VERSION: LazyLock<Regex> = LazyLock::new(|| re(r"\b[vV]?(\d{1,4}(?:\.\d{1,4}){2,})\b"));
+/// Three or more dotted parts, or two after a "v" ("v2.0").
+static VERSION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[vV](\d{1,4}(?:\.\d{1,4})+)|[vV]?(\d{1,4}(?:\.\d{1,4}){2,}))\b"));
 
 /// Words before a version that say it is one ("version 2.0.1", "build 11.15.9.6", "версия
 /// 1.2.3").
@@ -81,7 +83,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let lang = cx.lang_at(text, start, end);
-        let parts: Vec<&str> = c[1].split('.').collect();
+        let digits = c.get(1).or_else(|| c.get(2))?.as_str();
+        let parts: Vec<&str> = digits.split('.').collect();
         // Russian writes dates with dots: a version there has its word or name before it.
         if lang == Lang::Ru && !version_before(text, start) {
             return None;
@@ -99,7 +102,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                     parts.iter().map(|p| en::cardinal(p.parse().unwrap_or(0))).collect();
                 format!("{}{}", if version { "version " } else { "" }, read.join(" point "))
             }
-            Lang::Ru => format!("{}{}", if version { "версия " } else { "" }, label(&c[1])),
+            Lang::Ru => format!("{}{}", if version { "версия " } else { "" }, label(digits)),
         })
     })
 }

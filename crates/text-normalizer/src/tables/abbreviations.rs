@@ -122,6 +122,7 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("tv", "TV"),
     // Words of notes and requests ("approx. 10 min.", "the dept. head", "ext. 245", "Jungo
     // Ltd."); "est." is read before the numbers (`abbreviation::apply_before_numbers`).
+    ("pts", "points"),
     ("approx.", "approximately"),
     ("approx", "approximately"),
     ("Approx.", "Approximately"),
