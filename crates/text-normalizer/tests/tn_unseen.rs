@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r81` or `=cv` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r82` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` (to `=r81`, or `=cv`) scores only that round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r82`, or `=cv`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -409,6 +409,10 @@ fn unseen_spoken_rates() {
         // multipliers ("2x faster"), versions with a "v" ("v2.0"), "pts"; controls.
         ("r81-en-dev.tsv", "r81-en-dev", Lang::En),
         ("r81-en-held.tsv", "r81-en-held", Lang::En),
+        // Eighty-second round (tools/tn-oracle/unseen_r82.py): "Т. е." and "Т. н." opening a
+        // sentence, ratings ("оценка 4,5/5"), versions of two parts ("версия 2.0"); controls.
+        ("r82-ru-dev.tsv", "r82-ru-dev", Lang::Ru),
+        ("r82-ru-held.tsv", "r82-ru-held", Lang::Ru),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
         // lists with a noun phrase replaced by a counted noun or a measure in its case.
         ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
@@ -545,6 +549,7 @@ fn unseen_spoken_rates() {
         ("r79-en-dev", 100.0),
         ("r80-en-dev", 100.0),
         ("r81-en-dev", 100.0),
+        ("r82-ru-dev", 100.0),
         ("cv-ru-dev", 83.0),
     ] {
         let r = rate(&by_set[set]);

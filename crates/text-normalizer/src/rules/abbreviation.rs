@@ -9,11 +9,11 @@ use crate::cx::{Cx, Lang};
 use crate::tables::abbreviations::{EN_ABBREVIATIONS, RU_ABBREVIATIONS, US_STATES, US_STATES_AP};
 use crate::tables::regnal;
 
-/// A one-word lowercase abbreviation capitalized, as a sentence or a line starts with it
-/// ("Рис. 3", "Тел.:"); `None` for other keys.
+/// A lowercase abbreviation capitalized, as a sentence or a line starts with it ("Рис. 3",
+/// "Тел.:", "Т. е.", "Т.к."); `None` for other keys. A many-part one keeps its later parts
+/// lowercase, so initials ("Т. Е. Иванова") are not it.
 fn capitalized(key: &str) -> Option<String> {
-    let one_word = !key.trim_end_matches('.').contains(['.', ' ']);
-    (one_word && key.starts_with(char::is_lowercase)).then(|| crate::text::capitalize(key))
+    key.starts_with(char::is_lowercase).then(|| crate::text::capitalize(key))
 }
 
 /// The reading of a Russian table abbreviation, its capitalized form's capitalized.
@@ -90,6 +90,11 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     }
     let trail = trailing(c, text, end)?;
     let reading = ru_reading(&c[2])?;
+    let reading = if reading.ends_with("называемый") {
+        format!("{}{}", reading.trim_end_matches("ый"), so_called_ending(text, end))
+    } else {
+        reading
+    };
     // "Т." is a volume before its number ("Т. 2", read "два" by now); before a name it is
     // an initial ("А. Т. Твардовский").
     if &c[2] == "Т." && text[end..].trim_start().starts_with(char::is_uppercase) {
@@ -107,6 +112,35 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         && (next.is_none() || multi && next.is_some_and(char::is_uppercase));
     let dot = if sentence_end { "." } else { "" };
     Some(format!("{}{reading}{dot}{}", &c[1], &c[3]))
+}
+
+/// The ending of "называем-" agreeing with the noun (or adjective) after byte `end` ("т. н.
+/// эксперты": так называемые, "т. н. реформой": так называемой; its nominative where it has
+/// one); the masculine nominative where the word is not known.
+fn so_called_ending(text: &str, end: usize) -> &'static str {
+    let Some(word) = crate::cx::adjacent_word_after(text, end) else { return "ый" };
+    let analyses = crate::morph::analyze(&word);
+    use crate::num::ru::{Case::*, Gender};
+    // A form the word shares with the nominative is that ("т. н. реформы": the plural
+    // subject, not the genitive singular).
+    let nouns: Vec<_> = analyses.iter().filter(|a| a.is_noun()).collect();
+    let pick = nouns.iter().find(|a| a.case() == Nom).or(nouns.first()).copied();
+    let Some(a) = pick.or(analyses.first()) else { return "ый" };
+    match (a.plural(), a.gender(), a.case()) {
+        (true, _, Nom | Acc) => "ые",
+        (true, _, Gen | Prep) => "ых",
+        (true, _, Dat) => "ым",
+        (true, _, Ins) => "ыми",
+        (false, Some(Gender::Fem), Nom) => "ая",
+        (false, Some(Gender::Fem), Acc) => "ую",
+        (false, Some(Gender::Fem), _) => "ой",
+        (false, Some(Gender::Neut), Nom | Acc) => "ое",
+        (false, _, Nom | Acc) => "ый",
+        (false, _, Gen) => "ого",
+        (false, _, Dat) => "ому",
+        (false, _, Ins) => "ым",
+        (false, _, Prep) => "ом",
+    }
 }
 
 /// An English table abbreviation at the match, or `None` to keep it.
@@ -375,6 +409,18 @@ mod tests {
         assert_eq!(en("at 4 Laguna Dr"), "at four Laguna Drive");
         assert_eq!(en("The Dr said no."), "The Dr said no.");
         assert_eq!(en("Be still.--St. Bede."), "Be still.--Saint Bede.");
+    }
+
+    #[test]
+    fn a_many_part_abbreviation_opening_a_sentence_and_so_called() {
+        crate::rules::assert_ru_readings(&[
+            ("Т. е. никто не пришёл.", "То есть никто не пришёл."),
+            ("Т.к. лифт сломан.", "Так как лифт сломан."),
+            ("Т. н. реформы ничего не дали.", "Так называемые реформы ничего не дали."),
+            ("Спор о т. н. реформе.", "Спор о так называемой реформе."),
+            // Initials keep their capitals.
+            ("Пришла Т. Е. Иванова.", "Пришла Т. Е. Иванова."),
+        ]);
     }
 
     #[test]

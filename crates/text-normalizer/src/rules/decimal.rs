@@ -42,7 +42,7 @@ static FRACTION: LazyLock<Regex> =
 /// A rating or a test score over 5, 10, 20 or 100 ("rated 4.5/5", "scored 9/10", "5/5
 /// stars"): "out of". A fraction of an amount has "of" after it ("3/10 of a mile").
 static RATING: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,3}(?:\.\d)?)/(5|10|20|100)\b( stars?)?"));
+    LazyLock::new(|| re(r"\b(\d{1,3}(?:[.,]\d)?)/(5|10|20|100)\b( stars?)?"));
 
 /// Words before a rating or a score, within the three words before it.
 #[rustfmt::skip]
@@ -51,6 +51,9 @@ const RATING_WORDS: &[&str] = &[
     "given", "got", "get", "gets", "earned", "earns", "received", "receives", "graded", "grade",
     "marks", "review", "reviews",
 ];
+/// Russian words before a rating, by stem ("оценку 8/10", "поставил 9/10", "рейтинг 4,5/5").
+const RU_RATING_STEMS: &[&str] =
+    &["оцен", "постав", "получ", "балл", "рейтинг", "дал", "дали", "отзыв"];
 
 /// A multiplier before a comparison or after a verb of growth ("2x faster", "3x as long", "2x
 /// the price", "grew 4x"): "times". Before a noun it names a setting, said "x" ("3x zoom",
@@ -110,24 +113,38 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             || text[..start].ends_with(char::is_numeric)
             || text[end..].starts_with(['/', '.'])
                 && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
-        if glued
-            || text[end..].trim_start().starts_with("of ")
-            || number::lang(cx, text, start, end) != Lang::En
-        {
+        let lang = number::lang(cx, text, start, end);
+        if glued || text[end..].trim_start().starts_with("of ") {
             return None;
         }
         let (score, out_of) = (&c[1], &c[2]);
-        let (s_val, o_val): (f64, f64) = (score.parse().ok()?, out_of.parse().ok()?);
-        let cue = text[..start].split_whitespace().rev().take(3).any(|w| {
-            RATING_WORDS
-                .contains(&w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase().as_str())
-        });
-        let rating = score.contains('.') || c.get(3).is_some() || cue;
-        if !rating || s_val > o_val {
+        let s_val: f64 = score.replace(',', ".").parse().ok()?;
+        let o_val: f64 = out_of.parse().ok()?;
+        let words: Vec<String> = text[..start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase())
+            .collect();
+        let cue = match lang {
+            Lang::En => words.iter().any(|w| RATING_WORDS.contains(&w.as_str())),
+            Lang::Ru => words.iter().any(|w| RU_RATING_STEMS.iter().any(|s| w.starts_with(s))),
+        };
+        let decimal = score.contains(['.', ',']);
+        let rating = decimal || c.get(3).is_some() || cue;
+        // English decimals use a dot, Russian a comma ("4.5/5", "4,5/5").
+        let own_mark = match lang {
+            Lang::En => !score.contains(','),
+            Lang::Ru => !score.contains('.'),
+        };
+        if !rating || !own_mark || s_val > o_val {
             return None;
         }
         let stars = c.get(3).map_or("", |m| m.as_str());
-        Some(format!("{score} out of {out_of}{stars}"))
+        Some(match lang {
+            Lang::En => format!("{score} out of {out_of}{stars}"),
+            Lang::Ru => format!("{score} из {out_of}{stars}"),
+        })
     });
     let s = replace(&s, &GROUPED_DECIMAL, |c, text, start, end| {
         (number::lang(cx, text, start, end) == Lang::En).then(|| {
@@ -251,6 +268,10 @@ mod tests {
         // A setting before a noun, or alone, is said "x".
         assert_eq!(en("at 1.5x speed"), "at one point five x speed");
         assert_eq!(en("2x"), "two x");
+        crate::rules::assert_ru_readings(&[
+            ("Оценка 4,5/5.", "Оценка четыре целых пять десятых из пяти."),
+            ("Я бы поставил фильму 8/10.", "Я бы поставил фильму восемь из десяти."),
+        ]);
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub(crate) fn label(n: &str) -> String {
 /// The case of the first abbreviation: its preposition's ("в статье", "по статье", "на
 /// статью"), a governing verb's ("руководствуемся статьёй"), the genitive after a noun
 /// ("нарушение статьи"), else the nominative.
-fn case_at(text: &str, start: usize) -> Case {
+pub(crate) fn case_at(text: &str, start: usize) -> Case {
     let before = crate::cx::adjacent_word_before(text, start);
     if let Some(cases) = governor(text, start) {
         // "в статье" places in a text, "по статье" follows it.

@@ -18,6 +18,8 @@ use crate::num::en;
 /// Three or more dotted parts, or two after a "v" ("v2.0").
 static VERSION: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:[vV](\d{1,4}(?:\.\d{1,4})+)|[vV]?(\d{1,4}(?:\.\d{1,4}){2,}))\b"));
+/// Two dotted parts after a version word ("версия 2.0", "version 3.1", "сборку 12.4").
+static TWO_PARTS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,4})\.(\d{1,4})\b"));
 
 /// Words before a version that say it is one ("version 2.0.1", "build 11.15.9.6", "версия
 /// 1.2.3").
@@ -77,7 +79,21 @@ fn year_first_date(parts: &[&str]) -> bool {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &VERSION, |c, text, start, end| {
+    let s = replace(s, &TWO_PARTS, |c, text, start, end| {
+        let word = adjacent_word_before(text, start)?;
+        let continues = text[end..].starts_with('.')
+            && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+        if !CUES.contains(&word.as_str()) || continues || text[..start].ends_with(['.', ',']) {
+            return None;
+        }
+        Some(match cx.lang_at(text, start, end) {
+            Lang::En => {
+                format!("{} point {}", en::cardinal_str(&c[1], true), en::cardinal_str(&c[2], true))
+            }
+            Lang::Ru => label(&c[0]),
+        })
+    });
+    replace(&s, &VERSION, |c, text, start, end| {
         // Part of a longer run of dotted numbers.
         if text[..start].ends_with(['.', ',']) {
             return None;
@@ -85,11 +101,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lang = cx.lang_at(text, start, end);
         let digits = c.get(1).or_else(|| c.get(2))?.as_str();
         let parts: Vec<&str> = digits.split('.').collect();
-        // Russian writes dates with dots: a version there has its word or name before it.
-        if lang == Lang::Ru && !version_before(text, start) {
+        let version = c[0].starts_with(['v', 'V']);
+        // Russian writes dates with dots: a version there has its word, its "v" or a
+        // product's name before it.
+        if lang == Lang::Ru && !version && !version_before(text, start) {
             return None;
         }
-        let version = c[0].starts_with(['v', 'V']);
         let dated =
             adjacent_word_before(text, start).is_some_and(|w| DATE_WORDS.contains(&w.as_str()));
         let dotted_date = date_like(&parts) && (dated || parts[2].len() == 4);
@@ -102,7 +119,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                     parts.iter().map(|p| en::cardinal(p.parse().unwrap_or(0))).collect();
                 format!("{}{}", if version { "version " } else { "" }, read.join(" point "))
             }
-            Lang::Ru => format!("{}{}", if version { "версия " } else { "" }, label(digits)),
+            Lang::Ru if version => {
+                // "v" is the word "версия" in the case its place asks ("на v3.1": на версии).
+                const FORMS: [&str; 6] =
+                    ["версия", "версии", "версии", "версию", "версией", "версии"];
+                let word = FORMS[super::reference::case_at(text, start) as usize];
+                format!("{word} {}", label(digits))
+            }
+            Lang::Ru => label(digits),
         })
     })
 }
@@ -134,6 +158,12 @@ mod tests {
             "Node five point eleven point two point five is out."
         );
         assert_eq!(norm("Версия 1.2.3 вышла.", Lang::Ru), "Версия один точка два точка три вышла.");
+        assert_eq!(norm("Вышла версия 2.0.", Lang::Ru), "Вышла версия два точка ноль.");
+        assert_eq!(
+            norm("Поддержку v3.1 прекратят.", Lang::Ru),
+            "Поддержку версии три точка один прекратят."
+        );
+        assert_eq!(norm("Get version 3.1 now.", Lang::En), "Get version three point one now.");
         assert!(norm("Адрес 10.0.0.1 недоступен.", Lang::Ru).contains("один ноль точка ноль"));
     }
 }
