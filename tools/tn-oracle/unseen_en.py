@@ -43,6 +43,22 @@ def ordw(n: int) -> str:
     return num2words(n, lang="en", to="ordinal").replace("-", " ").replace(",", "")
 
 
+def ord_suffix(n: int) -> str:
+    """The written ordinal's ending: "st", "nd", "rd", "th" ("11th", "21st")."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def street_number(rng, lo: int, hi: int) -> int:
+    """A house number; three digits with a zero in the middle are said digit by digit by some
+    and in pairs by others, so they are left out."""
+    n = rng.randint(lo, hi)
+    if len(str(n)) == 3 and str(n)[1] == "0":
+        n += 10
+    return n
+
+
 def pick(rng, xs):
     return xs[rng.randrange(len(xs))]
 

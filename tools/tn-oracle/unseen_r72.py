@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import card, house, ordw
+from unseen_en import card, house, ord_suffix, ordw, street_number
 from unseen_r2 import split
 
 SCALES = [500, 1000, 2500, 5000, 10000, 20000, 24000, 25000, 50000, 62500, 100000, 200000,
@@ -76,16 +76,13 @@ def per_unit(rng, part):
 
 def address(rng, part):
     frame = pick(rng, split(ADDRESS_FRAMES, part))
-    n = rng.randint(10, 999)
-    if len(str(n)) == 3 and str(n)[1] == "0":
-        n += 10
+    n = street_number(rng, 10, 999)
     d, dw = pick(rng, DIRS)
     dot = "." if rng.random() < 0.3 else ""
     typ, tw = pick(rng, TYPES)
     if rng.random() < 0.6:
         k = rng.randint(1, 99)
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(k % 10 if k % 100 not in (11, 12, 13) else 0, "th")
-        street, spoken_street = f"{k}{suffix}", ordw(k)
+        street, spoken_street = f"{k}{ord_suffix(k)}", ordw(k)
     else:
         street = spoken_street = pick(rng, split(STREETS, part))
     written = f"{n} {d}{dot} {street} {typ}"

@@ -18,7 +18,7 @@ from itertools import product
 
 import unseen
 from unseen import pick
-from unseen_en import card, digits, ordw
+from unseen_en import card, digits, ord_suffix, ordw
 from unseen_r2 import split
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -76,16 +76,10 @@ ORDINAL_FRAMES = ["Her boat came in {X} overall.", "They celebrate the {X} anniv
                   "It was the town's {X} festival.", "She placed {X} among the juniors."]
 
 
-def suffix(n: int) -> str:
-    if n % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
 def ordinal(rng, part):
     n = rng.randint(1, 120)
     frame = pick(rng, split(ORDINAL_FRAMES, part))
-    return fill(frame, f"{n}{suffix(n)}", [ordw(n)])
+    return fill(frame, f"{n}{ord_suffix(n)}", [ordw(n)])
 
 
 DATE_FRAMES = ["The treaty was signed on {X}.", "Our shop opened {X}.",

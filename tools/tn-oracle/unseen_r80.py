@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import card, house, ordw, to_roman
+from unseen_en import card, house, ord_suffix, ordw, street_number, to_roman
 from unseen_r2 import split
 
 SURNAMES = ["Okonkwo", "Halvorsen", "Tanaka", "Brennan", "Novak", "Ferreira", "Lindgren",
@@ -61,14 +61,11 @@ ADDRESS_FRAMES = ["The office moved to {A} in May.", "Parcels go to {A} now.",
 
 def lowercase_street(rng, part):
     frame = pick(rng, split(ADDRESS_FRAMES, part))
-    n = rng.randint(12, 980)
-    if len(str(n)) == 3 and str(n)[1] == "0":
-        n += 10
+    n = street_number(rng, 12, 980)
     typ, word = pick(rng, TYPES)
     if rng.random() < 0.5:
         k = rng.randint(1, 60)
-        suffix = "th" if k % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
-        street, spoken = f"{k}{suffix}", ordw(k)
+        street, spoken = f"{k}{ord_suffix(k)}", ordw(k)
     else:
         street = spoken = pick(rng, split(STREETS, part))
     return (frame.replace("{A}", f"{n} {street} {typ}"),
