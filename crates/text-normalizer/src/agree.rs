@@ -1214,7 +1214,13 @@ impl RuContext {
         let shared_series =
             if nouns.is_empty() && !own_noun { shared_series_noun(text, end) } else { None };
         let nouns = shared_series.clone().unwrap_or(nouns);
-        let digits: String = text[start..end].chars().filter(char::is_ascii_digit).collect();
+        // A range's noun agrees with its last number ("1-2 дня": two, not twelve).
+        let span = &text[start..end];
+        let last = span
+            .rsplit(['-', '–', '—', '…'])
+            .find(|p| p.chars().any(|c| c.is_ascii_digit()))
+            .unwrap_or(span);
+        let digits: String = last.chars().filter(char::is_ascii_digit).collect();
         let n3 = last3(&digits);
         let unit = || own_noun.then(|| unit_named(&span[head.len()..])).flatten();
         let unit_gender = || unit().map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });

@@ -51,11 +51,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                     };
                     form = crate::num::ru::Form::new(case, crate::num::ru::Gender::Masc);
                 }
+                // Both ends count the noun, in its gender ("через одну — две недели").
+                let gender = rc.gender(crate::num::ru::Gender::Masc);
                 let read = |d: &str| {
                     if (rc.noun_wants_ordinal || years) && !signed {
                         crate::num::ru::ordinal(d, form)
                     } else {
-                        crate::num::ru::cardinal(d, case, crate::num::ru::Gender::Masc)
+                        crate::num::ru::cardinal(d, case, gender)
                     }
                 };
                 let sign = |s: &str| super::measure::sign_reading(s, Lang::Ru);
@@ -128,6 +130,16 @@ fn int(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<St
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_range_of_counts_agrees_with_its_last_number_and_its_nouns_gender() {
+        crate::rules::assert_ru_readings(&[
+            ("Доставка 1-2 дня.", "Доставка один — два дня."),
+            ("Ответ придёт через 1-2 недели.", "Ответ придёт через одну — две недели."),
+            ("Срок 1-3 дня.", "Срок один — три дня."),
+            ("Ярмарка пройдёт 1-2 мая.", "Ярмарка пройдёт первого — второго мая."),
+        ]);
+    }
 
     #[test]
     fn russian_year_range_ends_are_singular() {
