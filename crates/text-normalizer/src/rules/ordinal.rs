@@ -62,6 +62,29 @@ fn compound_adjective_after(text: &str, end: usize) -> bool {
     !analyses.iter().any(|a| a.plural() && matches!(a.case(), Case::Gen | Case::Prep))
 }
 
+/// A number joined by a hyphen to the adjective it makes a compound with ("2-комнатная",
+/// "5-этажный", "10-минутного", "1-местный"): one word, the number's first-half form.
+static RU_COMPOUND: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})-([а-яё]{4,})\b"));
+
+/// The first half of a compound with a number, as Russian grammars give it: the genitive
+/// ("двух", "пяти", "двадцати"), but "одно", "сорока", "девяносто", "сто"; `None` for a number
+/// of more than one word ("21").
+fn compound_first_half(digits: &str) -> Option<String> {
+    Some(match digits {
+        "1" => "одно".to_string(),
+        "40" => "сорока".to_string(),
+        "90" => "девяносто".to_string(),
+        "100" => "сто".to_string(),
+        _ => {
+            let genitive = ru::cardinal(digits, Case::Gen, Gender::Masc);
+            if genitive.contains(' ') {
+                return None;
+            }
+            genitive
+        }
+    })
+}
+
 /// A Russian list of suffixed ordinals joined by "и"/"или" before one plural noun ("на 15-й и
 /// 78-й минутах"): the noun after the next ordinal, for the first of them.
 static JOINED_NEXT: LazyLock<Regex> =
@@ -133,6 +156,35 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             format!("{} {suffix}", en::cardinal_str(&digits, false))
         };
         Some(spaced(text, start, end, &words))
+    });
+    let s = replace(&s, &RU_COMPOUND, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::Ru || text[..start].ends_with(['-', '.', ',']) {
+            return None;
+        }
+        // The second half is an adjective or participle ("комнатная"), or a word the
+        // dictionary lacks with an adjective's ending ("дневный" of "пятидневный").
+        let word = c[2].to_string();
+        let analyses = crate::morph::analyze(&word);
+        let adjective = if analyses.is_empty() {
+            const ENDS: &[&str] = &[
+                "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему",
+                "ые", "ие", "ых", "их", "ым", "им", "ыми", "ими",
+            ];
+            ENDS.iter().any(|e| word.ends_with(e))
+        } else {
+            // A word that is also a noun ("часовой") is the adjective before a noun ("4-часовой
+            // перелёт"), as in `compound_adjective_after`.
+            let noun_next = || {
+                crate::cx::adjacent_word_after(text, end)
+                    .is_some_and(|w| crate::morph::analyze(&w).iter().any(|a| a.is_noun()))
+            };
+            analyses.iter().all(|a| a.is_attribute())
+                || analyses.iter().any(|a| a.is_attribute()) && noun_next()
+        };
+        if !adjective {
+            return None;
+        }
+        Some(spaced(text, start, end, &format!("{}{word}", compound_first_half(&c[1])?)))
     });
     let s = replace(&s, &RU_CARDINAL_END, |c, text, start, end| {
         // "над 48-ми выпусками": before a noun only in the instrumental plural "-ми" is the
@@ -249,6 +301,9 @@ mod tests {
             ("Глубина до 7-ми метров.", "Глубина до семи метров."),
             ("Продаётся 2-х комнатная квартира.", "Продаётся двух комнатная квартира."),
             ("Это 4-х часовой фильм.", "Это четырёх часовой фильм."),
+            ("Сдаётся 2-комнатная квартира.", "Сдаётся двухкомнатная квартира."),
+            ("Это был 4-часовой перелёт.", "Это был четырёхчасовой перелёт."),
+            ("Нужен 1-местный номер.", "Нужен одноместный номер."),
             // Ordinals stay: a plural adjective that agrees, a noun only instrumental.
             ("в 7-х младших классах", "в седьмых младших классах"),
             ("Буфет открыт между 48-ми актами.", "Буфет открыт между сорок восьмыми актами."),
