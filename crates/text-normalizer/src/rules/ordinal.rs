@@ -15,7 +15,7 @@ static EN_ORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b"));
 static RU_ORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d+)(?:\s?-\s?|-?)(ого|ому|ыми|ый|ий|ой|ая|ое|ые|ым|ом|ых|ую|ья|ье|ьи|го|му|ми|й|я|е|м|х|ю)\b",
+        r"\b(\d+)(?:\s?-\s?|-?)(ьего|ьему|ьими|ого|ому|ыми|его|ему|ими|ый|ий|ой|ая|ое|ые|ым|ом|ых|ую|ья|ье|ьи|ью|ем|ей|им|их|го|му|ми|й|я|е|м|х|ю)\b",
     )
 });
 
@@ -142,7 +142,9 @@ fn suffix_forms(suffix: &str) -> Vec<Form> {
         "х" | "ых" => vec![Form::plural(Gen), Form::plural(Prep)],
         "ю" | "ую" => vec![f(Acc, Fem)],
         "ми" | "ыми" => vec![Form::plural(Ins)],
-        _ => vec![f(Nom, Masc)],
+        // The soft endings of "третий" ("3-ем", "23-его", "3-ью"): the forms whose reading
+        // ends so, found below.
+        _ => Vec::new(),
     }
 }
 
@@ -228,6 +230,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 }
             }
         }
+        if forms.is_empty() {
+            return None;
+        }
         let rc = RuContext::at(text, start, end);
         // The noun after it picks among them (case, number, and gender in the singular),
         // in the case the governing word gives where the noun's forms differ ("над 15-й
@@ -304,6 +309,9 @@ mod tests {
             ("Сдаётся 2-комнатная квартира.", "Сдаётся двухкомнатная квартира."),
             ("Это был 4-часовой перелёт.", "Это был четырёхчасовой перелёт."),
             ("Нужен 1-местный номер.", "Нужен одноместный номер."),
+            ("Офис на 3-ем этаже.", "Офис на третьем этаже."),
+            ("Отчёт нужен к 23-ему числу.", "Отчёт нужен к двадцать третьему числу."),
+            ("Мы переехали на 3-ью улицу.", "Мы переехали на третью улицу."),
             // Ordinals stay: a plural adjective that agrees, a noun only instrumental.
             ("в 7-х младших классах", "в седьмых младших классах"),
             ("Буфет открыт между 48-ми актами.", "Буфет открыт между сорок восьмыми актами."),
