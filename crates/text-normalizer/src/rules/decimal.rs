@@ -55,6 +55,26 @@ const RATING_WORDS: &[&str] = &[
 const RU_RATING_STEMS: &[&str] =
     &["оцен", "постав", "получ", "балл", "рейтинг", "дал", "дали", "отзыв"];
 
+/// Dimensions and resolutions ("a 10x12 room", "1920x1080", "a 2x4"): "by".
+static DIMENSION: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,5})x(\d{1,5})\b"));
+
+/// Whether the word after byte `end` is a plural noun a proportion counts ("9/10 dentists",
+/// "1/3 voters"): an "-s" word of four letters or more that is no unit, or a plural without
+/// "-s" for people.
+fn counted_plural_after(text: &str, end: usize) -> bool {
+    let Some(w) = crate::cx::adjacent_word_after(text, end) else { return false };
+    if !text[end..].starts_with(' ') {
+        return false;
+    }
+    let irregular = matches!(w.as_str(), "people" | "children" | "men" | "women");
+    irregular
+        || w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && crate::tables::units::unit_named(&w).is_none()
+            && !crate::tables::units::units().iter().any(|u| u.en.1 == w)
+}
+
 /// A multiplier before a comparison or after a verb of growth ("2x faster", "3x as long", "2x
 /// the price", "grew 4x"): "times". Before a noun it names a setting, said "x" ("3x zoom",
 /// "at 1.5x speed"), and is left.
@@ -100,6 +120,19 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let whole = c.get(1).map(|w| format!("{} ", w.as_str())).unwrap_or_default();
         Some(format!("{whole}{n}/{d}"))
     });
+    let s = replace(&s, &DIMENSION, |c, text, start, end| {
+        // A size where something says so: a noun or unit after it ("a 10x12 room", "2x8
+        // m2"), an article or preposition before it ("at 1920x1080"), or a screen's numbers;
+        // a bare pair stays as written ("2x8", as NeMo's file reads it).
+        let noun_after =
+            text[end..].starts_with(' ') && crate::cx::adjacent_word_after(text, end).is_some();
+        let before = crate::cx::adjacent_word_before(text, start).unwrap_or_default();
+        let article = matches!(before.as_str(), "a" | "an" | "the" | "at" | "in" | "is" | "of");
+        let screen = c[1].len() >= 3 && c[2].len() >= 3;
+        (number::lang(cx, text, start, end) == Lang::En && (noun_after || article || screen))
+            .then(|| format!("{} by {}", &c[1], &c[2]))
+    });
+
     let s = replace(&s, &MULTIPLIER, |c, text, start, end| {
         let glued = text[..start].ends_with(['.', ',', '/']);
         let next = crate::cx::adjacent_word_after(text, end).unwrap_or_default();
@@ -171,6 +204,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 // fraction stays one ("22/3": twenty two thirds).
                 if whole.is_none() && d > 1 && (n == d || (n, d) == (24, 7)) {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
+                }
+                // A proportion of people or things before their plural noun ("9/10
+                // dentists": nine out of ten).
+                if whole.is_none() && n < d && counted_plural_after(text, end) {
+                    return Some(format!("{} out of {}", en::cardinal(n), en::cardinal(d)));
                 }
                 Some(en_fraction(whole, num, den))
             }
@@ -268,6 +306,10 @@ mod tests {
         // A setting before a noun, or alone, is said "x".
         assert_eq!(en("at 1.5x speed"), "at one point five x speed");
         assert_eq!(en("2x"), "two x");
+        assert_eq!(en("9/10 dentists agree"), "nine out of ten dentists agree");
+        assert_eq!(en("a 10x12 room"), "a ten by twelve room");
+        assert_eq!(en("2x8"), "two x eight");
+        assert_eq!(en("1/2 inches"), "one half inches");
         crate::rules::assert_ru_readings(&[
             ("Оценка 4,5/5.", "Оценка четыре целых пять десятых из пяти."),
             ("Я бы поставил фильму 8/10.", "Я бы поставил фильму восемь из десяти."),
