@@ -113,6 +113,16 @@ pub(crate) fn adjacent_word_before(text: &str, pos: usize) -> Option<String> {
     word_before(text, pos).map(|(w, _)| w)
 }
 
+/// Up to `n` words before byte `pos`, nearest first, lowercased and stripped of the marks
+/// around them ("my seat is 12F": "is", "seat", "my").
+pub(crate) fn last_words(text: &str, pos: usize, n: usize) -> impl Iterator<Item = String> + '_ {
+    text[..pos]
+        .split_whitespace()
+        .rev()
+        .take(n)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+}
+
 /// [`adjacent_word_before`] (lowercased) and the byte where it starts in `text`, to look
 /// further back from.
 pub(crate) fn word_before(text: &str, pos: usize) -> Option<(String, usize)> {

@@ -376,6 +376,11 @@ fn ordinal_stem(n: u32) -> (&'static str, Decl) {
     }
 }
 
+/// The ending of a hard-stem adjective in `form` ("называем-ые", "-ой"), inanimate.
+pub(crate) fn hard_adj_ending(form: Form) -> &'static str {
+    adj_ending(Decl::Hard, form)
+}
+
 fn adj_ending(decl: Decl, form: Form) -> &'static str {
     const HARD_M: [&str; 6] = ["ый", "ого", "ому", "ый", "ым", "ом"];
     const HARD_N: [&str; 6] = ["ое", "ого", "ому", "ое", "ым", "ом"];
@@ -415,20 +420,24 @@ fn scale_ordinal_stem(g: u32, scale: usize) -> String {
     if g == 1 {
         return scale_stem.to_string();
     }
-    // The count in the genitive, fused: двух-, пяти-, двадцатипяти-; сто and девяносто stay.
-    let mut prefix = String::new();
+    format!("{}{scale_stem}", fused_count(g))
+}
+
+/// A count below a thousand as the first half of a compound word: its genitive, fused
+/// ("двух", "пяти", "двадцатипяти"), with сто, девяносто and одно kept ("стотысячный",
+/// "одноместный").
+pub(crate) fn fused_count(g: u32) -> String {
     let mut words = Vec::new();
     below_1000(g, Case::Gen, Gender::Masc, &mut words);
-    for w in words {
-        let w = match w {
+    words
+        .into_iter()
+        .map(|w| match w {
             "ста" => "сто",
             "девяноста" => "девяносто",
             "одного" => "одно",
             other => other,
-        };
-        prefix.push_str(w);
-    }
-    format!("{prefix}{scale_stem}")
+        })
+        .collect()
 }
 
 /// Ordinal of a digit string in `form`: all but the last component stay cardinal nominative

@@ -50,7 +50,7 @@ fn table_regex(table: &[(&str, &str)]) -> Regex {
 /// on after a key without a dot ("Drive" is no "Dr").
 fn trailing<'t>(c: &Captures, text: &'t str, end: usize) -> Option<&'t str> {
     if &c[3] == "." {
-        return Some(&text[end - 1..end]);
+        return Some(".");
     }
     let next = text[end..].chars().next();
     match next {
@@ -120,27 +120,18 @@ fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
 fn so_called_ending(text: &str, end: usize) -> &'static str {
     let Some(word) = crate::cx::adjacent_word_after(text, end) else { return "ый" };
     let analyses = crate::morph::analyze(&word);
-    use crate::num::ru::{Case::*, Gender};
+    use crate::num::ru::{Case::Nom, Form, Gender};
     // A form the word shares with the nominative is that ("т. н. реформы": the plural
     // subject, not the genitive singular).
     let nouns: Vec<_> = analyses.iter().filter(|a| a.is_noun()).collect();
     let pick = nouns.iter().find(|a| a.case() == Nom).or(nouns.first()).copied();
     let Some(a) = pick.or(analyses.first()) else { return "ый" };
-    match (a.plural(), a.gender(), a.case()) {
-        (true, _, Nom | Acc) => "ые",
-        (true, _, Gen | Prep) => "ых",
-        (true, _, Dat) => "ым",
-        (true, _, Ins) => "ыми",
-        (false, Some(Gender::Fem), Nom) => "ая",
-        (false, Some(Gender::Fem), Acc) => "ую",
-        (false, Some(Gender::Fem), _) => "ой",
-        (false, Some(Gender::Neut), Nom | Acc) => "ое",
-        (false, _, Nom | Acc) => "ый",
-        (false, _, Gen) => "ого",
-        (false, _, Dat) => "ому",
-        (false, _, Ins) => "ым",
-        (false, _, Prep) => "ом",
-    }
+    let form = if a.plural() {
+        Form::plural(a.case())
+    } else {
+        Form::new(a.case(), a.gender().unwrap_or(Gender::Masc))
+    };
+    crate::num::ru::hard_adj_ending(form)
 }
 
 /// An English table abbreviation at the match, or `None` to keep it.
@@ -189,15 +180,15 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
             .is_some_and(|t| t.starts_with('.'));
     let opens_sentence =
         !initial && regnal::FUNCTION_WORDS.contains(&next_word.to_lowercase().as_str());
+    // "Ltd" after a company's name.
+    if matches!(key, "Ltd" | "Ltd." | "ltd") && !prev_cap {
+        return None;
+    }
     // Titles expand only before a name ("Dr. Evil", "Capt. Walsh", "Mt. Hood"); "St."
     // and "Dr." after a name are a street and a drive (Elm St., Cedar Dr.), before one
     // Saint and doctor (St. Louis). "St." between two names is Saint too ("Mr. St.
     // George", "Cape St. Vincent"), unless the word after it opens the next sentence
     // ("on Elm St. The shop"); "St" without its dot (British) alike.
-    // "Ltd" after a company's name.
-    if matches!(key, "Ltd" | "Ltd." | "ltd") && !prev_cap {
-        return None;
-    }
     let reading = match key {
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,

@@ -401,12 +401,16 @@ static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?"))
 });
 
+/// A day's language and index in its table, from its abbreviation or (English) its name.
 fn weekday(abbr: &str) -> Option<(Lang, usize)> {
     let key = abbr.trim_end_matches('.').to_lowercase();
     if let Some(i) = RU_WEEKDAYS.iter().position(|d| d.0 == key) {
         return Some((Lang::Ru, i));
     }
-    EN_WEEKDAYS.iter().position(|d| d.0 == key).map(|i| (Lang::En, i))
+    EN_WEEKDAYS
+        .iter()
+        .position(|d| d.0 == key || d.1.eq_ignore_ascii_case(&key))
+        .map(|i| (Lang::En, i))
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -508,20 +512,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let glued =
             text[..digits].ends_with(['/', '.', ',']) || text[..digits].ends_with(char::is_numeric);
         if glued
-            || rest.starts_with(['/', '.', ','])
-                && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            || super::mark_then_digit(rest, &['/', '.', ','])
             || rest.trim_start().starts_with("of ")
             || !valid(d, m)
             || cx.lang_at(text, start, end) != Lang::En
         {
             return None;
         }
-        let weekday = c.get(1).and_then(|w| {
-            let key = w.as_str().trim_end_matches('.').to_lowercase();
-            EN_WEEKDAYS
-                .iter()
-                .find(|(k, full)| *k == key || full.to_lowercase() == key)
-                .map(|d| d.1)
+        let weekday = c.get(1).and_then(|w| match weekday(w.as_str())? {
+            (Lang::En, i) => Some(EN_WEEKDAYS[i].1),
+            (Lang::Ru, _) => None,
         });
         if weekday.is_none() && !en_slash_day_is_a_date(text, digits) {
             return None;

@@ -84,7 +84,7 @@ static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)x\b"
 const COMPARATIVES: &[&str] = &[
     "faster", "slower", "more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower",
     "greater", "cheaper", "better", "worse", "longer", "shorter", "stronger", "weaker", "as", "the",
-    "over", "cheaper", "heavier", "lighter", "quicker", "brighter",
+    "over", "heavier", "lighter", "quicker", "brighter",
 ];
 #[rustfmt::skip]
 const GROWTH: &[&str] = &[
@@ -144,8 +144,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(&s, &RATING, |c, text, start, end| {
         let glued = text[..start].ends_with(['/', '.', ','])
             || text[..start].ends_with(char::is_numeric)
-            || text[end..].starts_with(['/', '.'])
-                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+            || super::mark_then_digit(&text[end..], &['/', '.']);
         let lang = number::lang(cx, text, start, end);
         if glued || text[end..].trim_start().starts_with("of ") {
             return None;
@@ -153,12 +152,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let (score, out_of) = (&c[1], &c[2]);
         let s_val: f64 = score.replace(',', ".").parse().ok()?;
         let o_val: f64 = out_of.parse().ok()?;
-        let words: Vec<String> = text[..start]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase())
-            .collect();
+        let words: Vec<String> = crate::cx::last_words(text, start, 3).collect();
         let cue = match lang {
             Lang::En => words.iter().any(|w| RATING_WORDS.contains(&w.as_str())),
             Lang::Ru => words.iter().any(|w| RU_RATING_STEMS.iter().any(|s| w.starts_with(s))),
@@ -253,8 +247,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // Leave version numbers, IPs, dates and "1,000" groupings to other rules.
         if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '.' || ch == ',')
             || after.is_some_and(|ch| {
-                ch.is_ascii_digit()
-                    || ch == '.' && text[end + 1..].starts_with(|d: char| d.is_ascii_digit())
+                ch.is_ascii_digit() || super::mark_then_digit(&text[end..], &['.'])
             })
         {
             return None;

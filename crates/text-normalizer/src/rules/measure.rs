@@ -100,6 +100,11 @@ const LABEL_NOUNS: &[&str] = &[
     "channel", "model", "type", "class", "group", "line", "key", "number", "no", "vitamin",
 ];
 
+/// Where the sentence around byte `pos` starts: after the last sentence mark before it.
+fn sentence_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind(['.', '!', '?']).map_or(0, |i| i + 1)
+}
+
 fn bare_temperature(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
     if cx.lang_at(text, start, end) != Lang::En {
         return None;
@@ -107,16 +112,13 @@ fn bare_temperature(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx)
     let number_at = start + c[1].len();
     let before = adjacent_word_before(text, number_at).unwrap_or_default();
     // A label noun among the three words before ("seat 12F", "my seat is 12F").
-    let labelled = text[..number_at].split_whitespace().rev().take(3).any(|w| {
-        let w = w.trim_matches(|ch: char| !ch.is_alphabetic()).to_lowercase();
-        LABEL_NOUNS.contains(&w.as_str())
-    });
+    let labelled =
+        crate::cx::last_words(text, number_at, 3).any(|w| LABEL_NOUNS.contains(&w.as_str()));
     if labelled {
         return None;
     }
-    let sentence_start = text[..number_at].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
     let sentence_end = text[end..].find(['.', '!', '?']).map_or(text.len(), |i| end + i);
-    let sentence = text[sentence_start..sentence_end].to_lowercase();
+    let sentence = text[sentence_start(text, number_at)..sentence_end].to_lowercase();
     let about_temperature = sentence
         .split(|ch: char| !ch.is_alphabetic())
         .any(|w| TEMPERATURE_WORDS.iter().any(|t| w.starts_with(t)));
@@ -143,8 +145,7 @@ fn unit_alone(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Op
         return None;
     }
     let unit = find_unit(&c[2]).filter(|u| !u.en.1.is_empty())?;
-    let sentence_start = text[..start].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-    let head = &text[sentence_start..start];
+    let head = &text[sentence_start(text, start)..start];
     let quantity =
         head.contains(|ch: char| ch.is_ascii_digit()) || head.to_lowercase().contains("how many");
     if !quantity || cx.lang_at(text, start, end) != Lang::En {
@@ -346,19 +347,25 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         bare_temperature(c, text, start, end, cx)
     });
     let s = replace(&s, &UNIT_ALONE, |c, text, start, end| unit_alone(c, text, start, end, cx));
-    let s = replace(&s, &PER_COUNT, |c, text, start, end| {
-        let glued = text[..start].ends_with(['/', '.', ',', '$', '£', '€'])
-            || text[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/');
-        if glued || cx.lang_at(text, start, end) != Lang::En {
-            return None;
-        }
-        let per = match find_unit(&c[3]) {
-            Some(unit) if !unit.en.0.is_empty() => unit.en.0,
-            Some(_) => return None,
-            None => &c[3],
-        };
-        Some(format!("{}{} per {per}", &c[1], &c[2]))
-    });
+    // A count per unit has its slash (a cheap test before the long pattern, which holds every
+    // unit's symbol).
+    let s = if !s.contains('/') {
+        s
+    } else {
+        replace(&s, &PER_COUNT, |c, text, start, end| {
+            let glued = text[..start].ends_with(['/', '.', ',', '$', '£', '€'])
+                || text[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/');
+            if glued || cx.lang_at(text, start, end) != Lang::En {
+                return None;
+            }
+            let per = match find_unit(&c[3]) {
+                Some(unit) if !unit.en.0.is_empty() => unit.en.0,
+                Some(_) => return None,
+                None => &c[3],
+            };
+            Some(format!("{}{} per {per}", &c[1], &c[2]))
+        })
+    };
     let s = scaled_units(&s);
     // Less than one counts one unit ("one half ounce"), more counts them ("two and a half
     // ounces").

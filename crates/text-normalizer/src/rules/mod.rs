@@ -128,6 +128,14 @@ pub(crate) fn re(pattern: &str) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("bad built-in regex {pattern:?}: {e}"))
 }
 
+/// Whether `rest` opens with one of `marks` and a digit after it: the number before it goes
+/// on ("1:1000:5", "3/20/2024", "2.0.1"), so a rule reading it alone leaves it.
+pub(crate) fn mark_then_digit(rest: &str, marks: &[char]) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(|c| marks.contains(&c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Digits of a number written with group separators ("1 250", "13,000", "2.300").
 pub(crate) fn strip_groups(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()

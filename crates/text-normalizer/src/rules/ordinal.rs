@@ -40,17 +40,10 @@ fn cardinal_with_end(digits: &str, suffix: &str) -> Option<String> {
 /// half of a compound with the number ("2-х комнатная" двухкомнатная, "4-х килограммовый").
 /// A word the dictionary lacks counts by its ending ("дневный" of "пятидневный").
 fn compound_adjective_after(text: &str, end: usize) -> bool {
-    let Some(word) = crate::cx::adjacent_word_after(text, end) else { return false };
+    let Some((word, word_end)) = crate::cx::word_after(text, end) else { return false };
     let analyses = crate::morph::analyze(&word);
-    // A word that is also a noun ("часовой") is the adjective before a noun ("4-х часовой
-    // фильм").
-    if analyses.iter().any(|a| !a.is_attribute()) {
-        let Some(after) = crate::cx::word_after(text, end).map(|(_, e)| e) else { return false };
-        let noun_next = crate::cx::adjacent_word_after(text, after)
-            .is_some_and(|w| crate::morph::analyze(&w).iter().any(|a| a.is_noun()));
-        if !noun_next || !analyses.iter().any(|a| a.is_attribute()) {
-            return false;
-        }
+    if !analyses.is_empty() && !reads_as_adjective(&analyses, text, word_end) {
+        return false;
     }
     if analyses.is_empty() {
         const SINGULAR_ENDS: &[&str] = &[
@@ -62,27 +55,34 @@ fn compound_adjective_after(text: &str, end: usize) -> bool {
     !analyses.iter().any(|a| a.plural() && matches!(a.case(), Case::Gen | Case::Prep))
 }
 
+/// Whether a word the dictionary knows (`analyses`), ending at byte `word_end`, is an
+/// adjective or participle: every reading is, or it is also a noun ("часовой") and a noun
+/// follows it ("4-х часовой фильм", "4-часовой перелёт").
+fn reads_as_adjective(analyses: &[crate::morph::Analysis], text: &str, word_end: usize) -> bool {
+    let noun_next = || {
+        crate::cx::adjacent_word_after(text, word_end)
+            .is_some_and(|w| crate::morph::analyze(&w).iter().any(|a| a.is_noun()))
+    };
+    analyses.iter().all(|a| a.is_attribute())
+        || analyses.iter().any(|a| a.is_attribute()) && noun_next()
+}
+
 /// A number joined by a hyphen to the adjective it makes a compound with ("2-комнатная",
 /// "5-этажный", "10-минутного", "1-местный"): one word, the number's first-half form.
 static RU_COMPOUND: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})-([а-яё]{4,})\b"));
 
-/// The first half of a compound with a number, as Russian grammars give it: the genitive
-/// ("двух", "пяти", "двадцати"), but "одно", "сорока", "девяносто", "сто"; `None` for a number
-/// of more than one word ("21").
+/// The first half of a compound with a number (`ru::fused_count`: "двух", "одно", "сорока",
+/// "девяносто", "сто"); `None` for a number of more than one word ("21"). Zero keeps its
+/// genitive.
 fn compound_first_half(digits: &str) -> Option<String> {
-    Some(match digits {
-        "1" => "одно".to_string(),
-        "40" => "сорока".to_string(),
-        "90" => "девяносто".to_string(),
-        "100" => "сто".to_string(),
-        _ => {
-            let genitive = ru::cardinal(digits, Case::Gen, Gender::Masc);
-            if genitive.contains(' ') {
-                return None;
-            }
-            genitive
-        }
-    })
+    let genitive = ru::cardinal(digits, Case::Gen, Gender::Masc);
+    if genitive.contains(' ') {
+        return None;
+    }
+    match digits.parse::<u32>().ok()? {
+        0 => Some(genitive),
+        n => Some(ru::fused_count(n)),
+    }
 }
 
 /// A Russian list of suffixed ordinals joined by "и"/"или" before one plural noun ("на 15-й и
@@ -174,14 +174,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             ];
             ENDS.iter().any(|e| word.ends_with(e))
         } else {
-            // A word that is also a noun ("часовой") is the adjective before a noun ("4-часовой
-            // перелёт"), as in `compound_adjective_after`.
-            let noun_next = || {
-                crate::cx::adjacent_word_after(text, end)
-                    .is_some_and(|w| crate::morph::analyze(&w).iter().any(|a| a.is_noun()))
-            };
-            analyses.iter().all(|a| a.is_attribute())
-                || analyses.iter().any(|a| a.is_attribute()) && noun_next()
+            reads_as_adjective(&analyses, text, end)
         };
         if !adjective {
             return None;

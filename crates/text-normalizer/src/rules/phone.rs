@@ -78,8 +78,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &US_PHONE, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En
-            || text[end..].starts_with(['.', '-'])
-                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit())
+            || super::mark_then_digit(&text[end..], &['.', '-'])
         {
             return None;
         }

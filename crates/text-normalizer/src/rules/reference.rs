@@ -12,7 +12,7 @@ use regex::Regex;
 use super::{re, replace};
 use crate::cx::{Cx, Lang};
 use crate::morph;
-use crate::num::ru::{self, Case, Gender};
+use crate::num::ru::{self, Case, Gender, NounForm};
 use crate::tables::ru_context::governor;
 
 static REFERENCE: LazyLock<Regex> =
@@ -59,22 +59,13 @@ fn section(c: &regex::Captures, text: &str, start: usize, lang: Lang) -> Option<
         }
         Lang::Ru => {
             let case = case_at(text, start);
-            let forms: [&str; 6] = match (sign, plural) {
-                ("¶", false) => ["абзац", "абзаца", "абзацу", "абзац", "абзацем", "абзаце"],
-                ("¶", true) => ["абзацы", "абзацев", "абзацам", "абзацы", "абзацами", "абзацах"],
-                (_, false) => {
-                    ["параграф", "параграфа", "параграфу", "параграф", "параграфом", "параграфе"]
-                }
-                (_, true) => [
-                    "параграфы",
-                    "параграфов",
-                    "параграфам",
-                    "параграфы",
-                    "параграфами",
-                    "параграфах",
-                ],
+            use crate::tables::ru_noun::{Class, noun};
+            let word = if sign == "¶" {
+                noun("абзац", Class::MascHardE, "")
+            } else {
+                noun("параграф", Class::MascHard, "")
             };
-            let word = forms[case as usize];
+            let word = word.form(if plural { NounForm::Pl(case) } else { NounForm::Sg(case) });
             match last {
                 Some(b) => format!("{word} {} — {}", label(first), label(b)),
                 None => format!("{word} {}", label(first)),

@@ -150,7 +150,8 @@ fn en_numeral(
     let bracketed = line_before.ends_with(['[', '(']) && rest.starts_with([']', ')']);
     let line_before = if bracketed { &line_before[..line_before.len() - 1] } else { line_before };
     let line_start = line_before.is_empty() || line_before.ends_with('\n');
-    let rest = if bracketed || rest.starts_with(':') { &rest[1..] } else { rest };
+    let colon = rest.starts_with(':');
+    let rest = if bracketed || colon { &rest[1..] } else { rest };
     let after_dot = rest.strip_prefix('.').unwrap_or(rest);
     // A title after the dash is a word in capitals ("I--ORIGIN"; "I--I think" is a stammer).
     let title =
@@ -169,7 +170,7 @@ fn en_numeral(
         && (after_dot.trim().is_empty()
             || (after_dot.starts_with("--") || after_dot.starts_with(['—', '–'])) && title
             || numeral.len() > 1 && rest.starts_with(". ")
-            || (bracketed || rest.len() < text[end..].len()) && rest.starts_with(' ')
+            || (bracketed || colon) && rest.starts_with(' ')
             || numeral.len() > 1 && capitals_line);
     // An author's initials in a list cited as papers do ("Lin L, Gabayan V, Ganz T (2008)",
     // "Nakagawa VI, Tanaka GH et al."): another surname and initials after it, or before it.

@@ -122,8 +122,7 @@ fn words_before(text: &str, pos: usize, n: usize) -> Vec<String> {
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &RECORD, |c, text, start, end| {
         let glued = text[..start].ends_with(['-', '.', '/'])
-            || text[end..].starts_with(['-', '.', '/'])
-                && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+            || super::mark_then_digit(&text[end..], &['-', '.', '/']);
         if glued || cx.lang_at(text, start, end) != Lang::En {
             return None;
         }
@@ -140,9 +139,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &LARGE_RATIO, |c, text, start, end| {
         // Part of a longer code or number ("10:1000:5", "1:1000.5").
-        let rest = &text[end..];
-        if rest.starts_with([':', '.', ','])
-            && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        if super::mark_then_digit(&text[end..], &[':', '.', ','])
             || text[..start].ends_with([':', '.'])
         {
             return None;

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::roman::roman_value;
 use super::{re, replace};
 use crate::cx::{Cx, Lang, adjacent_word_before};
 use crate::num::en;
@@ -50,13 +51,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let (number, book) = (&c[1], &c[2]);
         let (_, parts, plural) = NUMBERED.iter().find(|(b, _, _)| *b == book)?;
-        let n = match number {
-            "I" => 1,
-            "II" => 2,
-            "III" => 3,
-            "IV" => 4,
-            digits => digits.parse().ok()?,
-        };
+        let n = roman_value(number).or_else(|| number.parse().ok())?;
         let reference = match c.get(3) {
             Some(chapter) => {
                 Some(chapter_and_verse(chapter.as_str(), &c[4], c.get(5).map(|m| m.as_str()))?)

@@ -81,8 +81,7 @@ fn year_first_date(parts: &[&str]) -> bool {
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &TWO_PARTS, |c, text, start, end| {
         let word = adjacent_word_before(text, start)?;
-        let continues = text[end..].starts_with('.')
-            && text[end + 1..].starts_with(|ch: char| ch.is_ascii_digit());
+        let continues = super::mark_then_digit(&text[end..], &['.']);
         if !CUES.contains(&word.as_str()) || continues || text[..start].ends_with(['.', ',']) {
             return None;
         }
