@@ -465,6 +465,24 @@ def ob(s: str) -> str:
     return re.sub(r"(^|\s)([Кк]) (?=втор)", r"\1\2о ", s)
 
 
+def committed_words(tag: str) -> set[str]:
+    """Every Cyrillic word of the inputs of every committed set older than round `tag` (a
+    round's number below its own, or not a round)."""
+    def number(name: str):
+        m = re.match(r"r(\d+)-", name)
+        return int(m.group(1)) if m else None
+    words = set()
+    for path in sorted(OUT.glob("*.tsv")):
+        n = number(path.name)
+        if n is not None and n >= number(f"{tag}-"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            words |= {w.lower() for w in re.findall(r"[А-Яа-яЁё]+", line.split("\t")[1])}
+    return words
+
+
 def round_main(tag: str, classes, per_class: int, seed: int, en=None):
     """The command line of a round script: `--per-class` and `--seed` (the round's defaults),
     then `write_round` for its Russian classes and, if it has any, its English ones."""

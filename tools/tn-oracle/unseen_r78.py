@@ -11,30 +11,15 @@ writes crates/text-normalizer/tests/data/tn-unseen/r78-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import re
-
 import unseen
 import unseen_r15
 import unseen_r38
 import unseen_r9
 from unseen_r2 import _lemmas, _words
 
-
-def _committed_words() -> set[str]:
-    """Every Cyrillic word of every committed set's inputs, before this round's."""
-    words = set()
-    for path in sorted(unseen.OUT.glob("*.tsv")):
-        if path.name.startswith("r78-"):
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or "\t" not in line:
-                continue
-            words |= {w.lower() for w in re.findall(r"[А-Яа-яЁё]+", line.split("\t")[1])}
-    return words
-
-
 OLD_RU_VOCAB = unseen_r38.OLD_RU_VOCAB | _lemmas(_words([
-    unseen_r38.VOCAB, unseen_r38.ORD, unseen_r38.ORD_PL])) | _lemmas(_committed_words())
+    unseen_r38.VOCAB, unseen_r38.ORD, unseen_r38.ORD_PL])) | _lemmas(
+    unseen.committed_words("r78"))
 OLD_FRAMES = unseen_r38.OLD_FRAMES | {
     f[1] for f in unseen_r38.AGREE_FRAMES + unseen_r38.DATE_FRAMES + unseen_r38.YEAR_FRAMES
     + unseen_r38.MEASURE_FRAMES}

@@ -141,15 +141,11 @@ const COPULAS: &[&str] =
 /// продало одну тысячу бочек"; a count of people after its verb stays the subject:
 /// "Мероприятие посетило одна тысяча человек"). After an intransitive verb with a subject of
 /// its own, or one that cannot agree with the count, an amount is the accusative of extent
-/// ("Поезд ехал двадцать одну минуту"). `count_gender`: the gender of the amount's unit.
-fn verb_case(
-    text: &str,
-    start: usize,
-    nouns: &[Analysis],
-    n3: u32,
-    count_gender: Option<Gender>,
-    time_amount: bool,
-) -> Option<Case> {
+/// ("Поезд ехал двадцать одну минуту"). A word that is a transitive verb and an intransitive
+/// one ("стоят": стоить, whose object is a price, and стоять) is the intransitive verb before
+/// a count of things ("На полке стоят одна тысяча ампул").
+fn verb_case(text: &str, start: usize, count: &Count) -> Option<Case> {
+    let &Count { nouns, n3, unit_gender: count_gender, time: time_amount, .. } = count;
     let (w, verb_start) = crate::cx::word_before(text, start)?;
     if COPULAS.contains(&w.as_str()) {
         return Some(Case::Nom);
@@ -164,9 +160,12 @@ fn verb_case(
     if !short.is_empty() && !analyses.iter().any(|a| a.is_verb()) {
         return Some(short_participle_case(text, verb_start, &short, time_amount));
     }
-    let verbs = finite_verbs(&analyses);
+    let mut verbs = finite_verbs(&analyses);
     if verbs.is_empty() {
         return None;
+    }
+    if count.things && verbs.iter().any(|a| !a.transitive()) {
+        verbs.retain(|a| !a.transitive());
     }
     let counts_people = nouns.iter().any(|a| a.animate());
     let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
@@ -266,15 +265,7 @@ enum PlaceRead {
 /// Once the verb has its arguments, or a noun stands between the verb and the phrase (its
 /// object or subject: "Археологи разбили лагерь у подножия"), a counted noun is the genitive
 /// complement of the phrase's noun. The phrase's noun is not a time ("за неделю").
-fn place_phrase(
-    text: &str,
-    pos: usize,
-    nouns: &[Analysis],
-    n3: u32,
-    extent: bool,
-    unit_gender: Option<Gender>,
-    time_amount: bool,
-) -> Option<PlaceRead> {
+fn place_phrase(text: &str, pos: usize, count: &Count, extent: bool) -> Option<PlaceRead> {
     let (noun, noun_at) = crate::cx::word_before(text, pos)?;
     let (prep, prep_at) = crate::cx::word_before(text, noun_at)?;
     let cases = governor_cases(&prep)?;
@@ -287,7 +278,7 @@ fn place_phrase(
     let (prev, prev_at) = crate::cx::word_before(text, prep_at)?;
     let verbs = finite_verbs(&morph::analyze(&prev));
     if !verbs.is_empty() {
-        let case = verb_case(text, prep_at, nouns, n3, unit_gender, time_amount)?;
+        let case = verb_case(text, prep_at, count)?;
         let filled = match case {
             _ if extent => false,
             Case::Acc if verbs.iter().any(|a| a.transitive()) => {
@@ -526,11 +517,15 @@ const LABEL_NOUNS: &[&str] = &[
 
 /// A noun whose number after it is its value or label (`VALUE_NOUNS`, `LABEL_NOUNS`).
 pub(crate) fn value_noun(w: &str) -> bool {
-    let label = || {
-        LABEL_NOUNS.iter().any(|s| w.starts_with(s))
-            && morph::analyze(w).iter().any(|a| a.is_noun() && !a.plural())
-    };
-    measure_noun(w) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) || label()
+    measure_noun(w) || VALUE_NOUNS.iter().any(|s| w.starts_with(s)) || label_noun(w)
+}
+
+/// A singular noun whose number after it labels one of them (`LABEL_NOUNS`), not one of the
+/// values.
+fn label_noun(w: &str) -> bool {
+    LABEL_NOUNS.iter().any(|s| w.starts_with(s))
+        && !VALUE_NOUNS.iter().any(|s| w.starts_with(s))
+        && morph::analyze(w).iter().any(|a| a.is_noun() && !a.plural())
 }
 
 /// A noun right before the number takes the number's phrase as its complement, in the
@@ -540,12 +535,13 @@ pub(crate) fn value_noun(w: &str) -> bool {
 /// also where it opens the clause, is short or is a measure ("Автор шестнадцати книг", "Вес
 /// десяти рамок", "Цена одного литра бензина"). Not when the number is the noun's value,
 /// label or size (`VALUE_NOUNS`, also one or two words back: "рост человека сто восемьдесят
-/// сантиметров"), when the noun opens the clause before an amount ("Память тридцать два
+/// сантиметров"; a label noun does govern things, not people, in a genitive count's form:
+/// `genitive_things`, "Выпуск шестисот шайб"), when the noun opens the clause before an amount ("Память тридцать два
 /// гигабайта"), stands after a preposition of place, having or direction ("в городе пять
 /// школ"; an action noun there still governs), is a recipient (`recipient_at`), a dative
 /// before an amount or only an instrumental (mostly an adverb: "потом", "летом"). Only words
 /// the dictionary has as nouns alone.
-fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
+fn noun_complement(text: &str, pos: usize, after: Counted, genitive_things: bool) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
     // Things counted after the number: the noun before owns them or is of them ("Владелец
     // двенадцати ульев", "осмотр пяти ульев", "вес десяти рамок"), a short noun too.
@@ -557,9 +553,12 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
     }
     let action = action_noun(&w);
     // A measure's value is a measure, never things or an amount of goods: those after it are
-    // whose measure it is ("цена одного литра бензина").
+    // whose measure it is ("цена одного литра бензина"); a label is a bare number, so things
+    // counted after a label noun are its complement ("Выпуск шестисот тридцати восьми шайб";
+    // people are a group's size: "команда двадцать пять человек"; "корпус 3 Б" a label).
+    let label_of_things = genitive_things && label_noun(&w) && !measure_noun(&w);
     if !(action || after != Counted::Nothing)
-        || value_noun(&w) && !((things || goods) && measure_noun(&w) || numbered)
+        || value_noun(&w) && !((things || goods) && measure_noun(&w) || numbered || label_of_things)
     {
         return false;
     }
@@ -605,8 +604,13 @@ fn noun_complement(text: &str, pos: usize, after: Counted) -> bool {
         return false;
     }
     // ... nor one that says whose value it is ("рост человека 180 см", "длина моста 5 км"),
-    // one noun further too ("стоимость канистры гречки 19 руб.").
-    let is_value = |v: &str| value_noun(v) && !morph::analyze(v).iter().any(|a| a.is_verb());
+    // one noun further too ("стоимость канистры гречки 19 руб."); a measure's value is never
+    // things ("Цена аренды пятидесяти девяти топчанов").
+    let is_value = |v: &str| {
+        value_noun(v)
+            && !morph::analyze(v).iter().any(|a| a.is_verb())
+            && !((things || goods) && measure_noun(v))
+    };
     let value_before = crate::cx::word_before(text, at).is_some_and(|(v, v_at)| {
         is_value(&v)
             || morph::analyze(&v).iter().any(|a| a.is_noun() && a.case() == Case::Gen)
@@ -687,6 +691,20 @@ const CONCRETE_CIA: &[&str] = &[
     "делегаци",
     "фракци",
 ];
+
+/// The number and what it counts, for the verb before it (`verb_case`).
+struct Count<'a> {
+    /// The analyses of the noun after the number.
+    nouns: &'a [Analysis],
+    /// The number's last three digits.
+    n3: u32,
+    /// The gender of the amount's unit ("5 т": feminine).
+    unit_gender: Option<Gender>,
+    /// A length of time, in a unit or a word ("5 ч", "5 часов").
+    time: bool,
+    /// Things or people named by the noun after the number, not an amount (`Counted::Things`).
+    things: bool,
+}
 
 /// What the number's phrase counts, for `noun_complement`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1228,29 +1246,6 @@ impl RuContext {
         // A length of time, in a unit or a word ("5 ч", "5 часов"): an extent after a verb.
         let time_amount =
             || unit().is_some_and(ru_time) || word_after().is_some_and(|w| time_noun(&w));
-        // After a prepositional phrase of place, read once where nothing closer decides.
-        let place = std::cell::OnceCell::new();
-        let place = || {
-            *place.get_or_init(|| {
-                let extent = own_noun
-                    || time_amount()
-                    || word_after().is_some_and(|w| matches!(w.as_str(), "раз" | "раза"));
-                place_phrase(text, gpos, &nouns, n3, extent, unit_gender(), time_amount())
-            })
-        };
-        // A preposition before words that agree with the noun after the number still governs
-        // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
-        let (gpos, attribute_cases) = match governor(text, gpos) {
-            None => past_attributes(text, gpos, &nouns).unwrap_or((gpos, Vec::new())),
-            Some(_) => (gpos, Vec::new()),
-        };
-        // Without a noun after the number, the attribute's case picks the governing word's
-        // ("с этими": the instrumental, not the genitive of "с").
-        let narrowed = |cases: &'static [Case]| {
-            let wanted = cases.iter().find(|c| nouns.is_empty() && attribute_cases.contains(c));
-            wanted.map_or(cases, |c| only(*c))
-        };
-        // Right before the number: not past a particle or a conjunction ("место и ещё 5").
         // The span's own unit or sign ("436 руб. ", "832%") counts, not the word after it.
         let own_sign = text[start..end].chars().any(|c| c.is_alphabetic() || c == '%');
         // A unit of the span (not money) and a genitive noun after it: an amount of goods.
@@ -1272,7 +1267,42 @@ impl RuContext {
         } else {
             Counted::Things
         };
-        let noun_gov = noun_complement(text, start, counted_kind);
+        let count = Count {
+            nouns: &nouns,
+            n3,
+            unit_gender: unit_gender(),
+            time: time_amount(),
+            things: counted_kind == Counted::Things,
+        };
+        // After a prepositional phrase of place, read once where nothing closer decides.
+        let place = std::cell::OnceCell::new();
+        let place = || {
+            *place.get_or_init(|| {
+                let extent = own_noun
+                    || time_amount()
+                    || word_after().is_some_and(|w| matches!(w.as_str(), "раз" | "раза"));
+                place_phrase(text, gpos, &count, extent)
+            })
+        };
+        // A preposition before words that agree with the noun after the number still governs
+        // ("в том же 2007 году", "к следующему 2030 году", "в тех 5 домах").
+        let (gpos, attribute_cases) = match governor(text, gpos) {
+            None => past_attributes(text, gpos, &nouns).unwrap_or((gpos, Vec::new())),
+            Some(_) => (gpos, Vec::new()),
+        };
+        // Without a noun after the number, the attribute's case picks the governing word's
+        // ("с этими": the instrumental, not the genitive of "с").
+        let narrowed = |cases: &'static [Case]| {
+            let wanted = cases.iter().find(|c| nouns.is_empty() && attribute_cases.contains(c));
+            wanted.map_or(cases, |c| only(*c))
+        };
+        // Right before the number: not past a particle or a conjunction ("место и ещё 5").
+        // Things, not people, named by a word in the form a genitive count takes.
+        let genitive_things = counted_kind == Counted::Things
+            && !nouns.iter().any(|a| a.animate())
+            && word_after().is_some_and(|w| w.chars().count() > 2)
+            && fits(&nouns, noun_form(n3, Case::Gen)).is_some();
+        let noun_gov = noun_complement(text, start, counted_kind, genitive_things);
         // An alternative in brackets with no preposition of its own is governed as the number
         // it stands for ("в 1926 (по другим данным 1927) году": "тысяча девятьсот двадцать
         // седьмом").
@@ -1383,7 +1413,7 @@ impl RuContext {
                     && w.chars().count() > 3
             });
         let verb = if gov.is_empty() && !after_infinitive {
-            verb_case(text, vpos, &nouns, n3, unit_gender(), time_amount())
+            verb_case(text, vpos, &count)
                 .or_else(|| match place() {
                     Some(PlaceRead::Argument(c)) => Some(c),
                     _ => None,
@@ -1393,19 +1423,32 @@ impl RuContext {
         } else {
             None
         };
-        let order: &[Case] = if !gov.is_empty() {
-            gov
-        } else if after_infinitive {
-            &[Case::Acc, Case::Dat, Case::Ins]
-        } else {
-            match verb {
-                Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
-                Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
-                Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
-                Some(Case::Gen) => &[Case::Gen, Case::Nom, Case::Acc],
-                _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
-            }
+        // Things counted after "в" in a form both its cases share ("в 13 пирожных", "в 5
+        // кафе") are where something is, in the prepositional, unless a transitive verb, right
+        // before or before its object, puts something into them ("вложил деньги в").
+        let located_in = || {
+            let Some((prep, prep_at)) = crate::cx::word_before(text, gpos) else { return false };
+            let transitive =
+                |v: &str| morph::analyze(v).iter().any(|a| a.is_verb() && a.transitive());
+            let into = crate::cx::last_words(text, prep_at, 2).any(|v| transitive(&v));
+            matches!(prep.as_str(), "в" | "во") && !into
         };
+        let order: &[Case] =
+            if gov == [Case::Acc, Case::Prep] && counted_kind == Counted::Things && located_in() {
+                &[Case::Prep, Case::Acc]
+            } else if !gov.is_empty() {
+                gov
+            } else if after_infinitive {
+                &[Case::Acc, Case::Dat, Case::Ins]
+            } else {
+                match verb {
+                    Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
+                    Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
+                    Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
+                    Some(Case::Gen) => &[Case::Gen, Case::Nom, Case::Acc],
+                    _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
+                }
+            };
         // After a fraction the noun is a genitive singular whatever the case ("трём целым
         // трём десятым тысячи"): it shows nothing of the number's case.
         let fraction = text.as_bytes()[start..end]
@@ -1803,6 +1846,46 @@ mod tests {
                 "В порту сохранились 5251 т.",
                 "В порту сохранились пять тысяч двести пятьдесят одна тонна.",
             ),
+        ]);
+    }
+
+    /// The words that govern a count, each by its kind (rounds 88 and 89): a giving verb's
+    /// passive participle takes its recipients, a label noun the things after it, "в" the
+    /// place of things in a form both its cases share.
+    #[test]
+    fn recipients_labels_and_places_take_their_cases() {
+        assert_ru_readings(&[
+            (
+                "Стенд, посвящённый 381 аниматору, стоит у входа.",
+                "Стенд, посвящённый трёмстам восьмидесяти одному аниматору, стоит у входа.",
+            ),
+            ("Книга, подаренная 21 школе.", "Книга, подаренная двадцати одной школе."),
+            ("Склад, заваленный 5 тоннами угля.", "Склад, заваленный пятью тоннами угля."),
+            ("Выпуск 638 шайб наладили.", "Выпуск шестисот тридцати восьми шайб наладили."),
+            ("Дом 5 выставлен на продажу.", "Дом пять выставлен на продажу."),
+            ("Цена аренды 59 топчанов выросла.", "Цена аренды пятидесяти девяти топчанов выросла."),
+            ("Стоимость канистры гречки 19 руб.", "Стоимость канистры гречки девятнадцать рублей."),
+            ("Шоколад растаял в 13 пирожных.", "Шоколад растаял в тринадцати пирожных."),
+            ("Он вложил деньги в 13 кафе.", "Он вложил деньги в тринадцать кафе."),
+            (
+                "Курортники побаивались 19 консьержей.",
+                "Курортники побаивались девятнадцати консьержей.",
+            ),
+        ]);
+    }
+
+    /// "стоят" is стоять and стоить: the first before a count of things, its subject; the
+    /// second before a price, its accusative object.
+    #[test]
+    fn a_verb_also_transitive_counts_things_as_its_subject_and_prices_as_its_object() {
+        assert_ru_readings(&[
+            (
+                "На полке стоят 1679 ампул.",
+                "На полке стоят одна тысяча шестьсот семьдесят девять ампул.",
+            ),
+            ("У ворот стоят 21 телега.", "У ворот стоят двадцать одна телега."),
+            ("Билеты стоят 1000 рублей.", "Билеты стоят одну тысячу рублей."),
+            ("Стоят 21 тыс. руб.", "Стоят двадцать одну тысячу рублей."),
         ]);
     }
 

@@ -629,6 +629,7 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("каса", true, Case::Gen),
     ("косну", true, Case::Gen),
     ("побоя", true, Case::Gen),
+    ("побаива", true, Case::Gen),
     // More genitive-governing verbs: fear and avoidance, waiting, wishing, lacking.
     ("боя", true, Case::Gen),
     ("бои", true, Case::Gen),
@@ -782,6 +783,39 @@ const SHORT_ADJ_DATIVE: &[&str] = &[
     "благодарен",
     "благодарна",
     "благодарны",
+];
+
+/// Verbs of giving, granting and addressing, by their passive participles' stems ("е" for
+/// "ё"): the participle agrees with the thing given, and a number after it counts the
+/// recipients, in the dative ("стенд, посвящённый пяти героям", "премии, выплаченные двадцати
+/// одному рабочему"), not the agent in the instrumental that other passive participles take.
+const RECIPIENT_PARTICIPLES: &[&str] = &[
+    "посвящ",
+    "адресован",
+    "предназначен",
+    "вручен",
+    "присвоен",
+    "подарен",
+    "дарован",
+    "выделен",
+    "передан",
+    "направлен",
+    "отправлен",
+    "обещан",
+    "доверен",
+    "поручен",
+    "преподнесен",
+    "завещан",
+    "предоставлен",
+    "выплачен",
+    "выдан",
+    "продан",
+    "роздан",
+    "раздан",
+    "показан",
+    "рекомендован",
+    "запрещен",
+    "разрешен",
 ];
 
 /// Short participles and adjectives that govern the instrumental ("ограничен пятью рублями",
@@ -994,9 +1028,10 @@ const ADJ_ENDINGS: &[&str] = &[
 /// ("на глубину, равную пяти метрам", "режим, не превышающий двух процентов", "бак,
 /// заполненный тремя литрами", "скидку, составляющую одну тысячу рублей"): the full forms of
 /// the short adjectives above, a negated participle of exceeding (the genitive), a passive
-/// participle (its agent or instrument: the instrumental, "склад, заваленный пятью тоннами"),
-/// the participles of [`VERB_GOVERNMENT`]'s verbs, and an active transitive participle (the
-/// accusative of its object). Only where it follows a comma or the noun it agrees with: right
+/// participle of giving (its recipient: the dative, [`RECIPIENT_PARTICIPLES`]), another
+/// passive participle (its agent or instrument: the instrumental, "склад, заваленный пятью
+/// тоннами"), the participles of [`VERB_GOVERNMENT`]'s verbs, and an active transitive
+/// participle (the accusative of its object). Only where it follows a comma or the noun it agrees with: right
 /// before a number without them it is the number's own attribute ("на равные две части",
 /// "в городе подобных пять домов").
 pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
@@ -1032,9 +1067,13 @@ pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
     if SHORT_ADJ_DATIVE.iter().filter_map(|s| s.strip_suffix('а')).any(full_form) {
         return Some(Case::Dat);
     }
+    let passive = attrs.iter().any(|a| a.passive());
+    if passive && RECIPIENT_PARTICIPLES.iter().any(|s| w.starts_with(s)) {
+        return Some(Case::Dat);
+    }
     // A passive participle ("заполненный", "покрытый") and the adjectives of the short
     // instrumental list ("довольный", "богатый").
-    if attrs.iter().any(|a| a.passive()) || SHORT_ADJ_INSTRUMENTAL.iter().any(|s| full_form(s)) {
+    if passive || SHORT_ADJ_INSTRUMENTAL.iter().any(|s| full_form(s)) {
         return Some(Case::Ins);
     }
     if !participle {
