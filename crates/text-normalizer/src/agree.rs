@@ -1212,7 +1212,9 @@ impl RuContext {
         // A span that ends in its own noun or sign ("5 км", "3 млн", "7 руб.", "25%") counts
         // that: the word after it ("5 км дороги", "3 млн рублей", "25% акций") is not counted
         // by the number.
-        let span = text[start..end].trim_end_matches('.');
+        // A span may end in the punctuation after its unit ("536 руб. рыбаки": the money rule
+        // keeps it), which is not part of it.
+        let span = text[start..end].trim_end_matches([' ', ',', '.', ';', ':', '!', '?', ')']);
         let letters = span.trim_end_matches(char::is_alphabetic);
         // A degree's scale is part of its unit ("21 °C", "70°F").
         let head = if letters.len() < span.len() {

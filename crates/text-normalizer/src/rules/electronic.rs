@@ -10,9 +10,12 @@ use crate::cx::{Cx, Lang};
 use crate::num::{en, ru};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"));
+/// A bare address (no scheme, no "www."): its top-level domain is a common one, in any case,
+/// or another country's code or a newer generic name in lower case only, so that words run
+/// together at a missing space ("end.It") stay words.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm)\b(?:/[^\s]*[^\s.,;:!?)])?",
+        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm|(?-i:ie|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|gr|jp|cn|in|au|nz|ca|us|br|mx|za|kr|tv|me|co|eu|ua|kz|by|biz|app|dev|ai|online|site|shop))\b(?:/[^\s]*[^\s.,;:!?)])?",
     )
 });
 
@@ -141,5 +144,13 @@ mod tests {
     #[test]
     fn english_addresses_keep_words() {
         assert_eq!(norm("a@hotmail.de", Lang::En), "a at hotmail dot DE");
+    }
+
+    /// A bare address's country code is read in lower case only: words run together at a
+    /// missing space stay words.
+    #[test]
+    fn bare_addresses_with_a_country_code() {
+        assert_eq!(norm("at thimble.ie/gallery.", Lang::En), "at thimble dot IE slash gallery.");
+        assert_eq!(norm("the end.It was late", Lang::En), "the end.It was late");
     }
 }

@@ -692,6 +692,12 @@ mod tests {
     }
 
     #[test]
+    fn horsepower_by_its_english_symbol() {
+        assert_eq!(norm("puts out 95 hp.", Lang::En), "puts out ninety five horsepower.");
+        assert_eq!(norm("a 1 hp motor", Lang::En), "a one horsepower motor");
+    }
+
+    #[test]
     fn english_commas_group_thousands() {
         assert_eq!(norm("36,800 km", Lang::En), "thirty six thousand eight hundred kilometers");
         assert_eq!(

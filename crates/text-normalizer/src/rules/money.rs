@@ -216,10 +216,33 @@ const EN_LABEL_NOUNS: &[&str] = &[
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
 
+/// "£380–400": a range whose symbol stands on its first amount only.
+static EN_RANGE_ONE_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    let amount = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    re(&format!(r"([$£€]){amount}\s?[-–]\s?{amount}"))
+});
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &EN_RANGE, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{} to {}{}", &c[1], &c[2], &c[3]))
+    });
+    // The currency is said once, after the second amount ("three hundred eighty to four
+    // hundred pounds"); an amount with cents keeps its own ("£2.50 to £3.00"). Not before a
+    // letter, a sign or more digits ("$5-10k", "$3-4%").
+    let s = replace(&s, &EN_RANGE_ONE_SYMBOL, |c, text, start, end| {
+        let mut rest = text[end..].chars();
+        let blocked = match rest.next() {
+            Some(ch) if ch.is_alphanumeric() || matches!(ch, '%' | '-' | '–') => true,
+            Some('.' | ',') => rest.next().is_some_and(|ch| ch.is_ascii_digit()),
+            _ => false,
+        };
+        if blocked || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let first =
+            if c[2].contains('.') { format!("{}{}", &c[1], &c[2]) } else { c[2].to_string() };
+        Some(format!("{first} to {}{}", &c[1], &c[3]))
     });
     let s = replace(&s, &PREFIXED, |c, text, start, end| {
         let cur = currency(&c[1])?;
@@ -417,5 +440,19 @@ mod tests {
         assert_eq!(norm("21 тыс. голосов", Lang::Ru), "двадцать одна тысяча голосов");
         // After ч the ending is и: тысячи.
         assert_eq!(norm("753 тыс. рублей", Lang::Ru), "семьсот пятьдесят три тысячи рублей");
+    }
+
+    /// A range with the currency's symbol on its first amount says the currency once, last.
+    #[test]
+    fn a_range_with_one_symbol_says_the_currency_after_it() {
+        assert_eq!(
+            norm("cost £380–400 a night", Lang::En),
+            "cost three hundred and eighty to four hundred pounds a night"
+        );
+        assert_eq!(norm("raised $3-5 million", Lang::En), "raised three to five million dollars");
+        assert_eq!(
+            norm("from $2.50-3.00 each", Lang::En),
+            "from two dollars fifty cents to three dollars each"
+        );
     }
 }

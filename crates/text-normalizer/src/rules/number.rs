@@ -50,18 +50,50 @@ pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize
         Lang::En if en_scale_follows(&text[end..]) => en::cardinal_str(digits, false),
         // Four bare digits of a plausible year (1xxx, 2xxx) read as a year in English ("1975",
         // "2012", "2100 cars", street numbers "1211"); other four-digit numbers, signed ones
-        // ("-2048") and numbers written with a group separator ("4,276") are quantities.
+        // ("-2048") and numbers written with a group separator ("4,276") are quantities, as
+        // are those past 2100 that count a plural noun ("2515 buckets"; a round hundred reads
+        // either way, "twenty one hundred").
         Lang::En
             if digits.len() == 4
                 && matches!(digits.as_bytes()[0], b'1' | b'2')
                 && !text[..start].ends_with(['-', '−'])
-                && text[start..end].bytes().all(|b| b.is_ascii_digit()) =>
+                && text[start..end].bytes().all(|b| b.is_ascii_digit())
+                && !en_count_past_years(digits, text, start, end) =>
         {
             en::year(digits.parse().unwrap_or(0))
         }
         Lang::En => en::cardinal_str(digits, true),
         Lang::Ru => ru_int(digits, &RuContext::at(text, start, end), Gender::Masc),
     }
+}
+
+/// Four digits past 2100 (not a round hundred, which reads either way) before a plural noun
+/// and not after a preposition that dates things: a count ("2515 buckets").
+fn en_count_past_years(digits: &str, text: &str, start: usize, end: usize) -> bool {
+    digits > "2100"
+        && !digits.ends_with("00")
+        && en_plural_after(&text[end..])
+        && !en_time_preposition_before(text, start)
+}
+
+/// Whether a preposition that dates things stands right before byte `pos` ("in 2515 humans
+/// fly": a year).
+fn en_time_preposition_before(text: &str, pos: usize) -> bool {
+    crate::cx::adjacent_word_before(text, pos).is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "by" | "since" | "until" | "till" | "from" | "of" | "after" | "before" | "circa"
+        )
+    })
+}
+
+/// Whether a plural English noun follows: a lowercase word ending in "s" (not "s" alone, a
+/// decade's: "2110s").
+fn en_plural_after(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let w: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        w.len() > 2 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// Whether an English scale word follows ("240 million"): the number is then the head of a
@@ -101,6 +133,19 @@ mod tests {
             ("62 дома", "шестьдесят два дома"),
             ("больше чем 2 людьми", "больше чем двумя людьми"),
         ]);
+    }
+
+    /// Four digits read as a year, but past 2100 before a plural noun as a count.
+    #[test]
+    fn english_four_digits_past_a_plausible_year_count_a_plural_noun() {
+        use super::super::norm;
+        assert_eq!(
+            norm("the warehouse held 2515 buckets", Lang::En),
+            "the warehouse held two thousand five hundred and fifteen buckets"
+        );
+        assert_eq!(norm("in 2515 humans fly", Lang::En), "in twenty five fifteen humans fly");
+        assert_eq!(norm("sold 2100 cars", Lang::En), "sold twenty one hundred cars");
+        assert_eq!(norm("the 1990 elections", Lang::En), "the nineteen ninety elections");
     }
 
     #[test]

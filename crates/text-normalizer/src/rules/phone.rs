@@ -21,6 +21,15 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:(\+1|\b1)[ .])?(?:\((\d{3})\) ?|\b(\d{3})[ ./])(\d{3})[ .-](\d{4})\b")
 });
+/// A local number of seven digits ("696-7686"), read as one only where the words before it
+/// say it is one to call; elsewhere it may be a range ("from 350-1200").
+static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([2-9]\d{2})-(\d{4})\b"));
+
+/// Starts of the words that say a number is one to call, among the four before it.
+const PHONE_CUES: &[&str] = &[
+    "call", "phon", "dial", "fax", "tel", "number", "text", "contact", "reach", "hotline", "ring",
+];
+
 static IP: LazyLock<Regex> = LazyLock::new(|| re(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"));
 
 /// Russian group reading: "983" девятьсот восемьдесят три, "01" ноль один.
@@ -93,6 +102,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
         }
         Some(spaced(text, start, end, &groups.join(", ")))
+    });
+    let s = replace(&s, &LOCAL_PHONE, |c, text, start, end| {
+        let cued = crate::cx::last_words(text, start, 4)
+            .any(|w| PHONE_CUES.iter().any(|cue| w.starts_with(cue)));
+        // Not the end of a longer number ("555-696-7686", "(555) 696-7686").
+        let longer = text[..start]
+            .trim_end_matches([' ', '-', '.', ')'])
+            .ends_with(|ch: char| ch.is_ascii_digit());
+        (cued
+            && !longer
+            && cx.lang_at(text, start, end) == Lang::En
+            && !super::mark_then_digit(&text[end..], &['.', '-']))
+        .then(|| {
+            let words = format!("{}, {}", en::digit_by_digit(&c[1]), en::digit_by_digit(&c[2]));
+            spaced(text, start, end, &words)
+        })
     });
     let s = replace(&s, &IP, |c, text, start, end| {
         if super::version::version_before(text, start) {
@@ -174,6 +199,26 @@ mod tests {
         assert_eq!(norm("Call 100 people.", Lang::En), "Call one hundred people.");
         assert!(
             norm("Call 305 413 3458 today.", Lang::En).contains("three zero five, four one three")
+        );
+    }
+
+    #[test]
+    fn a_local_number_is_one_where_the_words_before_say_so() {
+        assert_eq!(
+            norm("For reservations, call 696-7686.", Lang::En),
+            "For reservations, call six nine six, seven six eight six."
+        );
+        assert_eq!(
+            norm("The number is 499-0689.", Lang::En),
+            "The number is four nine nine, zero six eight nine."
+        );
+        assert_eq!(
+            norm("Prices from 350-1200 dollars.", Lang::En),
+            "Prices from three hundred and fifty to twelve hundred dollars."
+        );
+        assert_eq!(
+            norm("Call 555-696-7686 now.", Lang::En),
+            "Call five five five, six nine six, seven six eight six now."
         );
     }
 

@@ -450,6 +450,16 @@ mod tests {
     use crate::rules::{assert_ru_readings, norm};
 
     #[test]
+    fn rulers_of_persia_pontus_and_muscovy_are_regnal() {
+        assert_eq!(
+            norm("Under Vasili II the realm grew.", Lang::En),
+            "Under Vasili the second the realm grew."
+        );
+        assert_eq!(norm("praises Mithridates VI as", Lang::En), "praises Mithridates the sixth as");
+        assert_eq!(norm("the Apollo XI crew", Lang::En), "the Apollo eleven crew");
+    }
+
+    #[test]
     fn subtractive_numerals_have_values() {
         assert_eq!(roman_value("IV"), Some(4));
         assert_eq!(roman_value("XIV"), Some(14));

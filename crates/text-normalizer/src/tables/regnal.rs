@@ -36,7 +36,8 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     "michael", "mikhail", "alexei", "alexis", "boris", "dmitry", "yaroslav", "vladimir",
     "sviatoslav", "casimir", "stanislaus", "wladyslaw", "ladislaus", "boleslaw", "mieszko", "bela",
     "istvan", "matthias", "andrew", "ottokar", "vaclav", "stefan", "milan", "carol", "simeon",
-    "jadwiga", "tamar",
+    "jadwiga", "tamar", "vasili", "vasiliy", "vassily", "dmitri", "dmitriy", "fedor", "zygmunt",
+    "jan", "petar", "nikola", "bagrat", "giorgi", "tigran", "knud", "knut", "sverker",
     // Rome, Byzantium
     "justinian", "justin", "theodosius", "leo", "romanos", "romanus", "alexios", "andronikos",
     "isaac", "heraclius", "valentinian", "nikephoros", "irene", "constans",
@@ -50,14 +51,17 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     "rameses", "tuthmosis", "thothmes", "amenophis", "sethos", "sesostris", "amenemhet",
     "mentuhotep", "intef", "antef", "sobekhotep", "psamtik", "psammetichus", "nectanebo",
     "cleopatra", "antiochus", "seleucus", "darius", "artaxerxes", "xerxes", "cyrus", "shalmaneser",
-    "sargon", "nebuchadnezzar", "herod", "agrippa", "attalus", "eumenes",
+    "sargon", "nebuchadnezzar", "herod", "agrippa", "attalus", "eumenes", "mithridates",
+    "tigranes", "pharnaces", "nicomedes", "ariarathes", "demetrius", "arsaces", "shapur",
+    "khosrow", "khosrau", "ardashir", "bahram", "yazdegerd", "hormizd", "kavad", "peroz",
     // popes (those not above)
     "pius", "gregory", "benedict", "clement", "innocent", "boniface", "urban", "sixtus", "adrian",
     "hadrian", "martin", "eugene", "eugenius", "callixtus", "calixtus", "celestine", "honorius",
     "julius", "lucius", "marcellus", "felix", "sergius", "anastasius", "paschal", "damasus",
     "sylvester", "silvester", "gelasius",
     // elsewhere
-    "rama", "kamehameha", "norodom", "zog", "mohammed", "muhammad",
+    "rama", "kamehameha", "norodom", "zog", "mohammed", "muhammad", "tupou", "sisowath",
+    "tewodros", "yohannes", "menelik", "abdulaziz", "ghazi", "rainier",
 ];
 
 /// Titles that make the name after them a ruler's ("Pope Leo XIV", "King Zog I").

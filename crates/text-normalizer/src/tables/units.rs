@@ -110,7 +110,7 @@ pub(crate) const UNITS: &[Unit] = &[
     uf(&["шт.", "шт"], ("piece", "pieces"), noun("штук", FemA, "")),
     uf(&["коп.", "коп"], ("kopeck", "kopecks"), noun("", Kopeika, "")),
     u(&["мес.", "мес"], ("month", "months"), noun("месяц", MascHardE, "")),
-    uf(&["л. с.", "л.с."], ("horsepower", "horsepower"), adj_noun("лошадин", "сил", FemA)),
+    uf(&["л. с.", "л.с.", "hp"], ("horsepower", "horsepower"), adj_noun("лошадин", "сил", FemA)),
     uf(&["нед.", "нед"], ("week", "weeks"), noun("недел", FemYa, "")),
     u(&["мкм"], ("micrometer", "micrometers"), noun("микрометр", MascHard, "")),
     u(&["нм"], ("nanometer", "nanometers"), noun("нанометр", MascHard, "")),

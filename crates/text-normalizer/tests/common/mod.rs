@@ -20,8 +20,8 @@ pub fn fold_ru(s: &str) -> String {
 /// The words of a reading for comparing what is spoken: punctuation dropped, lowercase, "ё"
 /// as "е", single spaces; in English the number's "and" after "hundred" or "thousand"
 /// dropped ("two hundred and fifty thousand" says what "two hundred fifty thousand" says)
-/// and "oh" for a zero written "o" ("five o five"), as tools/tn-oracle/score_external.py
-/// folds them.
+/// and "oh" for a zero written "o" ("five o five"), letters spelled one by one as the word
+/// they spell ("i e" is "IE"), as tools/tn-oracle/score_external.py folds them.
 pub fn fold_words(s: &str) -> String {
     #[rustfmt::skip]
     const NUMBER_WORDS: &[&str] = &[
@@ -52,7 +52,18 @@ pub fn fold_words(s: &str) -> String {
         .filter(|&i| !number_and(i))
         .map(|i| if words[i] == "oh" { "o" } else { words[i] })
         .collect();
-    kept.join(" ")
+    // Letters spelled one by one are the word they spell ("i e", "IE").
+    let mut out: Vec<String> = Vec::new();
+    let mut spelled = false;
+    for w in kept {
+        let letter = w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic());
+        match out.last_mut() {
+            Some(last) if letter && spelled => last.push_str(w),
+            _ => out.push(w.to_string()),
+        }
+        spelled = letter;
+    }
+    out.join(" ")
 }
 
 /// Undoes the backslash escapes of the TSV files (\t \n \\).
