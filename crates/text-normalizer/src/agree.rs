@@ -541,7 +541,13 @@ fn label_noun(w: &str) -> bool {
 /// школ"; an action noun there still governs), is a recipient (`recipient_at`), a dative
 /// before an amount or only an instrumental (mostly an adverb: "потом", "летом"). Only words
 /// the dictionary has as nouns alone.
-fn noun_complement(text: &str, pos: usize, after: Counted, genitive_things: bool) -> bool {
+fn noun_complement(
+    text: &str,
+    pos: usize,
+    after: Counted,
+    genitive_things: bool,
+    time: bool,
+) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
     // Things counted after the number: the noun before owns them or is of them ("Владелец
     // двенадцати ульев", "осмотр пяти ульев", "вес десяти рамок"), a short noun too.
@@ -551,7 +557,11 @@ fn noun_complement(text: &str, pos: usize, after: Counted, genitive_things: bool
     if !w.chars().all(is_cyr) || w.chars().count() < if things || goods { 3 } else { 5 } {
         return false;
     }
-    let action = action_noun(&w);
+    let action = action_noun(&w) || !time && deverbal_noun(&w);
+    // An amount after a verb's object is the verb's (`after_object`), not the object's.
+    if after == Counted::Amount && after_object(text, pos, time).is_some() {
+        return false;
+    }
     // A measure's value is a measure, never things or an amount of goods: those after it are
     // whose measure it is ("цена одного литра бензина"); a label is a bare number, so things
     // counted after a label noun are its complement ("Выпуск шестисот тридцати восьми шайб";
@@ -652,6 +662,73 @@ fn recipient_at(text: &str, pos: usize) -> Option<usize> {
     (noun && verb).then_some(at)
 }
 
+/// The case of an amount right after a verb and its object in the accusative (past the
+/// object's attributes): a time is the verb's extent, in the accusative ("Механики чинили
+/// комбайн одну минуту"), another amount the means of a verb that governs the instrumental
+/// ("Правление премировало лучшую доярку двадцатью одним рублём"). Not after an action noun, a
+/// value or a share, whose complement the amount is. `None` elsewhere.
+fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
+    /// Nouns of a share or a quantity: the amount after them is what they are a part of
+    /// ("охватил большинство трёхсот десяти часов").
+    const SHARE_NOUNS: &[&str] =
+        &["большинств", "меньшинств", "част", "половин", "треть", "четверт", "множеств", "ряд"];
+    let (w, at) = crate::cx::word_before(text, pos)?;
+    let an = morph::analyze(&w);
+    if an.is_empty()
+        || !an.iter().all(|a| a.is_noun())
+        || !an.iter().any(|a| a.case() == Case::Acc)
+        || action_noun(&w)
+        || value_noun(&w)
+        || SHARE_NOUNS.iter().any(|s| w.starts_with(s))
+    {
+        return None;
+    }
+    // Past the object's attributes ("премировало лучшую доярку").
+    let mut at = at;
+    let mut v = String::new();
+    for _ in 0..3 {
+        let (word, start) = crate::cx::word_before(text, at)?;
+        let an = morph::analyze(&word);
+        if !finite_verbs(&an).is_empty() {
+            v = word;
+            break;
+        }
+        if !an.iter().any(|a| a.is_attribute() && a.case() == Case::Acc) {
+            return None;
+        }
+        at = start;
+    }
+    let verbs = finite_verbs(&morph::analyze(&v));
+    if !verbs.iter().any(|a| a.transitive()) {
+        return None;
+    }
+    if time {
+        return Some(Case::Acc);
+    }
+    (verb_government(&v) == Some(Case::Ins)).then_some(Case::Ins)
+}
+
+/// An amount right after the dative argument of an intransitive verb that governs the dative,
+/// or of a verb that governs the instrumental, is the means, in the instrumental ("Спонсор
+/// помог приюту шестьюдесятью тремя рублями", "Корма обходятся хозяйству двадцатью одним
+/// рублём"); a transitive verb's amount is its object (`recipient_at`), a time its extent.
+fn means_after_dative(text: &str, pos: usize) -> bool {
+    let Some((w, at)) = crate::cx::word_before(text, pos) else { return false };
+    let an = morph::analyze(&w);
+    if an.is_empty() || !an.iter().all(|a| a.is_noun()) || !dative(&an) {
+        return false;
+    }
+    crate::cx::word_before(text, at).is_some_and(|(v, _)| {
+        let verbs = finite_verbs(&morph::analyze(&v));
+        !verbs.is_empty()
+            && match verb_government(&v) {
+                Some(Case::Dat) => !verbs.iter().any(|a| a.transitive()),
+                Some(Case::Ins) => true,
+                _ => false,
+            }
+    })
+}
+
 /// A word form in the dative and in neither the nominative nor the genitive; a dative that
 /// is also another word's accusative counts ("внуку": внук, and внука's accusative).
 fn dative(an: &[Analysis]) -> bool {
@@ -666,6 +743,37 @@ fn action_noun(w: &str) -> bool {
         w.strip_suffix(end).is_some_and(|stem| ["ни", "ти", "ци"].iter().any(|s| stem.ends_with(s)))
     }) && !CONCRETE_CIA.iter().any(|s| w.starts_with(s))
 }
+
+/// One of the nominalizations of lack and of trade and transport that end otherwise
+/// (`DEVERBAL_NOUNS`: "из-за нехватки двадцати одного литра воды", "закупка пяти тонн").
+fn deverbal_noun(w: &str) -> bool {
+    DEVERBAL_NOUNS.iter().any(|s| {
+        w.strip_prefix(s).is_some_and(|end| ["а", "и", "е", "у", "ой", "ам"].contains(&end))
+    })
+}
+
+/// Stems of nominalizations in -ка, -ча, -жа and -ок ("нехватка", "недостача", "продажа",
+/// "недостаток" less its fleeting vowel): what they lack, buy, carry or extract is their
+/// genitive object, a time excepted ("Доставка 1-2 дня": how long it takes). Not "дефицит",
+/// "выплата" and the like, whose number after them is their value ("дефицит бюджета пять
+/// процентов").
+const DEVERBAL_NOUNS: &[&str] = &[
+    "нехватк",
+    "недостач",
+    "недостатк",
+    "закупк",
+    "поставк",
+    "продаж",
+    "покупк",
+    "перевозк",
+    "доставк",
+    "отгрузк",
+    "погрузк",
+    "разгрузк",
+    "добыч",
+    "переработк",
+    "заготовк",
+];
 
 /// Nouns in -ция that name things, not actions (their stems): a number after them is no
 /// object they govern ("на выкуп акций двадцать тысяч", "у станции пять путей").
@@ -1304,7 +1412,7 @@ impl RuContext {
             && !nouns.iter().any(|a| a.animate())
             && word_after().is_some_and(|w| w.chars().count() > 2)
             && fits(&nouns, noun_form(n3, Case::Gen)).is_some();
-        let noun_gov = noun_complement(text, start, counted_kind, genitive_things);
+        let noun_gov = noun_complement(text, start, counted_kind, genitive_things, time_amount());
         // An alternative in brackets with no preposition of its own is governed as the number
         // it stands for ("в 1926 (по другим данным 1927) году": "тысяча девятьсот двадцать
         // седьмом").
@@ -1422,6 +1530,17 @@ impl RuContext {
                 })
                 // The object of the verb before a phrase of purpose or direction.
                 .or_else(|| phrase_after_transitive_verb(text, gpos).then_some(Case::Acc))
+                .or_else(|| {
+                    (counted_kind == Counted::Amount
+                        && !count.time
+                        && means_after_dative(text, gpos))
+                    .then_some(Case::Ins)
+                })
+                .or_else(|| {
+                    (counted_kind == Counted::Amount)
+                        .then(|| after_object(text, gpos, count.time))
+                        .flatten()
+                })
         } else {
             None
         };
@@ -1435,22 +1554,32 @@ impl RuContext {
             let into = crate::cx::last_words(text, prep_at, 2).any(|v| transitive(&v));
             matches!(prep.as_str(), "в" | "во") && !into
         };
-        let order: &[Case] =
-            if gov == [Case::Acc, Case::Prep] && counted_kind == Counted::Things && located_in() {
-                &[Case::Prep, Case::Acc]
-            } else if !gov.is_empty() {
-                gov
-            } else if after_infinitive {
-                &[Case::Acc, Case::Dat, Case::Ins]
-            } else {
-                match verb {
-                    Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
-                    Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
-                    Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
-                    Some(Case::Gen) => &[Case::Gen, Case::Nom, Case::Acc],
-                    _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
-                }
-            };
+        // An amount of goods after "в" that opens the sentence is where something is found ("В
+        // ста граммах продукта содержится", "В тридцати одном грамме молока нашли").
+        let fronted_in = || {
+            crate::cx::word_before(text, gpos).is_some_and(|(prep, prep_at)| {
+                let before = text[..prep_at].trim_end();
+                matches!(prep.as_str(), "в" | "во")
+                    && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
+            })
+        };
+        let located = gov == [Case::Acc, Case::Prep]
+            && (counted_kind == Counted::Things && located_in()
+                || counted_kind == Counted::Goods && fronted_in());
+        let gov: &[Case] = if located { &[Case::Prep, Case::Acc] } else { gov };
+        let order: &[Case] = if !gov.is_empty() {
+            gov
+        } else if after_infinitive {
+            &[Case::Acc, Case::Dat, Case::Ins]
+        } else {
+            match verb {
+                Some(Case::Acc) => &[Case::Acc, Case::Nom, Case::Dat, Case::Ins],
+                Some(Case::Dat) => &[Case::Dat, Case::Nom, Case::Acc, Case::Ins],
+                Some(Case::Ins) => &[Case::Ins, Case::Nom, Case::Acc, Case::Dat],
+                Some(Case::Gen) => &[Case::Gen, Case::Nom, Case::Acc],
+                _ => &[Case::Nom, Case::Acc, Case::Dat, Case::Ins],
+            }
+        };
         // After a fraction the noun is a genitive singular whatever the case ("трём целым
         // трём десятым тысячи"): it shows nothing of the number's case.
         let fraction = text.as_bytes()[start..end]
@@ -1873,6 +2002,42 @@ mod tests {
                 "Курортники побаивались 19 консьержей.",
                 "Курортники побаивались девятнадцати консьержей.",
             ),
+        ]);
+    }
+
+    /// An amount after a verb's arguments (rounds 94 and 96): the means after the dative of a
+    /// verb of helping or costing, the extent or the means after an object, the place of goods
+    /// after a fronted "в", the object of a nominalization of lack or trade.
+    #[test]
+    fn amounts_after_a_verbs_arguments_and_nominalizations() {
+        assert_ru_readings(&[
+            ("Спонсор помог приюту 63 руб.", "Спонсор помог приюту шестьюдесятью тремя рублями."),
+            ("Спонсор помог приюту 5 ч.", "Спонсор помог приюту пять часов."),
+            (
+                "Корма обходятся хозяйству 21 руб. в день.",
+                "Корма обходятся хозяйству двадцатью одним рублём в день.",
+            ),
+            ("Механики чинили комбайн 1 мин.", "Механики чинили комбайн одну минуту."),
+            (
+                "Правление премировало лучшую доярку 21 руб.",
+                "Правление премировало лучшую доярку двадцатью одним рублём.",
+            ),
+            ("Участок огородили 21 м сетки.", "Участок огородили двадцатью одним метром сетки."),
+            (
+                "Кризис охватил большинство 310 ч.",
+                "Кризис охватил большинство трёхсот десяти часов.",
+            ),
+            ("Купил хлеб 2 кг.", "Купил хлеб два килограмма."),
+            (
+                "В 31 г молока нашли следы антибиотика.",
+                "В тридцати одном грамме молока нашли следы антибиотика.",
+            ),
+            ("Налили в 5 л воды.", "Налили в пять литров воды."),
+            (
+                "Из-за нехватки 21 л воды сбор остановили.",
+                "Из-за нехватки двадцати одного литра воды сбор остановили.",
+            ),
+            ("Доставка 1-2 дня.", "Доставка один — два дня."),
         ]);
     }
 

@@ -692,9 +692,16 @@ mod tests {
     }
 
     #[test]
-    fn horsepower_by_its_english_symbol() {
+    fn english_symbols_of_horsepower_micrograms_doses_and_fluid_ounces() {
         assert_eq!(norm("puts out 95 hp.", Lang::En), "puts out ninety five horsepower.");
         assert_eq!(norm("a 1 hp motor", Lang::En), "a one horsepower motor");
+        assert_eq!(
+            norm("contains 308 µg of", Lang::En),
+            "contains three hundred and eight micrograms of"
+        );
+        assert_eq!(norm("about 10 mSv of", Lang::En), "about ten millisieverts of");
+        assert_eq!(norm("holds 2 fl oz of", Lang::En), "holds two fluid ounces of");
+        assert_eq!(norm("Весит 5 oz.", Lang::Ru), "Весит пять унций.");
     }
 
     #[test]

@@ -450,6 +450,8 @@ mod tests {
             "cost three hundred and eighty to four hundred pounds a night"
         );
         assert_eq!(norm("raised $3-5 million", Lang::En), "raised three to five million dollars");
+        assert_eq!(norm("charges ₹80 for", Lang::En), "charges eighty rupees for");
+        assert_eq!(norm("Цена 80 ₹.", Lang::Ru), "Цена восемьдесят рупий.");
         assert_eq!(
             norm("from $2.50-3.00 each", Lang::En),
             "from two dollars fifty cents to three dollars each"

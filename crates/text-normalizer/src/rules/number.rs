@@ -67,13 +67,33 @@ pub(crate) fn int(digits: &str, lang: Lang, text: &str, start: usize, end: usize
     }
 }
 
-/// Four digits past 2100 (not a round hundred, which reads either way) before a plural noun
-/// and not after a preposition that dates things: a count ("2515 buckets").
+/// Four digits that count a plural noun after them, not a year that dates it: past 2100
+/// anywhere but after a preposition that dates things ("2515 buckets"; "in 2515 humans fly"),
+/// below it after a past verb or a word of quantity ("bought 1315 stretchers", "nearly 1780
+/// tickets"; "the 1990 elections", "of 1851 was", "letter 1908 tells" stay years). A round
+/// hundred reads either way ("twenty one hundred").
 fn en_count_past_years(digits: &str, text: &str, start: usize, end: usize) -> bool {
-    digits > "2100"
-        && !digits.ends_with("00")
-        && en_plural_after(&text[end..])
-        && !en_time_preposition_before(text, start)
+    if digits.ends_with("00") || !en_plural_after(&text[end..]) {
+        return false;
+    }
+    if digits > "2100" {
+        return !en_time_preposition_before(text, start);
+    }
+    crate::cx::adjacent_word_before(text, start).is_some_and(|w| en_count_word(&w))
+}
+
+/// A word after which a number counts: a past verb ("bought", "listed") or a word of quantity
+/// ("nearly", "than").
+fn en_count_word(w: &str) -> bool {
+    #[rustfmt::skip]
+    const COUNT_WORDS: &[&str] = &[
+        "bought", "sold", "held", "had", "has", "have", "made", "built", "took", "got", "gave",
+        "sent", "kept", "won", "lost", "paid", "spent", "grew", "brought", "caught", "drew",
+        "found", "saw", "hired", "nearly", "almost", "about", "approximately", "around",
+        "roughly", "some", "over", "than", "only", "just", "least", "most", "exactly", "another",
+        "total", "employs", "employ", "contains", "contain", "includes", "include",
+    ];
+    COUNT_WORDS.contains(&w) || w.len() > 4 && w.ends_with("ed")
 }
 
 /// Whether a preposition that dates things stands right before byte `pos` ("in 2515 humans
@@ -81,18 +101,52 @@ fn en_count_past_years(digits: &str, text: &str, start: usize, end: usize) -> bo
 fn en_time_preposition_before(text: &str, pos: usize) -> bool {
     crate::cx::adjacent_word_before(text, pos).is_some_and(|w| {
         matches!(
-            w.to_lowercase().as_str(),
-            "in" | "by" | "since" | "until" | "till" | "from" | "of" | "after" | "before" | "circa"
+            w.as_str(),
+            "in" | "by" | "since" | "until" | "till" | "from" | "after" | "before" | "circa"
         )
     })
 }
 
-/// Whether a plural English noun follows: a lowercase word ending in "s" (not "s" alone, a
-/// decade's: "2110s").
+/// Whether a plural English noun follows: a lowercase word ending in "s", not in "ss", "us"
+/// or "is", nor a verb or a function word ending so ("was", "has", "its").
 fn en_plural_after(after: &str) -> bool {
+    const NOT_PLURAL: &[&str] = &[
+        "was",
+        "has",
+        "does",
+        "goes",
+        "this",
+        "thus",
+        "plus",
+        "minus",
+        "its",
+        "his",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "less",
+        "unless",
+        "across",
+        "always",
+        "perhaps",
+        "besides",
+        "whereas",
+        "towards",
+        "afterwards",
+        "seems",
+        "makes",
+        "takes",
+        "gives",
+        "becomes",
+    ];
     after.strip_prefix(' ').is_some_and(|rest| {
         let w: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-        w.len() > 2 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase())
+        w.len() > 3
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_PLURAL.contains(&w.as_str())
     })
 }
 
@@ -135,9 +189,10 @@ mod tests {
         ]);
     }
 
-    /// Four digits read as a year, but past 2100 before a plural noun as a count.
+    /// Four digits read as a year, but before a plural noun after a verb, or past 2100, as a
+    /// count.
     #[test]
-    fn english_four_digits_past_a_plausible_year_count_a_plural_noun() {
+    fn english_four_digits_count_a_plural_noun_after_a_verb_or_past_2100() {
         use super::super::norm;
         assert_eq!(
             norm("the warehouse held 2515 buckets", Lang::En),
@@ -146,6 +201,14 @@ mod tests {
         assert_eq!(norm("in 2515 humans fly", Lang::En), "in twenty five fifteen humans fly");
         assert_eq!(norm("sold 2100 cars", Lang::En), "sold twenty one hundred cars");
         assert_eq!(norm("the 1990 elections", Lang::En), "the nineteen ninety elections");
+        assert_eq!(
+            norm("The district bought 1315 stretchers.", Lang::En),
+            "The district bought one thousand three hundred and fifteen stretchers."
+        );
+        assert_eq!(
+            norm("The Exhibition of 1851 was", Lang::En),
+            "The Exhibition of eighteen fifty one was"
+        );
     }
 
     #[test]

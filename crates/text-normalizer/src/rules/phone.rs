@@ -25,7 +25,8 @@ static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 /// say it is one to call; elsewhere it may be a range ("from 350-1200").
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([2-9]\d{2})-(\d{4})\b"));
 
-/// Starts of the words that say a number is one to call, among the four before it.
+/// Starts of the words that say a number is one to call, among the six before it ("call the
+/// school office at").
 const PHONE_CUES: &[&str] = &[
     "call", "phon", "dial", "fax", "tel", "number", "text", "contact", "reach", "hotline", "ring",
 ];
@@ -104,7 +105,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         Some(spaced(text, start, end, &groups.join(", ")))
     });
     let s = replace(&s, &LOCAL_PHONE, |c, text, start, end| {
-        let cued = crate::cx::last_words(text, start, 4)
+        let cued = crate::cx::last_words(text, start, 6)
             .any(|w| PHONE_CUES.iter().any(|cue| w.starts_with(cue)));
         // Not the end of a longer number ("555-696-7686", "(555) 696-7686").
         let longer = text[..start]

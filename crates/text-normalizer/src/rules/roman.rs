@@ -115,8 +115,9 @@ fn name_like(w: &str) -> bool {
 }
 
 /// An English Roman numeral after a word. After a ruler's name ("Henry VIII" the eighth), a
-/// royal title and a name ("King Zog I"), or a given name and a surname ("Henry Ford II", a
-/// generational suffix) it is regnal: "the" and the ordinal. After any other name (a series,
+/// royal title and a name ("King Zog I"), a given name and a surname ("Henry Ford II", a
+/// generational suffix), or a single name in a sentence about a life or a reign ("Prusias II
+/// died without an heir", `regnal::life_cue`) it is regnal: "the" and the ordinal. After any other name (a series,
 /// product or event: "Apollo XI", "Street Fighter II") or a numbered noun ("Chapter IV") it
 /// is the cardinal. "I" is also the pronoun, and C, D, L, M alone are letters more often
 /// ("Vitamin C"): they are read only after a title or a numbered noun. Numerals above 60
@@ -195,7 +196,10 @@ fn en_numeral(
     let regnal_name = named
         && (regnal::is_regnal_name(w1)
             || titled
-            || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g)));
+            || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g))
+            || numeral != "I"
+                && !before.get(1).is_some_and(|g| name_like(g))
+                && regnal::life_cue(text, start, end));
     let strong = cue || titled;
     // "I" after a ruler's name is regnal ("Robert I"), unless the words after it make it the
     // pronoun ("Maria I think", "Henry I'd").
@@ -450,13 +454,27 @@ mod tests {
     use crate::rules::{assert_ru_readings, norm};
 
     #[test]
-    fn rulers_of_persia_pontus_and_muscovy_are_regnal() {
+    fn rulers_by_name_or_by_a_sentence_about_a_reign_are_regnal() {
         assert_eq!(
             norm("Under Vasili II the realm grew.", Lang::En),
             "Under Vasili the second the realm grew."
         );
         assert_eq!(norm("praises Mithridates VI as", Lang::En), "praises Mithridates the sixth as");
         assert_eq!(norm("the Apollo XI crew", Lang::En), "the Apollo eleven crew");
+        // A name no list has, in a sentence about a life or a reign.
+        assert_eq!(
+            norm("Prusias II died without an heir.", Lang::En),
+            "Prusias the second died without an heir."
+        );
+        assert_eq!(
+            norm("silver minted under Cotys IV", Lang::En),
+            "silver minted under Cotys the fourth"
+        );
+        assert_eq!(norm("Star Trek II was released.", Lang::En), "Star Trek two was released.");
+        assert_eq!(
+            norm("Somehow I forgot to tell mother.", Lang::En),
+            "Somehow I forgot to tell mother."
+        );
     }
 
     #[test]

@@ -95,6 +95,33 @@ pub(crate) const PRONOUN_I_FOLLOWERS: &[&str] = &[
     "just", "never", "always", "still",
 ];
 
+/// Words of a life and a reign: a single name with a numeral in a sentence with one of them is
+/// a ruler's ("No likeness of Cotys IV has come down to us", "silver minted under Bohemond
+/// V"); a series or a product's sentence speaks of other things ("the Apollo XI crew").
+#[rustfmt::skip]
+const LIFE_CUES: &[&str] = &[
+    "reign", "reigned", "ruled", "crowned", "coronation", "throne", "heir", "heirs", "succeeded",
+    "successor", "died", "death", "born", "buried", "tomb", "married", "son", "daughter",
+    "father", "mother", "wife", "husband", "widow", "dynasty", "likeness", "portrait", "bust",
+    "minted", "coins", "abdicated", "assassinated", "deposed", "realm", "kingdom", "empire",
+];
+
+/// A word of [`LIFE_CUES`] in the sentence around `start..end`, or "under" right before the
+/// name ("minted under Cotys II").
+pub(crate) fn life_cue(text: &str, start: usize, end: usize) -> bool {
+    let from = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let to = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| end + i);
+    let words =
+        |s: &str| s.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>();
+    let before = words(&text[from..start]);
+    let under = before.iter().rev().filter(|w| !w.is_empty()).nth(1).is_some_and(|w| w == "under");
+    under
+        || before
+            .iter()
+            .chain(words(&text[end..to]).iter())
+            .any(|w| LIFE_CUES.contains(&w.as_str()))
+}
+
 pub(crate) fn is_regnal_name(w: &str) -> bool {
     REGNAL_NAMES.contains(&w.to_ascii_lowercase().as_str())
 }

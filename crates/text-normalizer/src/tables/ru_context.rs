@@ -594,6 +594,18 @@ pub(crate) const VERB_GOVERNMENT: &[(&str, bool, Case)] = &[
     ("одарива", false, Case::Ins),
     ("наград", false, Case::Ins),
     ("награжда", false, Case::Ins),
+    ("премир", false, Case::Ins),
+    ("поощр", false, Case::Ins),
+    // Verbs of enclosing and wrapping: what encloses is the instrumental ("участок огородили
+    // двадцатью одним метром сетки").
+    ("огород", false, Case::Ins),
+    ("огоражива", false, Case::Ins),
+    ("обнес", false, Case::Ins),
+    ("обнос", false, Case::Ins),
+    ("обтяну", false, Case::Ins),
+    ("обтягива", false, Case::Ins),
+    ("обмота", false, Case::Ins),
+    ("обматыва", false, Case::Ins),
     // More of the verbs that govern the instrumental in Russian grammars (the object of
     // control, possession, payment, exchange and attitude), the copula являться (its subject
     // stands before it: "является пятью"; "членами являются пять стран" keeps its nominative

@@ -162,6 +162,15 @@ pub(crate) const UNITS: &[Unit] = &[
     u(&["л", "l", "L"], ("liter", "liters"), noun("литр", MascHard, "")),
     u(&["lb", "lbs"], ("pound", "pounds"), noun("фунт", MascHard, "")),
     u(&["oz"], ("ounce", "ounces"), uf_noun_unciya()),
+    uf(&["fl oz", "fl. oz."], ("fluid ounce", "fluid ounces"), adj_noun("жидк", "унц", FemIya)),
+    u(&["µg", "μg", "mcg"], ("microgram", "micrograms"), noun("микрограмм", MascHardBothGenPl, "")),
+    u(&["mSv", "мЗв"], ("millisievert", "millisieverts"), noun("миллизиверт", MascHard, "")),
+    u(
+        &["µSv", "μSv", "мкЗв"],
+        ("microsievert", "microsieverts"),
+        noun("микрозиверт", MascHard, ""),
+    ),
+    u(&["Sv", "Зв"], ("sievert", "sieverts"), noun("зиверт", MascHard, "")),
     u(&["ft"], ("foot", "feet"), noun("фут", MascHard, "")),
     u(&["mi"], ("mile", "miles"), noun("мил", FemYa, "")),
     u(&["gal"], ("gallon", "gallons"), noun("галлон", MascHard, "")),
@@ -216,7 +225,7 @@ const fn uf_noun_tonna() -> RuNoun {
     noun("тонн", FemA, "")
 }
 const fn uf_noun_unciya() -> RuNoun {
-    noun("унци", FemYa, "")
+    noun("унц", FemIya, "")
 }
 
 /// SI prefixes (GOST 8.417): Russian symbol, Russian and English names.
@@ -451,6 +460,14 @@ pub(crate) const CURRENCIES: &[Currency] = &[
         en: ("yen", "yen"),
         en_minor: None,
         ru: noun("иен", FemA, ""),
+        ru_minor: None,
+        ru_minor_fem: false,
+    },
+    Currency {
+        syms: &["₹", "INR"],
+        en: ("rupee", "rupees"),
+        en_minor: Some(("paisa", "paise")),
+        ru: noun("руп", FemIya, ""),
         ru_minor: None,
         ru_minor_fem: false,
     },
