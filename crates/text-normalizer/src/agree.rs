@@ -672,40 +672,48 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
     /// ("охватил большинство трёхсот десяти часов").
     const SHARE_NOUNS: &[&str] =
         &["большинств", "меньшинств", "част", "половин", "треть", "четверт", "множеств", "ряд"];
+    /// Verbs of limiting: with their object before it, an amount is the limit, in the
+    /// instrumental ("ограничивает вес посылок шестнадцатью граммами"); alone they take it
+    /// as their object.
+    const LIMITING: &[&str] = &["огранич", "лимитир"];
     let (w, at) = crate::cx::word_before(text, pos)?;
     let an = morph::analyze(&w);
     if an.is_empty()
         || !an.iter().all(|a| a.is_noun())
-        || !an.iter().any(|a| a.case() == Case::Acc)
         || action_noun(&w)
         || value_noun(&w)
         || SHARE_NOUNS.iter().any(|s| w.starts_with(s))
     {
         return None;
     }
-    // Past the object's attributes ("премировало лучшую доярку").
+    // Back past the object's attributes and the genitive nouns that it governs ("премировало
+    // лучшую доярку", "ограничивает вес книжных посылок") to the verb.
+    let mut object = an.iter().any(|a| a.case() == Case::Acc);
     let mut at = at;
     let mut v = String::new();
-    for _ in 0..3 {
+    for _ in 0..4 {
         let (word, start) = crate::cx::word_before(text, at)?;
         let an = morph::analyze(&word);
         if !finite_verbs(&an).is_empty() {
             v = word;
             break;
         }
-        if !an.iter().any(|a| a.is_attribute() && a.case() == Case::Acc) {
+        let noun = !an.is_empty() && an.iter().all(|a| a.is_noun());
+        if !noun && !an.iter().any(|a| a.is_attribute()) {
             return None;
         }
+        object |= noun && an.iter().any(|a| a.case() == Case::Acc);
         at = start;
     }
     let verbs = finite_verbs(&morph::analyze(&v));
-    if !verbs.iter().any(|a| a.transitive()) {
+    if !object || !verbs.iter().any(|a| a.transitive()) {
         return None;
     }
     if time {
         return Some(Case::Acc);
     }
-    (verb_government(&v) == Some(Case::Ins)).then_some(Case::Ins)
+    (verb_government(&v) == Some(Case::Ins) || LIMITING.iter().any(|s| v.starts_with(s)))
+        .then_some(Case::Ins)
 }
 
 /// An amount right after the dative argument of an intransitive verb that governs the dative,
@@ -2038,6 +2046,15 @@ mod tests {
                 "Из-за нехватки двадцати одного литра воды сбор остановили.",
             ),
             ("Доставка 1-2 дня.", "Доставка один — два дня."),
+            // Round 97.
+            (
+                "Компания ограничивает вес книжных посылок 16 г.",
+                "Компания ограничивает вес книжных посылок шестнадцатью граммами.",
+            ),
+            ("Ограничили 5 т экспорта.", "Ограничили пять тонн экспорта."),
+            ("Парк раскинулся на 5 га.", "Парк раскинулся на пяти гектарах."),
+            ("По данным 18 экспертов.", "По данным восемнадцати экспертов."),
+            ("По просьбе 21 читателя.", "По просьбе двадцати одного читателя."),
         ]);
     }
 

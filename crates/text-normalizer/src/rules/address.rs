@@ -18,7 +18,7 @@ use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Pkwy|Ter|Pl|Way|Sq|Trl|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
+        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Cv|Pkwy|Ter|Pl|Way|Sq|Trl|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Cove|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
     )
 });
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
@@ -131,6 +131,7 @@ fn street_type(t: &str) -> &str {
         "Dr" => "Drive",
         "Cir" => "Circle",
         "Ct" => "Court",
+        "Cv" => "Cove",
         "Pkwy" => "Parkway",
         "Ter" => "Terrace",
         "Pl" => "Place",
@@ -205,6 +206,14 @@ mod tests {
             norm("2 San Tomas hwy, Santa, FL, 95051", Lang::En),
             "two San Tomas Highway, Santa, Florida, nine five zero five one"
         );
+        assert_eq!(
+            norm("to 6373 Juneberry Cv., Lubbock, TX 79416.", Lang::En),
+            "to sixty three seventy three Juneberry Cove, Lubbock, Texas seven nine four one six."
+        );
+        // Titles and honorifics read by the abbreviations' table.
+        assert_eq!(norm("Rear Adm. Ingram led.", Lang::En), "Rear Admiral Ingram led.");
+        assert_eq!(norm("Barnaby Vasquez, Esq., was", Lang::En), "Barnaby Vasquez, Esquire, was");
+        assert_eq!(norm("at Sault Ste. Marie", Lang::En), "at Sault Sainte Marie");
     }
 
     #[test]

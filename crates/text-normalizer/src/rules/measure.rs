@@ -701,6 +701,18 @@ mod tests {
         );
         assert_eq!(norm("about 10 mSv of", Lang::En), "about ten millisieverts of");
         assert_eq!(norm("holds 2 fl oz of", Lang::En), "holds two fluid ounces of");
+        assert_eq!(
+            norm("produces 610 Nm of", Lang::En),
+            "produces six hundred and ten newton meters of"
+        );
+        assert_eq!(
+            norm("puts out 765 lm.", Lang::En),
+            "puts out seven hundred and sixty five lumens."
+        );
+        assert_eq!(
+            norm("about 146 TWh a year", Lang::En),
+            "about one hundred and forty six terawatt hours a year"
+        );
         assert_eq!(norm("Весит 5 oz.", Lang::Ru), "Весит пять унций.");
     }
 

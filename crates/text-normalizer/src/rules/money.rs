@@ -21,7 +21,13 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
         CURRENCIES
             .iter()
             .flat_map(|c| c.syms.iter().copied())
-            .filter(|s| !s.chars().any(char::is_alphabetic) || s.starts_with("US")),
+            // A symbol, or a dollar's country letters ("US$", "NZ$") or an ISO code ("CHF
+            // 965"), not a word ("руб.", "евро").
+            .filter(|s| {
+                !s.chars().any(char::is_alphabetic)
+                    || s.contains('$')
+                    || s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase())
+            }),
     );
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
     re(&format!(
@@ -214,12 +220,13 @@ const EN_LABEL_NOUNS: &[&str] = &[
 ];
 
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
-static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| re(r"(\d)\s?[-–]\s?([$£€])(\d)"));
+static EN_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\d)\s?[-–]\s?((?:[A-Z]{1,2})?[$£€₹₦₱])(\d)"));
 
 /// "£380–400": a range whose symbol stands on its first amount only.
 static EN_RANGE_ONE_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     let amount = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    re(&format!(r"([$£€]){amount}\s?[-–]\s?{amount}"))
+    re(&format!(r"((?:\b[A-Z]{{1,2}})?[$£€₹₦₱]){amount}\s?[-–]\s?{amount}"))
 });
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -451,6 +458,21 @@ mod tests {
         );
         assert_eq!(norm("raised $3-5 million", Lang::En), "raised three to five million dollars");
         assert_eq!(norm("charges ₹80 for", Lang::En), "charges eighty rupees for");
+        assert_eq!(
+            norm("a trip is NZ$24.", Lang::En),
+            "a trip is twenty four new zealand dollars."
+        );
+        assert_eq!(
+            norm("sales of CHF 965", Lang::En),
+            "sales of nine hundred and sixty five swiss francs"
+        );
+        assert_eq!(norm("it cost 72¢.", Lang::En), "it cost seventy two cents.");
+        assert_eq!(norm("costs ₦3800.", Lang::En), "costs three thousand eight hundred naira.");
+        assert_eq!(
+            norm("passes cost A$125–A$140 a day", Lang::En),
+            "passes cost one hundred and twenty five australian dollars to one hundred and forty australian dollars a day"
+        );
+        assert_eq!(norm("Собрали 5 A$.", Lang::Ru), "Собрали пять австралийских долларов.");
         assert_eq!(norm("Цена 80 ₹.", Lang::Ru), "Цена восемьдесят рупий.");
         assert_eq!(
             norm("from $2.50-3.00 each", Lang::En),

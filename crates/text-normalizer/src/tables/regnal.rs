@@ -62,6 +62,8 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     // elsewhere
     "rama", "kamehameha", "norodom", "zog", "mohammed", "muhammad", "tupou", "sisowath",
     "tewodros", "yohannes", "menelik", "abdulaziz", "ghazi", "rainier",
+    // the crusader states
+    "amalric", "baldwin", "fulk", "bohemond", "tancred", "godfrey",
 ];
 
 /// Titles that make the name after them a ruler's ("Pope Leo XIV", "King Zog I").
