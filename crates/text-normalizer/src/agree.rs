@@ -768,6 +768,12 @@ fn deverbal_noun(w: &str) -> bool {
 const DEVERBAL_NOUNS: &[&str] = &[
     "нехватк",
     "недостач",
+    "установк",
+    "сборк",
+    "проверк",
+    "отправк",
+    "подготовк",
+    "обработк",
     "недостатк",
     "закупк",
     "поставк",
@@ -1571,9 +1577,19 @@ impl RuContext {
                     && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
             })
         };
+        // A share after "в" of the things named after it is where something is found ("Брак
+        // нашли в пятидесяти двух процентах сварных швов"); "в 5 раз" and a bare "в 5%" keep
+        // the accusative.
+        let share_of_things = || {
+            span.trim_end().ends_with('%')
+                && crate::cx::word_before(text, gpos)
+                    .is_some_and(|(p, _)| matches!(p.as_str(), "в" | "во"))
+                && noun_after(text, after).iter().any(|a| a.case() == Case::Gen && a.plural())
+        };
         let located = gov == [Case::Acc, Case::Prep]
             && (counted_kind == Counted::Things && located_in()
-                || counted_kind == Counted::Goods && fronted_in());
+                || counted_kind == Counted::Goods && fronted_in()
+                || counted_kind == Counted::Amount && share_of_things());
         let gov: &[Case] = if located { &[Case::Prep, Case::Acc] } else { gov };
         let order: &[Case] = if !gov.is_empty() {
             gov
@@ -2055,6 +2071,19 @@ mod tests {
             ("Парк раскинулся на 5 га.", "Парк раскинулся на пяти гектарах."),
             ("По данным 18 экспертов.", "По данным восемнадцати экспертов."),
             ("По просьбе 21 читателя.", "По просьбе двадцати одного читателя."),
+            // Round 99.
+            ("На стапеле ждёт установки 8 шестерён.", "На стапеле ждёт установки восьми шестерён."),
+            (
+                "Брак нашли в 52% сварных швов.",
+                "Брак нашли в пятидесяти двух процентах сварных швов.",
+            ),
+            ("Цены выросли в 5 раз.", "Цены выросли в пять раз."),
+            ("Оценили в 5%.", "Оценили в пять процентов."),
+            (
+                "Кран поднимает грузы весом до 187 г.",
+                "Кран поднимает грузы весом до ста восьмидесяти семи граммов.",
+            ),
+            ("В 988 г. крестили Русь.", "В девятьсот восемьдесят восьмом году крестили Русь."),
         ]);
     }
 

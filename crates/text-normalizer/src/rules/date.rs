@@ -671,7 +671,33 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         // and so is any "г" after a number no year of written history has ("вес 8000 г").
         let gram = matches!(&c[3], "г" | "г.") && suffix.is_none();
         let no_year = c[1].parse::<u32>().is_ok_and(|y| y > 2100);
-        if gram && (no_year || word_before.as_deref().is_some_and(|w| RU_SIGNS.contains(&w))) {
+        // A weight named in the words before it ("грузы весом до 187 г.", "масса 580 г.").
+        let weighed = || {
+            crate::cx::last_words(text, start, 3).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "вес"
+                        | "веса"
+                        | "весу"
+                        | "весом"
+                        | "весит"
+                        | "весят"
+                        | "весил"
+                        | "весила"
+                        | "весило"
+                        | "весили"
+                        | "масса"
+                        | "массы"
+                        | "массу"
+                        | "массой"
+                )
+            })
+        };
+        if gram
+            && (no_year
+                || word_before.as_deref().is_some_and(|w| RU_SIGNS.contains(&w))
+                || weighed())
+        {
             return None;
         }
         if c[1].len() == 3 && !plural && (&c[3] == "г" || !year_word()) {
