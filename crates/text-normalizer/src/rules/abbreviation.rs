@@ -193,12 +193,18 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
         "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
+        // A suite before its number ("Ste. 967"), Sainte before a name.
+        "Ste." if numbered() => "Suite",
+        // A floor after its ordinal only ("18th Fl."); elsewhere a state's code.
+        "Fl." if !text[..start + c[1].len()].trim_end().ends_with(['h', 't', 'd']) => {
+            return None;
+        }
         _ => reading,
     };
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
         "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "Mr", "Mrs", "Dr", "mr", "mrs",
-        "dr", "mt",
+        "dr", "mt", "Br.", "Cdr.", "Dep.", "Pres.",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").

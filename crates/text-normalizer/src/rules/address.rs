@@ -18,7 +18,7 @@ use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Cv|Pkwy|Ter|Pl|Way|Sq|Trl|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Cove|Parkway|Terrace|Place|Square|Trail|Highway)\b(\.)?",
+        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Cv|Pkwy|Ter|Pl|Plz|Way|Sq|Trl|Tpke|Expy|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Cove|Parkway|Terrace|Place|Plaza|Square|Trail|Turnpike|Expressway|Highway|Loop|Pike|Alley)\b(\.)?",
     )
 });
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
@@ -132,6 +132,9 @@ fn street_type(t: &str) -> &str {
         "Cir" => "Circle",
         "Ct" => "Court",
         "Cv" => "Cove",
+        "Plz" => "Plaza",
+        "Tpke" => "Turnpike",
+        "Expy" => "Expressway",
         "Pkwy" => "Parkway",
         "Ter" => "Terrace",
         "Pl" => "Place",
@@ -214,6 +217,16 @@ mod tests {
         assert_eq!(norm("Rear Adm. Ingram led.", Lang::En), "Rear Admiral Ingram led.");
         assert_eq!(norm("Barnaby Vasquez, Esq., was", Lang::En), "Barnaby Vasquez, Esquire, was");
         assert_eq!(norm("at Sault Ste. Marie", Lang::En), "at Sault Sainte Marie");
+        assert_eq!(
+            norm("at 84 Granite Plz., Ste. 967, Erie", Lang::En),
+            "at eighty four Granite Plaza, Suite nine hundred and sixty seven, Erie"
+        );
+        assert_eq!(
+            norm("at 5494 Hazel Pike, 18th Fl., Elko", Lang::En),
+            "at fifty four ninety four Hazel Pike, eighteenth Floor, Elko"
+        );
+        assert_eq!(norm("Cdr. Rosenthal will chair.", Lang::En), "Commander Rosenthal will chair.");
+        assert_eq!(norm("cleared Canyon Rd. first.", Lang::En), "cleared Canyon Road first.");
     }
 
     #[test]

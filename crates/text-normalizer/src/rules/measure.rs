@@ -335,8 +335,16 @@ fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Opti
 /// is said (English).
 static HEIGHT: LazyLock<Regex> = LazyLock::new(|| re(r"\b([3-8])['’′](\d{1,2})(?:\x22|″|'')"));
 
+/// "1%–2%": a range of percentages with the sign on both ends.
+static EN_PERCENT_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\d+(?:\.\d+)?)%\s?[-–]\s?(\d+(?:\.\d+)?%)"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &HEIGHT, |c, text, start, end| {
+    // English says the sign once, after the second number ("one to two percent").
+    let s = replace(s, &EN_PERCENT_RANGE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
+    });
+    let s = replace(&s, &HEIGHT, |c, text, start, end| {
         let inches: u64 = c[2].parse().ok().filter(|i| *i < 12)?;
         let feet: u64 = c[1].parse().ok()?;
         (cx.lang_at(text, start, end) == Lang::En)
@@ -708,6 +716,12 @@ mod tests {
         assert_eq!(
             norm("puts out 765 lm.", Lang::En),
             "puts out seven hundred and sixty five lumens."
+        );
+        assert_eq!(norm("cut rates by 25 bp.", Lang::En), "cut rates by twenty five basis points.");
+        assert_eq!(norm("growth of 2%-3% next", Lang::En), "growth of two to three percent next");
+        assert_eq!(
+            norm("sugar was 162 mg/dL.", Lang::En),
+            "sugar was one hundred and sixty two milligrams per deciliter."
         );
         assert_eq!(
             norm("about 146 TWh a year", Lang::En),

@@ -26,7 +26,9 @@ static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
             .filter(|s| {
                 !s.chars().any(char::is_alphabetic)
                     || s.contains('$')
-                    || s.len() == 3 && s.chars().all(|c| c.is_ascii_uppercase())
+                    || (2..=3).contains(&s.len())
+                        && s.starts_with(|c: char| c.is_ascii_uppercase())
+                        && s.chars().all(|c| c.is_ascii_alphabetic())
             }),
     );
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
@@ -221,18 +223,25 @@ const EN_LABEL_NOUNS: &[&str] = &[
 
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(\d)\s?[-–]\s?((?:[A-Z]{1,2})?[$£€₹₦₱])(\d)"));
+    LazyLock::new(|| re(r"(\d)\s?[-–]\s?((?:[A-Z]{1,2})?[$£€₹₦₱₪₺฿₫¥₩])(\d)"));
+
+/// "210-230 zł": a range whose currency is written after its second amount.
+static EN_RANGE_SUFFIXED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?\s?(?:zł|€|¢))"));
 
 /// "£380–400": a range whose symbol stands on its first amount only.
 static EN_RANGE_ONE_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     let amount = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    re(&format!(r"((?:\b[A-Z]{{1,2}})?[$£€₹₦₱]){amount}\s?[-–]\s?{amount}"))
+    re(&format!(r"((?:\b[A-Z]{{1,2}})?[$£€₹₦₱₪₺฿₫¥₩]){amount}\s?[-–]\s?{amount}"))
 });
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &EN_RANGE, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{} to {}{}", &c[1], &c[2], &c[3]))
+    });
+    let s = replace(&s, &EN_RANGE_SUFFIXED, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
     });
     // The currency is said once, after the second amount ("three hundred eighty to four
     // hundred pounds"); an amount with cents keeps its own ("£2.50 to £3.00"). Not before a
@@ -473,6 +482,20 @@ mod tests {
             "passes cost one hundred and twenty five australian dollars to one hundred and forty australian dollars a day"
         );
         assert_eq!(norm("Собрали 5 A$.", Lang::Ru), "Собрали пять австралийских долларов.");
+        assert_eq!(norm("sells for RM62.", Lang::En), "sells for sixty two ringgit.");
+        assert_eq!(
+            norm("about NT$450.", Lang::En),
+            "about four hundred and fifty new taiwan dollars."
+        );
+        assert_eq!(
+            norm("runs ₪250-270 here", Lang::En),
+            "runs two hundred and fifty to two hundred and seventy shekels here"
+        );
+        assert_eq!(
+            norm("runs 210-230 zł here", Lang::En),
+            "runs two hundred and ten to two hundred and thirty zlotys here"
+        );
+        assert_eq!(norm("He is an RM.", Lang::En), "He is an RM.");
         assert_eq!(norm("Цена 80 ₹.", Lang::Ru), "Цена восемьдесят рупий.");
         assert_eq!(
             norm("from $2.50-3.00 each", Lang::En),

@@ -21,6 +21,17 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:(\+1|\b1)[ .])?(?:\((\d{3})\) ?|\b(\d{3})[ ./])(\d{3})[ .-](\d{4})\b")
 });
+/// A number with a country code and spaced groups ("+61 2 9317 9619", "+64 4 957 5207") or a
+/// British one with its area code's 0 ("0161 494 6820", "020 8684 2029"): digit by digit,
+/// group by group; English only.
+static SPACED_PHONE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,3})\b"));
+
+/// A flight's or an airliner's number after its word, said digit by digit ("flight 958":
+/// nine five eight, "Boeing 747": seven four seven, "Airbus A320").
+static MODEL_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([fF]light|Boeing|Airbus A|Tupolev Tu-|Ilyushin Il-) ?(\d{3,4})\b"));
+
 /// A local number of seven digits ("696-7686"), read as one only where the words before it
 /// say it is one to call; elsewhere it may be a range ("from 350-1200").
 static LOCAL_PHONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b([2-9]\d{2})-(\d{4})\b"));
@@ -103,6 +114,24 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             }
         }
         Some(spaced(text, start, end, &groups.join(", ")))
+    });
+    let s = replace(&s, &MODEL_NUMBER, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} {}", c[1].trim_end_matches(['-', ' ']), en::digit_by_digit(&c[2])))
+    });
+    let s = replace(&s, &SPACED_PHONE, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let head = match (c.get(1), c.get(2)) {
+            (Some(cc), _) => format!("plus {}", en::digit_by_digit(&cc.as_str()[1..])),
+            (_, Some(area)) => en::digit_by_digit(area.as_str()),
+            _ => return None,
+        };
+        let groups: Vec<String> = c[3].split_whitespace().map(en::digit_by_digit).collect();
+        // Seven digits or more in all: a number to call, not a list of numbers.
+        let digits: usize = c[3].chars().filter(char::is_ascii_digit).count();
+        (digits >= 6).then(|| spaced(text, start, end, &format!("{head}, {}", groups.join(", "))))
     });
     let s = replace(&s, &LOCAL_PHONE, |c, text, start, end| {
         let cued = crate::cx::last_words(text, start, 6)
@@ -221,6 +250,24 @@ mod tests {
             norm("Call 555-696-7686 now.", Lang::En),
             "Call five five five, six nine six, seven six eight six now."
         );
+    }
+
+    #[test]
+    fn international_british_flight_and_model_numbers_digit_by_digit() {
+        assert_eq!(
+            norm("phone 0161 494 6820.", Lang::En),
+            "phone zero one six one, four nine four, six eight two zero."
+        );
+        assert_eq!(
+            norm("taken on +61 2 9317 9619.", Lang::En),
+            "taken on plus six one, two, nine three one seven, nine six one nine."
+        );
+        assert_eq!(
+            norm("The scores were 0 12 15.", Lang::En),
+            "The scores were zero twelve fifteen."
+        );
+        assert_eq!(norm("Delta flight 958 left.", Lang::En), "Delta flight nine five eight left.");
+        assert_eq!(norm("its last Boeing 747", Lang::En), "its last Boeing seven four seven");
     }
 
     #[test]

@@ -20,10 +20,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// "с девяти часов до десяти часов").
 static TIME_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2}:\d{2})\s?[-–—]\s?(\d{1,2}:\d{2})\b"));
-/// Times with a.m./p.m. joined by a dash: "7am-6pm", "9:30am-1:30pm", "8 AM - 4 PM".
+/// Times with a.m./p.m. joined by a dash: "7am-6pm", "9:30am-1:30pm", "8 AM - 4 PM",
+/// "noon–8 p.m.".
 static AMPM_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(\d{1,2}(?::\d{2})?\s?(?:[aApP]\.?[mM]\.?)?)\s?[-–—]\s?(\d{1,2}(?::\d{2})?\s?[aApP]\.?[mM]\b\.?)",
+        r"\b(\d{1,2}(?::\d{2})?\s?(?:[aApP]\.?[mM]\.?)?|[nN]oon|[mM]idnight)\s?[-–—]\s?(\d{1,2}(?::\d{2})?\s?[aApP]\.?[mM]\b\.?)",
     )
 });
 
@@ -149,6 +150,14 @@ mod tests {
         assert_eq!(
             norm("it costs 3.50 a piece", Lang::En),
             "it costs three point five zero a piece"
+        );
+    }
+
+    #[test]
+    fn noon_to_an_hour() {
+        assert_eq!(
+            super::super::norm("open noon–8 p.m. on Saturdays", crate::Lang::En),
+            "open noon to eight PM on Saturdays"
         );
     }
 }

@@ -64,6 +64,9 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     "tewodros", "yohannes", "menelik", "abdulaziz", "ghazi", "rainier",
     // the crusader states
     "amalric", "baldwin", "fulk", "bohemond", "tancred", "godfrey",
+    // Georgia, Armenia and Parthia, Angkor, southern and eastern Africa, the early popes
+    "teimuraz", "tiridates", "vakhtang", "suryavarman", "jayavarman", "letsie", "moshoeshoe",
+    "mutesa", "mwanga", "pelagius", "sixtus",
 ];
 
 /// Titles that make the name after them a ruler's ("Pope Leo XIV", "King Zog I").
@@ -106,6 +109,7 @@ const LIFE_CUES: &[&str] = &[
     "successor", "died", "death", "born", "buried", "tomb", "married", "son", "daughter",
     "father", "mother", "wife", "husband", "widow", "dynasty", "likeness", "portrait", "bust",
     "minted", "coins", "abdicated", "assassinated", "deposed", "realm", "kingdom", "empire",
+    "biography", "burial", "grave", "mausoleum", "shrine",
 ];
 
 /// A word of [`LIFE_CUES`] in the sentence around `start..end`, or "under" right before the
