@@ -204,7 +204,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
         "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "Mr", "Mrs", "Dr", "mr", "mrs",
-        "dr", "mt", "Br.", "Cdr.", "Dep.", "Pres.",
+        "dr", "mt", "Br.", "Cdr.", "Dep.", "Pres.", "Amb.",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").

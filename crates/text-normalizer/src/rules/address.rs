@@ -226,6 +226,11 @@ mod tests {
             "at fifty four ninety four Hazel Pike, eighteenth Floor, Elko"
         );
         assert_eq!(norm("Cdr. Rosenthal will chair.", Lang::En), "Commander Rosenthal will chair.");
+        assert_eq!(
+            norm("We spoke to Amb. Kingsley.", Lang::En),
+            "We spoke to Ambassador Kingsley."
+        );
+        assert_eq!(norm("Ms. Holloway declined.", Lang::En), "miz Holloway declined.");
         assert_eq!(norm("cleared Canyon Rd. first.", Lang::En), "cleared Canyon Road first.");
     }
 

@@ -23,6 +23,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if after_digit && c[1].eq_ignore_ascii_case("am") || c[1].eq_ignore_ascii_case("pm") {
             return None;
         }
+        // "noon-9 PM": a range of times too.
+        if c[1].eq_ignore_ascii_case("noon") || c[1].eq_ignore_ascii_case("midnight") {
+            return None;
+        }
         // Russian model names are capitalized abbreviations ("Ту-154", "МиГ-29", "КамАЗ-5320")
         // and keep their hyphen as codes do.
         let w = &c[1];

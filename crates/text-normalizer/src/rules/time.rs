@@ -159,5 +159,9 @@ mod tests {
             super::super::norm("open noon–8 p.m. on Saturdays", crate::Lang::En),
             "open noon to eight PM on Saturdays"
         );
+        assert_eq!(
+            super::super::norm("open noon-4:30 PM daily", crate::Lang::En),
+            "open noon to four thirty PM daily"
+        );
     }
 }

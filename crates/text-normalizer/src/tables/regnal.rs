@@ -66,7 +66,8 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     "amalric", "baldwin", "fulk", "bohemond", "tancred", "godfrey",
     // Georgia, Armenia and Parthia, Angkor, southern and eastern Africa, the early popes
     "teimuraz", "tiridates", "vakhtang", "suryavarman", "jayavarman", "letsie", "moshoeshoe",
-    "mutesa", "mwanga", "pelagius", "sixtus",
+    "mutesa", "mwanga", "pelagius", "sixtus", "pulakeshin", "harihara", "mutara", "umar",
+    "tiberius",
 ];
 
 /// Titles that make the name after them a ruler's ("Pope Leo XIV", "King Zog I").
@@ -109,7 +110,7 @@ const LIFE_CUES: &[&str] = &[
     "successor", "died", "death", "born", "buried", "tomb", "married", "son", "daughter",
     "father", "mother", "wife", "husband", "widow", "dynasty", "likeness", "portrait", "bust",
     "minted", "coins", "abdicated", "assassinated", "deposed", "realm", "kingdom", "empire",
-    "biography", "burial", "grave", "mausoleum", "shrine",
+    "biography", "burial", "grave", "mausoleum", "shrine", "portraits", "legends", "legend",
 ];
 
 /// A word of [`LIFE_CUES`] in the sentence around `start..end`, or "under" right before the
