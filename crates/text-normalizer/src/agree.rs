@@ -235,10 +235,27 @@ fn subject_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
         "оно" => agrees(false, Some(Gender::Neut)),
         "я" | "ты" => agrees(false, None),
         "мы" | "вы" | "они" => agrees(true, None),
-        // Not a noun a preposition governs ("На площади стояли").
+        // Not a noun a preposition governs ("На площади стояли"), nor an indeclinable one
+        // after an oblique noun or adjective, whose genitive it is ("в кладовой депо
+        // значится").
         _ => {
+            let an = morph::analyze(&w);
+            let indeclinable = [Case::Nom, Case::Gen, Case::Dat]
+                .iter()
+                .all(|c| an.iter().any(|a| a.is_noun() && a.case() == *c && !a.plural()));
+            let after_oblique = || {
+                crate::cx::word_before(text, at).is_some_and(|(p, _)| {
+                    let pa = morph::analyze(&p);
+                    !pa.is_empty()
+                        && pa.iter().all(|a| {
+                            (a.is_noun() || a.is_attribute())
+                                && !matches!(a.case(), Case::Nom | Case::Acc)
+                        })
+                })
+            };
             governor(text, at).is_none()
-                && morph::analyze(&w)
+                && !(indeclinable && after_oblique())
+                && an
                     .iter()
                     .any(|a| a.is_noun() && a.case() == Case::Nom && agrees(a.plural(), a.gender()))
         }
@@ -2084,6 +2101,12 @@ mod tests {
                 "Кран поднимает грузы весом до ста восьмидесяти семи граммов.",
             ),
             ("В 988 г. крестили Русь.", "В девятьсот восемьдесят восьмом году крестили Русь."),
+            // Round 101: an indeclinable noun after an oblique one is its genitive, no subject.
+            (
+                "В кладовой депо значится 1284 аккумулятора.",
+                "В кладовой депо значится одна тысяча двести восемьдесят четыре аккумулятора.",
+            ),
+            ("Кафе продало 21 торт.", "Кафе продало двадцать один торт."),
         ]);
     }
 

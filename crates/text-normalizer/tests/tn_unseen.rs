@@ -490,6 +490,10 @@ fn unseen_spoken_rates() {
         // Hundred-and-second round (tools/tn-oracle/unseen_r102.py): every English class in
         // the proportions a TTS user's pasted text has them, by a writer who had not read the
         // rules.
+        // Hundred-and-first round (tools/tn-oracle/unseen_r101.py): every Russian class, by a
+        // writer who had not read the rules (a railway depot).
+        ("r101-ru-dev.tsv", "r101-ru-dev", Lang::Ru),
+        ("r101-ru-held.tsv", "r101-ru-held", Lang::Ru),
         ("r102-en-dev.tsv", "r102-en-dev", Lang::En),
         ("r102-en-held.tsv", "r102-en-held", Lang::En),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
@@ -647,6 +651,7 @@ fn unseen_spoken_rates() {
         ("r98-en-dev", 99.0),
         ("r99-ru-dev", 98.0),
         ("r100-en-dev", 97.0),
+        ("r101-ru-dev", 99.0),
         ("r102-en-dev", 97.0),
         ("cv-ru-dev", 83.0),
     ] {
