@@ -125,6 +125,13 @@ pub fn ordinal_str(digits: &str) -> String {
     }
 }
 
+/// Whether `w` is an ordinal's last word ("first", "eighteenth", "twentieth", "hundredth").
+pub fn is_ordinal_word(w: &str) -> bool {
+    matches!(w, "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth")
+        || w.strip_suffix("ieth").is_some_and(|s| is_number_word(&format!("{s}y")))
+        || w.strip_suffix("th").is_some_and(is_number_word)
+}
+
 fn ordinal_word(w: &str) -> String {
     let irregular = [
         ("one", "first"),

@@ -196,7 +196,13 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         // A suite before its number ("Ste. 967"), Sainte before a name.
         "Ste." if numbered() => "Suite",
         // A floor after its ordinal only ("18th Fl."); elsewhere a state's code.
-        "Fl." if !text[..start + c[1].len()].trim_end().ends_with(['h', 't', 'd']) => {
+        "Fl."
+            if !text[..start + c[1].len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| crate::num::en::is_ordinal_word(&w.to_lowercase())) =>
+        {
             return None;
         }
         _ => reading,

@@ -231,6 +231,7 @@ mod tests {
             "We spoke to Ambassador Kingsley."
         );
         assert_eq!(norm("Ms. Holloway declined.", Lang::En), "miz Holloway declined.");
+        assert_eq!(norm("moved to South Fl. last year", Lang::En), "moved to South Fl. last year");
         assert_eq!(norm("cleared Canyon Rd. first.", Lang::En), "cleared Canyon Road first.");
     }
 
