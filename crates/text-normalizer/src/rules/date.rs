@@ -392,14 +392,28 @@ fn en_slash_day_is_a_date(text: &str, start: usize) -> bool {
 }
 
 /// An abbreviated day in a range of days or right before hours, as business hours are
-/// written ("пн–пт 9:00–18:00", "сб 10:00", "Mon–Fri 9:00-17:00"); alone such letters are
-/// too often other words ("ср." compare, "Sun", "wed").
+/// written ("пн–пт 9:00–18:00", "сб 10:00", "Mon–Fri 9:00-17:00"), or before an English date
+/// ("Tue 2 Jun 1987"); alone such letters are too often other words ("ср." compare, "Sun",
+/// "wed").
 static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
     // Lowercase or capitalized, spelled out: a case-insensitive class costs ~3% of all the
     // rules' time on Cyrillic text.
     let day = r"(?:[пП]н|[вВ]т|[сС]р|[чЧ]т|[пП]т|[сС]б|[вВ]с|[mM]on|[tT]ues?|[wW]ed|[tT]hu(?:rs?)?|[fF]ri|[sS]at|[sS]un)\.?";
-    re(&format!(r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?"))
+    // An English date after it ("Tue 2 Jun 1987", "Sat., Sep. 7, 2013"): the day's name.
+    let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    re(&format!(
+        r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?(,?\s+(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}}\b))?"
+    ))
 });
+
+/// The word before byte `pos` is capitalized and no function word ("Ottawa Sun, April 9", a
+/// sentence's first word too; not "On Tue 2 Jun").
+fn after_name(text: &str, pos: usize) -> bool {
+    text[..pos].trim_end().rsplit(' ').next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && !crate::tables::regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
 
 /// A day's language and index in its table, from its abbreviation or (English) its name.
 fn weekday(abbr: &str) -> Option<(Lang, usize)> {
@@ -414,9 +428,10 @@ fn weekday(abbr: &str) -> Option<(Lang, usize)> {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &WEEKDAYS, |c, _, _, _| {
+    let s = replace(s, &WEEKDAYS, |c, text, start, _| {
         let (lang, a) = weekday(&c[1])?;
         let hours = c.get(3).map_or("", |m| m.as_str());
+        let date = c.get(4).map_or("", |m| m.as_str());
         let capital = c[1].starts_with(char::is_uppercase);
         let words = match (c.get(2), lang) {
             (Some(b), Lang::Ru) => {
@@ -427,13 +442,23 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 let (Lang::En, b) = weekday(b.as_str())? else { return None };
                 format!("{} to {}", EN_WEEKDAYS[a].1, EN_WEEKDAYS[b].1)
             }
+            // Not a name's last word ("Ottawa Sun, April 9": a newspaper).
+            (None, Lang::En) if !date.is_empty() && !after_name(text, start) => {
+                EN_WEEKDAYS[a].1.to_string()
+            }
             (None, _) if hours.is_empty() => return None,
             (None, Lang::Ru) => RU_WEEKDAYS[a].1.to_string(),
             (None, Lang::En) => EN_WEEKDAYS[a].1.to_string(),
         };
         let words =
             if capital && lang == Lang::Ru { crate::text::capitalize(&words) } else { words };
-        Some(format!("{words}{hours}"))
+        // The date keeps its comma ("Saturday, Sep. 7").
+        let date = if !date.is_empty() && c[1].ends_with('.') && !date.starts_with(',') {
+            format!(",{date}")
+        } else {
+            date.to_string()
+        };
+        Some(format!("{words}{hours}{date}"))
     });
     let s = replace(&s, &RU_SHORT_DATE, |c, text, start, end| {
         let (d, m): (u32, usize) = (c[2].parse().ok()?, c[3].parse().ok()?);
@@ -961,6 +986,22 @@ mod tests {
             "Чемпион в 1998, 2003 (в составе сборной) и 2010 годах.",
             "Чемпион в тысяча девятьсот девяносто восьмом, две тысячи третьем (в составе сборной) и две тысячи десятом годах.",
         )]);
+    }
+
+    #[test]
+    fn an_abbreviated_weekday_before_an_english_date() {
+        assert_eq!(
+            norm("began on Tue 2 Jun 1987.", Lang::En),
+            "began on Tuesday the second of june nineteen eighty seven."
+        );
+        assert_eq!(
+            norm("listed on Sat., Sep. 7, 2013.", Lang::En),
+            "listed on Saturday, september seventh, twenty thirteen."
+        );
+        assert_eq!(
+            norm("Ottawa Sun, April 9, 2006.", Lang::En),
+            "Ottawa Sun, april ninth, two thousand six."
+        );
     }
 
     #[test]

@@ -156,12 +156,9 @@ mod tests {
     #[test]
     fn noon_to_an_hour() {
         assert_eq!(
-            super::super::norm("open noon–8 p.m. on Saturdays", crate::Lang::En),
+            norm("open noon–8 p.m. on Saturdays", Lang::En),
             "open noon to eight PM on Saturdays"
         );
-        assert_eq!(
-            super::super::norm("open noon-4:30 PM daily", crate::Lang::En),
-            "open noon to four thirty PM daily"
-        );
+        assert_eq!(norm("open noon-4:30 PM daily", Lang::En), "open noon to four thirty PM daily");
     }
 }
