@@ -545,19 +545,18 @@ fn label_noun(w: &str) -> bool {
         && morph::analyze(w).iter().any(|a| a.is_noun() && !a.plural())
 }
 
-/// A noun right before the number takes the number's phrase as its complement, in the
-/// genitive: an action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация
-/// семидесяти одного килограмма"); another noun inside its clause when an amount or things
-/// follow ("последствия трёх часов простоя"), and where things (or goods after a unit) follow
-/// also where it opens the clause, is short or is a measure ("Автор шестнадцати книг", "Вес
-/// десяти рамок", "Цена одного литра бензина"). Not when the number is the noun's value,
-/// label or size (`VALUE_NOUNS`, also one or two words back: "рост человека сто восемьдесят
-/// сантиметров"; a label noun does govern things, not people, in a genitive count's form:
-/// `genitive_things`, "Выпуск шестисот шайб"), when the noun opens the clause before an amount ("Память тридцать два
-/// гигабайта"), stands after a preposition of place, having or direction ("в городе пять
-/// школ"; an action noun there still governs), is a recipient (`recipient_at`), a dative
-/// before an amount or only an instrumental (mostly an adverb: "потом", "летом"). Only words
-/// the dictionary has as nouns alone.
+/// A noun right before the number takes the number's phrase as its complement, in the genitive: an
+/// action noun (a verb's nominalization: -ние, -тие, -ция) always ("ликвидация семидесяти одного
+/// килограмма"); another noun inside its clause when an amount or things follow ("последствия трёх
+/// часов простоя"), and where things (or goods after a unit) follow also where it opens the clause,
+/// is short or is a measure ("Автор шестнадцати книг", "Вес десяти рамок", "Цена одного литра
+/// бензина"). Not when the number is the noun's value, label or size (`VALUE_NOUNS`, also one or
+/// two words back: "рост человека сто восемьдесят сантиметров"; a label noun does govern things,
+/// not people, in a genitive count's form: `genitive_things`, "Выпуск шестисот шайб"), when the
+/// noun opens the clause before an amount ("Память тридцать два гигабайта"), stands after a
+/// preposition of place, having or direction ("в городе пять школ"; an action noun there still
+/// governs), is a recipient (`recipient_at`), a dative before an amount or only an instrumental
+/// (mostly an adverb: "потом", "летом"). Only words the dictionary has as nouns alone.
 fn noun_complement(
     text: &str,
     pos: usize,
@@ -707,12 +706,13 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
     // лучшую доярку", "ограничивает вес книжных посылок") to the verb.
     let mut object = an.iter().any(|a| a.case() == Case::Acc);
     let mut at = at;
-    let mut v = String::new();
+    let mut verb = None;
     for _ in 0..4 {
         let (word, start) = crate::cx::word_before(text, at)?;
         let an = morph::analyze(&word);
-        if !finite_verbs(&an).is_empty() {
-            v = word;
+        let verbs = finite_verbs(&an);
+        if !verbs.is_empty() {
+            verb = Some((word, verbs));
             break;
         }
         let noun = !an.is_empty() && an.iter().all(|a| a.is_noun());
@@ -722,7 +722,7 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
         object |= noun && an.iter().any(|a| a.case() == Case::Acc);
         at = start;
     }
-    let verbs = finite_verbs(&morph::analyze(&v));
+    let (v, verbs) = verb?;
     if !object || !verbs.iter().any(|a| a.transitive()) {
         return None;
     }
@@ -1381,12 +1381,10 @@ impl RuContext {
             .unwrap_or(span);
         let digits: String = last.chars().filter(char::is_ascii_digit).collect();
         let n3 = last3(&digits);
-        let unit = || own_noun.then(|| unit_named(&span[head.len()..])).flatten();
-        let unit_gender = || unit().map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc });
+        let unit = own_noun.then(|| unit_named(&span[head.len()..])).flatten();
         let word_after = || adjacent_word_after(text, after);
         // A length of time, in a unit or a word ("5 ч", "5 часов"): an extent after a verb.
-        let time_amount =
-            || unit().is_some_and(ru_time) || word_after().is_some_and(|w| time_noun(&w));
+        let time_amount = unit.is_some_and(ru_time) || word_after().is_some_and(|w| time_noun(&w));
         // The span's own unit or sign ("436 руб. ", "832%") counts, not the word after it.
         let own_sign = text[start..end].chars().any(|c| c.is_alphabetic() || c == '%');
         // A unit of the span (not money) and a genitive noun after it: an amount of goods.
@@ -1399,7 +1397,7 @@ impl RuContext {
             });
         let counted_kind = if goods_after {
             Counted::Goods
-        } else if own_sign || time_amount() || word_after().is_some_and(|w| amount_word(&w)) {
+        } else if own_sign || time_amount || word_after().is_some_and(|w| amount_word(&w)) {
             Counted::Amount
         } else if nouns.is_empty() {
             Counted::Nothing
@@ -1411,8 +1409,8 @@ impl RuContext {
         let count = Count {
             nouns: &nouns,
             n3,
-            unit_gender: unit_gender(),
-            time: time_amount(),
+            unit_gender: unit.map(|u| if ru_fem(u) { Gender::Fem } else { Gender::Masc }),
+            time: time_amount,
             things: counted_kind == Counted::Things,
         };
         // After a prepositional phrase of place, read once where nothing closer decides.
@@ -1420,7 +1418,7 @@ impl RuContext {
         let place = || {
             *place.get_or_init(|| {
                 let extent = own_noun
-                    || time_amount()
+                    || time_amount
                     || word_after().is_some_and(|w| matches!(w.as_str(), "раз" | "раза"));
                 place_phrase(text, gpos, &count, extent)
             })
@@ -1443,7 +1441,7 @@ impl RuContext {
             && !nouns.iter().any(|a| a.animate())
             && word_after().is_some_and(|w| w.chars().count() > 2)
             && fits(&nouns, noun_form(n3, Case::Gen)).is_some();
-        let noun_gov = noun_complement(text, start, counted_kind, genitive_things, time_amount());
+        let noun_gov = noun_complement(text, start, counted_kind, genitive_things, time_amount);
         // An alternative in brackets with no preposition of its own is governed as the number
         // it stands for ("в 1926 (по другим данным 1927) году": "тысяча девятьсот двадцать
         // седьмом").
@@ -1575,38 +1573,39 @@ impl RuContext {
         } else {
             None
         };
+        // The start of a "в" right before the number, which the three readings below make a
+        // place.
+        let in_at = crate::cx::word_before(text, gpos)
+            .filter(|(prep, _)| matches!(prep.as_str(), "в" | "во"))
+            .map(|(_, at)| at);
         // Things counted after "в" in a form both its cases share ("в 13 пирожных", "в 5
         // кафе") are where something is, in the prepositional, unless a transitive verb, right
         // before or before its object, puts something into them ("вложил деньги в").
-        let located_in = || {
-            let Some((prep, prep_at)) = crate::cx::word_before(text, gpos) else { return false };
+        let located_in = |at: usize| {
             let transitive =
                 |v: &str| morph::analyze(v).iter().any(|a| a.is_verb() && a.transitive());
-            let into = crate::cx::last_words(text, prep_at, 2).any(|v| transitive(&v));
-            matches!(prep.as_str(), "в" | "во") && !into
+            !crate::cx::last_words(text, at, 2).any(|v| transitive(&v))
         };
         // An amount of goods after "в" that opens the sentence is where something is found ("В
         // ста граммах продукта содержится", "В тридцати одном грамме молока нашли").
-        let fronted_in = || {
-            crate::cx::word_before(text, gpos).is_some_and(|(prep, prep_at)| {
-                let before = text[..prep_at].trim_end();
-                matches!(prep.as_str(), "в" | "во")
-                    && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
-            })
+        let fronted_in = |at: usize| {
+            let before = text[..at].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
         };
         // A share after "в" of the things named after it is where something is found ("Брак
         // нашли в пятидесяти двух процентах сварных швов"); "в 5 раз" and a bare "в 5%" keep
         // the accusative.
         let share_of_things = || {
             span.trim_end().ends_with('%')
-                && crate::cx::word_before(text, gpos)
-                    .is_some_and(|(p, _)| matches!(p.as_str(), "в" | "во"))
                 && noun_after(text, after).iter().any(|a| a.case() == Case::Gen && a.plural())
         };
         let located = gov == [Case::Acc, Case::Prep]
-            && (counted_kind == Counted::Things && located_in()
-                || counted_kind == Counted::Goods && fronted_in()
-                || counted_kind == Counted::Amount && share_of_things());
+            && in_at.is_some_and(|at| match counted_kind {
+                Counted::Things => located_in(at),
+                Counted::Goods => fronted_in(at),
+                Counted::Amount => share_of_things(),
+                _ => false,
+            });
         let gov: &[Case] = if located { &[Case::Prep, Case::Acc] } else { gov };
         let order: &[Case] = if !gov.is_empty() {
             gov

@@ -114,14 +114,14 @@ fn name_like(w: &str) -> bool {
         && !regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
 }
 
-/// An English Roman numeral after a word. After a ruler's name ("Henry VIII" the eighth), a
-/// royal title and a name ("King Zog I"), a given name and a surname ("Henry Ford II", a
-/// generational suffix), or a single name in a sentence about a life or a reign ("Prusias II
-/// died without an heir", `regnal::life_cue`) it is regnal: "the" and the ordinal. After any other name (a series,
-/// product or event: "Apollo XI", "Street Fighter II") or a numbered noun ("Chapter IV") it
-/// is the cardinal. "I" is also the pronoun, and C, D, L, M alone are letters more often
-/// ("Vitamin C"): they are read only after a title or a numbered noun. Numerals above 60
-/// after a name are letters too ("Hits CD", "Smith MD").
+/// An English Roman numeral after a word. After a ruler's name ("Henry VIII" the eighth), a royal
+/// title and a name ("King Zog I"), a given name and a surname ("Henry Ford II", a generational
+/// suffix), or a single name in a sentence about a life or a reign ("Prusias II died without an
+/// heir", `regnal::life_cue`) it is regnal: "the" and the ordinal. After any other name (a series,
+/// product or event: "Apollo XI", "Street Fighter II") or a numbered noun ("Chapter IV") it is the
+/// cardinal. "I" is also the pronoun, and C, D, L, M alone are letters more often ("Vitamin C"):
+/// they are read only after a title or a numbered noun. Numerals above 60 after a name are letters
+/// too ("Hits CD", "Smith MD").
 fn en_numeral(
     numeral: &str,
     a: u32,

@@ -1072,16 +1072,15 @@ const ADJ_ENDINGS: &[&str] = &[
     "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей",
 ];
 
-/// The case a full adjective or participle right before byte `pos` gives a number after it
-/// ("на глубину, равную пяти метрам", "режим, не превышающий двух процентов", "бак,
-/// заполненный тремя литрами", "скидку, составляющую одну тысячу рублей"): the full forms of
-/// the short adjectives above, a negated participle of exceeding (the genitive), a passive
-/// participle of giving (its recipient: the dative, [`RECIPIENT_PARTICIPLES`]), another
-/// passive participle (its agent or instrument: the instrumental, "склад, заваленный пятью
-/// тоннами"), the participles of [`VERB_GOVERNMENT`]'s verbs, and an active transitive
-/// participle (the accusative of its object). Only where it follows a comma or the noun it agrees with: right
-/// before a number without them it is the number's own attribute ("на равные две части",
-/// "в городе подобных пять домов").
+/// The case a full adjective or participle right before byte `pos` gives a number after it ("на
+/// глубину, равную пяти метрам", "режим, не превышающий двух процентов", "бак, заполненный тремя
+/// литрами", "скидку, составляющую одну тысячу рублей"): the full forms of the short adjectives
+/// above, a negated participle of exceeding (the genitive), a passive participle of giving (its
+/// recipient: the dative, [`RECIPIENT_PARTICIPLES`]), another passive participle (its agent or
+/// instrument: the instrumental, "склад, заваленный пятью тоннами"), the participles of
+/// [`VERB_GOVERNMENT`]'s verbs, and an active transitive participle (the accusative of its object).
+/// Only where it follows a comma or the noun it agrees with: right before a number without them it
+/// is the number's own attribute ("на равные две части", "в городе подобных пять домов").
 pub(crate) fn attribute_government(text: &str, pos: usize) -> Option<Case> {
     use crate::morph::{Analysis, Pos, analyze};
     let (w, at) = crate::cx::word_before(text, pos)?;
