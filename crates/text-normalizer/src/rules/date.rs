@@ -406,13 +406,14 @@ static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The word before byte `pos` is capitalized and no function word ("Ottawa Sun, April 9", a
-/// sentence's first word too; not "On Tue 2 Jun").
+/// The word before byte `pos` can name something (`roman::name_like`: "Ottawa Sun, April 9",
+/// a sentence's first word too; not "On Tue 2 Jun").
 fn after_name(text: &str, pos: usize) -> bool {
-    text[..pos].trim_end().rsplit(' ').next().is_some_and(|w| {
-        w.starts_with(char::is_uppercase)
-            && !crate::tables::regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
-    })
+    text[..pos]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| super::roman::name_like(w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// A day's language and index in its table, from its abbreviation or (English) its name.

@@ -221,9 +221,13 @@ const EN_LABEL_NOUNS: &[&str] = &[
     "court",
 ];
 
+/// The currency signs an English range is written with, a dollar's country letters before
+/// them ("A$125–A$140", "₪250-270").
+const EN_RANGE_SIGN: &str = r"(?:\b[A-Z]{1,2})?[$£€₹₦₱₪₺฿₫¥₩]";
+
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(\d)\s?[-–]\s?((?:[A-Z]{1,2})?[$£€₹₦₱₪₺฿₫¥₩])(\d)"));
+    LazyLock::new(|| re(&format!(r"(\d)\s?[-–]\s?({EN_RANGE_SIGN})(\d)")));
 
 /// "210-230 zł": a range whose currency is written after its second amount.
 static EN_RANGE_SUFFIXED: LazyLock<Regex> =
@@ -232,7 +236,7 @@ static EN_RANGE_SUFFIXED: LazyLock<Regex> =
 /// "£380–400": a range whose symbol stands on its first amount only.
 static EN_RANGE_ONE_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     let amount = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    re(&format!(r"((?:\b[A-Z]{{1,2}})?[$£€₹₦₱₪₺฿₫¥₩]){amount}\s?[-–]\s?{amount}"))
+    re(&format!(r"({EN_RANGE_SIGN}){amount}\s?[-–]\s?{amount}"))
 });
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {

@@ -129,7 +129,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             _ => return None,
         };
         let groups: Vec<String> = c[3].split_whitespace().map(en::digit_by_digit).collect();
-        // Seven digits or more in all: a number to call, not a list of numbers.
+        // Six digits or more after the code: a number to call, not a list of numbers ("0 12
+        // 15").
         let digits: usize = c[3].chars().filter(char::is_ascii_digit).count();
         (digits >= 6).then(|| spaced(text, start, end, &format!("{head}, {}", groups.join(", "))))
     });

@@ -107,7 +107,7 @@ fn words_as_written(text: &str, pos: usize, n: usize) -> Vec<&str> {
 
 /// A capitalized word that can name something ("Apollo", "WrestleMania", "Henry"), not a
 /// function word ("My CV").
-fn name_like(w: &str) -> bool {
+pub(super) fn name_like(w: &str) -> bool {
     w.chars().count() >= 2
         && w.starts_with(|c: char| c.is_uppercase())
         && w.chars().all(char::is_alphabetic)
