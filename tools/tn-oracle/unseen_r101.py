@@ -28,9 +28,9 @@ import unseen_r15
 import unseen_r2
 import unseen_r99
 import unseen_r9
-from unseen_r2 import _lemmas, _words, split
+from unseen_r2 import _lemmas, _words
 from unseen_r94 import real_dates
-from unseen_r97 import counted, vo
+from unseen_r97 import counted, covered, shares, vo
 
 OLD_RU_VOCAB = unseen_r99.OLD_RU_VOCAB | _lemmas(_words([
     unseen_r99.VOCAB, unseen_r99.ORD, unseen_r99.ORD_PL])) | _lemmas(
@@ -187,32 +187,9 @@ MEASURE_FRAMES = fresh_frames([
 ])
 
 
-def covered(frames):
-    """Exits if a part's measure frames leave a unit kind out (after the used-frame check has
-    dropped some)."""
-    for part in ("dev", "held"):
-        missing = KINDS - set().union(*(f[2] for f in split(frames, part)))
-        if missing:
-            sys.exit(f"measure {part}: no frame for {sorted(missing)}")
-    return frames
-
-
 # Frames whose percent is a share of a whole (or a fall, which takes no more than the whole):
 # no more than a hundred.
 SHARES = ["Доля электровозов в парке депо — {X}.", "Грузооборот станции за год снизился на {X}."]
-
-
-def shares(gen):
-    """The measure generator with a share's percent drawn again while it is over 100."""
-    def real(rng, part):
-        while True:
-            w, s = gen(rng, part)
-            m = re.search(r"(\d+)%", w)
-            share = any(w.startswith(f.split("{X}")[0]) and w.endswith(f.split("{X}")[1])
-                        for f in SHARES)
-            if not (share and m and int(m.group(1)) > 100):
-                return w, s
-    return real
 
 
 def railway_years(gen):
@@ -227,11 +204,11 @@ def railway_years(gen):
 
 
 RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
-                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES))
+                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES, KINDS))
 RU["agreement"] = unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted)
 RU["date"] = railway_years(real_dates(RU["date"]))
 RU["ordinal"] = vo(RU["ordinal"])
-RU["money_measure"] = shares(RU["money_measure"])
+RU["money_measure"] = shares(RU["money_measure"], SHARES)
 
 
 def main():

@@ -23,7 +23,7 @@ from math import gcd
 
 import unseen
 from unseen import pick
-from unseen_en import card, digits, ord_suffix, ordw
+from unseen_en import card, digits, ord_suffix, ordw, to_roman
 from unseen_r2 import split
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -520,15 +520,6 @@ REGNAL_FRAMES = ["Visitors still leave flowers at the grave of {X}.",
                  "Chroniclers mocked {X} for his temper.",
                  "The chronicle praises {X} as a builder.",
                  "A rebellion forced {X} to flee the capital."]
-
-
-def to_roman(n: int) -> str:
-    out = ""
-    for v, r in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]:
-        while n >= v:
-            out += r
-            n -= v
-    return out
 
 
 def regnal(rng, part):

@@ -28,22 +28,15 @@ from math import gcd
 
 import unseen
 from unseen import pick
-from unseen_en import STATES, card, digits, ord_suffix, ordw
+from unseen_en import STATES, card, digits, ord_suffix, ordw, to_roman
 from unseen_r2 import split
+from unseen_r92 import alts, number, point_zero, with_written, zero_variants
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 # AP style: these months are abbreviated before a day; March to July never are.
 MONTH_ABBR = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def alts(*readings) -> str:
-    seen = []
-    for r in readings:
-        if r not in seen:
-            seen.append(r)
-    return " ‖ ".join(seen)
 
 
 def fill(frame: str, written: str, spoken: list[str]) -> tuple[str, str]:
@@ -58,14 +51,6 @@ def fill(frame: str, written: str, spoken: list[str]) -> tuple[str, str]:
     return put(written, art), alts(*(put(s, art) for s in spoken))
 
 
-def number(rng, lo: int = 2, hi: int = 999999) -> int:
-    """Small, two-digit, three-digit, four-digit and larger numbers in about equal shares."""
-    tiers = [(2, 20), (21, 99), (100, 999), (1000, 9999), (10000, 999999)]
-    tiers = [(max(a, lo), min(b, hi)) for a, b in tiers if a <= hi and b >= lo]
-    a, b = pick(rng, tiers)
-    return rng.randint(a, b)
-
-
 def cards(n: int) -> list[str]:
     """A whole number as people say it: the cardinal; from 1,100 to 1,999 and for round
     hundreds below 10,000 also in hundreds ("thirteen hundred", "eleven hundred and forty");
@@ -75,20 +60,6 @@ def cards(n: int) -> list[str]:
         out.append(f"{card(n // 100)} hundred" + (f" {card(n % 100)}" if n % 100 else ""))
     if 100 <= n < 200 or 1000 <= n < 2000 or 100000 <= n < 200000:
         out.append("a " + card(n)[len("one "):])
-    return out
-
-
-def with_written(n: int, rng, comma: float = 0.7) -> str:
-    if n >= 10000 or n >= 1000 and rng.random() < comma:
-        return f"{n:,}"
-    return str(n)
-
-
-def zero_variants(said: str) -> list[str]:
-    """Digits read one by one: a zero as "zero" or as "oh"."""
-    out = [said]
-    if "zero" in said.split():
-        out.append(" ".join("oh" if w == "zero" else w for w in said.split()))
     return out
 
 
@@ -414,13 +385,6 @@ PERCENT_FRAMES = [("The central bank held its key rate at {X}.", 0, 15, True),
                   ("Mortgage rates climbed above {X} this week.", 2, 9, True)]
 
 
-def point_zero(whole: int, rest: str) -> list[str]:
-    """A decimal below one: "zero point", "nought point" or just "point"."""
-    if whole:
-        return [f"{card(whole)} point {rest}"]
-    return [f"zero point {rest}", f"nought point {rest}", f"point {rest}"]
-
-
 def percent(rng, part):
     frame, lo, hi, dec = pick(rng, split(PERCENT_FRAMES, part))
     if dec and rng.random() < 0.5:
@@ -557,15 +521,6 @@ REGNAL_FRAMES = ["A bronze bust of {X} was unveiled at the palace.",
                  "The royal household moved inland under {X} to escape the plague.",
                  "No likeness of {X} has come down to us.",
                  "A treaty signed by {X} ended the border war."]
-
-
-def to_roman(n: int) -> str:
-    out = ""
-    for v, r in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]:
-        while n >= v:
-            out += r
-            n -= v
-    return out
 
 
 def regnal(rng, part):

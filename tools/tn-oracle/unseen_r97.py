@@ -184,11 +184,11 @@ MEASURE_FRAMES = fresh_frames([
 ])
 
 
-def covered(frames):
-    """Exits if a part's measure frames leave a unit kind out (after the used-frame check has
-    dropped some)."""
+def covered(frames, kinds):
+    """Exits if a part's measure frames leave one of `kinds` out (after the used-frame check
+    has dropped some)."""
     for part in ("dev", "held"):
-        missing = KINDS - set().union(*(f[2] for f in split(frames, part)))
+        missing = kinds - set().union(*(f[2] for f in split(frames, part)))
         if missing:
             sys.exit(f"measure {part}: no frame for {sorted(missing)}")
     return frames
@@ -206,14 +206,15 @@ def counted(n: int, case: str, noun: str, adj: str | None = None, loc2: bool = F
 SHARES = ["Следы плесени нашли почти в {X} старых подшивок."]
 
 
-def shares(gen):
-    """The measure generator with a share's percent drawn again while it is over 100."""
+def shares(gen, share_frames):
+    """The measure generator with the percent of a frame of `share_frames` (a share) drawn
+    again while it is over 100."""
     def real(rng, part):
         while True:
             w, s = gen(rng, part)
             m = re.search(r"(\d+)%", w)
             share = any(w.startswith(f.split("{X}")[0]) and w.endswith(f.split("{X}")[1])
-                        for f in SHARES)
+                        for f in share_frames)
             if not (share and m and int(m.group(1)) > 100):
                 return w, s
     return real
@@ -229,11 +230,11 @@ def vo(gen):
 
 
 RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
-                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES))
+                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES, KINDS))
 RU["agreement"] = unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted)
 RU["date"] = real_dates(RU["date"])
 RU["ordinal"] = vo(RU["ordinal"])
-RU["money_measure"] = shares(RU["money_measure"])
+RU["money_measure"] = shares(RU["money_measure"], SHARES)
 
 
 def main():
