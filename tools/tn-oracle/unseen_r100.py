@@ -49,8 +49,8 @@ from unseen_en import STATES, card, digits, ord_suffix, ordw
 from unseen_r2 import split
 from unseen_r95 import (MONTHS, WEEKDAYS, cards, house, point_zero, two_years, with_written,
                         year_readings, zero_variants)
-from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, old_year, ord_slot, regnal_slot)
+from unseen_r98 import (clock_slot, count_slot, decimal_slot, fill, fill_slots, fraction_slot,
+                        mixed_number_slot, old_year, ord_slot, pct_slot, regnal_slot, slot)
 from unseen_r98 import phone_slot as us_phone_slot
 
 
@@ -515,14 +515,6 @@ PER_CENT_FRAMES = ["House prices in the north rose {X} in the year to March.",
                    "Shares in the brewer slid {X} in early trading."]
 
 
-def pct_slot(rng, lo: int, hi: int, dec: bool) -> tuple[str, list[str]]:
-    if dec and rng.random() < 0.5:
-        whole, tenth = rng.randint(lo, hi - 1), rng.randint(1, 9)
-        return f"{whole}.{tenth}%", [f"{s} percent" for s in point_zero(whole, card(tenth))]
-    n = rng.randint(max(lo, 1), hi)
-    return f"{n}%", [f"{c} percent" for c in cards(n)]
-
-
 def points_slot(rng, lo: int, hi: int) -> tuple[str, list[str]]:
     """A number of points, whole or with a tenth; never just one."""
     if rng.random() < 0.6 or hi - lo < 2:
@@ -576,15 +568,6 @@ DECIMAL_FRAMES = [("The sprinter clocked {X} seconds in the semifinal.", 10, 11,
                   ("The cyclist averaged {X} kilometers an hour in the time trial.", 40, 55, 1)]
 VERSION_FRAMES = ["The update brings the app to version {X}.",
                   "Routers running firmware {X} should be patched at once."]
-
-
-def decimal_slot(rng, lo: int, hi: int, most: int) -> tuple[str, list[str]]:
-    whole = rng.randint(lo, hi)
-    n = rng.randint(1, most)
-    low = 1 if whole == 0 else 0
-    frac = "".join(str(rng.randint(low, 9)) for _ in range(n - 1)) + str(rng.randint(1, 9))
-    return f"{whole:,}.{frac}", [s for d in zero_variants(digits(frac))
-                                 for s in point_zero(whole, d)]
 
 
 def version_slot(rng) -> tuple[str, list[str]]:
@@ -1128,10 +1111,6 @@ def title(rng, part):
 
 
 # ---------------------------------------------------------------------------------- mixed
-
-def slot(fn, *args):
-    return lambda rng, part: fn(rng, *args)
-
 
 def flight_slot(rng) -> tuple[str, list[str]]:
     """A flight number without zeros: two digits as a number, three as digits or as the

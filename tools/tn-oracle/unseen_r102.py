@@ -41,7 +41,7 @@ from unseen_r2 import split
 from unseen_r95 import (cards, house, to_roman, two_years, with_written, year_readings,
                         zero_variants)
 from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, old_year, ord_slot)
+                        mixed_number_slot, old_year, ord_slot, slot)
 from unseen_r98 import phone_slot as us_phone_slot
 from unseen_r100 import (ABROAD, UK_AREAS, age_slot, airbus_slot, basis_slot, boeing_slot,
                          box_slot, clock_range, date_slot, decade_slot, decimal_slot,
@@ -894,10 +894,6 @@ def title(rng, part):
 
 
 # ---------------------------------------------------------------------------------- mixed
-
-def slot(fn, *args):
-    return lambda rng, part: fn(rng, *args)
-
 
 def small_price(rng, part):
     return price_slot(rng)

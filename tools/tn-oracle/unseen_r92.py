@@ -25,20 +25,13 @@ import unseen
 from unseen import pick
 from unseen_en import card, digits, ord_suffix, ordw, to_roman
 from unseen_r2 import split
+from unseen_r73 import alts
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 # AP style: these months are abbreviated before a day; March to July never are.
 MONTH_ABBR = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def alts(*readings) -> str:
-    seen = []
-    for r in readings:
-        if r not in seen:
-            seen.append(r)
-    return " ‖ ".join(seen)
 
 
 def fill(frame: str, written: str, spoken: list[str]) -> tuple[str, str]:
