@@ -125,24 +125,26 @@ pub fn ordinal_str(digits: &str) -> String {
     }
 }
 
+/// Number words whose ordinal is not the word and "th" (or "ieth" for "y").
+const IRREGULAR_ORDINALS: &[(&str, &str)] = &[
+    ("one", "first"),
+    ("two", "second"),
+    ("three", "third"),
+    ("five", "fifth"),
+    ("eight", "eighth"),
+    ("nine", "ninth"),
+    ("twelve", "twelfth"),
+];
+
 /// Whether `w` is an ordinal's last word ("first", "eighteenth", "twentieth", "hundredth").
 pub fn is_ordinal_word(w: &str) -> bool {
-    matches!(w, "first" | "second" | "third" | "fifth" | "eighth" | "ninth" | "twelfth")
+    IRREGULAR_ORDINALS.iter().any(|(_, o)| *o == w)
         || w.strip_suffix("ieth").is_some_and(|s| is_number_word(&format!("{s}y")))
         || w.strip_suffix("th").is_some_and(is_number_word)
 }
 
 fn ordinal_word(w: &str) -> String {
-    let irregular = [
-        ("one", "first"),
-        ("two", "second"),
-        ("three", "third"),
-        ("five", "fifth"),
-        ("eight", "eighth"),
-        ("nine", "ninth"),
-        ("twelve", "twelfth"),
-    ];
-    if let Some((_, o)) = irregular.iter().find(|(c, _)| *c == w) {
+    if let Some((_, o)) = IRREGULAR_ORDINALS.iter().find(|(c, _)| *c == w) {
         return (*o).to_string();
     }
     if let Some(stem) = w.strip_suffix('y') {
