@@ -65,11 +65,11 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
         }
         let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
         // A word the dictionary lacks with an adjective's plural or oblique ending
-        // ("двухэтажных", "трёхкомнатными") is taken for an attribute.
+        // ("двухэтажных", "трёхкомнатными", "контрафактную") is taken for an attribute.
         let attribute = an.iter().any(|a| a.is_attribute())
             || (an.is_empty()
                 && w.chars().count() > 4
-                && ["ых", "их", "ыми", "ими", "ым", "им", "ого", "его", "ому", "ему"]
+                && ["ых", "их", "ыми", "ими", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю"]
                     .iter()
                     .any(|e| w.ends_with(e)));
         // An adjective that is also a noun ("старых", "двухэтажных") before a noun is the
@@ -675,6 +675,100 @@ fn recipient_at(text: &str, pos: usize) -> Option<usize> {
     let noun = an.iter().all(|a| a.is_noun()) && dative(&an);
     let verb = crate::cx::adjacent_word_before(text, at)
         .is_some_and(|v| morph::analyze(&v).iter().any(|a| a.is_verb() && a.transitive()));
+    (noun && verb).then_some(at)
+}
+
+/// A unit of area ("га", "км²", "кв. м", "акр").
+fn area_unit(unit: &crate::tables::units::Unit) -> bool {
+    matches!(unit.ru.stem, "гектар" | "акр" | "сот") || unit.ru.adj == "квадратн"
+}
+
+/// Stems of verbs of change and of difference: an amount after "на" with them is by how much
+/// ("выросли на пять процентов", "опередил на два гектара").
+const CHANGE_STEMS: &[&str] = &[
+    "вырос",
+    "вырас",
+    "рос",
+    "раст",
+    "увелич",
+    "уменьш",
+    "сократ",
+    "сокращ",
+    "сниз",
+    "сниж",
+    "повыс",
+    "повыш",
+    "пониз",
+    "пониж",
+    "подорож",
+    "подешев",
+    "расшир",
+    "сузи",
+    "сужа",
+    "прибав",
+    "убав",
+    "отста",
+    "опере",
+    "превыс",
+    "превыш",
+    "упал",
+    "упад",
+    "пада",
+    "подня",
+    "подним",
+    "измен",
+    "колеб",
+    "отлича",
+    "ошиб",
+    "перевыполн",
+    "обогна",
+    "обгоня",
+    "прирос",
+    "прираст",
+    "сжал",
+    "сжим",
+    "просел",
+    "проседа",
+    "обвал",
+    "скакн",
+    "подскоч",
+    "урез",
+];
+
+/// A verb of change (`CHANGE_STEMS`) among the three words before byte `pos`, in its clause.
+fn change_before(text: &str, pos: usize) -> bool {
+    let clause = text[..pos].rsplit(['.', '!', '?', ';', ',', '—']).next().unwrap_or("");
+    crate::cx::last_words(clause, clause.len(), 3).any(|w| {
+        CHANGE_STEMS.iter().any(|s| w.starts_with(s))
+            && morph::analyze(&w).iter().any(|a| a.is_verb() || a.pos() == morph::Pos::Participle)
+    })
+}
+
+/// A comparative or "приходиться" within the three words after the amount's phrase ("на 5 га
+/// пашни больше", "на 10 га пашни приходится").
+fn change_after(text: &str, pos: usize) -> bool {
+    text[pos..].split_whitespace().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        matches!(w.as_str(), "больше" | "меньше" | "выше" | "ниже" | "дороже" | "дешевле")
+            || w.starts_with("приход")
+    })
+}
+
+/// The start of a recipient right before byte `pos` whose form is also another case's
+/// ("верфи", "компании": a dative, a genitive or a plural): right after a transitive verb and
+/// before things counted in a form no genitive count takes, it is no genitive head of the
+/// count, which is the verb's object ("отгрузил верфи одну лопасть").
+fn recipient_before_object(text: &str, pos: usize, count: &Count) -> Option<usize> {
+    if !count.things || fits(count.nouns, noun_form(count.n3, Case::Gen)).is_some() {
+        return None;
+    }
+    let (w, at) = crate::cx::word_before(text, pos)?;
+    let an = morph::analyze(&w);
+    let noun = !an.is_empty()
+        && an.iter().all(|a| a.is_noun())
+        && an.iter().any(|a| a.case() == Case::Dat);
+    let verb = crate::cx::adjacent_word_before(text, at)
+        .is_some_and(|v| finite_verbs(&morph::analyze(&v)).iter().any(|a| a.transitive()));
     (noun && verb).then_some(at)
 }
 
@@ -1536,20 +1630,28 @@ impl RuContext {
         // тысячу); "есть" and "быть" are copulas (a subject or predicate follows).
         // The verb's word: past a personal pronoun after it ("желаю вам").
         let vpos = if gov.is_empty() {
-            recipient_at(text, gpos).unwrap_or_else(|| skip_object_pronoun(text, gpos))
+            recipient_at(text, gpos)
+                .or_else(|| recipient_before_object(text, gpos, &count))
+                .unwrap_or_else(|| skip_object_pronoun(text, gpos))
         } else {
             gpos
         };
         // An infinitive whose government is known gives its case ("способствовать пяти").
         let verb_word = crate::cx::adjacent_word_before(text, vpos);
         let governed_infinitive = verb_word.as_deref().and_then(verb_government).is_some();
+        // An infinitive by the dictionary, or by its ending where the dictionary lacks the
+        // word ("крепости" is a noun).
         let after_infinitive = gov.is_empty()
             && !governed_infinitive
             && verb_word.is_some_and(|w| {
+                let an = morph::analyze(&w);
                 !matches!(w.as_str(), "есть" | "быть")
                     && w.chars().all(is_cyr)
-                    && ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e))
-                    && w.chars().count() > 3
+                    && if an.is_empty() {
+                        ["ть", "ти", "чь"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
+                    } else {
+                        an.iter().any(|a| a.infinitive())
+                    }
             });
         let verb = if gov.is_empty() && !after_infinitive {
             verb_case(text, vpos, &count)
@@ -1606,7 +1708,18 @@ impl RuContext {
                 Counted::Amount => share_of_things(),
                 _ => false,
             });
-        let gov: &[Case] = if located { &[Case::Prep, Case::Acc] } else { gov };
+        // An area after "на" of the land or surface named after it is where something is done
+        // ("сушили на десяти гектарах берега"), unless a word of change makes it the difference
+        // ("площадь сократили на 10 га пашни", "на 5 га пашни больше") or the area is what
+        // something falls to ("на 10 га пашни приходится"). Not a share: "на 10% населения
+        // приходится" and "претендует на 5% акций" are accusatives.
+        let located_on = gov == [Case::Acc, Case::Prep]
+            && counted_kind == Counted::Goods
+            && span_unit.is_some_and(area_unit)
+            && crate::cx::word_before(text, gpos).is_some_and(|(prep, at)| {
+                prep == "на" && !change_before(text, at) && !change_after(text, after)
+            });
+        let gov: &[Case] = if located || located_on { &[Case::Prep, Case::Acc] } else { gov };
         let order: &[Case] = if !gov.is_empty() {
             gov
         } else if after_infinitive {
@@ -2320,6 +2433,32 @@ mod tests {
             ("Дайте мне 5 минут.", "Дайте мне пять минут."),
             ("Они помогли нам 2 рублями.", "Они помогли нам двумя рублями."),
             ("К нам 5 человек пришло.", "К нам пять человек пришло."),
+        ]);
+    }
+
+    /// An area after "на" of the land named after it is a place, not an amount of change; a
+    /// recipient that is also a genitive stands before the object; an unknown adjective's
+    /// ending shows it is an attribute (round 101: "контрафактную").
+    #[test]
+    fn areas_worked_on_recipients_and_unknown_attributes() {
+        assert_ru_readings(&[
+            ("Лес вырубили на 300 га склона.", "Лес вырубили на трёхстах гектарах склона."),
+            ("Посевы сократили на 10 га пашни.", "Посевы сократили на десять гектаров пашни."),
+            (
+                "На 10 га пашни приходится 5 тракторов.",
+                "На десять гектаров пашни приходится пять тракторов.",
+            ),
+            ("Он претендует на 5% акций.", "Он претендует на пять процентов акций."),
+            (
+                "Завод отгрузил компании 21 лопасть.",
+                "Завод отгрузил компании двадцать одну лопасть.",
+            ),
+            // "двери" is a dative too, but a genitive count after it is its complement.
+            ("Он осмотрел двери 5 вагонов.", "Он осмотрел двери пяти вагонов."),
+            (
+                "Мастер перебрал 31 зубчатофланцевую муфту.",
+                "Мастер перебрал тридцать одну зубчатофланцевую муфту.",
+            ),
         ]);
     }
 }
