@@ -1,7 +1,7 @@
 //! Compiles the Russian morphological dictionary (OpenCorpora, as packaged for pymorphy2 in
 //! the `rsmorphy-dict-ru` crate) into the compact form the normalizer embeds: an FST from each
 //! noun, adjective, participle and numeral form (lowercase, "ё" written "е") to the set of its
-//! analyses, each a 16-bit tag (`src/morph/tag.rs`). The binary then needs no files at run
+//! analyses, each a 16-bit tag (`src/morph/tag.rs`), every other form to the empty set. The binary then needs no files at run
 //! time and nothing to load: the tables are static bytes read in place.
 
 use std::collections::HashMap;
@@ -42,6 +42,42 @@ fn decode_payload(b64: &str) -> Option<(u16, u16)> {
     Some(((v >> 16) as u16, v as u16))
 }
 
+/// The 6 bytes of a prediction-suffix payload (count, paradigm id, form index; big-endian
+/// u16s), written in base64 (8 characters) after the suffix in the DAWG's keys.
+fn decode_suffix_payload(b64: &str) -> Option<(u16, u16, u16)> {
+    let val = |c: u8| -> Option<u64> {
+        Some(u64::from(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        }))
+    };
+    let b = b64.as_bytes();
+    if b.len() < 8 {
+        return None;
+    }
+    let mut bits: u64 = 0;
+    for &c in &b[..8] {
+        bits = bits << 6 | val(c)?;
+    }
+    Some(((bits >> 32) as u16, (bits >> 16) as u16, bits as u16))
+}
+
+/// The placeholder of a form whose part of speech the rules do not use (`tag::encode` gives
+/// none): a tag no real form has (every bit set).
+const NO_ANALYSIS: u16 = u16::MAX;
+
+/// Interns a set of tags in `sets`/`set_list`, returning its id.
+fn intern(set: Vec<u16>, sets: &mut HashMap<Vec<u16>, u64>, set_list: &mut Vec<Vec<u16>>) -> u64 {
+    *sets.entry(set.clone()).or_insert_with(|| {
+        set_list.push(set);
+        set_list.len() as u64 - 1
+    })
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/morph/tag.rs");
@@ -65,8 +101,11 @@ fn main() {
         else {
             continue;
         };
-        if let Some(Some(t)) = tags.get(usize::from(entry.tag_id)) {
-            entries.push((word.replace('ё', "е"), *t));
+        // Forms of the parts of speech the rules do not use (adverbs, conjunctions, gerunds,
+        // short adjectives...) stay as known words with no analyses: no ending guesses them.
+        match tags.get(usize::from(entry.tag_id)) {
+            Some(Some(t)) => entries.push((word.replace('ё', "е"), *t)),
+            _ => entries.push((word.replace('ё', "е"), NO_ANALYSIS)),
         }
     }
     entries.sort_unstable();
@@ -83,15 +122,54 @@ fn main() {
         let mut j = i;
         let mut set = Vec::new();
         while j < entries.len() && entries[j].0 == *word {
-            set.push(entries[j].1);
+            if entries[j].1 != NO_ANALYSIS {
+                set.push(entries[j].1);
+            }
             j += 1;
         }
-        let id = *sets.entry(set.clone()).or_insert_with(|| {
-            set_list.push(set);
-            set_list.len() as u64 - 1
-        });
+        let id = intern(set, &mut sets, &mut set_list);
         builder.insert(word, id).expect("sorted keys");
         i = j;
+    }
+    builder.finish().expect("fst finish");
+
+    // The endings of known words (up to five letters; pymorphy2's prediction suffixes, words
+    // without a paradigm prefix) to the analyses of the forms that end so: for a word the
+    // dictionary lacks, the case, number and gender its ending shows, as pymorphy2 guesses
+    // them. Nouns, adjectives and participles only; the tags that make up at least a quarter
+    // of the ending's most frequent one.
+    let file = File::open(dict_path.join("prediction-suffixes-0.dawg.gz"))
+        .expect("prediction-suffixes-0.dawg.gz of rsmorphy-dict-ru");
+    let mut reader = BufReader::new(flate2::read::GzDecoder::new(BufReader::new(file)));
+    let dawg = Dawg::from_reader(&mut reader);
+    let guide = Guide::from_reader(&mut reader);
+    let mut endings: std::collections::BTreeMap<String, HashMap<u16, u32>> = Default::default();
+    let mut completer = Completer::new(&dawg, &guide, dawg.root, "");
+    while let Some(key) = completer.next_key() {
+        let Some((ending, payload)) = key.split_once('\x01') else { continue };
+        let Some((count, para, idx)) = decode_suffix_payload(payload) else { continue };
+        let Some(entry) =
+            dict.paradigms.get(usize::from(para)).and_then(|p| p.get(usize::from(idx)))
+        else {
+            continue;
+        };
+        let Some(Some(t)) = tags.get(usize::from(entry.tag_id)) else { continue };
+        if t & tag::VERB != 0 || tag::pos(*t) == tag::POS_NUMR || t & tag::PROPER != 0 {
+            continue;
+        }
+        *endings.entry(ending.replace('ё', "е")).or_default().entry(*t).or_default() +=
+            u32::from(count);
+    }
+    let fst_file =
+        BufWriter::new(File::create(out.join("ru_endings.fst")).expect("create endings fst"));
+    let mut builder = fst::MapBuilder::new(fst_file).expect("fst builder");
+    for (ending, counts) in endings {
+        let top = counts.values().copied().max().unwrap_or(0);
+        let mut set: Vec<u16> =
+            counts.into_iter().filter(|&(_, c)| 4 * c >= top).map(|(t, _)| t).collect();
+        set.sort_unstable();
+        let id = intern(set, &mut sets, &mut set_list);
+        builder.insert(ending, id).expect("sorted keys");
     }
     builder.finish().expect("fst finish");
 

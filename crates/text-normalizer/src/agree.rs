@@ -44,9 +44,15 @@ fn form_of(a: Analysis) -> Form {
 /// The analyses of the noun that heads the phrase after byte `end`: the first word with a
 /// noun reading, after at most two adjectives or participles ("5 крупных городах").
 fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
+    noun_after_guessed(text, end).0
+}
+
+/// [`noun_after`], and whether the analyses are guessed from the ending of a word the
+/// dictionary lacks (`morph::guess`).
+fn noun_after_guessed(text: &str, end: usize) -> (Vec<Analysis>, bool) {
     let mut pos = end;
     for _ in 0..3 {
-        let Some((w, next)) = crate::cx::word_after(text, pos) else { return Vec::new() };
+        let Some((w, next)) = crate::cx::word_after(text, pos) else { return (Vec::new(), false) };
         // A conjunction or a preposition is no noun (the dictionary has "и" as a letter's name
         // and "из" as a name's plural too): "семь из них".
         if !w.chars().all(|c| is_cyr(c) || c == '-')
@@ -54,20 +60,25 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
             || governor_cases(&w).is_some()
             || crate::rules::math::RU_SIGN_WORDS.contains(&w.as_str())
         {
-            return Vec::new();
+            return (Vec::new(), false);
         }
-        let an = morph::analyze(&w);
+        let mut an = morph::analyze(&w);
         if an.is_empty()
             && !w.contains('-')
             && let Some(guess) = morph::guess_counted_plural(&w)
         {
-            return vec![guess];
+            return (vec![guess], false);
+        }
+        // A word the dictionary lacks: the forms its ending shows ("в 21 коворкинге").
+        let unknown = an.is_empty();
+        if unknown {
+            an = morph::guess(&w);
         }
         let nouns: Vec<Analysis> = an.iter().copied().filter(|a| a.is_noun()).collect();
         // A word the dictionary lacks with an adjective's plural or oblique ending
         // ("двухэтажных", "трёхкомнатными", "контрафактную") is taken for an attribute.
         let attribute = an.iter().any(|a| a.is_attribute())
-            || (an.is_empty()
+            || (unknown
                 && w.chars().count() > 4
                 && ["ых", "их", "ыми", "ими", "ым", "им", "ого", "его", "ому", "ему", "ую", "юю"]
                     .iter()
@@ -79,14 +90,14 @@ fn noun_after(text: &str, end: usize) -> Vec<Analysis> {
                 .is_some_and(|n| morph::analyze(&n).iter().any(|a| a.is_noun()))
         };
         if !nouns.is_empty() && (!attribute || !noun_follows()) {
-            return nouns;
+            return (nouns, unknown);
         }
         if !attribute {
-            return Vec::new();
+            return (Vec::new(), false);
         }
         pos = next;
     }
-    Vec::new()
+    (Vec::new(), false)
 }
 
 /// Whether the noun after byte `pos`, past attributes, is a singular form of "год".
@@ -1462,7 +1473,8 @@ impl RuContext {
         // number, past a bracketed alternative of it.
         let alternative = alternative_to(text, start, end);
         let after = past_alternative(text, end, alternative.as_ref());
-        let nouns = if own_noun { Vec::new() } else { noun_after(text, after) };
+        let (nouns, guessed) =
+            if own_noun { (Vec::new(), false) } else { noun_after_guessed(text, after) };
         // The first of numbers joined before the series noun they share ("на 5 и 6 этажах").
         let shared_series =
             if nouns.is_empty() && !own_noun { shared_series_noun(text, end) } else { None };
@@ -1555,9 +1567,12 @@ impl RuContext {
             })
             .or_else(|| coordinated_case(text, start, end))
             // Only where the noun can be a genitive count ("рука пятидесяти двух ручьёв"; "52
-            // ручья" is a nominative or accusative count).
+            // ручья" is a nominative or accusative count), or its forms are guessed.
             .or_else(|| {
+                // A guessed noun's forms (`morph::guess`) are no evidence against its
+                // governing word.
                 let genitive = counted_kind != Counted::Things
+                    || guessed
                     || fits(&nouns, noun_form(n3, Case::Gen)).is_some();
                 (noun_gov && genitive).then_some(&[Case::Gen][..])
             })
@@ -1786,7 +1801,11 @@ impl RuContext {
         // number as its own: a noun after it in another case begins the next phrase ("x равно
         // 18 формула неверна"), it is no ordinal's noun.
         let strong_verb = verb.filter(|c| matches!(c, Case::Dat | Case::Ins));
-        if series || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural) {
+        // A guessed noun that no count's form fits may be one that does not decline
+        // ("кутюрье"): no ordinal for it.
+        if series
+            || (cardinal.is_none() && integer && !nouns.is_empty() && !counting_plural && !guessed)
+        {
             // An ordinal agrees with its noun in case, number and gender.
             // An ordinal numbers one part: singular, in the noun's case and gender, before a
             // plural noun too, which numbers joined before it share ("на пятом и шестом
@@ -2459,6 +2478,21 @@ mod tests {
                 "Мастер перебрал 31 зубчатофланцевую муфту.",
                 "Мастер перебрал тридцать одну зубчатофланцевую муфту.",
             ),
+        ]);
+    }
+
+    /// A noun the dictionary lacks agrees by the forms its ending shows (`morph::guess`); one
+    /// no count's form fits is no ordinal's noun (it may not decline).
+    #[test]
+    fn a_noun_the_dictionary_lacks_agrees_by_its_ending() {
+        assert_ru_readings(&[
+            ("В 21 коворкинге нет мест.", "В двадцати одном коворкинге нет мест."),
+            ("Мы побывали в 5 коворкингах.", "Мы побывали в пяти коворкингах."),
+            (
+                "Ремонт 691 сотовика затянулся.",
+                "Ремонт шестисот девяноста одного сотовика затянулся.",
+            ),
+            ("С главой 10 хорошо рифмуется финал.", "С главой десять хорошо рифмуется финал."),
         ]);
     }
 }

@@ -11,9 +11,13 @@ use crate::num::ru::{Case, Gender};
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ru_morph.fst"));
 static SETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ru_morph_sets.bin"));
 
+static ENDINGS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ru_endings.fst"));
+
 /// The FST over the embedded bytes: `Map::new` only reads its header and footer.
 static MAP: LazyLock<Option<fst::Map<&'static [u8]>>> =
     LazyLock::new(|| fst::Map::new(FST_BYTES).ok());
+static ENDINGS: LazyLock<Option<fst::Map<&'static [u8]>>> =
+    LazyLock::new(|| fst::Map::new(ENDINGS_BYTES).ok());
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pos {
@@ -196,12 +200,12 @@ const COMBINING_FORMS: &[&str] = &[
 pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
     let key: String =
         word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
-    let found = lookup(&key);
-    if !found.is_empty() {
+    if let Some(found) = lookup(&key) {
         return found;
     }
     let last_part = |rest: &str| {
         lookup(rest)
+            .unwrap_or_default()
             .into_iter()
             .filter(|a| matches!(a.pos(), Pos::Noun | Pos::Adj) && !a.proper())
             .collect::<Vec<_>>()
@@ -224,11 +228,37 @@ pub(crate) fn analyze(word: &str) -> Vec<Analysis> {
         .unwrap_or_default()
 }
 
-/// The dictionary's analyses of a lowercased key with "е" for "ё".
-fn lookup(key: &str) -> Vec<Analysis> {
-    let Some(id) = MAP.as_ref().and_then(|m| m.get(key.as_bytes())) else {
+/// The analyses a word the dictionary lacks has by its ending, as pymorphy2 predicts them
+/// (its known-suffix analyzer): the forms of known nouns, adjectives and participles that end
+/// in the longest of the word's last five letters that any ends in, leaving a stem of one
+/// letter at least ("коворкинге" as "смокинге", "тимлида" as "лида"'s nouns). Empty for a
+/// word the dictionary has, of fewer than four letters, or not all Cyrillic.
+pub(crate) fn guess(word: &str) -> Vec<Analysis> {
+    let key: String =
+        word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect();
+    let n = key.chars().count();
+    if n < 4 || !key.chars().all(|c| matches!(c, 'а'..='я')) || lookup(&key).is_some() {
         return Vec::new();
-    };
+    }
+    (1..=5.min(n - 1))
+        .rev()
+        .filter_map(|len| {
+            let at = key.char_indices().nth(n - len).map_or(0, |(i, _)| i);
+            ENDINGS.as_ref()?.get(&key.as_bytes()[at..])
+        })
+        .map(set)
+        .next()
+        .unwrap_or_default()
+}
+
+/// The dictionary's analyses of a lowercased key with "е" for "ё": `None` for a word it
+/// lacks, empty for a form of a part of speech the rules do not use ("хорошо", "если").
+fn lookup(key: &str) -> Option<Vec<Analysis>> {
+    MAP.as_ref().and_then(|m| m.get(key.as_bytes())).map(set)
+}
+
+/// The analyses of set `id` in the embedded table.
+fn set(id: u64) -> Vec<Analysis> {
     let Ok(id) = usize::try_from(id) else { return Vec::new() };
     let (Some(count), Some(start), Some(end)) =
         (u32_at(SETS, 0), u32_at(SETS, id + 1), u32_at(SETS, id + 2))
@@ -253,6 +283,27 @@ mod tests {
                 && a.plural() == plural
                 && (plural || gender.is_none() || a.gender() == gender)
         })
+    }
+
+    /// Words the dictionary lacks get the analyses of the known forms with their ending; a
+    /// known word of another part of speech gets none.
+    #[test]
+    fn a_word_the_dictionary_lacks_is_analysed_by_its_ending() {
+        let guessed = |w: &str, case: Case, plural: bool, gender: Option<Gender>| {
+            guess(w).iter().any(|a| {
+                a.is_noun()
+                    && a.case() == case
+                    && a.plural() == plural
+                    && (plural || a.gender() == gender)
+            })
+        };
+        assert!(analyze("коворкинге").is_empty());
+        assert!(guessed("коворкинге", Case::Prep, false, Some(Gender::Masc)));
+        assert!(guessed("коворкингами", Case::Ins, true, None));
+        assert!(guessed("тимлидом", Case::Ins, false, Some(Gender::Masc)));
+        assert!(
+            guess("хорошо").is_empty() && guess("город").is_empty() && guess("abcd").is_empty()
+        );
     }
 
     #[test]
