@@ -586,7 +586,8 @@ fn noun_complement(
     }
     let action = action_noun(&w) || !time && deverbal_noun(&w);
     // An amount after a verb's object is the verb's (`after_object`), not the object's.
-    if after == Counted::Amount && after_object(text, pos, time).is_some() {
+    let of_goods = after == Counted::Goods && !time;
+    if (after == Counted::Amount || of_goods) && after_object(text, pos, time).is_some() {
         return false;
     }
     // A measure's value is a measure, never things or an amount of goods: those after it are
@@ -834,9 +835,52 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
     if time {
         return Some(Case::Acc);
     }
-    (verb_government(&v) == Some(Case::Ins) || LIMITING.iter().any(|s| v.starts_with(s)))
-        .then_some(Case::Ins)
+    (verb_government(&v) == Some(Case::Ins)
+        || LIMITING.iter().any(|s| v.starts_with(s))
+        || MATERIAL_VERBS.iter().any(|s| v.starts_with(s)))
+    .then_some(Case::Ins)
 }
+
+/// Verbs of filling, covering and supplying, by the start their forms share: their object is
+/// what is filled, covered or supplied, and an amount after it is the material, in the
+/// instrumental ("обеспечивает жителей семьюдесятью литрами воды", "засыпали яму пятью тоннами
+/// щебня"); alone they take the amount as their object ("засыпали пять тонн щебня").
+const MATERIAL_VERBS: &[&str] = &[
+    "обеспеч",
+    "засып",
+    "заполн",
+    "наполн",
+    "зали",
+    "залива",
+    "покры",
+    "покрыва",
+    "загруз",
+    "загружа",
+    "нагруз",
+    "нагружа",
+    "посыпа",
+    "посыпл",
+    "усыпа",
+    "удобр",
+    "облицов",
+    "вымост",
+    "вымащива",
+    "утепл",
+    "обши",
+    "обшива",
+    "засея",
+    "засева",
+    "засади",
+    "засажива",
+    "застел",
+    "застила",
+    "пропита",
+    "пропитыва",
+    "смаза",
+    "смазыва",
+    "завали",
+    "завалива",
+];
 
 /// An amount right after the dative argument of an intransitive verb that governs the dative,
 /// or of a verb that governs the instrumental, is the means, in the instrumental ("Спонсор
@@ -1034,6 +1078,8 @@ fn phrase_after_transitive_verb(text: &str, pos: usize) -> bool {
     for _ in 0..5 {
         let Some((w, start)) = crate::cx::word_before(text, pos) else { return false };
         if PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "для" {
+            // Past the verb's recipient ("выделила водоканалу на замену насосов").
+            let start = recipient_at(text, start).unwrap_or(start);
             let Some((verb, _)) = crate::cx::word_before(text, start) else { return false };
             return morph::analyze(&verb).iter().any(|a| a.is_verb() && a.transitive());
         }
@@ -1495,11 +1541,17 @@ impl RuContext {
         let own_sign = text[start..end].chars().any(|c| c.is_alphabetic() || c == '%');
         // A unit of the span (not money) and a genitive noun after it: an amount of goods.
         let span_unit = text[start..end].split_whitespace().last().and_then(unit_named);
+        // Past the goods' attributes ("2 л горячей воды").
         let goods_after = span_unit.is_some()
             && word_after().is_some_and(|w| {
+                let an = morph::analyze(&w);
                 w.chars().count() > 2
                     && !amount_word(&w)
-                    && morph::analyze(&w).iter().any(|a| a.is_noun() && a.case() == Case::Gen)
+                    && (an.iter().any(|a| a.is_noun() && a.case() == Case::Gen)
+                        || an.iter().any(|a| a.is_attribute() && a.case() == Case::Gen)
+                            && noun_after(text, after)
+                                .iter()
+                                .any(|a| a.case() == Case::Gen && !a.second_genitive()))
             });
         let counted_kind = if goods_after {
             Counted::Goods
@@ -1683,7 +1735,10 @@ impl RuContext {
                     .then_some(Case::Ins)
                 })
                 .or_else(|| {
-                    (counted_kind == Counted::Amount)
+                    // Hours of something after an object are its (`noun_complement`: "последствия
+                    // трёх часов простоя"), not the verb's extent.
+                    (counted_kind == Counted::Amount
+                        || counted_kind == Counted::Goods && !count.time)
                         .then(|| after_object(text, gpos, count.time))
                         .flatten()
                 })
@@ -2493,6 +2548,27 @@ mod tests {
                 "Ремонт шестисот девяноста одного сотовика затянулся.",
             ),
             ("С главой 10 хорошо рифмуется финал.", "С главой десять хорошо рифмуется финал."),
+        ]);
+    }
+
+    /// Round 105: the material of a verb of filling or supplying after its object, the object
+    /// after a recipient and a phrase of purpose, goods past their attributes.
+    #[test]
+    fn materials_purposes_and_goods_past_attributes() {
+        assert_ru_readings(&[
+            (
+                "Рабочие засыпали траншею 21 т щебня.",
+                "Рабочие засыпали траншею двадцатью одной тонной щебня.",
+            ),
+            ("Рабочие засыпали 5 т щебня.", "Рабочие засыпали пять тонн щебня."),
+            (
+                "Мэрия выделила школе на ремонт крыши 22 руб.",
+                "Мэрия выделила школе на ремонт крыши двадцать два рубля.",
+            ),
+            (
+                "Перерасход 2 л горячей воды обнаружили.",
+                "Перерасход двух литров горячей воды обнаружили.",
+            ),
         ]);
     }
 }
