@@ -5,7 +5,7 @@
 //! without punctuation and letter case ("ё" as "е").
 //!
 //! Each language has a dev part (`TN_EVAL_SHOW_FAILURES=1` lists its failures) and a held-out
-//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r102` or `=cv` for one round's only):
+//! part that is only scored (with `TN_UNSEEN_HELD=1`; `=r2` to `=r107` or `=cv` for one round's only):
 //! its failures are never printed, so rules are not fitted to it.
 //! `cargo test -p text-normalizer --test tn_unseen -- --nocapture` prints the table.
 
@@ -29,7 +29,7 @@ fn unseen_spoken_rates() {
     let norm = Normalizer::new(NormalizerOptions::default());
     let show = std::env::var_os("TN_EVAL_SHOW_FAILURES").is_some();
     // The held-out parts are scored only when asked (at the start and the end of a change);
-    // `TN_UNSEEN_HELD=r2` (to `=r102`, or `=cv`) scores only that round's.
+    // `TN_UNSEEN_HELD=r2` (to `=r107`, or `=cv`) scores only that round's.
     let held = std::env::var("TN_UNSEEN_HELD").ok();
     let mut by_class: BTreeMap<(&str, String), (usize, usize)> = BTreeMap::new();
     let mut by_set: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -496,6 +496,18 @@ fn unseen_spoken_rates() {
         ("r101-ru-held.tsv", "r101-ru-held", Lang::Ru),
         ("r102-en-dev.tsv", "r102-en-dev", Lang::En),
         ("r102-en-held.tsv", "r102-en-held", Lang::En),
+        // Hundred-and-third to hundred-and-seventh rounds (tools/tn-oracle/unseen_r103.py to
+        // unseen_r107.py), by writers who had not read the rules: every Russian class (an
+        // airport; a coal mine), English from legal, medical, property, school, science,
+        // shipping and bank text, Russian amounts in 182 frames (a city's utilities).
+        ("r103-ru-dev.tsv", "r103-ru-dev", Lang::Ru),
+        ("r103-ru-held.tsv", "r103-ru-held", Lang::Ru),
+        ("r104-en-dev.tsv", "r104-en-dev", Lang::En),
+        ("r104-en-held.tsv", "r104-en-held", Lang::En),
+        ("r105-ru-dev.tsv", "r105-ru-dev", Lang::Ru),
+        ("r105-ru-held.tsv", "r105-ru-held", Lang::Ru),
+        ("r107-ru-dev.tsv", "r107-ru-dev", Lang::Ru),
+        ("r107-ru-held.tsv", "r107-ru-held", Lang::Ru),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
         // lists with a noun phrase replaced by a counted noun or a measure in its case.
         ("cv-ru-dev.tsv", "cv-ru-dev", Lang::Ru),
@@ -643,17 +655,21 @@ fn unseen_spoken_rates() {
         ("r90-ru-dev", 100.0),
         ("r91-ru-dev", 100.0),
         ("r92-en-dev", 100.0),
-        ("r93-ru-dev", 98.0),
+        ("r93-ru-dev", 100.0),
         ("r94-ru-dev", 100.0),
         ("r95-en-dev", 100.0),
-        ("r96-ru-dev", 98.0),
+        ("r96-ru-dev", 99.0),
         ("r97-ru-dev", 100.0),
         ("r98-en-dev", 99.0),
-        ("r99-ru-dev", 98.0),
-        ("r100-en-dev", 97.0),
-        ("r101-ru-dev", 99.0),
+        ("r99-ru-dev", 99.0),
+        ("r100-en-dev", 98.0),
+        ("r101-ru-dev", 100.0),
         ("r102-en-dev", 97.0),
-        ("cv-ru-dev", 83.0),
+        ("r103-ru-dev", 98.0),
+        ("r104-en-dev", 87.0),
+        ("r105-ru-dev", 95.0),
+        ("r107-ru-dev", 97.0),
+        ("cv-ru-dev", 86.0),
     ] {
         let r = rate(&by_set[set]);
         assert!(r >= floor, "{set}: spoken reading {r:.1}% fell below the floor {floor}%");
