@@ -17,11 +17,145 @@ use crate::num::ru::{self, Case, Gender};
 use crate::tables::abbreviations::US_STATES;
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(\d{1,5}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){1,3})(St|Ave|Rd|Blvd|Ln|Dr|hwy|Hwy|Cir|Ct|Cv|Pkwy|Ter|Pl|Plz|Way|Sq|Trl|Tpke|Expy|st|ave|rd|blvd|Street|Avenue|Road|Boulevard|Lane|Drive|Circle|Court|Cove|Parkway|Terrace|Place|Plaza|Square|Trail|Turnpike|Expressway|Highway|Loop|Pike|Alley)\b(\.)?",
-    )
+    let abbreviated = STREET_TYPES.iter().map(|(a, _)| *a);
+    let written = STREET_TYPES.iter().map(|(_, w)| *w).filter(|w| !w.is_empty());
+    let mut types: Vec<&str> = abbreviated.chain(written).collect();
+    types.dedup();
+    re(&format!(
+        r"\b(\d{{1,5}}) (?:(NE|NW|SE|SW|N|S|E|W)\.? )?((?:[A-Z0-9][\w]* ){{1,3}})({})\b(\.)?",
+        types.join("|")
+    ))
 });
+
+/// Street types as written after a street's name and their words: the common ones of the
+/// USPS list (Publication 28, C1) and the lowercase forms people type ("3rd st", "Elm ave");
+/// a type written out ("Loop", "Alley") stays.
+const STREET_TYPES: &[(&str, &str)] = &[
+    ("St", "Street"),
+    ("st", "Street"),
+    ("Ave", "Avenue"),
+    ("ave", "Avenue"),
+    ("Rd", "Road"),
+    ("rd", "Road"),
+    ("Blvd", "Boulevard"),
+    ("blvd", "Boulevard"),
+    ("Ln", "Lane"),
+    ("Dr", "Drive"),
+    ("Cir", "Circle"),
+    ("Ct", "Court"),
+    ("Cv", "Cove"),
+    ("Plz", "Plaza"),
+    ("Tpke", "Turnpike"),
+    ("Expy", "Expressway"),
+    ("Pkwy", "Parkway"),
+    ("Ter", "Terrace"),
+    ("Pl", "Place"),
+    ("Sq", "Square"),
+    ("Trl", "Trail"),
+    ("hwy", "Highway"),
+    ("Hwy", "Highway"),
+    ("Cres", "Crescent"),
+    ("Trce", "Trace"),
+    ("Xing", "Crossing"),
+    ("Lndg", "Landing"),
+    ("Aly", "Alley"),
+    ("Cswy", "Causeway"),
+    ("Hts", "Heights"),
+    ("Jct", "Junction"),
+    ("Mnr", "Manor"),
+    ("Rdg", "Ridge"),
+    ("Vly", "Valley"),
+    ("Vw", "View"),
+    ("Grv", "Grove"),
+    ("Hl", "Hill"),
+    ("Holw", "Hollow"),
+    ("Mdw", "Meadow"),
+    ("Mdws", "Meadows"),
+    ("Pt", "Point"),
+    ("Byp", "Bypass"),
+    ("Crk", "Creek"),
+    ("Cyn", "Canyon"),
+    ("Gdns", "Gardens"),
+    ("Grn", "Green"),
+    ("Hbr", "Harbor"),
+    ("Bnd", "Bend"),
+    ("Spg", "Spring"),
+    ("Spgs", "Springs"),
+    ("Sta", "Station"),
+    ("Way", "Way"),
+    ("Loop", "Loop"),
+    ("Pike", "Pike"),
+    ("Alley", "Alley"),
+    ("Street", ""),
+    ("Avenue", ""),
+    ("Road", ""),
+    ("Boulevard", ""),
+    ("Lane", ""),
+    ("Drive", ""),
+    ("Circle", ""),
+    ("Court", ""),
+    ("Cove", ""),
+    ("Parkway", ""),
+    ("Terrace", ""),
+    ("Place", ""),
+    ("Plaza", ""),
+    ("Square", ""),
+    ("Trail", ""),
+    ("Turnpike", ""),
+    ("Expressway", ""),
+    ("Highway", ""),
+    ("Crescent", ""),
+];
+
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
+/// A Canadian province's code and its postal code ("NS B2N 0T4"): the code letter by letter
+/// and digit by digit.
+static PROVINCE_POSTAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([A-Z]{2}),? ([A-Z]\d[A-Z]) ?(\d[A-Z]\d)\b"));
+/// An Australian state's code and its four-digit postcode ("QLD 4350", "NSW 2000").
+static AU_STATE_POSTCODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT),? (\d{4})\b"));
+
+/// Canada's provinces and territories by their postal codes.
+const PROVINCES: &[(&str, &str)] = &[
+    ("AB", "Alberta"),
+    ("BC", "British Columbia"),
+    ("MB", "Manitoba"),
+    ("NB", "New Brunswick"),
+    ("NL", "Newfoundland and Labrador"),
+    ("NS", "Nova Scotia"),
+    ("NT", "Northwest Territories"),
+    ("NU", "Nunavut"),
+    ("ON", "Ontario"),
+    ("PE", "Prince Edward Island"),
+    ("QC", "Quebec"),
+    ("SK", "Saskatchewan"),
+    ("YT", "Yukon"),
+];
+
+/// Australia's states and territories by their postal abbreviations.
+const AU_STATES: &[(&str, &str)] = &[
+    ("NSW", "New South Wales"),
+    ("VIC", "Victoria"),
+    ("QLD", "Queensland"),
+    ("SA", "South Australia"),
+    ("WA", "Western Australia"),
+    ("TAS", "Tasmania"),
+    ("ACT", "Australian Capital Territory"),
+    ("NT", "Northern Territory"),
+];
+
+/// Letters and digits of a code one by one ("B2N" B two N).
+fn spelled_code(code: &str) -> String {
+    code.chars()
+        .map(|ch| match ch.to_digit(10) {
+            Some(d) => en::digit_by_digit(&d.to_string()),
+            None => ch.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A state code and its ZIP (or ZIP+4) code: "AL 36111", "GU 55999-7654".
 static STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}) (\d{5})(?:-(\d{4}))?\b"));
 
@@ -119,31 +253,9 @@ fn direction(l: &str) -> &'static str {
     }
 }
 
-/// A street type's word; written out, it stays. Typed in lower case too ("3rd st", "Elm
-/// ave").
+/// A street type's word (`STREET_TYPES`); written out, it stays.
 fn street_type(t: &str) -> &str {
-    match t {
-        "St" | "st" => "Street",
-        "Ave" | "ave" => "Avenue",
-        "Rd" | "rd" => "Road",
-        "Blvd" | "blvd" => "Boulevard",
-        "Ln" => "Lane",
-        "Dr" => "Drive",
-        "Cir" => "Circle",
-        "Ct" => "Court",
-        "Cv" => "Cove",
-        "Plz" => "Plaza",
-        "Tpke" => "Turnpike",
-        "Expy" => "Expressway",
-        "Pkwy" => "Parkway",
-        "Ter" => "Terrace",
-        "Pl" => "Place",
-        "Way" => "Way",
-        "Sq" => "Square",
-        "Trl" => "Trail",
-        "hwy" | "Hwy" => "Highway",
-        _ => t,
-    }
+    STREET_TYPES.iter().find(|(a, w)| *a == t && !w.is_empty()).map_or(t, |(_, w)| w)
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -175,6 +287,23 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let (_, name) = US_STATES.iter().find(|(k, _)| *k == &c[1])?;
         let plus4 = c.get(3).map(|m| format!(" dash {}", en::digit_by_digit(m.as_str())));
         Some(format!("{name} {}{}", en::digit_by_digit(&c[2]), plus4.unwrap_or_default()))
+    });
+    let s = replace(&s, &PROVINCE_POSTAL, |c, text, start, end| {
+        let (_, name) = PROVINCES.iter().find(|(k, _)| *k == &c[1])?;
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{name} {} {}", spelled_code(&c[2]), spelled_code(&c[3])))
+    });
+    let s = replace(&s, &AU_STATE_POSTCODE, |c, text, start, end| {
+        let (_, name) = AU_STATES.iter().find(|(k, _)| *k == &c[1])?;
+        // After the town's name ("Toowoomba QLD 4350"), not a count after a preposition ("In
+        // WA 2000 people").
+        let head = text[..start].trim_end().trim_end_matches(',');
+        let town = head.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !crate::tables::regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+        });
+        (town && cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{name} {}", en::digit_by_digit(&c[2])))
     });
     replace(&s, &ZIP, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En)
@@ -253,5 +382,17 @@ mod tests {
     #[test]
     fn not_an_address_without_a_street_type() {
         assert_eq!(norm("708 N items", Lang::En), "seven hundred and eight N items");
+    }
+
+    /// Canadian and Australian codes after a town, USPS street types (rounds 104, 106).
+    #[test]
+    fn canadian_and_australian_codes_and_more_street_types() {
+        assert_eq!(norm("Truro, NS B2N 0T4", Lang::En), "Truro, Nova Scotia B two N zero T four");
+        assert_eq!(
+            norm("Toowoomba QLD 4350", Lang::En),
+            "Toowoomba Queensland four three five zero"
+        );
+        assert_eq!(norm("In WA 2000 people voted", Lang::En), "In WA two thousand people voted");
+        assert_eq!(norm("at 278 Caribou Trce", Lang::En), "at two seventy eight Caribou Trace");
     }
 }

@@ -1,5 +1,5 @@
 //! Signs before a number: comparison and approximation ("Цена < 5 рублей", "рост ~7%",
-//! "погрешность ±3%", "orders > $50", "x ≤ 10"), "=" after a one-letter variable ("при t = 20
+//! "погрешность ±3%", "+/- 1.8%", "orders > $50", "x ≤ 10"), "=" after a one-letter variable ("при t = 20
 //! °C"; between numbers it is `math`'s), and the number sign ("#1", "No. 12": "number"). Each
 //! sign becomes the words a reader says, before the numbers are read, so that the number after
 //! it takes the case those words govern (the genitive after "меньше", the context's case after
@@ -12,7 +12,7 @@ use regex::Regex;
 use super::{re, spaced};
 use crate::cx::{Cx, Lang};
 
-static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|[<>≤≥≈~∼±=#]|No\.) ?"));
+static SIGN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:<=|>=|\+/[-−]|[<>≤≥≈~∼±=#]|No\.) ?"));
 
 /// Characters that make a sign part of an arrow or a longer operator ("->", "=>", "<<", "~~",
 /// "!=").
@@ -55,7 +55,7 @@ fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
         ("≥" | ">=", Lang::Ru, _) => "не меньше",
         ("≈", Lang::Ru, true) => "примерно равно",
         ("≈" | "~" | "∼", Lang::Ru, _) => "примерно",
-        ("±", Lang::Ru, _) => "плюс-минус",
+        ("±" | "+/-" | "+/−", Lang::Ru, _) => "плюс-минус",
         ("=", Lang::Ru, _) => "равно",
         ("<", Lang::En, _) => "less than",
         (">", Lang::En, true) => "greater than",
@@ -66,7 +66,7 @@ fn word(sign: &str, lang: Lang, infix: bool) -> Option<&'static str> {
         ("≥" | ">=", Lang::En, false) => "at least",
         ("≈", Lang::En, true) => "approximately equals",
         ("≈" | "~" | "∼", Lang::En, _) => "about",
-        ("±", Lang::En, _) => "plus or minus",
+        ("±" | "+/-" | "+/−", Lang::En, _) => "plus or minus",
         ("=", Lang::En, _) => "equals",
         ("#" | "No.", Lang::En, _) => "number",
         ("#" | "No.", Lang::Ru, _) => "номер",

@@ -11,15 +11,16 @@ use crate::num::{en, ru};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"));
 /// A bare address (no scheme, no "www."): its top-level domain is a common one, in any case,
-/// or another country's code or a newer generic name in lower case only, so that words run
-/// together at a missing space ("end.It") stay words.
+/// or any two letters (a country's code) or a newer generic name in lower case only, so that
+/// words run together at a missing space ("end.It") stay words.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm|(?-i:ie|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|cz|pt|gr|jp|cn|in|au|nz|ca|us|br|mx|za|kr|tv|me|co|eu|ua|kz|by|biz|app|dev|ai|online|site|shop))\b(?:/[^\s]*[^\s.,;:!?)])?",
+        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm|(?-i:[a-z]{2}|biz|app|dev|online|site|shop|show|vote|tech|store|blog|news|live|xyz|club|media|studio|agency|world|space|art|page|cloud|games|social|health|travel|museum|aero|coop|jobs|mobi|name|pro))\b(?:/[^\s]*[^\s.,;:!?)])?",
     )
 });
 
-/// Top-level domains read as words; other short ones are spelled (dot UK).
+/// Top-level domains read as words; other ones of two or three letters are spelled (dot UK),
+/// longer ones are words (dot show).
 const WORD_TLDS: &[&str] = &["com", "org", "net", "edu", "gov", "info"];
 
 fn read(piece: &str, lang: Lang, is_tld: bool) -> String {
@@ -41,7 +42,7 @@ fn read(piece: &str, lang: Lang, is_tld: bool) -> String {
         }
         out.push(
             if matches!(lower.as_str(), "http" | "https" | "www")
-                || (is_tld && !WORD_TLDS.contains(&lower.as_str()))
+                || (is_tld && lower.chars().count() <= 3 && !WORD_TLDS.contains(&lower.as_str()))
             {
                 w.to_uppercase()
             } else if lower == "jpg" {
@@ -97,9 +98,75 @@ fn read_address(addr: &str, lang: Lang) -> String {
     [head, tld, path].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// A social handle ("@swapshop_pod") or a hashtag ("#RecessReads") at a word's start: "at"
+/// and the handle piece by piece; "hashtag" and the tag's words, split at their capitals.
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s(\[])([@#])(\p{L}[\p{L}0-9_]*[\p{L}0-9])\b"));
+
+/// A hashtag's words: split where a capital follows a lower-case letter or a digit
+/// ("RecessReads" recess reads), digits read one group at a time.
+fn hashtag_words(tag: &str, lang: Lang) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev: Option<char> = None;
+    for ch in tag.chars() {
+        let boundary = match prev {
+            Some(p) => {
+                ch == '_'
+                    || ch.is_uppercase() && (p.is_lowercase() || p.is_ascii_digit())
+                    || ch.is_ascii_digit() != p.is_ascii_digit()
+            }
+            None => false,
+        };
+        if boundary && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        if ch != '_' {
+            cur.push(ch);
+        }
+        prev = Some(ch);
+    }
+    words.push(cur);
+    words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.chars().all(|c| c.is_ascii_digit()) {
+                match lang {
+                    Lang::En => en::cardinal_str(w, false),
+                    Lang::Ru => ru::digit_by_digit(w),
+                }
+            } else if w.chars().all(char::is_uppercase) {
+                w.clone()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = replace(s, &EMAIL, |c, text, start, end| {
         Some(read_address(&c[0], cx.lang_at(text, start, end)))
+    });
+    let s = replace(&s, &HANDLE, |c, text, start, end| {
+        // Signs around a word ("#mytext#") are no tag.
+        if text[end..].starts_with(['#', '@']) {
+            return None;
+        }
+        let lang = cx.lang_at(text, start, end);
+        let lead = &c[0][..c[0].len() - c[1].len() - c[2].len()];
+        let words = match (&c[1], lang) {
+            ("@", _) => format!(
+                "{} {}",
+                if lang == Lang::En { "at" } else { "собака" },
+                read(&c[2], lang, false)
+            ),
+            (_, Lang::En) => format!("hashtag {}", hashtag_words(&c[2], lang)),
+            (_, Lang::Ru) => format!("хештег {}", hashtag_words(&c[2], lang)),
+        };
+        Some(format!("{lead}{words}"))
     });
     replace(&s, &URL, |c, text, start, end| {
         let url = &c[0];
@@ -152,5 +219,22 @@ mod tests {
     fn bare_addresses_with_a_country_code() {
         assert_eq!(norm("at thimble.ie/gallery.", Lang::En), "at thimble dot IE slash gallery.");
         assert_eq!(norm("the end.It was late", Lang::En), "the end.It was late");
+    }
+
+    /// Handles and hashtags at a word's start (round 106); newer generic domains as words.
+    #[test]
+    fn handles_hashtags_and_newer_domains() {
+        assert_eq!(norm("follow @egret_uk", Lang::En), "follow at egret underscore uk");
+        assert_eq!(norm("join #RecessReads now", Lang::En), "join hashtag recess reads now");
+        assert_eq!(norm("#mytext#", Lang::En), "hash mytext hash");
+        assert_eq!(
+            norm("on respawn.vote/meal-plans", Lang::En),
+            "on respawn dot vote slash meal dash plans"
+        );
+        assert_eq!(
+            norm("on episodes.wavelength.gg", Lang::En),
+            "on episodes dot wavelength dot GG"
+        );
+        assert_eq!(norm("#МосковскаяВесна", Lang::Ru), "хештег московская весна");
     }
 }

@@ -339,9 +339,38 @@ static HEIGHT: LazyLock<Regex> = LazyLock::new(|| re(r"\b([3-8])['’′](\d{1,2
 static EN_PERCENT_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\d+(?:\.\d+)?)%\s?[-–]\s?(\d+(?:\.\d+)?%)"));
 
+/// Sizes of two or three numbers with their unit after the last ("45 x 35 x 18 cm", "3×4
+/// m"): "by" ("на" in Russian) between the numbers, which the unit's rule then reads.
+static SIZE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d+(?:[.,]\d+)?) ?[x×х] ?(\d+(?:[.,]\d+)?)(?: ?[x×х] ?(\d+(?:[.,]\d+)?))?( ?)([^\s\d.,;:!?)]+)",
+    )
+});
+
+/// Percentage points written "pp" ("fell 2.7pp", "up 9.9 pp"): a number glued to it, or a
+/// decimal without the dot of an abbreviation after; "300 pp." and "pp. 12" are pages.
+static POINTS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+)(\.\d+)?( ?)pp\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = replace(s, &POINTS, |c, text, start, end| {
+        let points = c[3].is_empty() || c.get(2).is_some() && !text[end..].starts_with('.');
+        (points && cx.lang_at(text, start, end) == Lang::En).then(|| {
+            let one = c.get(2).is_none() && &c[1] == "1";
+            let unit = if one { "percentage point" } else { "percentage points" };
+            format!("{}{} {unit}", &c[1], c.get(2).map_or("", |m| m.as_str()))
+        })
+    });
+    let s = replace(&s, &SIZE, |c, text, start, end| {
+        unit_named(&c[5])?;
+        let by = match cx.lang_at(text, start, end) {
+            Lang::En => "by",
+            Lang::Ru => "на",
+        };
+        let third = c.get(3).map(|t| format!(" {by} {}", t.as_str())).unwrap_or_default();
+        Some(format!("{} {by} {}{third}{}{}", &c[1], &c[2], &c[4], &c[5]))
+    });
     // English says the sign once, after the second number ("one to two percent").
-    let s = replace(s, &EN_PERCENT_RANGE, |c, text, start, end| {
+    let s = replace(&s, &EN_PERCENT_RANGE, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{} to {}", &c[1], &c[2]))
     });
     let s = replace(&s, &HEIGHT, |c, text, start, end| {
@@ -813,5 +842,22 @@ mod tests {
         assert_eq!(norm("1/2 oz. of pepper", Lang::En), "one half ounce of pepper");
         assert_eq!(norm("4 1/2 lbs. of oats", Lang::En), "four and a half pounds of oats");
         assert_eq!(norm("\"CCI Notes 16/5 \".", Lang::En), "\"CCI Notes sixteen fifths \".");
+    }
+
+    /// Sizes with their unit after the last number; percentage points written "pp", not pages
+    /// (rounds 104, 106).
+    #[test]
+    fn sizes_and_percentage_points() {
+        assert_eq!(
+            norm("up to 45 x 35 x 18 cm", Lang::En),
+            "up to forty five by thirty five by eighteen centimeters"
+        );
+        assert_eq!(norm("Комната 3х4 м.", Lang::Ru), "Комната три на четыре метра.");
+        assert_eq!(
+            norm("fell 2.7pp in a month", Lang::En),
+            "fell two point seven percentage points in a month"
+        );
+        assert_eq!(norm("Time Warner, 300 pp.", Lang::En), "Time Warner, three hundred pp.");
+        assert_eq!(norm("at 13 kts", Lang::En), "at thirteen knots");
     }
 }

@@ -24,8 +24,36 @@ static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 /// A number with a country code and spaced groups ("+61 2 9317 9619", "+64 4 957 5207") or a
 /// British one with its area code's 0 ("0161 494 6820", "020 8684 2029"): digit by digit,
 /// group by group; English only.
+/// Also a British area code of four or five digits and a local number of six ("01206
+/// 732593", a mobile's "07598 406273").
 static SPACED_PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,3})\b"));
+    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,3}|(?: \d{6}))\b"));
+
+/// An extension after a number read digit by digit ("..., ext. 7197", "ext 703"): its
+/// digits one by one too.
+static EXTENSION: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([eE]xt\.?|[eE]xtension) ?(\d{1,6})\b"));
+
+/// Whether the text before byte `pos` ends in a digit's name, past a comma: a number read
+/// digit by digit.
+fn after_spelled_number(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end_matches([' ', ',']);
+    let last = head.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "zero"
+            | "oh"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+    )
+}
 
 /// A flight's or an airliner's number after its word, said digit by digit ("flight 958":
 /// nine five eight, "Boeing 747": seven four seven, "Airbus A320").
@@ -169,7 +197,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 .join(sep),
         )
     });
-    replace(&s, &PHONE, |c, text, start, end| {
+    let s = replace(&s, &PHONE, |c, text, start, end| {
         let lang = cx.lang_at(text, start, end);
         let mut groups: Vec<String> = Vec::new();
         // End of the previous group when it ended on a digit (no separator captured).
@@ -212,6 +240,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 .join(" "),
         };
         Some(spaced(text, start, end, &words))
+    });
+    replace(&s, &EXTENSION, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En && after_spelled_number(text, start))
+            .then(|| format!("extension {}", en::digit_by_digit(&c[2])))
     })
 }
 
@@ -313,6 +345,20 @@ mod tests {
         assert_eq!(
             norm("8-913-983-5601", Lang::Ru),
             "восемь девятьсот тринадцать девятьсот восемьдесят три пятьдесят шесть ноль один"
+        );
+    }
+
+    /// A British area code of five digits and a local number of six; an extension after a
+    /// number read digit by digit (rounds 104, 106).
+    #[test]
+    fn british_five_and_six_and_extensions() {
+        assert_eq!(
+            norm("call 01206 732593", Lang::En),
+            "call zero one two zero six, seven three two five nine three"
+        );
+        assert_eq!(
+            norm("call 914-0121, ext. 7197", Lang::En),
+            "call nine one four, zero one two one, extension seven one nine seven"
         );
     }
 }

@@ -79,7 +79,8 @@ fn to_roman(mut n: u32) -> String {
 /// War I").
 const EN_CUES: &[&str] = &[
     "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
-    "level", "episode", "class", "grade",
+    "level", "episode", "class", "grade", "title", "article", "appendix", "annex", "schedule",
+    "stage", "tier", "type", "category", "canto", "division",
 ];
 
 /// Their abbreviations, which end the words `words_as_written` sees at their dot ("Chap.
@@ -193,11 +194,14 @@ fn en_numeral(
     let named = name_like(w1);
     let titled =
         named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
+    // "I" is the pronoun before a verb that agrees with it; before "is" or "has" it is no
+    // pronoun ("Idris I is shown on a throne").
+    let third_person_follows = next.as_deref().is_some_and(|w| matches!(w, "is" | "has"));
     let regnal_name = named
         && (regnal::is_regnal_name(w1)
             || titled
             || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g))
-            || numeral != "I"
+            || (numeral != "I" || third_person_follows)
                 && !before.get(1).is_some_and(|g| name_like(g))
                 && regnal::life_cue(text, start, end));
     let strong = cue || titled;

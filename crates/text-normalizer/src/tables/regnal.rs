@@ -111,6 +111,9 @@ const LIFE_CUES: &[&str] = &[
     "father", "mother", "wife", "husband", "widow", "dynasty", "likeness", "portrait", "bust",
     "minted", "coins", "abdicated", "assassinated", "deposed", "realm", "kingdom", "empire",
     "biography", "burial", "grave", "mausoleum", "shrine", "portraits", "legends", "legend",
+    "coin", "mint", "sarcophagus", "sarcophagi", "statue", "statues", "royal", "regent",
+    "regency", "king", "queen", "pharaoh", "emperor", "empress", "sultan", "tsar", "caliph",
+    "monarch", "ruler", "prince", "princess", "consort",
 ];
 
 /// A word of [`LIFE_CUES`] in the sentence around `start..end`, or "under" right before the

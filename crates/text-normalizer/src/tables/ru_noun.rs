@@ -26,6 +26,8 @@ pub(crate) enum Class {
     IndeclNeut,
     /// день (stem without ень): дня, дней (the е of the last syllable drops).
     MascEnFleeting,
+    /// узел (stem without ел): узла, узлов (the е of the last syllable drops).
+    MascElFleeting,
     /// копейка: копейки, копеек.
     Kopeika,
     /// калория (stem without ия): калории, калорий.
@@ -121,6 +123,8 @@ impl RuNoun {
             (Indecl | IndeclNeut, _) => "",
             (MascEnFleeting, false) => ["ень", "ня", "ню", "ень", "нём", "не"][i],
             (MascEnFleeting, true) => ["ни", "ней", "ням", "ни", "нями", "нях"][i],
+            (MascElFleeting, false) => ["ел", "ла", "лу", "ел", "лом", "ле"][i],
+            (MascElFleeting, true) => ["лы", "лов", "лам", "лы", "лами", "лах"][i],
             (FemIya, false) => ["ия", "ии", "ии", "ию", "ией", "ии"][i],
             (FemIya, true) => ["ии", "ий", "иям", "ии", "иями", "иях"][i],
             (FemAFleetingE, false) => ["а", "ы", "е", "у", "ой", "е"][i],

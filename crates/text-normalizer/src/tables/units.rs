@@ -33,6 +33,12 @@ pub(crate) const UNITS: &[Unit] = &[
     ),
     u(&["mph"], ("mile per hour", "miles per hour"), noun("мил", FemYa, "в час")),
     u(
+        &["км/с", "km/s"],
+        ("kilometer per second", "kilometers per second"),
+        noun("километр", MascHard, "в секунду"),
+    ),
+    u(&["kts", "kn"], ("knot", "knots"), noun("уз", MascElFleeting, "")),
+    u(
         &["об/мин", "об мин", "rpm"],
         ("revolution per minute", "revolutions per minute"),
         noun("оборот", MascHard, "в минуту"),
@@ -188,6 +194,12 @@ pub(crate) const UNITS: &[Unit] = &[
         noun("миллиграмм", MascHardBothGenPl, "на децилитр"),
     ),
     u(&["bp", "bps"], ("basis point", "basis points"), adj_noun("базисн", "пункт", MascHard)),
+    // "pp" is also pages ("300 pp."): `measure`'s POINTS reads it where it is points.
+    u(
+        &["п. п."],
+        ("percentage point", "percentage points"),
+        adj_noun("процентн", "пункт", MascHard),
+    ),
     u(&["ft"], ("foot", "feet"), noun("фут", MascHard, "")),
     u(&["mi"], ("mile", "miles"), noun("мил", FemYa, "")),
     u(&["gal"], ("gallon", "gallons"), noun("галлон", MascHard, "")),
