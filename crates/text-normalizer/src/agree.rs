@@ -766,6 +766,22 @@ fn change_after(text: &str, pos: usize) -> bool {
     })
 }
 
+/// The start of a preposition's phrase of one word (a noun or a pronoun) right before byte
+/// `pos` after an adjective or participle it depends on ("памятном для посёлка", "дорогой для
+/// него").
+fn attribute_phrase_before(text: &str, pos: usize) -> Option<usize> {
+    const PRONOUNS: &[&str] =
+        &["всех", "всего", "него", "неё", "нее", "них", "нас", "вас", "меня", "тебя", "себя"];
+    let (w, at) = crate::cx::word_before(text, pos)?;
+    let (prep, prep_at) = crate::cx::word_before(text, at)?;
+    let noun = PRONOUNS.contains(&w.as_str()) || morph::analyze(&w).iter().any(|a| a.is_noun());
+    if governor_cases(&prep).is_none() || !noun {
+        return None;
+    }
+    let (adj, _) = crate::cx::word_before(text, prep_at)?;
+    morph::analyze(&adj).iter().any(|a| a.is_attribute()).then_some(prep_at)
+}
+
 /// The start of a recipient right before byte `pos` whose form is also another case's
 /// ("верфи", "компании": a dative, a genitive or a plural): right after a transitive verb and
 /// before things counted in a form no genitive count takes, it is no genitive head of the
@@ -1011,7 +1027,7 @@ enum Counted {
 }
 
 /// A word naming an amount, not things: a unit or a currency by its name or symbol
-/// ("гигабайта", "километров", "рублей", "км"), "раз".
+/// ("гигабайта", "километров", "рублей", "км"), "раз", a scale word ("5 тысяч рублей").
 fn amount_word(w: &str) -> bool {
     // A stem and a case ending of the units' and currencies' declensions (`RuNoun::form`):
     // "кварт" + "ы", not "кварт" + "ала" (квартала), nor "час" + "тей" (частей).
@@ -1024,6 +1040,7 @@ fn amount_word(w: &str) -> bool {
     };
     let base = crate::tables::units::without_si_prefix(w);
     matches!(w, "раз" | "раза")
+        || SCALE_WORDS.iter().any(|s| w.starts_with(s))
         || unit_named(w).is_some()
         || crate::tables::units::units().iter().any(|u| named(u.ru.stem, base))
         || crate::tables::units::CURRENCIES.iter().any(|c| named(c.ru.stem, w))
@@ -1135,6 +1152,19 @@ const MEASURE_NOUNS: &[&str] = &[
     "пульс",
     "давлени",
     "частот",
+    // Sums of money: whose they are ("зарплата двадцати одного авиадиспетчера").
+    "зарплат",
+    "оклад",
+    "пенси",
+    "стипенди",
+    "доход",
+    "бюджет",
+    "налог",
+    "штраф",
+    "взнос",
+    "тариф",
+    "прибыл",
+    "выручк",
 ];
 
 fn measure_noun(w: &str) -> bool {
@@ -1430,6 +1460,11 @@ fn past_attributes(text: &str, pos: usize, nouns: &[Analysis]) -> Option<(usize,
     let mut at = pos;
     let mut cases: Vec<Case> = Vec::new();
     for _ in 0..3 {
+        // An attribute's own prepositional phrase between it and the number ("в памятном для
+        // посёлка 1907 году", "к памятному для всех 1907 году"): passed over.
+        if let Some(past) = attribute_phrase_before(text, at) {
+            at = past;
+        }
         let (w, start) = crate::cx::word_before(text, at)?;
         // In the noun's case ("в прошлом 2019 году"), not a name with an adjective's form
         // ("между Парком 8 чердаков") nor a word with no noun after the number ("С главой
@@ -2548,6 +2583,24 @@ mod tests {
                 "Ремонт шестисот девяноста одного сотовика затянулся.",
             ),
             ("С главой 10 хорошо рифмуется финал.", "С главой десять хорошо рифмуется финал."),
+        ]);
+    }
+
+    /// Round 107 and 103: an attribute's own phrase before a year; things after a sum of
+    /// money are whose it is, a scale word after it is still its value.
+    #[test]
+    fn attribute_phrases_and_sums_of_money() {
+        assert_ru_readings(&[
+            (
+                "Это было в памятном для посёлка 1907 году.",
+                "Это было в памятном для посёлка тысяча девятьсот седьмом году.",
+            ),
+            (
+                "Добиваются повышения зарплаты 21 диспетчера.",
+                "Добиваются повышения зарплаты двадцати одного диспетчера.",
+            ),
+            ("Цена 5 тысяч рублей.", "Цена пять тысяч рублей."),
+            ("Зарплата 50 тысяч рублей.", "Зарплата пятьдесят тысяч рублей."),
         ]);
     }
 
