@@ -178,6 +178,15 @@ fn verb_case(text: &str, start: usize, count: &Count) -> Option<Case> {
     if count.things && verbs.iter().any(|a| !a.transitive()) {
         verbs.retain(|a| !a.transitive());
     }
+    // A verb of filling or supplying whose object opens the clause: the amount after it is
+    // the material ("Яму на въезде засыпали девятьюстами тоннами щебня").
+    if !count.things
+        && verbs.iter().any(|a| a.transitive())
+        && MATERIAL_VERBS.iter().any(|s| w.starts_with(s))
+        && fronted_object(text, verb_start)
+    {
+        return Some(Case::Ins);
+    }
     let counts_people = nouns.iter().any(|a| a.animate());
     let ends_in_one = n3 % 10 == 1 && n3 % 100 != 11;
     let noun_gender = nouns.iter().find(|a| !a.plural()).and_then(|a| a.gender());
@@ -855,6 +864,20 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
         || LIMITING.iter().any(|s| v.starts_with(s))
         || MATERIAL_VERBS.iter().any(|s| v.starts_with(s)))
     .then_some(Case::Ins)
+}
+
+/// The clause before byte `verb_start` opens with its verb's object: a noun that can be an
+/// accusative and not a nominative ("Яму на въезде во двор засыпали"), or past a
+/// preposition's phrase nothing before the verb can be its subject.
+fn fronted_object(text: &str, verb_start: usize) -> bool {
+    let head = &text[..verb_start];
+    let clause_at = head.rfind(['.', '!', '?', ';', ':', ',', '—']).map_or(0, |i| i + 1);
+    let Some((first, _)) = crate::cx::word_after(text, clause_at) else { return false };
+    let an = morph::analyze(&first);
+    !an.is_empty()
+        && an.iter().all(|a| a.is_noun())
+        && an.iter().any(|a| a.case() == Case::Acc)
+        && !an.iter().any(|a| a.case() == Case::Nom)
 }
 
 /// Verbs of filling, covering and supplying, by the start their forms share: their object is
@@ -2614,6 +2637,7 @@ mod tests {
                 "Рабочие засыпали траншею двадцатью одной тонной щебня.",
             ),
             ("Рабочие засыпали 5 т щебня.", "Рабочие засыпали пять тонн щебня."),
+            ("Траншею засыпали 5 т песка.", "Траншею засыпали пятью тоннами песка."),
             (
                 "Мэрия выделила школе на ремонт крыши 22 руб.",
                 "Мэрия выделила школе на ремонт крыши двадцать два рубля.",
