@@ -34,6 +34,16 @@ static RU_SHORT_YEAR_DATE: LazyLock<Regex> =
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
 });
+/// English days of one month with a dash: "July 20–26" (July twentieth to twenty sixth),
+/// "20–26 July" (the twentieth to the twenty sixth of July).
+static EN_MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b"))
+});
+static EN_DAYS_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?:\b|$)"
+    ))
+});
 /// The first day of a day range in one month: "с 26 по 28 января", "с 1 до 5 мая".
 static RU_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b((?i:с|со|от))\s(\d{{1,2}})(\s(?:по|до)\s\d{{1,2}}\s{RU_MONTH})"))
@@ -565,6 +575,30 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         Some(ru_date(&c[1], m, Some(&c[3]), None, text, start, end) + &c[4])
+    });
+    let s = replace(&s, &EN_MONTH_DAYS, |c, text, start, end| {
+        let m = month_number(&c[1])?;
+        let (a, b): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        // A year after the dash is no day ("May 2-2024" is not written; "June 5-10" is).
+        if !valid(a, m) || !valid(b, m) || a >= b || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let (a, b) = (en::ordinal_str(&c[2]), en::ordinal_str(&c[3]));
+        Some(format!("{} {a} to {b}", EN_MONTHS[m - 1]))
+    });
+    let s = replace(&s, &EN_DAYS_MONTH, |c, text, start, end| {
+        let m = month_number(&c[3])?;
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        if !valid(a, m) || !valid(b, m) || a >= b || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let (a, b) = (en::ordinal_str(&c[1]), en::ordinal_str(&c[2]));
+        let the = if text[..start].to_lowercase().ends_with("the ") { "" } else { "the " };
+        // The month's dot that also ends the sentence stays ("... 26 July.").
+        let full = EN_MONTHS[m - 1].eq_ignore_ascii_case(c[3].trim_end_matches('.'));
+        let dot = c[3].ends_with('.') && (full || super::dot_ends_sentence(text, start, end));
+        let dot = if dot { "." } else { "" };
+        Some(format!("{the}{a} to the {b} of {}{dot}", EN_MONTHS[m - 1]))
     });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
         let d: u32 = c[1].parse().ok()?;
@@ -1146,5 +1180,15 @@ mod tests {
             ),
             ("выросли до 1500.", "выросли до одной тысячи пятисот."),
         ]);
+    }
+
+    /// Days of one month with a dash, both orders (round 106).
+    #[test]
+    fn english_days_of_one_month() {
+        assert_eq!(norm("runs July 20–26", Lang::En), "runs july twentieth to twenty sixth");
+        assert_eq!(
+            norm("runs 20–26 July.", Lang::En),
+            "runs the twentieth to the twenty sixth of july."
+        );
     }
 }

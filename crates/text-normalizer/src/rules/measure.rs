@@ -449,13 +449,27 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 
 /// An English measure before the noun it describes takes the singular ("a twelve foot
 /// ladder", "the five year lease"): after "a"/"an" a number above one cannot count the unit,
-/// and a hyphen joins the number and the unit into one modifier ("12-ft").
+/// and a hyphen joins the number and the unit into one modifier ("12-ft"); after another
+/// determiner before a noun ("your 3.6 kg parcel").
 fn en_modifier(c: &Captures, text: &str, start: usize, end: usize) -> bool {
     let (Some(num), Some(sym)) = (c.get(2), c.get(4)) else { return false };
     let hyphen = c.get(3).is_none() && text[num.end()..sym.start()].contains('-');
     let article =
         adjacent_word_before(text, start).is_some_and(|w| matches!(w.as_str(), "a" | "an"));
-    (hyphen || article) && adjacent_word_after(text, end).is_some()
+    // After another determiner only before a word that can be the noun: lower case and no
+    // function word ("your 3.6 kg parcel"; "the 5 kg of flour", "the 10 km were" count).
+    // "this" and "that" are as often pronouns and conjunctions ("Remember that 3 t = ...").
+    const DETERMINERS: &[&str] =
+        &["the", "your", "my", "our", "his", "her", "their", "its", "each", "every"];
+    let determiner =
+        adjacent_word_before(text, start).is_some_and(|w| DETERMINERS.contains(&w.as_str()));
+    let noun_after = text[end..].starts_with(' ')
+        && adjacent_word_after(text, end).is_some_and(|w| {
+            text[end..].trim_start().starts_with(|c: char| c.is_lowercase())
+                && !crate::tables::regnal::FUNCTION_WORDS.contains(&w.as_str())
+                && !matches!(w.as_str(), "were" | "was" | "is" | "are" | "has" | "have" | "had")
+        });
+    (hyphen || article) && adjacent_word_after(text, end).is_some() || determiner && noun_after
 }
 
 fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
@@ -648,6 +662,12 @@ mod tests {
         assert_eq!(norm("The 5-yr lease ended.", Lang::En), "The five year lease ended.");
         assert_eq!(norm("I like the 12-gal tank.", Lang::En), "I like the twelve gallon tank.");
         assert_eq!(norm("The ladder is 12 ft long.", Lang::En), "The ladder is twelve feet long.");
+        assert_eq!(norm("Your 3.6 kg parcel", Lang::En), "Your three point six kilogram parcel");
+        assert_eq!(norm("The 5 kg of flour", Lang::En), "The five kilograms of flour");
+        assert_eq!(
+            norm("Remember that 3 t = 3000 kg.", Lang::En),
+            "Remember that three tons equals three thousand kilograms."
+        );
         assert_eq!(norm("We waited 3 hrs.", Lang::En), "We waited three hours.");
         assert_eq!(
             norm("Heart rate 72 bpm.", Lang::En),

@@ -227,7 +227,7 @@ const EN_RANGE_SIGN: &str = r"(?:\b[A-Z]{1,2})?[$£€₹₦₱₪₺฿₫¥₩
 
 /// "$150.25-$250.67": a hyphen between two prefixed amounts is a range.
 static EN_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(\d)\s?[-–]\s?({EN_RANGE_SIGN})(\d)")));
+    LazyLock::new(|| re(&format!(r"(\d[kKmMbB]?)\s?[-–]\s?({EN_RANGE_SIGN})(\d)")));
 
 /// "210-230 zł": a range whose currency is written after its second amount.
 static EN_RANGE_SUFFIXED: LazyLock<Regex> =
@@ -236,7 +236,7 @@ static EN_RANGE_SUFFIXED: LazyLock<Regex> =
 /// "£380–400": a range whose symbol stands on its first amount only.
 static EN_RANGE_ONE_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     let amount = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    re(&format!(r"({EN_RANGE_SIGN}){amount}\s?[-–]\s?{amount}"))
+    re(&format!(r"({EN_RANGE_SIGN}){amount}\s?[-–]\s?{amount}([kK]\b)?"))
 });
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
@@ -251,6 +251,21 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     // hundred pounds"); an amount with cents keeps its own ("£2.50 to £3.00"). Not before a
     // letter, a sign or more digits ("$5-10k", "$3-4%").
     let s = replace(&s, &EN_RANGE_ONE_SYMBOL, |c, text, start, end| {
+        // A scale letter after the second amount is both amounts' ("£43–50k": forty three to
+        // fifty thousand pounds).
+        if c.get(4).is_some() {
+            if cx.lang_at(text, start, end) != Lang::En || c[2].contains('.') || c[3].contains('.')
+            {
+                return None;
+            }
+            let cur = currency(&c[1][c[1].len() - c[1].chars().last()?.len_utf8()..])?;
+            return Some(format!(
+                "{} to {} thousand {}",
+                en::cardinal_str(&strip_groups(&c[2]), false),
+                en::cardinal_str(&strip_groups(&c[3]), false),
+                cur.en.1
+            ));
+        }
         let mut rest = text[end..].chars();
         let blocked = match rest.next() {
             Some(ch) if ch.is_alphanumeric() || matches!(ch, '%' | '-' | '–') => true,
@@ -504,6 +519,19 @@ mod tests {
         assert_eq!(
             norm("from $2.50-3.00 each", Lang::En),
             "from two dollars fifty cents to three dollars each"
+        );
+    }
+
+    /// A range with a scale letter on both ends or on the second only (round 106).
+    #[test]
+    fn english_ranges_in_thousands() {
+        assert_eq!(
+            norm("for £43–50k depending", Lang::En),
+            "for forty three to fifty thousand pounds depending"
+        );
+        assert_eq!(
+            norm("for £175K–£225K.", Lang::En),
+            "for one hundred seventy five thousand pounds to two hundred twenty five thousand pounds."
         );
     }
 }
