@@ -775,14 +775,18 @@ fn change_after(text: &str, pos: usize) -> bool {
     })
 }
 
-/// The start of a preposition's phrase of one word (a noun or a pronoun) right before byte
-/// `pos` after an adjective or participle it depends on ("памятном для посёлка", "дорогой для
-/// него").
+/// The start of a preposition's phrase of one word (a noun or a pronoun, after at most one
+/// attribute) right before byte `pos` after an adjective or participle it depends on
+/// ("памятном для посёлка", "тяжёлом для районной медицины", "дорогой для него").
 fn attribute_phrase_before(text: &str, pos: usize) -> Option<usize> {
     const PRONOUNS: &[&str] =
         &["всех", "всего", "него", "неё", "нее", "них", "нас", "вас", "меня", "тебя", "себя"];
     let (w, at) = crate::cx::word_before(text, pos)?;
-    let (prep, prep_at) = crate::cx::word_before(text, at)?;
+    let (mut prep, mut prep_at) = crate::cx::word_before(text, at)?;
+    // One attribute of the phrase's noun ("для районной медицины").
+    if governor_cases(&prep).is_none() && morph::analyze(&prep).iter().any(|a| a.is_attribute()) {
+        (prep, prep_at) = crate::cx::word_before(text, prep_at)?;
+    }
     let noun = PRONOUNS.contains(&w.as_str()) || morph::analyze(&w).iter().any(|a| a.is_noun());
     if governor_cases(&prep).is_none() || !noun {
         return None;
@@ -2617,6 +2621,10 @@ mod tests {
             (
                 "Это было в памятном для посёлка 1907 году.",
                 "Это было в памятном для посёлка тысяча девятьсот седьмом году.",
+            ),
+            (
+                "Это было в тяжёлом для районной медицины 1987 году.",
+                "Это было в тяжёлом для районной медицины тысяча девятьсот восемьдесят седьмом году.",
             ),
             (
                 "Добиваются повышения зарплаты 21 диспетчера.",

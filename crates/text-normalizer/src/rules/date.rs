@@ -126,10 +126,9 @@ fn ru_day_case(text: &str, start: usize, end: usize) -> Case {
         Some("к" | "ко") => Case::Dat,
         Some("по" | "на" | "про" | "через") => Case::Acc,
         Some("перед" | "между" | "за" | "над") => Case::Ins,
-        // "датирован 5 мая", "помечено 5 мая": dated or marked by a day, the instrumental.
-        Some(w) if w.starts_with("датирова") || w.starts_with("помечен") => {
-            Case::Ins
-        }
+        // "датирован 5 мая", "датируется 6 августа", "помечено 5 мая": dated or marked by a
+        // day, the instrumental.
+        Some(w) if w.starts_with("датир") || w.starts_with("помечен") => Case::Ins,
         Some("в" | "о" | "об" | "при") => Case::Prep,
         Some(
             "сегодня"
@@ -1057,6 +1056,10 @@ mod tests {
         assert_eq!(norm("Стало 16 ноября.", Lang::Ru), "Стало шестнадцатого ноября.");
         // Dated by a day: the instrumental.
         assert_eq!(norm("Акт датирован 9 июля.", Lang::Ru), "Акт датирован девятым июля.");
+        assert_eq!(
+            norm("Письмо датируется 6 августа.", Lang::Ru),
+            "Письмо датируется шестым августа."
+        );
         assert_eq!(norm("Письмо помечено 3 мая.", Lang::Ru), "Письмо помечено третьим мая.");
         assert_eq!(norm("Письмо отправлено 3 мая.", Lang::Ru), "Письмо отправлено третьего мая.");
         assert_eq!(norm("Сегодня 16 ноября.", Lang::Ru), "Сегодня шестнадцатое ноября.");
