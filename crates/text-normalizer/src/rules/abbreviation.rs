@@ -80,8 +80,12 @@ const NUMBERED: &[&str] = &[
     "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
     "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "ext.", "Ext.", "apt.", "Apt.",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "c.", "ca.", "b.", "d.",
 ];
+
+/// Born and died before a year, in a bracket after a name ("Smith (b. 1930)", "(d. 1890)");
+/// elsewhere "b." and "d." are letters with a dot.
+const LIFE_DATES: &[&str] = &["b.", "d."];
 
 /// A Russian abbreviation of the table at the match, or `None` to keep it.
 fn ru_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
@@ -154,6 +158,9 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
                 .is_some_and(|w| crate::num::en::is_number_word(&w))
     };
     if NUMBERED.contains(&key) && !numbered() {
+        return None;
+    }
+    if LIFE_DATES.contains(&key) && !text[..start + c[1].len()].trim_end().ends_with('(') {
         return None;
     }
     // The abbreviation's own dot may also end the sentence: look past it for the name.
@@ -283,7 +290,9 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         && !matches!(key, "e.g." | "i.e." | "vs.")
         && !TITLES.contains(&key);
     let dot = if ends { "." } else { "" };
-    Some(format!("{}{reading}{dot}{trail}", &c[1]))
+    // A number glued to the dot gets its space ("c.1400": circa fourteen hundred).
+    let space = if text[end..].starts_with(|ch: char| ch.is_alphanumeric()) { " " } else { "" };
+    Some(format!("{}{reading}{dot}{trail}{space}", &c[1]))
 }
 
 /// "est." before a number: established before a year ("est. 1887", "Est. in 1887"),
@@ -491,5 +500,14 @@ mod tests {
         assert_eq!(en("Jungo Ltd. became part of Cisco."), "Jungo limited became part of Cisco.");
         // A kept match leaves the space for the next abbreviation.
         assert_eq!(en("ltd vs Uttam"), "ltd versus Uttam");
+    }
+
+    /// Circa, born and died before a year (born and died in a bracket only); a number glued
+    /// to the dot gets its space (round 104).
+    #[test]
+    fn circa_born_and_died() {
+        assert_eq!(norm("a tower from c.1400", Lang::En), "a tower from circa fourteen hundred");
+        assert_eq!(norm("Smith (d. 1890)", Lang::En), "Smith (died eighteen ninety)");
+        assert_eq!(norm("option b. 5 is wrong", Lang::En), "option b. five is wrong");
     }
 }

@@ -307,6 +307,14 @@ fn sizes_what_follows(w: &str) -> bool {
 static PRESSURE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{2,3})\s?/\s?(\d{2,3})\s?(мм рт\. ?ст\.|mmHg|mm Hg)"));
 
+/// A blood pressure without its unit after the words that name it ("a blood pressure of
+/// 163/62", "BP 120/80"): "over" (English).
+static BLOOD_PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:\b(blood pressure|BP)(?: (?:of|was|is|at|reading of|reading))?:? )(\d{2,3})\s?/\s?(\d{2,3})\b",
+    )
+});
+
 fn pressure(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<String> {
     let unit = find_unit(&c[3]).or_else(|| find_unit("мм рт. ст."))?;
     Some(match cx.lang_at(text, start, end) {
@@ -380,6 +388,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .then(|| format!("{} foot {}", en::cardinal(feet), en::cardinal(inches)))
     });
     let s = replace(&s, &PRESSURE, |c, text, start, end| pressure(c, text, start, end, cx));
+    let s = replace(&s, &BLOOD_PRESSURE, |c, text, start, end| {
+        let (a, b) = (c.get(2)?, c.get(3)?);
+        // Not part of a longer number ("120/80/60", "120/80.5").
+        let longer =
+            text[end..].starts_with('/') || super::mark_then_digit(&text[end..], &['.', ',']);
+        (cx.lang_at(text, start, end) == Lang::En && !longer).then(|| {
+            format!(
+                "{}{} over {}",
+                &text[start..a.start()],
+                en::cardinal_str(a.as_str(), true),
+                en::cardinal_str(b.as_str(), true)
+            )
+        })
+    });
     let s = replace(&s, &BARE_TEMPERATURE, |c, text, start, end| {
         bare_temperature(c, text, start, end, cx)
     });
@@ -663,6 +685,10 @@ mod tests {
         assert_eq!(norm("I like the 12-gal tank.", Lang::En), "I like the twelve gallon tank.");
         assert_eq!(norm("The ladder is 12 ft long.", Lang::En), "The ladder is twelve feet long.");
         assert_eq!(norm("Your 3.6 kg parcel", Lang::En), "Your three point six kilogram parcel");
+        assert_eq!(
+            norm("a blood pressure of 163/62.", Lang::En),
+            "a blood pressure of one hundred and sixty three over sixty two."
+        );
         assert_eq!(norm("The 5 kg of flour", Lang::En), "The five kilograms of flour");
         assert_eq!(
             norm("Remember that 3 t = 3000 kg.", Lang::En),

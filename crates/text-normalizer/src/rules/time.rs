@@ -32,8 +32,39 @@ fn en_unit(n: u32, sg: &str) -> String {
     format!("{} {sg}{}", en::cardinal(u64::from(n)), if n == 1 { "" } else { "s" })
 }
 
+/// A twenty-four-hour time said with "hours" ("2342 hrs", "17:46 hrs", "0800 hours"): the
+/// hour and the minutes as two numbers, "hundred" for none, "oh" before a morning hour.
+static MILITARY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([01]\d|2[0-3]):?([0-5]\d) ?(?:hrs|hours)\b"));
+
+fn military(hour: &str, minutes: &str) -> String {
+    let h = match hour.strip_prefix('0') {
+        Some("0") => "zero zero".to_string(),
+        Some(d) => format!("oh {}", en::cardinal_str(d, false)),
+        None => en::cardinal_str(hour, false),
+    };
+    let m = match minutes {
+        "00" => "hundred".to_string(),
+        m if m.starts_with('0') => format!("oh {}", en::cardinal_str(&m[1..], false)),
+        m => en::cardinal_str(m, false),
+    };
+    format!("{h} {m} hours")
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &AMPM_RANGE, |c, text, start, end| {
+    let s = replace(s, &MILITARY, |c, text, start, end| {
+        // A point in time: with a colon or a leading zero, or after a preposition of time;
+        // "took 1200 hours" is a length.
+        let colon = c[0].contains(':') || c[1].starts_with('0');
+        let at = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "at" | "before" | "after" | "by" | "until" | "till" | "from" | "to" | "since"
+            )
+        });
+        ((colon || at) && cx.lang_at(text, start, end) == Lang::En).then(|| military(&c[1], &c[2]))
+    });
+    let s = replace(&s, &AMPM_RANGE, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En)
             .then(|| format!("{} to {}", c[1].trim_end(), &c[2]))
     });
@@ -160,5 +191,13 @@ mod tests {
             "open noon to eight PM on Saturdays"
         );
         assert_eq!(norm("open noon-4:30 PM daily", Lang::En), "open noon to four thirty PM daily");
+    }
+
+    /// A twenty-four-hour time with "hrs" or "hours" where it is a point in time (round 104).
+    #[test]
+    fn twenty_four_hour_times_with_hours() {
+        assert_eq!(norm("before 2342 hrs", Lang::En), "before twenty three forty two hours");
+        assert_eq!(norm("open at 17:46 hrs", Lang::En), "open at seventeen forty six hours");
+        assert_eq!(norm("Report at 0800 hours", Lang::En), "Report at oh eight hundred hours");
     }
 }
