@@ -80,7 +80,7 @@ const NUMBERED: &[&str] = &[
     "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
     "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "ext.", "Ext.", "apt.", "Apt.",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "c.", "ca.", "b.", "d.",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "c.", "ca.", "b.", "d.", "no.",
 ];
 
 /// Born and died before a year, in a bracket after a name ("Smith (b. 1930)", "(d. 1890)");
@@ -153,7 +153,10 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     // The number after it is read by now ("p. seventy six").
     let numbered = || {
         let rest = text[end..].trim_start();
-        rest.starts_with(|c: char| c.is_ascii_digit() || "IVXLC".contains(c))
+        // A Roman numeral is a whole word of its letters ("Vol. II"; "no. It" is no number).
+        let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            || !word.is_empty() && word.chars().all(|c| "IVXLC".contains(c))
             || crate::cx::adjacent_word_after(text, end)
                 .is_some_and(|w| crate::num::en::is_number_word(&w))
     };
@@ -214,59 +217,15 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         }
         _ => reading,
     };
+    #[rustfmt::skip]
     const TITLES: &[&str] = &[
-        "Dr.",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Prof.",
-        "Capt.",
-        "Gen.",
-        "Lt.",
-        "Sgt.",
-        "Rev.",
-        "Col.",
-        "Gov.",
-        "Sen.",
-        "Maj.",
-        "Cmdr.",
-        "Mt.",
-        "Ft.",
-        "Hon.",
-        "Mr",
-        "Mrs",
-        "Dr",
-        "mr",
-        "mrs",
-        "dr",
-        "mt",
-        "Br.",
-        "Cdr.",
-        "Dep.",
-        "Pres.",
-        "Amb.",
-        "Rt. Hon.",
-        "Rt Hon",
-        "Assoc. Prof.",
-        "Bp.",
-        "Abp.",
-        "Msgr.",
-        "Mme.",
-        "Mlle.",
-        "Supt.",
-        "Insp.",
-        "Det.",
-        "Cpl.",
-        "Pvt.",
-        "Pstr.",
-        "Midn.",
-        "MSgt",
-        "GySgt",
-        "SSgt",
-        "Preb.",
-        "Revd",
-        "Mx.",
-        "Ms",
+        "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Capt.", "Gen.", "Lt.", "Sgt.", "Rev.", "Col.",
+        "Gov.", "Sen.", "Maj.", "Cmdr.", "Mt.", "Ft.", "Hon.", "Mr", "Mrs", "Dr", "mr", "mrs",
+        "dr", "mt", "Br.", "Cdr.", "Dep.", "Pres.", "Amb.", "Rt. Hon.", "Rt Hon", "Assoc. Prof.",
+        "Bp.", "Abp.", "Msgr.", "Mme.", "Mlle.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.",
+        "Pstr.", "Midn.", "MSgt", "GySgt", "SSgt", "Preb.", "Revd", "Mx.", "Ms", "Pte", "Pte.",
+        // Parts of place names, before the name ("Gt. Shelford", "Lwr Heyford").
+        "Gt.", "Gt", "Lwr.", "Lwr", "Upr.", "Upr", "Mkt.", "Mkt",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -506,6 +465,9 @@ mod tests {
     /// to the dot gets its space (round 104).
     #[test]
     fn circa_born_and_died() {
+        assert_eq!(norm("at no. 1 in the charts", Lang::En), "at number one in the charts");
+        assert_eq!(norm("Say no. It is", Lang::En), "Say no. It is");
+        assert_eq!(norm("the sale at Gt. Shelford", Lang::En), "the sale at Great Shelford");
         assert_eq!(norm("a tower from c.1400", Lang::En), "a tower from circa fourteen hundred");
         assert_eq!(norm("Smith (d. 1890)", Lang::En), "Smith (died eighteen ninety)");
         assert_eq!(norm("option b. 5 is wrong", Lang::En), "option b. five is wrong");

@@ -108,6 +108,11 @@ const STREET_TYPES: &[(&str, &str)] = &[
 ];
 
 static ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z]{2}), (\d{5})\b"));
+/// A British postcode ("NE61 9JY", "SW1A 1AA") or an Irish Eircode ("R93 T10D"): letter by
+/// letter and digit by digit.
+static UK_POSTCODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b|\b([A-Z]\d{2}) ([A-Z0-9]{4})\b"));
+
 /// A Canadian province's code and its postal code ("NS B2N 0T4"): the code letter by letter
 /// and digit by digit.
 static PROVINCE_POSTAL: LazyLock<Regex> =
@@ -288,6 +293,21 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let plus4 = c.get(3).map(|m| format!(" dash {}", en::digit_by_digit(m.as_str())));
         Some(format!("{name} {}{}", en::digit_by_digit(&c[2]), plus4.unwrap_or_default()))
     });
+    let s = replace(&s, &UK_POSTCODE, |c, text, start, end| {
+        let (a, b) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(a), Some(b), _, _) => (a.as_str(), b.as_str()),
+            // An Eircode's second part mixes letters and digits.
+            (_, _, Some(a), Some(b))
+                if b.as_str().chars().any(|ch| ch.is_ascii_digit())
+                    && b.as_str().chars().any(|ch| ch.is_ascii_uppercase()) =>
+            {
+                (a.as_str(), b.as_str())
+            }
+            _ => return None,
+        };
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{} {}", spelled_code(a), spelled_code(b)))
+    });
     let s = replace(&s, &PROVINCE_POSTAL, |c, text, start, end| {
         let (_, name) = PROVINCES.iter().find(|(k, _)| *k == &c[1])?;
         (cx.lang_at(text, start, end) == Lang::En)
@@ -387,6 +407,8 @@ mod tests {
     /// Canadian and Australian codes after a town, USPS street types (rounds 104, 106).
     #[test]
     fn canadian_and_australian_codes_and_more_street_types() {
+        assert_eq!(norm("Morpeth, NE61 9JY", Lang::En), "Morpeth, N E six one nine J Y");
+        assert_eq!(norm("Take the M25 J10 exit", Lang::En), "Take the M twenty five J ten exit");
         assert_eq!(norm("Truro, NS B2N 0T4", Lang::En), "Truro, Nova Scotia B two N zero T four");
         assert_eq!(
             norm("Toowoomba QLD 4350", Lang::En),

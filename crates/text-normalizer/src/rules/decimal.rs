@@ -113,6 +113,10 @@ pub(crate) fn en_fraction(whole: Option<&str>, num: &str, den: &str) -> String {
     }
 }
 
+/// A count in thousands written with "k" ("335k streams", "10K followers", "2.5k"): "thousand";
+/// a race's "5k" is said "five K", a screen's "4K" four K.
+static THOUSANDS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}(?:\.\d)?)[kK]\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     // A vulgar fraction is the written fraction it stands for ("4¼" is "4 1/4").
     let s = replace(s, &VULGAR, |c, _, _, _| {
@@ -133,6 +137,16 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             .then(|| format!("{} by {}", &c[1], &c[2]))
     });
 
+    let s = replace(&s, &THOUSANDS, |c, text, start, end| {
+        let next = crate::cx::adjacent_word_after(text, end).unwrap_or_default();
+        let race = matches!(next.as_str(), "run" | "race" | "runs" | "races" | "walk" | "swim");
+        // "4K" and "8K" are screens' resolutions ("a 4K TV").
+        let screen = matches!(&c[0], "4K" | "8K" | "2K" | "5K");
+        let glued = text[..start].ends_with(['.', ',', '/', '-', '$', '£', '€'])
+            || text[end..].starts_with(['/', '-']);
+        (!race && !screen && !glued && number::lang(cx, text, start, end) == Lang::En)
+            .then(|| format!("{} thousand", &c[1]))
+    });
     let s = replace(&s, &MULTIPLIER, |c, text, start, end| {
         let glued = text[..start].ends_with(['.', ',', '/']);
         let next = crate::cx::adjacent_word_after(text, end).unwrap_or_default();
@@ -301,6 +315,8 @@ mod tests {
         assert_eq!(en("2x"), "two x");
         assert_eq!(en("9/10 dentists agree"), "nine out of ten dentists agree");
         assert_eq!(en("a 10x12 room"), "a ten by twelve room");
+        assert_eq!(en("passed 335k streams"), "passed three hundred thirty five thousand streams");
+        assert_eq!(en("a 5k race on a 4K TV"), "a five k race on a four K TV");
         assert_eq!(en("2x8"), "two x eight");
         assert_eq!(en("1/2 inches"), "one half inches");
         crate::rules::assert_ru_readings(&[

@@ -359,8 +359,15 @@ static SIZE: LazyLock<Regex> = LazyLock::new(|| {
 /// decimal without the dot of an abbreviation after; "300 pp." and "pp. 12" are pages.
 static POINTS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+)(\.\d+)?( ?)pp\b"));
 
+/// Percent written "pc" as British papers do ("rose 7.3pc"); "a 16pc set" counts pieces.
+static PC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)pc\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &POINTS, |c, text, start, end| {
+    let s = replace(s, &PC, |c, text, start, end| {
+        let article = adjacent_word_before(text, start).is_some_and(|w| w == "a");
+        (!article && cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}%", &c[1]))
+    });
+    let s = replace(&s, &POINTS, |c, text, start, end| {
         let points = c[3].is_empty() || c.get(2).is_some() && !text[end..].starts_with('.');
         (points && cx.lang_at(text, start, end) == Lang::En).then(|| {
             let one = c.get(2).is_none() && &c[1] == "1";
@@ -905,5 +912,9 @@ mod tests {
         );
         assert_eq!(norm("Time Warner, 300 pp.", Lang::En), "Time Warner, three hundred pp.");
         assert_eq!(norm("at 13 kts", Lang::En), "at thirteen knots");
+        assert_eq!(
+            norm("Premiums rose 7.3pc", Lang::En),
+            "Premiums rose seven point three percent"
+        );
     }
 }

@@ -97,6 +97,32 @@ fn scale(sym: &str) -> Option<&'static Scale> {
     SCALES.iter().find(|s| s.syms.contains(&sym))
 }
 
+/// An English amount between "a" and the noun it describes ("a £1,500 excess", "a $2 billion
+/// deal"): its currency is said in the singular, as a modifier ("a fifteen hundred pound
+/// excess").
+fn attributive(text: &str, start: usize, end: usize) -> bool {
+    let article = crate::cx::adjacent_word_before(text, start).is_some_and(|w| w == "a");
+    let rest = &text[end..];
+    let noun = rest.starts_with(' ')
+        && crate::cx::adjacent_word_after(text, end).is_some_and(|w| {
+            rest.trim_start().starts_with(|c: char| c.is_lowercase())
+                && !crate::tables::regnal::FUNCTION_WORDS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "a" | "per"
+                        | "each"
+                        | "month"
+                        | "week"
+                        | "year"
+                        | "day"
+                        | "night"
+                        | "head"
+                        | "piece"
+                )
+        });
+    article && noun
+}
+
 fn en_money(int: &str, frac: &str, cur: &Currency, sc: Option<&Scale>) -> String {
     let frac = if frac.len() > 2 { frac.trim_end_matches('0') } else { frac };
     if let Some(sc) = sc {
@@ -291,6 +317,11 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let sc = c.get(3).and_then(|m| scale(m.as_str()));
         let lang = cx.lang_at(text, start, end);
         let words = match lang {
+            Lang::En if frac.is_empty() && attributive(text, start, end) => en_money(
+                &int, &frac, cur, sc,
+            )
+            .strip_suffix(cur.en.1)
+            .map_or_else(|| en_money(&int, &frac, cur, sc), |head| format!("{head}{}", cur.en.0)),
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);
@@ -533,5 +564,13 @@ mod tests {
             norm("for £175K–£225K.", Lang::En),
             "for one hundred seventy five thousand pounds to two hundred twenty five thousand pounds."
         );
+    }
+
+    /// An amount between "a" and its noun takes the singular currency (round 108).
+    #[test]
+    fn an_amount_before_its_noun_is_singular() {
+        assert_eq!(norm("a £1,500 excess", Lang::En), "a one thousand five hundred pound excess");
+        assert_eq!(norm("a $2 billion deal", Lang::En), "a two billion dollar deal");
+        assert_eq!(norm("a $5 a month plan", Lang::En), "a five dollars a month plan");
     }
 }

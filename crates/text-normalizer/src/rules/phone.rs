@@ -27,12 +27,16 @@ static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 /// Also a British area code of four or five digits and a local number of six ("01206
 /// 732593", a mobile's "07598 406273").
 static SPACED_PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,3}|(?: \d{6}))\b"));
+    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,5}|(?: \d{6}))\b"));
 
 /// An extension after a number read digit by digit ("..., ext. 7197", "ext 703"): its
 /// digits one by one too.
 static EXTENSION: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b([eE]xt\.?|[eE]xtension) ?(\d{1,6})\b"));
+
+/// A short code to text a word to ("text FLEECE to 80534"): its digits one by one.
+static TEXT_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([tT]ext(?:ing)? [A-Z][A-Z0-9]+ to )(\d{4,6})\b"));
 
 /// Whether the text before byte `pos` ends in a digit's name, past a comma: a number read
 /// digit by digit.
@@ -241,6 +245,10 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(spaced(text, start, end, &words))
     });
+    let s = replace(&s, &TEXT_CODE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("{}{}", &c[1], en::digit_by_digit(&c[2])))
+    });
     replace(&s, &EXTENSION, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En && after_spelled_number(text, start))
             .then(|| format!("extension {}", en::digit_by_digit(&c[2])))
@@ -352,6 +360,14 @@ mod tests {
     /// number read digit by digit (rounds 104, 106).
     #[test]
     fn british_five_and_six_and_extensions() {
+        assert_eq!(
+            norm("call +46 8 320 934 10", Lang::En),
+            "call plus four six, eight, three two zero, nine three four, one zero"
+        );
+        assert_eq!(
+            norm("text FLEECE to 80534", Lang::En),
+            "text FLEECE to eight zero five three four"
+        );
         assert_eq!(
             norm("call 01206 732593", Lang::En),
             "call zero one two zero six, seven three two five nine three"

@@ -194,9 +194,11 @@ fn en_numeral(
     let named = name_like(w1);
     let titled =
         named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
-    // "I" is the pronoun before a verb that agrees with it; before "is" or "has" it is no
-    // pronoun ("Idris I is shown on a throne").
-    let third_person_follows = next.as_deref().is_some_and(|w| matches!(w, "is" | "has"));
+    // "I" is the pronoun before a verb that agrees with it; before "is" or "has", or ending a
+    // clause, it is no pronoun ("Idris I is shown on a throne", "the story of Iziaslav I.").
+    let third_person_follows = next.as_deref().is_some_and(|w| matches!(w, "is" | "has"))
+        || text[end..].trim_start_matches(['\'', '’']).is_empty()
+        || text[end..].starts_with(['.', ',', ';', ':', '!', '?', ')']);
     let regnal_name = named
         && (regnal::is_regnal_name(w1)
             || titled
@@ -339,7 +341,18 @@ fn name_case(name: &str) -> (Case, Gender) {
 static DOTTED_POSSESSIVE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b([IVXL]+)\.((?:['’]s\b)|[,;:])"));
 
+/// A model's mark ("Escort Mk II", "Supra Mk4"): "Mark" and the cardinal.
+static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"\bMk\.? ?(\d{1,2}|[IVX]{1,4})\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = &super::replace(s, &MARK, |c, text, start, end| {
+        let n = match c[1].parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => roman_value(&c[1])?,
+        };
+        (cx.lang_at(text, start, end) == Lang::En)
+            .then(|| format!("Mark {}", en::cardinal(u64::from(n))))
+    });
     let s = replace(s, &DOTTED_POSSESSIVE, |c, text, start, end| {
         // Right after a name or a numbering word ("Louis XIV.,", "Part I.,"); after a comma or
         // an initial it is an initial itself ("Flon, L., Fundamental", "Miller B. L., Gorno").
@@ -588,5 +601,26 @@ mod tests {
         assert_eq!(en("Letters Home--Book IV"), "Letters Home--Book four");
         assert_eq!(en("A History of Wool—Canto IX"), "A History of Wool—Canto nine");
         assert_eq!(en("FRIED PERCH--III"), "FRIED PERCH--three");
+    }
+
+    /// A model's mark; numbered nouns of documents; words of a ruler's life (rounds 104, 106,
+    /// 108).
+    #[test]
+    fn marks_numbered_documents_and_lives() {
+        assert_eq!(norm("a restored Escort Mk II", Lang::En), "a restored Escort Mark two");
+        assert_eq!(norm("a Supra Mk4", Lang::En), "a Supra Mark four");
+        assert_eq!(norm("sued under Title IX.", Lang::En), "sued under Title nine.");
+        assert_eq!(
+            norm("Rhescuporis IV's sarcophagus was restored.", Lang::En),
+            "Rhescuporis the fourth's sarcophagus was restored."
+        );
+        assert_eq!(
+            norm("Idris I is shown on a throne.", Lang::En),
+            "Idris the first is shown on a throne."
+        );
+        assert_eq!(
+            norm("When I met Henry I said nothing.", Lang::En),
+            "When I met Henry I said nothing."
+        );
     }
 }
