@@ -218,6 +218,13 @@ fn verb_case(text: &str, start: usize, count: &Count) -> Option<Case> {
     if ends_in_one && noun_gender.is_some_and(count_is_subject) {
         return Some(Case::Nom);
     }
+    // A count of people after a present singular verb with no subject before it is the
+    // subject ("В составе оркестра сейчас играет тысяча семьсот шестьдесят четыре скрипачки").
+    let present: Vec<Analysis> =
+        verbs.iter().copied().filter(|a| !a.plural() && a.gender().is_none()).collect();
+    if counts_people && !present.is_empty() && !subject_before(text, verb_start, &present) {
+        return Some(Case::Nom);
+    }
     Some(Case::Acc)
 }
 
@@ -884,6 +891,25 @@ fn fronted_object(text: &str, verb_start: usize) -> bool {
         && !an.iter().any(|a| a.case() == Case::Nom)
 }
 
+/// A time at byte `pos` is the extent of a verb earlier in its clause that has its subject
+/// before it, past the verb's other words ("Публика аплодировала солистке стоя одну минуту",
+/// "ждала выхода солистки на бис одну секунду"): at most six words back, no punctuation.
+fn extent_in_clause(text: &str, pos: usize) -> bool {
+    let mut at = pos;
+    for _ in 0..6 {
+        let Some((w, start)) = crate::cx::word_before(text, at) else { return false };
+        if !text[start..at].trim_end().ends_with(|c: char| c.is_alphabetic()) {
+            return false;
+        }
+        let verbs = finite_verbs(&morph::analyze(&w));
+        if !verbs.is_empty() {
+            return subject_before(text, start, &verbs);
+        }
+        at = start;
+    }
+    false
+}
+
 /// Verbs of filling, covering and supplying, by the start their forms share: their object is
 /// what is filled, covered or supplied, and an amount after it is the material, in the
 /// instrumental ("обеспечивает жителей семьюдесятью литрами воды", "засыпали яму пятью тоннами
@@ -1122,8 +1148,16 @@ fn phrase_after_transitive_verb(text: &str, pos: usize) -> bool {
     for _ in 0..5 {
         let Some((w, start)) = crate::cx::word_before(text, pos) else { return false };
         if PLACE_PREPOSITIONS.contains(&w.as_str()) || w == "для" {
-            // Past the verb's recipient ("выделила водоканалу на замену насосов").
-            let start = recipient_at(text, start).unwrap_or(start);
+            // Past the verb's recipient ("выделила водоканалу на замену насосов", "выделило
+            // филармонии на покупку органа": a noun that can be a dative).
+            let start = recipient_at(text, start)
+                .or_else(|| {
+                    let (n, at) = crate::cx::word_before(text, start)?;
+                    let an = morph::analyze(&n);
+                    (an.iter().all(|a| a.is_noun()) && an.iter().any(|a| a.case() == Case::Dat))
+                        .then_some(at)
+                })
+                .unwrap_or(start);
             let Some((verb, _)) = crate::cx::word_before(text, start) else { return false };
             return morph::analyze(&verb).iter().any(|a| a.is_verb() && a.transitive());
         }
@@ -1804,6 +1838,7 @@ impl RuContext {
                         .then(|| after_object(text, gpos, count.time))
                         .flatten()
                 })
+                .or_else(|| (count.time && extent_in_clause(text, gpos)).then_some(Case::Acc))
         } else {
             None
         };
@@ -2646,6 +2681,18 @@ mod tests {
             ),
             ("Рабочие засыпали 5 т щебня.", "Рабочие засыпали пять тонн щебня."),
             ("Траншею засыпали 5 т песка.", "Траншею засыпали пятью тоннами песка."),
+            (
+                "Министерство выделило филармонии на покупку органа 91 руб.",
+                "Министерство выделило филармонии на покупку органа девяносто один рубль.",
+            ),
+            (
+                "Публика аплодировала солистке стоя 21 мин.",
+                "Публика аплодировала солистке стоя двадцать одну минуту.",
+            ),
+            (
+                "В оркестре сейчас играет 1764 скрипачки.",
+                "В оркестре сейчас играет одна тысяча семьсот шестьдесят четыре скрипачки.",
+            ),
             (
                 "Мэрия выделила школе на ремонт крыши 22 руб.",
                 "Мэрия выделила школе на ремонт крыши двадцать два рубля.",
