@@ -49,8 +49,9 @@ from unseen_en import STATES, card, digits, ord_suffix, ordw
 from unseen_r2 import split
 from unseen_r95 import (MONTHS, WEEKDAYS, cards, house, point_zero, two_years, with_written,
                         year_readings, zero_variants)
-from unseen_r98 import (clock_slot, count_slot, decimal_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, old_year, ord_slot, pct_slot, regnal_slot, slot)
+from unseen_r98 import (clock_slot, combo_row, count_slot, decimal_slot, en_classes, era_slot, fill,
+                        fraction_slot, mixed_class, mixed_number_slot, noun_count, ord_slot,
+                        pct_slot, regnal_slot, slot, street_row)
 from unseen_r98 import phone_slot as us_phone_slot
 
 
@@ -91,14 +92,7 @@ def count(rng, part):
         return fill(frame, *age_slot(rng, lo, hi))
     noun = pick(rng, split(COUNT_NOUNS, part))
     frame, most, millions = pick(rng, split(COUNT_FRAMES, part))
-    if millions and rng.random() < 0.3:
-        whole, tenth = rng.randint(1, 30), rng.randint(1, 9)
-        spoken = [f"{card(whole)} point {card(tenth)} million {noun}"]
-        if tenth == 5:
-            spoken.append(f"{card(whole)} and a half million {noun}")
-        return fill(frame, f"{whole}.{tenth} million {noun}", spoken)
-    w, said = count_slot(rng, hi=most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return fill(frame, *noun_count(rng, noun, most, millions))
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -238,17 +232,7 @@ def year(rng, part):
         return fill(frame, f"{a} to {b}", two_years(a, b, "to"))
     if k < 0.3:
         frame, eras = pick(rng, split(ERA_FRAMES, part))
-        era = pick(rng, eras)
-        if era.startswith("B"):
-            n = pick(rng, [rng.randint(110, 999), rng.randrange(1100, 3000, 10)])
-        else:
-            n = pick(rng, [rng.randint(10, 99), rng.randint(110, 999)])
-        if 100 <= n % 1000 and n % 100 < 10 and n % 100:
-            n += 10
-        era_said = " ".join(era)
-        if era == "AD" and rng.random() < 0.6:
-            return fill(frame, f"AD {n}", [f"A D {s}" for s in old_year(n)])
-        return fill(frame, f"{n} {era}", [f"{s} {era_said}" for s in old_year(n)])
+        return fill(frame, *era_slot(rng, pick(rng, eras)))
     if k < 0.4:
         frame = FY_FRAMES[0 if part == "dev" else 1]
         y = rng.randint(2024, 2032)
@@ -614,6 +598,30 @@ def plain_digits(rng, width: int, first: str = "23456789") -> str:
     return out
 
 
+def uk_number(rng, area: str, first: str = "23456789") -> tuple[str, list[str]]:
+    """A British number after its area code, digit by digit: four and four digits after a
+    three-digit code, three and four after a longer one, the first of them one of `first`."""
+    groups = [area, plain_digits(rng, 4 if len(area) == 3 else 3, first),
+              plain_digits(rng, 4, "0123456789")]
+    return " ".join(groups), zero_variants(" ".join(digits(g) for g in groups))
+
+
+def abroad_number(rng, abroad) -> tuple[str, list[str]]:
+    """A number abroad, "+61 2 9374 5820": (country code, its readings after "plus", area
+    code, the widths of the two groups after it) from `abroad`."""
+    code, said, area, (a, b) = pick(rng, abroad)
+    groups = [area, plain_digits(rng, a), plain_digits(rng, b, "0123456789")]
+    rest = zero_variants(" ".join(digits(g) for g in groups))
+    return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
+
+
+def vanity_number(rng, part, words,
+                  eights=("eight hundred", "eight zero zero")) -> tuple[str, list[str]]:
+    """A US word number, "1-800-PLUMBER", the 800 read each way of `eights`."""
+    word = pick(rng, split(words, part))
+    return f"1-800-{word}", [f"one {e} {word.lower()}" for e in eights]
+
+
 def phone_slot(rng, part) -> tuple[str, list[str]]:
     """A US number (as round 98 wrote them), a British one ("020 7946 0321", "0161 496
     0723"), an Australian or New Zealand one ("+61 2 9374 5820"; the country code also as a
@@ -624,19 +632,11 @@ def phone_slot(rng, part) -> tuple[str, list[str]]:
     if k < 0.65:
         area = pick(rng, UK_AREAS)
         if len(area) == 3:
-            groups = [area, plain_digits(rng, 4, "378" if area == "020" else "2345679"),
-                      plain_digits(rng, 4, "0123456789")]
-        else:
-            groups = [area, plain_digits(rng, 3), plain_digits(rng, 4, "0123456789")]
-        return " ".join(groups), zero_variants(" ".join(digits(g) for g in groups))
+            return uk_number(rng, area, "378" if area == "020" else "2345679")
+        return uk_number(rng, area)
     if k < 0.85:
-        code, said, area, (a, b) = pick(rng, ABROAD)
-        groups = [area, plain_digits(rng, a), plain_digits(rng, b, "0123456789")]
-        rest = zero_variants(" ".join(digits(g) for g in groups))
-        return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
-    word = pick(rng, split(VANITY, part))
-    return f"1-800-{word}", [f"one {e} {word.lower()}"
-                             for e in ("eight hundred", "eight zero zero", "eight oh oh")]
+        return abroad_number(rng, ABROAD)
+    return vanity_number(rng, part, VANITY, ("eight hundred", "eight zero zero", "eight oh oh"))
 
 
 def phone(rng, part):
@@ -786,6 +786,28 @@ def clock_range(rng, dash: str) -> tuple[str, list[str]]:
             [f"{said(a, ma, 'AM')} to {said(b, mb, 'PM')}"])
 
 
+def plain_range(rng, kind: str, a: int, b: int, dash: str, pairs) -> tuple[str, list[str]]:
+    """A range of numbers ("num", "4-6": "four to six") or of percentages ("pct", "4-6%" or
+    "4%-6%"); `pairs` the readings of a and b."""
+    if kind == "num":
+        return f"{a}{dash}{b}", [f"{x} to {y}" for x, y in pairs]
+    said = [f"{x} to {y} percent" for x, y in pairs]
+    if rng.random() < 0.3:
+        return f"{a}%{dash}{b}%", said + [f"{x} percent to {y} percent" for x, y in pairs]
+    return f"{a}{dash}{b}%", said
+
+
+def money_range(rng, fmt: str, many: str, a: int, b: int, dash: str,
+                pairs) -> tuple[str, list[str]]:
+    """A range of money with its sign before the numbers (`fmt`, "${}"), once ("$5-10") or
+    on both ("$5-$10"); `pairs` the readings of a and b."""
+    if rng.random() < 0.5:
+        return fmt.format(f"{a}{dash}{b}"), [f"{x} to {y} {many}" for x, y in pairs]
+    return (fmt.format(a) + dash + fmt.format(b),
+            [f"{x} to {y} {many}" for x, y in pairs]
+            + [f"{x} {many} to {y} {many}" for x, y in pairs])
+
+
 def ranges(rng, part):
     kind, frame, lo, hi, gap, step = pick(rng, split(RANGE_FRAMES, part))
     dash = pick(rng, ["-", "–"])
@@ -793,14 +815,8 @@ def ranges(rng, part):
         a = rng.randrange(lo, hi - step, step)
         b = rng.randrange(a + step, min(hi, a + gap) + 1, step)
     pairs = [(x, y) for x in cards(a) for y in cards(b)] if kind != "clock" else []
-    if kind == "num":
-        return fill(frame, f"{a}{dash}{b}", [f"{x} to {y}" for x, y in pairs])
-    if kind == "pct":
-        said = [f"{x} to {y} percent" for x, y in pairs]
-        if rng.random() < 0.3:
-            return fill(frame, f"{a}%{dash}{b}%",
-                        said + [f"{x} percent to {y} percent" for x, y in pairs])
-        return fill(frame, f"{a}{dash}{b}%", said)
+    if kind in ("num", "pct"):
+        return fill(frame, *plain_range(rng, kind, a, b, dash, pairs))
     if kind == "kph":
         units = ["kilometers per hour", "k p h"]
         return fill(frame, f"{a}{dash}{b} kph", [f"{x} to {y} {u}" for x, y in pairs
@@ -810,12 +826,7 @@ def ranges(rng, part):
         if fmt.startswith("{}"):
             return fill(frame, fmt.format(f"{a}{dash}{b}"),
                         [f"{x} to {y} {many}" for x, y in pairs])
-        if rng.random() < 0.5:
-            return fill(frame, fmt.format(f"{a}{dash}{b}"),
-                        [f"{x} to {y} {many}" for x, y in pairs])
-        return fill(frame, fmt.format(a) + dash + fmt.format(b),
-                    [f"{x} to {y} {many}" for x, y in pairs]
-                    + [f"{x} {many} to {y} {many}" for x, y in pairs])
+        return fill(frame, *money_range(rng, fmt, many, a, b, dash, pairs))
     if kind == "clock":
         return fill(frame, *clock_range(rng, dash))
     return fill(frame, f"{a}{dash}{b}", two_years(a, b, "to"))
@@ -858,37 +869,48 @@ def said_path(path: str) -> list[str]:
     return [path.replace("-", f" {h} ") for h in ("dash", "hyphen")] if "-" in path else [path]
 
 
-def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
+def web_slot(rng, part, hosts=HOSTS, tlds=TLDS, subdomains=SUBDOMAINS, paths=PATHS,
+             ends=None) -> tuple[str, list[str]]:
+    """A web address of a host (with one of `ends` after it, where given) and a domain
+    ((domain, reading) from `tlds`): "www." before it, a subdomain or a path after it."""
+    host = pick(rng, split(hosts, part))
+    if ends:
+        host += pick(rng, ends)
+    tld, tld_said = pick(rng, tlds)
     k = rng.randrange(3)
     if k == 0:
         return f"www.{host}.{tld}", [f"w w w dot {host} dot {tld_said}",
                                      f"double u double u double u dot {host} dot {tld_said}"]
     if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
+        sub = pick(rng, split(subdomains, part))
         return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {tld_said}"]
-    path = pick(rng, split(PATHS, part))
+    path = pick(rng, split(paths, part))
     return f"{host}.{tld}/{path}", [f"{host} dot {tld_said} {s} {p}" for s in
                                     ("slash", "forward slash") for p in said_path(path)]
 
 
-def web(rng, part):
+def web(rng, part, hosts=HOSTS, tlds=TLDS, subdomains=SUBDOMAINS, paths=PATHS,
+        site_frames=SITE_FRAMES, mail_frames=MAIL_FRAMES, handle_frames=HANDLE_FRAMES,
+        handle_tails=HANDLE_TAILS, spelled: str = "hq", ends=None):
+    """An e-mail address, a handle (a tail after it now and then, the tail `spelled` said
+    letter by letter) or a web address (web_slot), of the lists given (this round's by
+    default)."""
     k = rng.random()
     if k < 0.35:
-        frame, user = pick(rng, split(MAIL_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
-        tld, tld_said = pick(rng, TLDS)
+        frame, user = pick(rng, split(mail_frames, part))
+        host = pick(rng, split(hosts, part))
+        tld, tld_said = pick(rng, tlds)
         return fill(frame, f"{user}@{host}.{tld}", [f"{user} at {host} dot {tld_said}"])
     if k < 0.5:
-        frame = pick(rng, split(HANDLE_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
+        frame = pick(rng, split(handle_frames, part))
+        host = pick(rng, split(hosts, part))
         if rng.random() < 0.5:
             return fill(frame, f"@{host}", [f"at {host}"])
-        tail = pick(rng, HANDLE_TAILS)
-        said = " ".join(tail) if tail == "hq" else tail
+        tail = pick(rng, handle_tails)
+        said = " ".join(tail) if tail == spelled else tail
         return fill(frame, f"@{host}_{tail}", [f"at {host} underscore {said}"])
-    return fill(pick(rng, split(SITE_FRAMES, part)), *web_slot(rng, part))
+    return fill(pick(rng, split(site_frames, part)),
+                *web_slot(rng, part, hosts, tlds, subdomains, paths, ends))
 
 
 # ------------------------------------------------------------------------------ addresses
@@ -951,33 +973,58 @@ def box_slot(rng) -> tuple[str, list[str]]:
     return f"{box} {num}", [f"{b} {s}" for b in ("P O Box", "post office box") for s in said]
 
 
-def address_slot(rng, part, box: bool = False) -> tuple[str, list[str]]:
-    city, state, prefix = pick(rng, split(CITIES, part))
+def zip_slot(rng, prefix: str, plus4: float = 0.2) -> tuple[str, list[str]]:
+    """A ZIP code that opens with the three digits `prefix`, in a `plus4` share of them ZIP+4
+    ("dash" between or not), read digit by digit."""
     zip_code = prefix + f"{rng.randint(1, 99):02d}"
     zips = [digits(zip_code)]
-    if rng.random() < 0.2:
+    if rng.random() < plus4:
         plus = f"{rng.randint(1, 9999):04d}"
         zip_code += "-" + plus
         zips = [f"{zips[0]} dash {digits(plus)}", f"{zips[0]} {digits(plus)}"]
-    zips = [z for s in zips for z in zero_variants(s)]
-    if box and rng.random() < 0.35:
+    return zip_code, [z for s in zips for z in zero_variants(s)]
+
+
+def house_street(rng, part, streets, types, directions, numbered: float = 0.15,
+                 numbered_types=None, directed: float = 0.35) -> tuple[str, str]:
+    """A house number (read in pairs) and a street of one of `types` ((abbreviations, word)):
+    in a `numbered` share of them (of `numbered_types` only, where given) a numbered one with
+    a direction ("42nd"), else one of `streets`, with a direction below `directed`."""
+    num, num_said = house(rng)
+    abbrs, typ = pick(rng, types)
+    abbr = pick(rng, abbrs)
+    k = rng.random()
+    if k < numbered and (numbered_types is None or typ in numbered_types):
+        m = rng.randint(2, 99)
+        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
+        d = pick(rng, directions)
+    else:
+        name = name_said = pick(rng, split(streets, part))
+        d = pick(rng, directions) if k < directed else None
+    return (f"{num} {d[0] + ' ' if d else ''}{name} {abbr}",
+            f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}")
+
+
+def address_slot(rng, part, box: bool = False, cities=CITIES, streets=STREETS,
+                 types=STREET_TYPES, directions=DIRECTIONS, plus4: float = 0.2,
+                 boxes: float = 0.35, numbered: float = 0.15, numbered_types=None,
+                 directed: float = 0.35, room_slot=None) -> tuple[str, list[str]]:
+    """A US address of the lists given (this round's by default): a house number and a street
+    (house_street), in about a third of them a suite, building or floor (or what `room_slot`
+    gives), the city, the state's name and the ZIP code (zip_slot); where `box`, a post
+    office box in a `boxes` share of them."""
+    city, state, prefix = pick(rng, split(cities, part))
+    zip_code, zips = zip_slot(rng, prefix, plus4)
+    if box and rng.random() < boxes:
         street, said = box_slot(rng)
         return (f"{street}, {city}, {state} {zip_code}",
                 [f"{s}, {city}, {STATES[state]} {z}" for s in said for z in zips])
-    num, num_said = house(rng)
-    abbrs, typ = pick(rng, STREET_TYPES)
-    abbr = pick(rng, abbrs)
-    k = rng.random()
-    if k < 0.15:
-        m = rng.randint(2, 99)
-        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
-        d = pick(rng, DIRECTIONS)
+    street, said = house_street(rng, part, streets, types, directions, numbered,
+                                numbered_types, directed)
+    if room_slot:
+        room, room_said = room_slot(rng)
     else:
-        name = name_said = pick(rng, split(STREETS, part))
-        d = pick(rng, DIRECTIONS) if k < 0.35 else None
-    street = f"{num} {d[0] + ' ' if d else ''}{name} {abbr}"
-    said = f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}"
-    room, room_said = rooms(rng) if rng.random() < 0.35 else ("", [""])
+        room, room_said = rooms(rng) if rng.random() < 0.35 else ("", [""])
     written = f"{street}, {room + ', ' if room else ''}{city}, {state} {zip_code}"
     spoken = [f"{said}, {r + ', ' if r else ''}{city}, {STATES[state]} {z}"
               for r in room_said for z in zips]
@@ -1051,6 +1098,15 @@ STREET_WORDS = {"St.": "Street", "Ave.": "Avenue", "Dr.": "Drive", "Blvd.": "Bou
                 "Rd.": "Road", "Ln.": "Lane", "Pkwy.": "Parkway", "Ter.": "Terrace"}
 
 
+def place_row(rng, part, places) -> tuple[str, str]:
+    """A place with an abbreviation before its name ("St.", "Mt.", "Ft.", read as its word) in
+    a frame of its own: (abbreviation, word, names, frames) from `places`."""
+    abbr, word, names, frames = pick(rng, places)
+    frame = pick(rng, split(frames, part))
+    name = pick(rng, split(names, part))
+    return fill(frame, f"{abbr} {name}", [f"{word} {name}"])
+
+
 def title(rng, part):
     # A rank or office in a third of the rows, the rest shared by the other kinds.
     k = pick(rng, [0, 0, 0, 1, 2, 2, 3, 3, 4, 5])
@@ -1070,10 +1126,7 @@ def title(rng, part):
         frame = pick(rng, split(TITLE_FRAMES, part))
         return fill(frame, f"{abbr} {sur}", [f"{word} {sur}"])
     if k == 2:
-        abbr, word, names, frames = pick(rng, PLACES)
-        frame = pick(rng, split(frames, part))
-        name = pick(rng, split(names, part))
-        return fill(frame, f"{abbr} {name}", [f"{word} {name}"])
+        return place_row(rng, part, PLACES)
     if k == 3:
         # Jr., Sr. or V after a full name (with a comma or without), a degree after a comma.
         first = pick(rng, split(MEN, part))
@@ -1085,29 +1138,10 @@ def title(rng, part):
         return fill(frame, f"{first} {sur}{comma} {abbr}", [f"{first} {sur}{comma} {word}"])
     if k == 4:
         # "St." after a name is Street; so are Ave., Dr., Blvd., Rd., Ln., Pkwy. and Ter.
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_WORDS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_WORDS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_WORDS[abbr]}"])
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_WORDS)
     # All at once: a title, a saint's day or church, and a street.
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Rev.", "Reverend"), ("Capt.", "Captain")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_WORDS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Rev.", "Reverend"), ("Capt.", "Captain")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_WORDS)
 
 
 # ---------------------------------------------------------------------------------- mixed
@@ -1226,19 +1260,11 @@ MIXED_CLASS_FRAMES = [
 ]
 
 
-def mixed(rng, part):
-    frame, slots = pick(rng, split(MIXED_CLASS_FRAMES, part))
-    return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
-
-
-EN = {"count": count, "ordinal": ordinal, "date": date, "year": year, "time": clock,
-      "money": money, "measure": measure, "percent": percent, "decimal": decimal,
-      "phone": phone, "fraction": fraction, "regnal": regnal, "range": ranges, "web": web,
-      "address": address, "title": title, "mixed": mixed}
+mixed = mixed_class(MIXED_CLASS_FRAMES)
 
 
 def main():
-    unseen.round_main("r100", None, per_class=24, seed=727, en=EN)
+    unseen.round_main("r100", None, per_class=24, seed=727, en=en_classes(globals()))
 
 
 if __name__ == "__main__":

@@ -32,24 +32,42 @@ from unseen_r2 import _lemmas, _words
 from unseen_r94 import real_dates
 from unseen_r97 import counted, covered, shares, vo
 
-OLD_RU_VOCAB = unseen_r99.OLD_RU_VOCAB | _lemmas(_words([
-    unseen_r99.VOCAB, unseen_r99.ORD, unseen_r99.ORD_PL])) | _lemmas(
-    unseen.committed_words("r101"))
-OLD_FRAMES = unseen_r99.OLD_FRAMES | {
-    f[1] for f in unseen_r99.AGREE_FRAMES + unseen_r99.DATE_FRAMES + unseen_r99.YEAR_FRAMES
-    + unseen_r99.MEASURE_FRAMES} | {f[2] for f in unseen_r99.ORD_FRAMES + unseen_r99.YEAR_FRAMES}
-OLD_ORD_FRAMES = unseen_r99.OLD_ORD_FRAMES | {f[2] for f in unseen_r99.ORD_FRAMES}
-
-_fresh, fresh_frames = unseen_r9.checkers(OLD_RU_VOCAB, OLD_FRAMES)
+def old_frames(prev):
+    """The frames no round after `prev` (an every-class round written as this one was) may use:
+    `prev`'s own OLD_FRAMES and every frame of its lists (a year's by its phrase and its
+    sentence, an ordinal's by its sentence)."""
+    return prev.OLD_FRAMES | {
+        f[1] for f in prev.AGREE_FRAMES + prev.DATE_FRAMES + prev.YEAR_FRAMES
+        + prev.MEASURE_FRAMES} | {f[2] for f in prev.ORD_FRAMES + prev.YEAR_FRAMES}
 
 
-def fresh(words):
-    """The words no older set used (`_fresh`) that pymorphy3 knows; says how many it left out
-    as unknown, not which."""
-    unused = _fresh(words)
-    keep = [w for w in unused if unseen.morph().parse(w)[0].is_known]
-    print(f"  vocabulary: {len(unused) - len(keep)} unknown to the dictionary", file=sys.stderr)
-    return keep
+def chain(prev, tag: str):
+    """The OLD_RU_VOCAB, OLD_FRAMES and OLD_ORD_FRAMES of a round written after `prev` as this
+    one was after round 99: `prev`'s with its own words (by lemma) and frames added, and the
+    words (by lemma) of every committed set older than round `tag`."""
+    vocab = prev.OLD_RU_VOCAB | _lemmas(_words([prev.VOCAB, prev.ORD, prev.ORD_PL])) | _lemmas(
+        unseen.committed_words(tag))
+    return vocab, old_frames(prev), prev.OLD_ORD_FRAMES | {f[2] for f in prev.ORD_FRAMES}
+
+
+def checkers(vocab, frames):
+    """Round 9's `checkers` of the old `vocab` and `frames`, with `fresh` also leaving out the
+    words pymorphy3 does not know."""
+    _fresh, fresh_frames = unseen_r9.checkers(vocab, frames)
+
+    def fresh(words):
+        """The words no older set used (`_fresh`) that pymorphy3 knows; says how many it left
+        out as unknown, not which."""
+        unused = _fresh(words)
+        keep = [w for w in unused if unseen.morph().parse(w)[0].is_known]
+        print(f"  vocabulary: {len(unused) - len(keep)} unknown to the dictionary",
+              file=sys.stderr)
+        return keep
+    return fresh, fresh_frames
+
+
+OLD_RU_VOCAB, OLD_FRAMES, OLD_ORD_FRAMES = chain(unseen_r99, "r101")
+fresh, fresh_frames = checkers(OLD_RU_VOCAB, OLD_FRAMES)
 
 
 # A railway depot: the parts its shops order and fit, the people who keep the trains running.
@@ -192,23 +210,36 @@ MEASURE_FRAMES = fresh_frames([
 SHARES = ["Доля электровозов в парке депо — {X}.", "Грузооборот станции за год снизился на {X}."]
 
 
-def railway_years(gen):
-    """The date generator with a row drawn again while its year is before 1870 or after 2025:
-    a depot's trains, crashes and timetables are of the railway age, and told of as past."""
+def railway_years(gen, first: int = 1870, last: int = 2025):
+    """The date generator with a row drawn again while its year is before `first` or after
+    `last` (1870 and 2025 here: a depot's trains, crashes and timetables are of the railway age,
+    and told of as past)."""
     def real(rng, part):
         while True:
             w, s = gen(rng, part)
-            if all(1870 <= int(y) <= 2025 for y in re.findall(r"\b\d{4}\b", w)):
+            if all(first <= int(y) <= last for y in re.findall(r"\b\d{4}\b", w)):
                 return w, s
     return real
 
 
-RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
-                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES, KINDS))
-RU["agreement"] = unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted)
-RU["date"] = railway_years(real_dates(RU["date"]))
-RU["ordinal"] = vo(RU["ordinal"])
-RU["money_measure"] = shares(RU["money_measure"], SHARES)
+def every_class(vocab, agree_frames, ord_nouns, ord_plural, ord_frames, date_frames,
+                year_frames, measure_frames, share_frames, first_year: int = 1870,
+                last_year: int = 2025):
+    """The classes of an every-class round written as this one was, from its own tables: round
+    9's, with agreement counted by round 97's `counted`, dates on real days with years from
+    `first_year` to `last_year`, "во" before "втор-", measure frames covering every unit kind of
+    UNITS, and a share's percent no more than a hundred."""
+    ru = unseen_r9.every_class(vocab, agree_frames, ord_nouns, ord_plural, ord_frames,
+                               date_frames, year_frames, UNITS, covered(measure_frames, KINDS))
+    ru["agreement"] = unseen_r2.agreement(vocab, agree_frames, counted)
+    ru["date"] = railway_years(real_dates(ru["date"]), first_year, last_year)
+    ru["ordinal"] = vo(ru["ordinal"])
+    ru["money_measure"] = shares(ru["money_measure"], share_frames)
+    return ru
+
+
+RU = every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES, YEAR_FRAMES,
+                 MEASURE_FRAMES, SHARES)
 
 
 def main():

@@ -36,18 +36,19 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import STATES, card, digits, ord_suffix, ordw
+from unseen_en import card, ordw
 from unseen_r2 import split
-from unseen_r95 import (cards, house, to_roman, two_years, with_written, year_readings,
-                        zero_variants)
-from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, old_year, ord_slot, slot)
+from unseen_r95 import cards, to_roman, two_years, with_written, year_readings
+from unseen_r98 import (clock_slot, count_slot, en_classes, era_slot, fill, fraction_slot,
+                        mixed_class, mixed_number_slot, noun_count, ord_slot, slot)
 from unseen_r98 import phone_slot as us_phone_slot
-from unseen_r100 import (ABROAD, UK_AREAS, age_slot, airbus_slot, basis_slot, boeing_slot,
-                         box_slot, clock_range, date_slot, decade_slot, decimal_slot,
-                         flight_slot, minus_slot, month_year_slot, pct_slot, plain_digits,
-                         points_slot, ratio_slot, rooms, said_path, score_slot, version_slot,
-                         year_slot, zone_slot, US_ZONES)
+from unseen_r100 import (ABROAD, UK_AREAS, abroad_number, age_slot, airbus_slot, basis_slot,
+                         boeing_slot, clock_range, date_slot, decade_slot, decimal_slot,
+                         flight_slot, minus_slot, money_range, month_year_slot, pct_slot,
+                         place_row, plain_range, points_slot, ratio_slot, score_slot, uk_number,
+                         vanity_number, version_slot, year_slot, zone_slot, US_ZONES)
+from unseen_r100 import address_slot as us_address
+from unseen_r100 import web as web_of
 
 
 # ------------------------------------------------------------------------------- counts
@@ -83,14 +84,7 @@ def count(rng, part):
         return fill(frame, *age_slot(rng, lo, hi))
     noun = pick(rng, split(COUNT_NOUNS, part))
     frame, most, millions = pick(rng, split(COUNT_FRAMES, part))
-    if millions and rng.random() < 0.3:
-        whole, tenth = rng.randint(1, 30), rng.randint(1, 9)
-        spoken = [f"{card(whole)} point {card(tenth)} million {noun}"]
-        if tenth == 5:
-            spoken.append(f"{card(whole)} and a half million {noun}")
-        return fill(frame, f"{whole}.{tenth} million {noun}", spoken)
-    w, said = count_slot(rng, hi=most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return fill(frame, *noun_count(rng, noun, most, millions))
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -163,17 +157,7 @@ def year(rng, part):
         return fill(frame, f"{a} to {b}", two_years(a, b, "to"))
     if k < 0.3:
         frame, eras = pick(rng, split(ERA_FRAMES, part))
-        era = pick(rng, eras)
-        if era.startswith("B"):
-            n = pick(rng, [rng.randint(110, 999), rng.randrange(1100, 3000, 10)])
-        else:
-            n = pick(rng, [rng.randint(10, 99), rng.randint(110, 999)])
-        if 100 <= n % 1000 and n % 100 < 10 and n % 100:
-            n += 10
-        era_said = " ".join(era)
-        if era == "AD" and rng.random() < 0.6:
-            return fill(frame, f"AD {n}", [f"A D {s}" for s in old_year(n)])
-        return fill(frame, f"{n} {era}", [f"{s} {era_said}" for s in old_year(n)])
+        return fill(frame, *era_slot(rng, pick(rng, eras)))
     if k < 0.38:
         frame = FY_FRAMES[0 if part == "dev" else 1]
         y = rng.randint(2024, 2032)
@@ -501,19 +485,11 @@ def phone_slot(rng, part) -> tuple[str, list[str]]:
     if k < 0.7:
         area = pick(rng, UK_AREAS)
         if len(area) == 3:
-            groups = [area, plain_digits(rng, 4, "378" if area == "020" else "2345679"),
-                      plain_digits(rng, 4, "0123456789")]
-        else:
-            groups = [area, plain_digits(rng, 3), plain_digits(rng, 4, "0123456789")]
-        return " ".join(groups), zero_variants(" ".join(digits(g) for g in groups))
+            return uk_number(rng, area, "378" if area == "020" else "2345679")
+        return uk_number(rng, area)
     if k < 0.88:
-        code, said, area, (a, b) = pick(rng, ABROAD)
-        groups = [area, plain_digits(rng, a), plain_digits(rng, b, "0123456789")]
-        rest = zero_variants(" ".join(digits(g) for g in groups))
-        return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
-    word = pick(rng, split(VANITY, part))
-    return f"1-800-{word}", [f"one {e} {word.lower()}"
-                             for e in ("eight hundred", "eight zero zero")]
+        return abroad_number(rng, ABROAD)
+    return vanity_number(rng, part, VANITY)
 
 
 def phone(rng, part):
@@ -653,26 +629,15 @@ def ranges(rng, part):
         a = rng.randrange(lo, hi - step, step)
     b = rng.randrange(a + step, min(hi, a + gap) + 1, step)
     pairs = [(x, y) for x in cards(a) for y in cards(b)]
-    if kind == "num":
-        return fill(frame, f"{a}{dash}{b}", [f"{x} to {y}" for x, y in pairs])
-    if kind == "pct":
-        said = [f"{x} to {y} percent" for x, y in pairs]
-        if rng.random() < 0.3:
-            return fill(frame, f"{a}%{dash}{b}%",
-                        said + [f"{x} percent to {y} percent" for x, y in pairs])
-        return fill(frame, f"{a}{dash}{b}%", said)
+    if kind in ("num", "pct"):
+        return fill(frame, *plain_range(rng, kind, a, b, dash, pairs))
     if kind == "temp":
         units = ["degrees", "degrees Fahrenheit"]
         return fill(frame, f"{a}{dash}{b}°F", [f"{x} to {y} {u}" for x, y in pairs
                                                for u in units])
     if kind == "money":
         fmt, many = pick(rng, RANGE_MONEY)
-        if rng.random() < 0.5:
-            return fill(frame, fmt.format(f"{a}{dash}{b}"),
-                        [f"{x} to {y} {many}" for x, y in pairs])
-        return fill(frame, fmt.format(a) + dash + fmt.format(b),
-                    [f"{x} to {y} {many}" for x, y in pairs]
-                    + [f"{x} {many} to {y} {many}" for x, y in pairs])
+        return fill(frame, *money_range(rng, fmt, many, a, b, dash, pairs))
     if "from" in frame:
         b = a + rng.randint(2, gap)
         return fill(frame, f"{a} to {b}", two_years(a, b, "to"))
@@ -711,37 +676,11 @@ HANDLE_FRAMES = ["Our Instagram handle is {X}.", "Follow the club at {X} for tea
 HANDLE_TAILS = ["official", "news", "live", "uk"]
 
 
-def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part)) + pick(rng, ["", "", "gear", "eats", "deals"])
-    tld, tld_said = pick(rng, TLDS)
-    k = rng.randrange(3)
-    if k == 0:
-        return f"www.{host}.{tld}", [f"w w w dot {host} dot {tld_said}",
-                                     f"double u double u double u dot {host} dot {tld_said}"]
-    if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
-        return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {tld_said}"]
-    path = pick(rng, split(PATHS, part))
-    return f"{host}.{tld}/{path}", [f"{host} dot {tld_said} {s} {p}" for s in
-                                    ("slash", "forward slash") for p in said_path(path)]
-
-
 def web(rng, part):
-    k = rng.random()
-    if k < 0.35:
-        frame, user = pick(rng, split(MAIL_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
-        tld, tld_said = pick(rng, TLDS)
-        return fill(frame, f"{user}@{host}.{tld}", [f"{user} at {host} dot {tld_said}"])
-    if k < 0.5:
-        frame = pick(rng, split(HANDLE_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
-        if rng.random() < 0.5:
-            return fill(frame, f"@{host}", [f"at {host}"])
-        tail = pick(rng, HANDLE_TAILS)
-        said = " ".join(tail) if tail == "uk" else tail
-        return fill(frame, f"@{host}_{tail}", [f"at {host} underscore {said}"])
-    return fill(pick(rng, split(SITE_FRAMES, part)), *web_slot(rng, part))
+    """Round 100's web class of this round's lists; a web address's host has a word after it
+    now and then ("otterdeals.com")."""
+    return web_of(rng, part, HOSTS, TLDS, SUBDOMAINS, PATHS, SITE_FRAMES, MAIL_FRAMES,
+                  HANDLE_FRAMES, HANDLE_TAILS, "uk", ["", "", "gear", "eats", "deals"])
 
 
 # ------------------------------------------------------------------------------ addresses
@@ -779,36 +718,10 @@ ADDRESS_FRAMES = [("Returns should be shipped to {X}.", True),
 
 
 def address_slot(rng, part, box: bool = False) -> tuple[str, list[str]]:
-    city, state, prefix = pick(rng, split(CITIES, part))
-    zip_code = prefix + f"{rng.randint(1, 99):02d}"
-    zips = [digits(zip_code)]
-    if rng.random() < 0.2:
-        plus = f"{rng.randint(1, 9999):04d}"
-        zip_code += "-" + plus
-        zips = [f"{zips[0]} dash {digits(plus)}", f"{zips[0]} {digits(plus)}"]
-    zips = [z for s in zips for z in zero_variants(s)]
-    if box and rng.random() < 0.35:
-        street, said = box_slot(rng)
-        return (f"{street}, {city}, {state} {zip_code}",
-                [f"{s}, {city}, {STATES[state]} {z}" for s in said for z in zips])
-    num, num_said = house(rng)
-    abbrs, typ = pick(rng, STREET_TYPES)
-    abbr = pick(rng, abbrs)
-    k = rng.random()
-    if k < 0.15 and typ in ("Street", "Avenue"):
-        m = rng.randint(2, 99)
-        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
-        d = pick(rng, DIRECTIONS)
-    else:
-        name = name_said = pick(rng, split(STREETS, part))
-        d = pick(rng, DIRECTIONS) if k < 0.35 else None
-    street = f"{num} {d[0] + ' ' if d else ''}{name} {abbr}"
-    said = f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}"
-    room, room_said = rooms(rng) if rng.random() < 0.35 else ("", [""])
-    written = f"{street}, {room + ', ' if room else ''}{city}, {state} {zip_code}"
-    spoken = [f"{said}, {r + ', ' if r else ''}{city}, {STATES[state]} {z}"
-              for r in room_said for z in zips]
-    return written, spoken
+    """Round 100's US address of this round's cities and streets, a numbered street only a
+    street or an avenue."""
+    return us_address(rng, part, box, CITIES, STREETS, STREET_TYPES, DIRECTIONS,
+                      numbered_types=("Street", "Avenue"))
 
 
 def address(rng, part):
@@ -880,10 +793,7 @@ def title(rng, part):
         frame = pick(rng, split(TITLE_FRAMES, part))
         return fill(frame, f"{abbr} {sur}", [f"{word} {sur}"])
     if k == 2:
-        abbr, word, names, frames = pick(rng, PLACES)
-        frame = pick(rng, split(frames, part))
-        name = pick(rng, split(names, part))
-        return fill(frame, f"{abbr} {name}", [f"{word} {name}"])
+        return place_row(rng, part, PLACES)
     first = pick(rng, split(MEN, part))
     abbr, word, must = pick(rng, SUFFIXES)
     frame = pick(rng, split(SUFFIX_FRAMES, part))
@@ -972,19 +882,11 @@ MIXED_CLASS_FRAMES = [
 ]
 
 
-def mixed(rng, part):
-    frame, slots = pick(rng, split(MIXED_CLASS_FRAMES, part))
-    return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
-
-
-EN = {"count": count, "ordinal": ordinal, "date": date, "year": year, "time": clock,
-      "money": money, "measure": measure, "percent": percent, "decimal": decimal,
-      "phone": phone, "fraction": fraction, "regnal": regnal, "range": ranges, "web": web,
-      "address": address, "title": title, "mixed": mixed}
+mixed = mixed_class(MIXED_CLASS_FRAMES)
 
 
 def main():
-    unseen.round_main("r102", None, per_class=24, seed=739, en=EN)
+    unseen.round_main("r102", None, per_class=24, seed=739, en=en_classes(globals()))
 
 
 if __name__ == "__main__":

@@ -22,37 +22,11 @@ writes crates/text-normalizer/tests/data/tn-unseen/r103-ru-{dev,held}.tsv.
 
 from __future__ import annotations
 
-import re
-import sys
-
 import unseen
 import unseen_r101
-import unseen_r15
-import unseen_r2
-import unseen_r9
-from unseen_r2 import _lemmas, _words
-from unseen_r94 import real_dates
-from unseen_r97 import counted, covered, shares, vo
 
-OLD_RU_VOCAB = unseen_r101.OLD_RU_VOCAB | _lemmas(_words([
-    unseen_r101.VOCAB, unseen_r101.ORD, unseen_r101.ORD_PL])) | _lemmas(
-    unseen.committed_words("r103"))
-OLD_FRAMES = unseen_r101.OLD_FRAMES | {
-    f[1] for f in unseen_r101.AGREE_FRAMES + unseen_r101.DATE_FRAMES
-    + unseen_r101.YEAR_FRAMES + unseen_r101.MEASURE_FRAMES} | {
-    f[2] for f in unseen_r101.ORD_FRAMES + unseen_r101.YEAR_FRAMES}
-OLD_ORD_FRAMES = unseen_r101.OLD_ORD_FRAMES | {f[2] for f in unseen_r101.ORD_FRAMES}
-
-_fresh, fresh_frames = unseen_r9.checkers(OLD_RU_VOCAB, OLD_FRAMES)
-
-
-def fresh(words):
-    """The words no older set used (`_fresh`) that pymorphy3 knows; says how many it left out
-    as unknown, not which."""
-    unused = _fresh(words)
-    keep = [w for w in unused if unseen.morph().parse(w)[0].is_known]
-    print(f"  vocabulary: {len(unused) - len(keep)} unknown to the dictionary", file=sys.stderr)
-    return keep
+OLD_RU_VOCAB, OLD_FRAMES, OLD_ORD_FRAMES = unseen_r101.chain(unseen_r101, "r103")
+fresh, fresh_frames = unseen_r101.checkers(OLD_RU_VOCAB, OLD_FRAMES)
 
 
 # A regional airport: the baggage its terminal checks, loses and finds, the people on its staff
@@ -167,10 +141,6 @@ YEAR_FRAMES = fresh_frames([
     ("nom", "Кончался {Y} год", "{X}, а новое здание аэровокзала всё ещё стояло без крыши."),
 ])
 
-# Round 15's units, each listed twice: the alternating split gives both parts every unit.
-UNITS = [u for u in unseen_r15.UNITS for _ in range(2)]
-KINDS = {u[5] for u in UNITS}
-
 # (case, frame, unit kinds it fits); each kind in an even and an odd place (dev and held-out
 # part alike).
 MEASURE_FRAMES = fresh_frames([
@@ -200,24 +170,11 @@ MEASURE_FRAMES = fresh_frames([
 SHARES = ["Доля чартерных рейсов в расписании аэропорта — {X}."]
 
 
-def airport_years(gen):
-    """The date generator with a row drawn again while its year is before 1923 or after 2025:
-    an airport's flights, fires and rebuildings are of the age of passenger lines, and told of
-    as past."""
-    def real(rng, part):
-        while True:
-            w, s = gen(rng, part)
-            if all(1923 <= int(y) <= 2025 for y in re.findall(r"\b\d{4}\b", w)):
-                return w, s
-    return real
-
-
-RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
-                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES, KINDS))
-RU["agreement"] = unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted)
-RU["date"] = airport_years(real_dates(RU["date"]))
-RU["ordinal"] = vo(RU["ordinal"])
-RU["money_measure"] = shares(RU["money_measure"], SHARES)
+# Round 101's classes; a date's row is drawn again while its year is before 1923 or after 2025:
+# an airport's flights, fires and rebuildings are of the age of passenger lines, and told of as
+# past.
+RU = unseen_r101.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
+                             YEAR_FRAMES, MEASURE_FRAMES, SHARES, first_year=1923)
 
 
 def main():

@@ -52,17 +52,21 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import STATES, card, digits, ord_suffix, ordw
+from unseen_en import card, digits, ordw
 from unseen_r2 import split
-from unseen_r95 import (cards, house, point_zero, to_roman, two_years, with_written,
-                        year_readings, zero_variants)
-from unseen_r98 import (clock_slot, count_slot, decimal_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, old_year, ord_slot, pct_slot, slot, suite)
+from unseen_r95 import (cards, point_zero, to_roman, two_years, with_written, year_readings,
+                        zero_variants)
+from unseen_r98 import (clock_slot, combo_row, count_slot, decimal_slot, en_classes, era_slot, fill,
+                        fill_slots, fraction_slot, mixed_class, mixed_number_slot, noun_count,
+                        ord_slot, pct_slot, slot, street_row, suite)
 from unseen_r98 import phone_slot as us_phone_slot
-from unseen_r100 import (DAY_SHORT, PARTS, UK_AREAS, age_slot, basis_slot, box_slot,
+from unseen_r100 import (DAY_SHORT, PARTS, UK_AREAS, abroad_number, age_slot, basis_slot,
                          boeing_slot, airbus_slot, clock_range, date_slot, decade_slot,
-                         flight_slot, minus_slot, month_year_slot, plain_digits, points_slot,
-                         ratio_slot, rooms, said_path, version_slot, year_slot)
+                         flight_slot, minus_slot, money_range, month_year_slot, place_row,
+                         plain_digits, plain_range, points_slot, ratio_slot, rooms, uk_number,
+                         vanity_number, version_slot, year_slot)
+from unseen_r100 import address_slot as us_address
+from unseen_r100 import web as web_of
 from unseen_r100 import STREET_WORDS as STREET_ABBRS
 from unseen_r102 import cents_slot, frost_slot, measure_slot, regnal_slot, salary_slot, sum_slot
 
@@ -122,15 +126,7 @@ def count(rng, part):
     if k < 0.4:
         return fill(HOME_FRAMES[0 if part == "dev" else 1], *home_slot(rng))
     frame, nouns, most, millions = pick(rng, split(COUNT_FRAMES, part))
-    noun = pick(rng, nouns)
-    if millions and rng.random() < 0.3:
-        whole, tenth = rng.randint(1, 30), rng.randint(1, 9)
-        spoken = [f"{card(whole)} point {card(tenth)} million {noun}"]
-        if tenth == 5:
-            spoken.append(f"{card(whole)} and a half million {noun}")
-        return fill(frame, f"{whole}.{tenth} million {noun}", spoken)
-    w, said = count_slot(rng, hi=most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return fill(frame, *noun_count(rng, pick(rng, nouns), most, millions))
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -223,17 +219,7 @@ def year(rng, part):
         return fill(frame, f"{a} to {b}", two_years(a, b, "to"))
     if k < 0.26:
         frame, eras = pick(rng, split(ERA_FRAMES, part))
-        era = pick(rng, eras)
-        if era.startswith("B"):
-            n = pick(rng, [rng.randint(110, 999), rng.randrange(1100, 3000, 10)])
-        else:
-            n = pick(rng, [rng.randint(10, 99), rng.randint(110, 999)])
-        if 100 <= n % 1000 and n % 100 < 10 and n % 100:
-            n += 10
-        era_said = " ".join(era)
-        if era == "AD" and rng.random() < 0.6:
-            return fill(frame, f"AD {n}", [f"A D {s}" for s in old_year(n)])
-        return fill(frame, f"{n} {era}", [f"{s} {era_said}" for s in old_year(n)])
+        return fill(frame, *era_slot(rng, pick(rng, eras)))
     if k < 0.38:
         frame = CIRCA_FRAMES[0 if part == "dev" else 1]
         y = rng.randint(1450, 1890)
@@ -786,20 +772,10 @@ def phone_slot(rng, part) -> tuple[str, list[str]]:
     if k < 0.42:
         return extension_slot(rng)
     if k < 0.66:
-        area, first = pick(rng, UK_MORE + [(a, "2345679") for a in UK_AREAS[1:]])
-        if len(area) == 3:
-            groups = [area, plain_digits(rng, 4, first), plain_digits(rng, 4, "0123456789")]
-        else:
-            groups = [area, plain_digits(rng, 3, first), plain_digits(rng, 4, "0123456789")]
-        return " ".join(groups), zero_variants(" ".join(digits(g) for g in groups))
+        return uk_number(rng, *pick(rng, UK_MORE + [(a, "2345679") for a in UK_AREAS[1:]]))
     if k < 0.9:
-        code, said, area, (a, b) = pick(rng, ABROAD)
-        groups = [area, plain_digits(rng, a), plain_digits(rng, b, "0123456789")]
-        rest = zero_variants(" ".join(digits(g) for g in groups))
-        return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
-    word = pick(rng, split(VANITY, part))
-    return f"1-800-{word}", [f"one {e} {word.lower()}"
-                             for e in ("eight hundred", "eight zero zero")]
+        return abroad_number(rng, ABROAD)
+    return vanity_number(rng, part, VANITY)
 
 
 def phone(rng, part):
@@ -1075,14 +1051,8 @@ def ranges(rng, part):
     if kind == "clock":
         return fill(frame, *clock_range(rng, dash))
     a, b, pairs = num_range(rng, lo, hi, gap, step)
-    if kind == "num":
-        return fill(frame, f"{a}{dash}{b}", [f"{x} to {y}" for x, y in pairs])
-    if kind == "pct":
-        said = [f"{x} to {y} percent" for x, y in pairs]
-        if rng.random() < 0.3:
-            return fill(frame, f"{a}%{dash}{b}%",
-                        said + [f"{x} percent to {y} percent" for x, y in pairs])
-        return fill(frame, f"{a}{dash}{b}%", said)
+    if kind in ("num", "pct"):
+        return fill(frame, *plain_range(rng, kind, a, b, dash, pairs))
     if kind == "temp":
         units = ["degrees Celsius", "degrees"]
         return fill(frame, f"{a}{dash}{b}°C", [f"{x} to {y} {u}" for x, y in pairs
@@ -1091,11 +1061,7 @@ def ranges(rng, part):
         return fill(frame, f"{a}{dash}{b} {pick(rng, ['kts', 'knots'])}",
                     [f"{x} to {y} knots" for x, y in pairs])
     sym, many = pick(rng, [("$", "dollars"), ("£", "pounds"), ("€", "euros")])
-    if rng.random() < 0.5:
-        return fill(frame, f"{sym}{a}{dash}{b}", [f"{x} to {y} {many}" for x, y in pairs])
-    return fill(frame, f"{sym}{a}{dash}{sym}{b}",
-                [f"{x} to {y} {many}" for x, y in pairs]
-                + [f"{x} {many} to {y} {many}" for x, y in pairs])
+    return fill(frame, *money_range(rng, sym + "{}", many, a, b, dash, pairs))
 
 
 # ---------------------------------------------------------------------- web and e-mail
@@ -1131,37 +1097,11 @@ HANDLE_FRAMES = ["The coastguard posts warnings as {X}.",
 HANDLE_TAILS = ["ops", "desk", "team", "nhs"]
 
 
-def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
-    k = rng.randrange(3)
-    if k == 0:
-        return f"www.{host}.{tld}", [f"w w w dot {host} dot {tld_said}",
-                                     f"double u double u double u dot {host} dot {tld_said}"]
-    if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
-        return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {tld_said}"]
-    path = pick(rng, split(PATHS, part))
-    return f"{host}.{tld}/{path}", [f"{host} dot {tld_said} {s} {p}" for s in
-                                    ("slash", "forward slash") for p in said_path(path)]
-
-
 def web(rng, part):
-    k = rng.random()
-    if k < 0.35:
-        frame, user = pick(rng, split(MAIL_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
-        tld, tld_said = pick(rng, TLDS)
-        return fill(frame, f"{user}@{host}.{tld}", [f"{user} at {host} dot {tld_said}"])
-    if k < 0.5:
-        frame = pick(rng, split(HANDLE_FRAMES, part))
-        host = pick(rng, split(HOSTS, part))
-        if rng.random() < 0.5:
-            return fill(frame, f"@{host}", [f"at {host}"])
-        tail = pick(rng, HANDLE_TAILS)
-        said = " ".join(tail) if tail == "nhs" else tail
-        return fill(frame, f"@{host}_{tail}", [f"at {host} underscore {said}"])
-    return fill(pick(rng, split(SITE_FRAMES, part)), *web_slot(rng, part))
+    """Round 100's web class of this round's hosts, domains, mailboxes and handles ("nhs"
+    spelled out)."""
+    return web_of(rng, part, HOSTS, TLDS, SUBDOMAINS, PATHS, SITE_FRAMES, MAIL_FRAMES,
+                  HANDLE_FRAMES, HANDLE_TAILS, "nhs")
 
 
 # ------------------------------------------------------------------------------ addresses
@@ -1208,42 +1148,21 @@ ADDRESS_FRAMES = [("Service of the claim should be made at {X}.", True),
                   ("The museum's storage annex is at {X}.", False)]
 
 
-def address_slot(rng, part, box: bool = False) -> tuple[str, list[str]]:
-    """A US address: a house number in pairs, a street (numbered now and then), an
-    apartment, unit, suite, building or floor, the city, the state's name and the ZIP code
-    (ZIP+4 too) digit by digit; or a post office box."""
-    city, state, prefix = pick(rng, split(CITIES, part))
-    zip_code = prefix + f"{rng.randint(1, 99):02d}"
-    zips = [digits(zip_code)]
-    if rng.random() < 0.25:
-        plus = f"{rng.randint(1, 9999):04d}"
-        zip_code += "-" + plus
-        zips = [f"{zips[0]} dash {digits(plus)}", f"{zips[0]} {digits(plus)}"]
-    zips = [z for s in zips for z in zero_variants(s)]
-    if box and rng.random() < 0.4:
-        street, said = box_slot(rng)
-        return (f"{street}, {city}, {state} {zip_code}",
-                [f"{s}, {city}, {STATES[state]} {z}" for s in said for z in zips])
-    num, num_said = house(rng)
-    abbrs, typ = pick(rng, STREET_TYPES)
-    abbr = pick(rng, abbrs)
-    k = rng.random()
-    if k < 0.12 and typ in ("Street", "Avenue"):
-        m = rng.randint(2, 99)
-        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
-        d = pick(rng, DIRECTIONS)
-    else:
-        name = name_said = pick(rng, split(STREETS, part))
-        d = pick(rng, DIRECTIONS) if k < 0.3 else None
-    street = f"{num} {d[0] + ' ' if d else ''}{name} {abbr}"
-    said = f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}"
-    room, room_said = ("", [""])
+def room_slot(rng) -> tuple[str, list[str]]:
+    """In about a third of addresses an apartment, unit or suite (suite), or a suite, building
+    or floor (round 100's rooms); else none."""
     if rng.random() < 0.35:
-        room, room_said = rooms(rng) if rng.random() < 0.5 else suite(rng)
-    written = f"{street}, {room + ', ' if room else ''}{city}, {state} {zip_code}"
-    spoken = [f"{said}, {r + ', ' if r else ''}{city}, {STATES[state]} {z}"
-              for r in room_said for z in zips]
-    return written, spoken
+        return rooms(rng) if rng.random() < 0.5 else suite(rng)
+    return "", [""]
+
+
+def address_slot(rng, part, box: bool = False) -> tuple[str, list[str]]:
+    """A US address (round 100's, of this round's cities and streets): a house number in
+    pairs, a street (numbered now and then), an apartment, unit, suite, building or floor, the
+    city, the state's name and the ZIP code (ZIP+4 too) digit by digit; or a post office box."""
+    return us_address(rng, part, box, CITIES, STREETS, STREET_TYPES, DIRECTIONS, plus4=0.25,
+                      boxes=0.4, numbered=0.12, numbered_types=("Street", "Avenue"),
+                      directed=0.3, room_slot=room_slot)
 
 
 def address(rng, part):
@@ -1323,6 +1242,17 @@ STREET_FRAMES = ["Gas engineers dug up {X} on Tuesday.",
                  "The funeral cortege will pause at the corner of {X}."]
 
 
+def suffix_row(rng, part, frames, name: str, abbr: str, word: str, comma) -> tuple[str, str]:
+    """A full name and what follows it (`abbr`, read `word`: "KC", "Jr.") in one of the
+    frames, after a comma where `comma` is "," (where it is None, in four rows of ten)."""
+    if comma is None:
+        comma = "," if rng.random() < 0.4 else ""
+    frame = pick(rng, split(frames, part))
+    if comma and not frame.endswith("{X}."):
+        frame = frame.replace("{X}", "{X},")
+    return fill(frame, f"{name}{comma} {abbr}", [f"{name}{comma} {word}"])
+
+
 def title(rng, part):
     k = pick(rng, [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 5])
     sur = pick(rng, split(SURNAMES, part))
@@ -1339,44 +1269,17 @@ def title(rng, part):
         frame = pick(rng, split(TITLE_FRAMES, part))
         return fill(frame, f"{abbr} {sur}", [f"{word} {sur}"])
     if k == 2:
-        abbr, word, names, frames = pick(rng, PLACES)
-        frame = pick(rng, split(frames, part))
-        name = pick(rng, split(names, part))
-        return fill(frame, f"{abbr} {name}", [f"{word} {name}"])
+        return place_row(rng, part, PLACES)
     if k == 3:
         first = pick(rng, split(FIRST_NAMES, part))
         abbr, word, comma = pick(rng, SUFFIXES)
         if abbr in ("Jr.", "Sr.", "IV"):
             first = pick(rng, split(MEN, part))
-        if comma is None:
-            comma = "," if rng.random() < 0.4 else ""
-        frame = pick(rng, split(SUFFIX_FRAMES, part))
-        if comma and not frame.endswith("{X}."):
-            frame = frame.replace("{X}", "{X},")
-        return fill(frame, f"{first} {sur}{comma} {abbr}", [f"{first} {sur}{comma} {word}"])
+        return suffix_row(rng, part, SUFFIX_FRAMES, f"{first} {sur}", abbr, word, comma)
     if k == 4:
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_ABBRS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_ABBRS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_ABBRS[abbr]}"])
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Rev.", "Reverend"), ("Cdre.", "Commodore")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_ABBRS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_ABBRS)
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Rev.", "Reverend"), ("Cdre.", "Commodore")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_ABBRS)
 
 
 # ---------------------------------------------------------------------------------- mixed
@@ -1569,19 +1472,11 @@ MIXED_CLASS_FRAMES = [
 ]
 
 
-def mixed(rng, part):
-    frame, slots = pick(rng, split(MIXED_CLASS_FRAMES, part))
-    return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
-
-
-EN = {"count": count, "ordinal": ordinal, "date": date, "year": year, "time": clock,
-      "money": money, "measure": measure, "percent": percent, "decimal": decimal,
-      "phone": phone, "fraction": fraction, "regnal": regnal, "range": ranges, "web": web,
-      "address": address, "title": title, "mixed": mixed}
+mixed = mixed_class(MIXED_CLASS_FRAMES)
 
 
 def main():
-    unseen.round_main("r104", None, per_class=24, seed=757, en=EN)
+    unseen.round_main("r104", None, per_class=24, seed=757, en=en_classes(globals()))
 
 
 if __name__ == "__main__":

@@ -32,23 +32,19 @@ import sys
 
 import unseen
 import unseen_r101
-import unseen_r15
 import unseen_r9
 from unseen import pick, prefer_one
+from unseen_r101 import KINDS, UNITS
 from unseen_r2 import split
 from unseen_r3 import measure_phrase
 from unseen_r97 import covered, shares
 
-OLD_FRAMES = unseen_r101.OLD_FRAMES | {
-    f[1] for f in unseen_r101.AGREE_FRAMES + unseen_r101.DATE_FRAMES + unseen_r101.YEAR_FRAMES
-    + unseen_r101.MEASURE_FRAMES} | {
-    f[2] for f in unseen_r101.ORD_FRAMES + unseen_r101.YEAR_FRAMES}
+OLD_FRAMES = unseen_r101.old_frames(unseen_r101)
 
 _, fresh_frames = unseen_r9.checkers(unseen_r101.OLD_RU_VOCAB, OLD_FRAMES)
 
-# Round 15's units, each listed twice: the alternating split gives both parts every unit.
-UNITS = [u for u in unseen_r15.UNITS for _ in range(2)]
-KINDS = {u[5] for u in UNITS}
+# UNITS is round 101's: round 15's units, each listed twice, so that the alternating split gives
+# both parts every unit. A unit's sign to its kind:
 KIND_OF = {u[0]: u[5] for u in UNITS}
 
 

@@ -72,16 +72,17 @@ from unseen_en import STATES, card, digits, ord_suffix, ordw
 from unseen_r2 import split
 from unseen_r95 import (MONTHS, WEEKDAYS, cards, house, point_zero, to_roman, two_years,
                         with_written, year_readings, zero_variants)
-from unseen_r98 import (clock_slot, count_slot, decimal_slot, fill, fill_slots, fraction_slot,
-                        old_year, ord_slot, pct_slot, slot, suite)
+from unseen_r98 import (clock_slot, combo_row, count_slot, decimal_slot, en_classes, fill,
+                        fraction_slot, mixed_class, noun_count, old_year, ord_slot, pct_slot, slot,
+                        street_row, suite)
 from unseen_r98 import phone_slot as us_phone_slot
 from unseen_r100 import (age_slot, box_slot, clock_range, date_slot, decade_slot,
-                         flight_slot, minus_slot, plain_digits, points_slot, said_path,
-                         version_slot, year_slot)
+                         flight_slot, house_street, minus_slot, plain_digits, plain_range,
+                         points_slot, said_path, version_slot, year_slot, zip_slot)
 from unseen_r100 import STREET_WORDS as STREET_ABBRS
 from unseen_r102 import cents_slot, regnal_slot, salary_slot, sum_slot
 from unseen_r104 import (british_numeric, days_slot, extension_slot, gate_slot, life_slot,
-                         num_range, sets_slot, tax_year_slot, unit_slot)
+                         num_range, sets_slot, suffix_row, tax_year_slot, unit_slot)
 
 
 def possessive(word: str) -> str:
@@ -161,15 +162,7 @@ def count(rng, part):
         return fill(PLUS_FRAMES[i], f"{n}+", [f"{card(n)} {w}" for w in
                                               ("plus", "and over", "and up", "and older")])
     frame, nouns, most, millions = pick(rng, split(COUNT_FRAMES, part))
-    noun = pick(rng, nouns)
-    if millions and rng.random() < 0.3:
-        whole, tenth = rng.randint(1, 30), rng.randint(1, 9)
-        spoken = [f"{card(whole)} point {card(tenth)} million {noun}"]
-        if tenth == 5:
-            spoken.append(f"{card(whole)} and a half million {noun}")
-        return fill(frame, f"{whole}.{tenth} million {noun}", spoken)
-    w, said = count_slot(rng, hi=most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return fill(frame, *noun_count(rng, pick(rng, nouns), most, millions))
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -1474,14 +1467,8 @@ def ranges(rng, part):
         return fill(DAYS_FRAMES[i], *days_slot(rng, dash))
     kind, frame, lo, hi, gap, step = pick(rng, split(RANGE_FRAMES, part))
     a, b, pairs = num_range(rng, lo, hi, gap, step)
-    if kind == "num":
-        return fill(frame, f"{a}{dash}{b}", [f"{x} to {y}" for x, y in pairs])
-    if kind == "pct":
-        said = [f"{x} to {y} percent" for x, y in pairs]
-        if rng.random() < 0.3:
-            return fill(frame, f"{a}%{dash}{b}%",
-                        said + [f"{x} percent to {y} percent" for x, y in pairs])
-        return fill(frame, f"{a}{dash}{b}%", said)
+    if kind in ("num", "pct"):
+        return fill(frame, *plain_range(rng, kind, a, b, dash, pairs))
     if kind == "temp":
         return fill(frame, f"{a}{dash}{b}°C", [f"{x} to {y} {u}" for x, y in pairs
                                                for u in ("degrees Celsius", "degrees")])
@@ -1663,30 +1650,13 @@ def us_address(rng, part, box: bool) -> tuple[str, list[str]]:
     unit, suite or "#" number, the city, the state's name and the ZIP code (ZIP+4 too) digit
     by digit; or a post office box."""
     city, state, prefix = pick(rng, split(CITIES, part))
-    zip_code = prefix + f"{rng.randint(1, 99):02d}"
-    zips = [digits(zip_code)]
-    if rng.random() < 0.25:
-        plus = f"{rng.randint(1, 9999):04d}"
-        zip_code += "-" + plus
-        zips = [f"{zips[0]} dash {digits(plus)}", f"{zips[0]} {digits(plus)}"]
-    zips = [z for s in zips for z in zero_variants(s)]
+    zip_code, zips = zip_slot(rng, prefix, 0.25)
     if box and rng.random() < 0.4:
         street, said = box_slot(rng)
         return (f"{street}, {city}, {state} {zip_code}",
                 [f"{s}, {city}, {STATES[state]} {z}" for s in said for z in zips])
-    num, num_said = house(rng)
-    abbrs, typ = pick(rng, STREET_TYPES)
-    abbr = pick(rng, abbrs)
-    k = rng.random()
-    if k < 0.12 and typ in ("Street", "Avenue"):
-        m = rng.randint(2, 99)
-        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
-        d = pick(rng, DIRECTIONS)
-    else:
-        name = name_said = pick(rng, split(STREETS, part))
-        d = pick(rng, DIRECTIONS) if k < 0.3 else None
-    street = f"{num} {d[0] + ' ' if d else ''}{name} {abbr}"
-    said = f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}"
+    street, said = house_street(rng, part, STREETS, STREET_TYPES, DIRECTIONS, 0.12,
+                                ("Street", "Avenue"), 0.3)
     room, room_said = ("", [""])
     r = rng.random()
     if r < 0.15:
@@ -1900,12 +1870,7 @@ def title(rng, part):
             first = pick(rng, split(MEN, part))
         if abbr == "DBE":
             first = pick(rng, split(WOMEN, part))
-        if comma is None:
-            comma = "," if rng.random() < 0.4 else ""
-        frame = pick(rng, split(SUFFIX_FRAMES, part))
-        if comma and not frame.endswith("{X}."):
-            frame = frame.replace("{X}", "{X},")
-        return fill(frame, f"{first} {sur}{comma} {abbr}", [f"{first} {sur}{comma} {word}"])
+        return suffix_row(rng, part, SUFFIX_FRAMES, f"{first} {sur}", abbr, word, comma)
     if k == 3:
         written, said = pick(rng, split(ABBREVIATIONS, part))
         return written, " ‖ ".join(said)
@@ -1921,28 +1886,9 @@ def title(rng, part):
     if k == 6:
         if rng.random() < 0.5:
             return fill(SEED_FRAMES[0 if part == "dev" else 1], *seed_slot(rng, part))
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_ABBRS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_ABBRS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_ABBRS[abbr]}"])
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Preb.", "Prebendary"), ("Pstr.", "Pastor")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_ABBRS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_ABBRS)
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Preb.", "Prebendary"), ("Pstr.", "Pastor")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_ABBRS)
 
 
 # ---------------------------------------------------------------------------------- mixed
@@ -2231,21 +2177,11 @@ MIXED_CLASS_FRAMES = [
 ]
 
 
-def mixed(rng, part):
-    frame, slots = pick(rng, split(MIXED_CLASS_FRAMES, part))
-    if callable(slots):
-        return fill_slots(frame, slots(rng, part))
-    return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
-
-
-EN = {"count": count, "ordinal": ordinal, "date": date, "year": year, "time": clock,
-      "money": money, "measure": measure, "percent": percent, "decimal": decimal,
-      "phone": phone, "fraction": fraction, "regnal": regnal, "range": ranges, "web": web,
-      "address": address, "title": title, "mixed": mixed}
+mixed = mixed_class(MIXED_CLASS_FRAMES)
 
 
 def main():
-    unseen.round_main("r106", None, per_class=24, seed=773, en=EN)
+    unseen.round_main("r106", None, per_class=24, seed=773, en=en_classes(globals()))
 
 
 if __name__ == "__main__":

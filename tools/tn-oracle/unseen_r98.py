@@ -92,17 +92,23 @@ def count_slot(rng, lo: int = 2, hi: int = 999999, after_the: bool = False
     return with_written(n, rng), [c for c in cards(n) if not (after_the and c[:2] == "a ")]
 
 
-def count(rng, part):
-    noun = pick(rng, split(COUNT_NOUNS, part))
-    frame, most, millions = pick(rng, split(COUNT_FRAMES, part))
+def noun_count(rng, noun: str, most: int, millions: bool) -> tuple[str, list[str]]:
+    """A count of a noun, up to `most`; where millions fit, three times in ten a decimal of
+    millions ("2.5 million": "two point five million", "two and a half million")."""
     if millions and rng.random() < 0.3:
         whole, tenth = rng.randint(1, 30), rng.randint(1, 9)
         spoken = [f"{card(whole)} point {card(tenth)} million {noun}"]
         if tenth == 5:
             spoken.append(f"{card(whole)} and a half million {noun}")
-        return fill(frame, f"{whole}.{tenth} million {noun}", spoken)
+        return f"{whole}.{tenth} million {noun}", spoken
     w, said = count_slot(rng, hi=most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return f"{w} {noun}", [f"{c} {noun}" for c in said]
+
+
+def count(rng, part):
+    noun = pick(rng, split(COUNT_NOUNS, part))
+    frame, most, millions = pick(rng, split(COUNT_FRAMES, part))
+    return fill(frame, *noun_count(rng, noun, most, millions))
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -216,6 +222,21 @@ def old_year(n: int) -> list[str]:
     return [f"{card(hi)} {card(lo) if lo >= 10 else 'oh ' + card(lo)}", card(n)]
 
 
+def era_slot(rng, era: str) -> tuple[str, list[str]]:
+    """A year of an era, three digits or two ("AD 79", "79 AD", "450 BC"; BC years also in
+    the thousands, "2450 BC"), read as old_year reads it, the era letter by letter."""
+    if era.startswith("B"):
+        n = pick(rng, [rng.randint(110, 999), rng.randrange(1100, 3000, 10)])
+    else:
+        n = pick(rng, [rng.randint(10, 99), rng.randint(110, 999)])
+    if 100 <= n % 1000 and n % 100 < 10 and n % 100:
+        n += 10
+    era_said = " ".join(era)
+    if era == "AD" and rng.random() < 0.6:
+        return f"AD {n}", [f"A D {s}" for s in old_year(n)]
+    return f"{n} {era}", [f"{s} {era_said}" for s in old_year(n)]
+
+
 def year(rng, part):
     k = rng.random()
     if k < 0.17:
@@ -225,17 +246,7 @@ def year(rng, part):
         return fill(frame, f"{a} and {b}", two_years(a, b, "and"))
     if k < 0.34:
         frame, eras = pick(rng, split(ERA_FRAMES, part))
-        era = pick(rng, eras)
-        if era.startswith("B"):
-            n = pick(rng, [rng.randint(110, 999), rng.randrange(1100, 3000, 10)])
-        else:
-            n = pick(rng, [rng.randint(10, 99), rng.randint(110, 999)])
-        if 100 <= n % 1000 and n % 100 < 10 and n % 100:
-            n += 10
-        era_said = " ".join(era)
-        if era == "AD" and rng.random() < 0.6:
-            return fill(frame, f"AD {n}", [f"A D {s}" for s in old_year(n)])
-        return fill(frame, f"{n} {era}", [f"{s} {era_said}" for s in old_year(n)])
+        return fill(frame, *era_slot(rng, pick(rng, eras)))
     frame, first, last = pick(rng, split(YEAR_FRAMES, part))
     if k < 0.5:
         decade = rng.randint(max(first, 1700) // 10, min(last, 1990) // 10) * 10
@@ -905,6 +916,40 @@ STREET_WORDS = {"St.": "Street", "Ave.": "Avenue", "Dr.": "Drive", "Blvd.": "Bou
                 "Rd.": "Road", "Ln.": "Lane"}
 
 
+def street_row(rng, part, streets, frames, words: dict) -> tuple[str, str]:
+    """A street's name and the abbreviation of its type (a key of `words`, read as its value)
+    in one of the frames; a frame with "corner" in it names a second street, "St."."""
+    name = pick(rng, split(streets, part))
+    abbr = pick(rng, list(words))
+    frame = pick(rng, split(frames, part))
+    if "corner" in frame:
+        other = pick(rng, split(streets, part))
+        while other == name:
+            other = pick(rng, split(streets, part))
+        return fill(frame, f"{name} {abbr} and {other} St.",
+                    [f"{name} {words[abbr]} and {other} Street"])
+    return fill(frame, f"{name} {abbr}", [f"{name} {words[abbr]}"])
+
+
+def combo_row(rng, part, sur: str, titles, streets, feasts, frames,
+              words: dict) -> tuple[str, str]:
+    """A frame with a title and the surname `sur` ({T} {S}), a saint's day or church ("St.
+    {F}", read "Saint") and a street ({N} and the abbreviation of its type, a key of `words`,
+    read as its value)."""
+    name = pick(rng, split(streets, part))
+    abbr, word = pick(rng, titles)
+    feast = pick(rng, split(feasts, part))
+    frame = pick(rng, split(frames, part))
+    said = frame.replace("St. {F}", "Saint {F}")
+    for short, long in words.items():
+        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
+    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
+    written = frame
+    for key, (w, s) in put.items():
+        written, said = written.replace(key, w), said.replace(key, s)
+    return written, said if said.endswith(".") else said + "."
+
+
 def title(rng, part):
     k = rng.randrange(6)
     sur = pick(rng, split(SURNAMES, part))
@@ -939,32 +984,38 @@ def title(rng, part):
         return fill(frame, f"{first} {sur}{comma} {abbr}", [f"{first} {sur}{comma} {word}"])
     if k == 4:
         # "St." after a name is Street; so are Ave., Dr., Blvd., Rd. and Ln.
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_WORDS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_WORDS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_WORDS[abbr]}"])
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_WORDS)
     # All at once: a title, a saint's day or church, and a street.
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:3] + [("Rev.", "Reverend"), ("Capt.", "Captain")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_WORDS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+    return combo_row(rng, part, sur, COURTESY[:3] + [("Rev.", "Reverend"), ("Capt.", "Captain")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_WORDS)
 
 
 # ---------------------------------------------------------------------------------- mixed
+
+def mixed_class(frames):
+    """The mixed class of a round's frames, (frame, {slot: generator}) or (frame, a generator
+    of all its slots at once), dev the even frames, held-out the odd ones."""
+    def mixed(rng, part):
+        frame, slots = pick(rng, split(frames, part))
+        if callable(slots):
+            return fill_slots(frame, slots(rng, part))
+        return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
+    return mixed
+
+
+# Every English class and the name of its generator in a round's module.
+EN_GENERATORS = {"count": "count", "ordinal": "ordinal", "date": "date", "year": "year",
+                 "time": "clock", "money": "money", "measure": "measure", "percent": "percent",
+                 "decimal": "decimal", "phone": "phone", "fraction": "fraction",
+                 "regnal": "regnal", "range": "ranges", "web": "web", "address": "address",
+                 "title": "title", "mixed": "mixed"}
+
+
+def en_classes(generators: dict) -> dict:
+    """Every English class of a round, its generator found by the name EN_GENERATORS gives in
+    `generators` (the round module's globals())."""
+    return {c: generators[g] for c, g in EN_GENERATORS.items()}
+
 
 def slot(fn, *args):
     return lambda rng, part: fn(rng, *args)
@@ -1059,19 +1110,11 @@ MIXED_CLASS_FRAMES = [
 ]
 
 
-def mixed(rng, part):
-    frame, slots = pick(rng, split(MIXED_CLASS_FRAMES, part))
-    return fill_slots(frame, {k: gen(rng, part) for k, gen in slots.items()})
-
-
-EN = {"count": count, "ordinal": ordinal, "date": date, "year": year, "time": clock,
-      "money": money, "measure": measure, "percent": percent, "decimal": decimal,
-      "phone": phone, "fraction": fraction, "regnal": regnal, "range": ranges, "web": web,
-      "address": address, "title": title, "mixed": mixed}
+mixed = mixed_class(MIXED_CLASS_FRAMES)
 
 
 def main():
-    unseen.round_main("r98", None, per_class=24, seed=709, en=EN)
+    unseen.round_main("r98", None, per_class=24, seed=709, en=en_classes(globals()))
 
 
 if __name__ == "__main__":
