@@ -16,35 +16,8 @@ use rsmorphy::dawg::guide::Guide;
 #[path = "src/morph/tag.rs"]
 mod tag;
 
-/// The 4 bytes of a pymorphy2 word payload (paradigm id, form index; big-endian u16s),
-/// written in base64 after the word in the DAWG's keys.
-fn decode_payload(b64: &str) -> Option<(u16, u16)> {
-    let val = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let b = b64.as_bytes();
-    if b.len() < 6 {
-        return None;
-    }
-    // 4 bytes = 32 bits: the first 6 characters carry them (36 bits, the last 4 zero).
-    let mut bits: u64 = 0;
-    for &c in &b[..6] {
-        bits = bits << 6 | u64::from(val(c)?);
-    }
-    let v = (bits >> 4) as u32;
-    Some(((v >> 16) as u16, v as u16))
-}
-
-/// The 6 bytes of a prediction-suffix payload (count, paradigm id, form index; big-endian
-/// u16s), written in base64 (8 characters) after the suffix in the DAWG's keys.
-fn decode_suffix_payload(b64: &str) -> Option<(u16, u16, u16)> {
+/// The bits of the first `chars` base64 characters of `b64`, most significant first.
+fn base64_bits(b64: &str, chars: usize) -> Option<u64> {
     let val = |c: u8| -> Option<u64> {
         Some(u64::from(match c {
             b'A'..=b'Z' => c - b'A',
@@ -55,14 +28,21 @@ fn decode_suffix_payload(b64: &str) -> Option<(u16, u16, u16)> {
             _ => return None,
         }))
     };
-    let b = b64.as_bytes();
-    if b.len() < 8 {
-        return None;
-    }
-    let mut bits: u64 = 0;
-    for &c in &b[..8] {
-        bits = bits << 6 | val(c)?;
-    }
+    b64.as_bytes().get(..chars)?.iter().try_fold(0u64, |bits, &c| Some(bits << 6 | val(c)?))
+}
+
+/// The 4 bytes of a pymorphy2 word payload (paradigm id, form index; big-endian u16s),
+/// written in base64 after the word in the DAWG's keys: the first 6 characters carry them (36
+/// bits, the last 4 zero).
+fn decode_payload(b64: &str) -> Option<(u16, u16)> {
+    let v = (base64_bits(b64, 6)? >> 4) as u32;
+    Some(((v >> 16) as u16, v as u16))
+}
+
+/// The 6 bytes of a prediction-suffix payload (count, paradigm id, form index; big-endian
+/// u16s), written in base64 (8 characters, 48 bits) after the suffix in the DAWG's keys.
+fn decode_suffix_payload(b64: &str) -> Option<(u16, u16, u16)> {
+    let bits = base64_bits(b64, 8)?;
     Some(((bits >> 32) as u16, (bits >> 16) as u16, bits as u16))
 }
 

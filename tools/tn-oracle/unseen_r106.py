@@ -408,15 +408,17 @@ def early_slot(rng) -> tuple[str, list[str]]:
     return f"0{h}:{mi:02d}", [f"{card(h)} {mins}", f"oh {card(h)} {mins}"]
 
 
-def zone_slot(rng, h24: float = 0.35) -> tuple[str, list[str]]:
-    """A clock time and its zone: 12-hour ("7:30 p.m. SGT") or 24-hour ("14:35 EEST", "1435
-    EEST", read "fourteen thirty five")."""
+def zone_slot(rng, h24: float = 0.35, zones=ZONES,
+              zones_24=ZONES_24) -> tuple[str, list[str]]:
+    """A clock time and its zone: 12-hour ("7:30 p.m. SGT", a zone of `zones`) or 24-hour
+    ("14:35 EEST", "1435 EEST", read "fourteen thirty five", a zone of `zones_24`); this round's
+    ZONES and ZONES_24 by default."""
     if rng.random() < h24:
-        zone, said = pick(rng, ZONES_24)
+        zone, said = pick(rng, zones_24)
         h, mi = rng.randint(10, 23), rng.randint(10, 59)
         return f"{h}{pick(rng, [':', ':', ''])}{mi} {zone}", [f"{card(h)} {card(mi)} {z}"
                                                                for z in said]
-    zone, said = pick(rng, ZONES)
+    zone, said = pick(rng, zones)
     written, spoken = clock_slot(rng, None, 0.0)
     return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
 
@@ -1520,18 +1522,22 @@ HASHTAGS = [("BakeAlong", "bake along"), ("CountNight", "count night"),
             ("RecessReads", "recess reads"), ("ByElection", "by election")]
 
 
-def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
+def web_slot(rng, part, hosts=HOSTS, tlds=TLDS, subdomains=SUBDOMAINS,
+             paths=PATHS) -> tuple[str, list[str]]:
+    """A web address of a host of `hosts` and a domain of `tlds` ((domain, its readings)):
+    "www." before it, a subdomain of `subdomains` or a path of `paths` after it, or "https://"
+    (with or without "www.") before it; this round's lists by default."""
+    host = pick(rng, split(hosts, part))
+    tld, tld_said = pick(rng, tlds)
     k = rng.randrange(4)
     if k == 0:
         return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
                                      for w in ("w w w", "double u double u double u")]
     if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
+        sub = pick(rng, split(subdomains, part))
         return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
     if k == 2:
-        path = pick(rng, split(PATHS, part))
+        path = pick(rng, split(paths, part))
         return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
                                         for s in ("slash", "forward slash")
                                         for p in said_path(path)]

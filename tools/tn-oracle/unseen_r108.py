@@ -85,8 +85,7 @@ from unseen_r98 import (clock_slot, count_slot, decimal_slot, fill, fill_slots, 
                         mixed_number_slot, old_year, ord_slot, pct_slot, slot, suite)
 from unseen_r98 import phone_slot as us_phone_slot
 from unseen_r100 import (MONTH_SHORT, age_slot, box_slot, clock_range, date_slot, decade_slot,
-                         minus_slot, plain_digits, points_slot, said_path, version_slot,
-                         year_slot)
+                         minus_slot, plain_digits, points_slot, version_slot, year_slot)
 from unseen_r100 import STREET_WORDS as STREET_ABBRS
 from unseen_r102 import salary_slot
 from unseen_r104 import (british_numeric, days_slot, extension_slot, num_range, tax_year_slot,
@@ -94,6 +93,8 @@ from unseen_r104 import (british_numeric, days_slot, extension_slot, num_range, 
 from unseen_r106 import (century_slot, date_range_slot, day_month, dotted_slot, early_slot,
                          era_year, half_range_slot, k_short_slot, modern_decade, oclock_slot,
                          possessive, stat_slot, uk5_slot, us_short_slot, us_suffix_slot)
+from unseen_r106 import web_slot as r106_web_slot
+from unseen_r106 import zone_slot as r106_zone_slot
 
 
 def said_cents(whole: int, c: int, unit: str, one: str, small: str) -> list[str]:
@@ -409,16 +410,9 @@ ZONE_FRAMES = ["The online livestock auction starts at {X}.",
 
 
 def zone_slot(rng, h24: float = 0.35) -> tuple[str, list[str]]:
-    """A clock time and its zone: 12-hour ("7:30 p.m. PHT") or 24-hour ("14:35 CAT", "1435
-    CAT", read "fourteen thirty five")."""
-    if rng.random() < h24:
-        zone, said = pick(rng, ZONES_24)
-        h, mi = rng.randint(10, 23), rng.randint(10, 59)
-        return f"{h}{pick(rng, [':', ':', ''])}{mi} {zone}", [f"{card(h)} {card(mi)} {z}"
-                                                               for z in said]
-    zone, said = pick(rng, ZONES)
-    written, spoken = clock_slot(rng, None, 0.0)
-    return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
+    """Round 106's `zone_slot` of this round's zones: 12-hour ("7:30 p.m. PHT") or 24-hour
+    ("14:35 CAT", "1435 CAT", read "fourteen thirty five")."""
+    return r106_zone_slot(rng, h24, ZONES, ZONES_24)
 
 
 def noon_slot(rng) -> tuple[str, list[str]]:
@@ -1474,27 +1468,8 @@ HASHTAGS = [("ShopSmall", "shop small"), ("CarFreeDay", "car free day"),
 
 
 def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
-    k = rng.randrange(4)
-    if k == 0:
-        return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
-                                     for w in ("w w w", "double u double u double u")]
-    if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
-        return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
-    if k == 2:
-        path = pick(rng, split(PATHS, part))
-        return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
-                                        for s in ("slash", "forward slash")
-                                        for p in said_path(path)]
-    said = [f"{host} dot {t}" for t in tld_said]
-    www = rng.random() < 0.5
-    if www:
-        said = [f"{w} dot {s}" for s in said for w in ("w w w", "double u double u double u")]
-    return (f"https://{'www.' if www else ''}{host}.{tld}",
-            said + [f"h t t p s colon slash slash {s}" for s in said]
-            + [f"h t t p s colon forward slash forward slash {s}" for s in said])
+    """Round 106's `web_slot` of this round's hosts, domains, subdomains and paths."""
+    return r106_web_slot(rng, part, HOSTS, TLDS, SUBDOMAINS, PATHS)
 
 
 def web(rng, part):

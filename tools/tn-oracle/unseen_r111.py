@@ -29,16 +29,11 @@ writes crates/text-normalizer/tests/data/tn-unseen/r111-ru-{dev,held}.tsv.
 from __future__ import annotations
 
 import re
-import sys
 
 import unseen
+import unseen_r101
 import unseen_r109
-import unseen_r15
-import unseen_r2
-import unseen_r9
-from unseen_r2 import _lemmas, _words
-from unseen_r94 import real_dates
-from unseen_r97 import counted, covered, shares, vo
+from unseen_r2 import _lemmas
 
 
 def round_words(tag: str) -> set[str]:
@@ -53,25 +48,11 @@ def round_words(tag: str) -> set[str]:
     return words
 
 
-OLD_RU_VOCAB = unseen_r109.OLD_RU_VOCAB | _lemmas(_words([
-    unseen_r109.VOCAB, unseen_r109.ORD, unseen_r109.ORD_PL])) | _lemmas(
-    unseen.committed_words("r108") | round_words("r109"))
-OLD_FRAMES = unseen_r109.OLD_FRAMES | {
-    f[1] for f in unseen_r109.AGREE_FRAMES + unseen_r109.DATE_FRAMES
-    + unseen_r109.YEAR_FRAMES + unseen_r109.MEASURE_FRAMES} | {
-    f[2] for f in unseen_r109.ORD_FRAMES + unseen_r109.YEAR_FRAMES}
-OLD_ORD_FRAMES = unseen_r109.OLD_ORD_FRAMES | {f[2] for f in unseen_r109.ORD_FRAMES}
-
-_fresh, fresh_frames = unseen_r9.checkers(OLD_RU_VOCAB, OLD_FRAMES)
-
-
-def fresh(words):
-    """The words no older set used (`_fresh`) that pymorphy3 knows; says how many it left out
-    as unknown, not which."""
-    unused = _fresh(words)
-    keep = [w for w in unused if unseen.morph().parse(w)[0].is_known]
-    print(f"  vocabulary: {len(unused) - len(keep)} unknown to the dictionary", file=sys.stderr)
-    return keep
+# Round 101's chain after round 109, the words of the sets older than round 108 and round 109's
+# own (by lemma) in it.
+OLD_RU_VOCAB, OLD_FRAMES, OLD_ORD_FRAMES = unseen_r101.chain(unseen_r109, "r108")
+OLD_RU_VOCAB |= _lemmas(round_words("r109"))
+fresh, fresh_frames = unseen_r101.checkers(OLD_RU_VOCAB, OLD_FRAMES)
 
 
 # A regional philharmonic: the instruments of its orchestra's fund and of its folk ensemble, and
@@ -208,10 +189,6 @@ YEAR_FRAMES = fresh_frames([
     ("gen", "в конце весны {Y} года", "Оркестр впервые выехал на гастроли за рубеж {X}."),
 ])
 
-# Round 15's units, each listed twice: the alternating split gives both parts every unit.
-UNITS = [u for u in unseen_r15.UNITS for _ in range(2)]
-KINDS = {u[5] for u in UNITS}
-
 # (case, frame, unit kinds it fits); each kind in an even and an odd place (dev and held-out
 # part alike).
 MEASURE_FRAMES = fresh_frames([
@@ -263,24 +240,11 @@ SHARES = ["Заполняемость большого зала в прошло�
           "Скидка для студентов на все концерты равна {X}."]
 
 
-def concert_years(gen):
-    """The date generator with a row drawn again while its year is before 1880 or after 2025:
-    a philharmonic's seasons, tours and premieres are of the age of the musical society's
-    provincial concerts and after, and told of as past."""
-    def real(rng, part):
-        while True:
-            w, s = gen(rng, part)
-            if all(1880 <= int(y) <= 2025 for y in re.findall(r"\b\d{4}\b", w)):
-                return w, s
-    return real
-
-
-RU = unseen_r9.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
-                           YEAR_FRAMES, UNITS, covered(MEASURE_FRAMES, KINDS))
-RU["agreement"] = unseen_r2.agreement(VOCAB, AGREE_FRAMES, counted)
-RU["date"] = concert_years(real_dates(RU["date"]))
-RU["ordinal"] = vo(RU["ordinal"])
-RU["money_measure"] = shares(RU["money_measure"], SHARES)
+# Round 101's classes; a date's row is drawn again while its year is before 1880 or after 2025:
+# a philharmonic's seasons, tours and premieres are of the age of the musical society's
+# provincial concerts and after, and told of as past.
+RU = unseen_r101.every_class(VOCAB, AGREE_FRAMES, ORD, ORD_PL, ORD_FRAMES, DATE_FRAMES,
+                             YEAR_FRAMES, MEASURE_FRAMES, SHARES, first_year=1880)
 
 
 def main():
