@@ -10,6 +10,10 @@ use crate::cx::{Cx, Lang};
 use crate::num::en;
 
 static ERA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,4}) ?(AD|BC|BCE|CE)\b"));
+/// A range of years before their era ("2200–2100 BC", "1500-900 BCE", "AD 43–410" aside):
+/// both are years, joined by "to".
+static ERA_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,4}) ?[-–] ?(\d{1,4}) ?(AD|BC|BCE|CE)\b"));
 
 /// A year as said: three digits split after the first ("340" three forty, "305" three oh
 /// five), others as `en::year`.
@@ -24,7 +28,16 @@ fn year(d: &str) -> Option<String> {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    replace(s, &ERA, |c, text, start, end| {
+    let s = replace(s, &ERA_RANGE, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En
+            || c[1].starts_with('0')
+            || c[2].starts_with('0')
+        {
+            return None;
+        }
+        Some(format!("{} to {} {}", year(&c[1])?, year(&c[2])?, &c[3]))
+    });
+    replace(&s, &ERA, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En || c[1].starts_with('0') {
             return None;
         }
@@ -43,5 +56,14 @@ mod tests {
         assert_eq!(norm("in 1066 AD", Lang::En), "in ten sixty six AD");
         assert_eq!(norm("44 BC", Lang::En), "forty four BC");
         assert_eq!(norm("305 BC", Lang::En), "three oh five BC");
+    }
+
+    /// A range of years before their era (round 108).
+    #[test]
+    fn a_range_before_its_era() {
+        assert_eq!(
+            norm("occupied from 2200–2100 BC.", Lang::En),
+            "occupied from twenty two hundred to twenty one hundred BC."
+        );
     }
 }
