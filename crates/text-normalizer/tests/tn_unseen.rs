@@ -522,8 +522,12 @@ fn unseen_spoken_rates() {
         ("r109-ru-held.tsv", "r109-ru-held", Lang::Ru),
         ("r111-ru-dev.tsv", "r111-ru-dev", Lang::Ru),
         ("r111-ru-held.tsv", "r111-ru-held", Lang::Ru),
-        // Hundred-and-thirteenth round (tools/tn-oracle/unseen_r113.py): every Russian class,
-        // by a writer who had not read the rules (a cotton mill).
+        // Hundred-and-twelfth and -thirteenth rounds (tools/tn-oracle/unseen_r112.py,
+        // unseen_r113.py), by writers who had not read the rules: English in the proportions
+        // of ordinary text (space, weddings, pets, exams, tourism, launches, elections,
+        // hospitals, gardening, restaurants, banking apps); every Russian class (a cotton mill).
+        ("r112-en-dev.tsv", "r112-en-dev", Lang::En),
+        ("r112-en-held.tsv", "r112-en-held", Lang::En),
         ("r113-ru-dev.tsv", "r113-ru-dev", Lang::Ru),
         ("r113-ru-held.tsv", "r113-ru-held", Lang::Ru),
         // Frames from real sentences (tools/tn-oracle/unseen_cv.py): the Common Voice Russian
@@ -691,6 +695,7 @@ fn unseen_spoken_rates() {
         ("r108-en-dev", 91.0),
         ("r109-ru-dev", 100.0),
         ("r111-ru-dev", 100.0),
+        ("r112-en-dev", 89.0),
         ("r113-ru-dev", 100.0),
         ("cv-ru-dev", 86.0),
     ] {
