@@ -411,7 +411,7 @@ static WEEKDAYS: LazyLock<Regex> = LazyLock::new(|| {
     // An English date after it ("Tue 2 Jun 1987", "Sat., Sep. 7, 2013"): the day's name.
     let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
     re(&format!(
-        r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?(,?\s+(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}}\b))?"
+        r"\b({day})(?:\s?[-–—]\s?({day}))?(\s+\d{{1,2}}:\d{{2}})?(,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month}|{month}\s+\d{{1,2}}\b))?"
     ))
 });
 
@@ -632,6 +632,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if let Some(y) = year {
                     let sep = if gap.is_empty() { "" } else { " " };
                     body = format!("{body}{comma}{sep}{}", en_year(y));
+                } else if c[3].ends_with('.') {
+                    // The month's dot that also ends the sentence stays ("on 4 July.").
+                    let full = EN_MONTHS[m - 1].eq_ignore_ascii_case(c[3].trim_end_matches('.'));
+                    if full || super::dot_ends_sentence(text, start, end) {
+                        body.push('.');
+                    }
                 }
                 body
             }
@@ -1188,6 +1194,15 @@ mod tests {
     /// Days of one month with a dash, both orders (round 106).
     #[test]
     fn english_days_of_one_month() {
+        // A full month's dot ends the sentence; an abbreviated weekday before an ordinal day.
+        assert_eq!(
+            norm("The river crested on 13 December.", Lang::En),
+            "The river crested on the thirteenth of december."
+        );
+        assert_eq!(
+            norm("on Sat 24th February.", Lang::En),
+            "on Saturday the twenty fourth of february."
+        );
         assert_eq!(norm("runs July 20–26", Lang::En), "runs july twentieth to twenty sixth");
         assert_eq!(
             norm("runs 20–26 July.", Lang::En),
