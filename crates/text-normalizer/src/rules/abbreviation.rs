@@ -225,7 +225,8 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Bp.", "Abp.", "Msgr.", "Mme.", "Mlle.", "Supt.", "Insp.", "Det.", "Cpl.", "Pvt.",
         "Pstr.", "Midn.", "MSgt", "GySgt", "SSgt", "Preb.", "Revd", "Mx.", "Ms", "Pte", "Pte.",
         // Parts of place names, before the name ("Gt. Shelford", "Lwr Heyford").
-        "Gt.", "Gt", "Lwr.", "Lwr", "Upr.", "Upr", "Mkt.", "Mkt",
+        "Gt.", "Gt", "Lwr.", "Lwr", "Upr.", "Upr", "Mkt.", "Mkt", "Hon. Treas.", "Sqn Ldr",
+        "Prof", "Lk",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -465,6 +466,12 @@ mod tests {
     /// to the dot gets its space (round 104).
     #[test]
     fn circa_born_and_died() {
+        assert_eq!(norm("Sqn Ldr Ocampo spoke", Lang::En), "Squadron Leader Ocampo spoke");
+        assert_eq!(
+            norm("Prof Soriano spoke; the Prof said no", Lang::En),
+            "professor Soriano spoke; the Prof said no"
+        );
+        assert_eq!(norm("rates are excl. breakfast", Lang::En), "rates are excluding breakfast");
         assert_eq!(norm("at no. 1 in the charts", Lang::En), "at number one in the charts");
         assert_eq!(norm("Say no. It is", Lang::En), "Say no. It is");
         assert_eq!(norm("the sale at Gt. Shelford", Lang::En), "the sale at Great Shelford");

@@ -79,6 +79,7 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("Grn", "Green"),
     ("Hbr", "Harbor"),
     ("Bnd", "Bend"),
+    ("Cl", "Close"),
     ("Spg", "Spring"),
     ("Spgs", "Springs"),
     ("Sta", "Station"),
