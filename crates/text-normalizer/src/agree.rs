@@ -810,14 +810,19 @@ fn recipient_before_object(text: &str, pos: usize, count: &Count) -> Option<usiz
     if !count.things || fits(count.nouns, noun_form(count.n3, Case::Gen)).is_some() {
         return None;
     }
+    let at = noun_that_can_be_dative_before(text, pos)?;
+    crate::cx::adjacent_word_before(text, at)
+        .is_some_and(|v| finite_verbs(&morph::analyze(&v)).iter().any(|a| a.transitive()))
+        .then_some(at)
+}
+
+/// The start of the word right before byte `pos` where the dictionary has it as a noun only,
+/// with the dative among its forms ("верфи", "филармонии", "заводу").
+fn noun_that_can_be_dative_before(text: &str, pos: usize) -> Option<usize> {
     let (w, at) = crate::cx::word_before(text, pos)?;
     let an = morph::analyze(&w);
-    let noun = !an.is_empty()
-        && an.iter().all(|a| a.is_noun())
-        && an.iter().any(|a| a.case() == Case::Dat);
-    let verb = crate::cx::adjacent_word_before(text, at)
-        .is_some_and(|v| finite_verbs(&morph::analyze(&v)).iter().any(|a| a.transitive()));
-    (noun && verb).then_some(at)
+    let noun = !an.is_empty() && an.iter().all(|a| a.is_noun());
+    (noun && an.iter().any(|a| a.case() == Case::Dat)).then_some(at)
 }
 
 /// The case of an amount right after a verb and its object in the accusative (past the
@@ -1151,12 +1156,7 @@ fn phrase_after_transitive_verb(text: &str, pos: usize) -> bool {
             // Past the verb's recipient ("выделила водоканалу на замену насосов", "выделило
             // филармонии на покупку органа": a noun that can be a dative).
             let start = recipient_at(text, start)
-                .or_else(|| {
-                    let (n, at) = crate::cx::word_before(text, start)?;
-                    let an = morph::analyze(&n);
-                    (an.iter().all(|a| a.is_noun()) && an.iter().any(|a| a.case() == Case::Dat))
-                        .then_some(at)
-                })
+                .or_else(|| noun_that_can_be_dative_before(text, start))
                 .unwrap_or(start);
             let Some((verb, _)) = crate::cx::word_before(text, start) else { return false };
             return morph::analyze(&verb).iter().any(|a| a.is_verb() && a.transitive());

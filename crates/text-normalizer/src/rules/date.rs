@@ -34,6 +34,15 @@ static RU_SHORT_YEAR_DATE: LazyLock<Regex> =
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(r"\b({MONTH})[ -](\d{{1,2}})(?:st|nd|rd|th)?(?:(,?)[ -](\d{{4}}))?\b"))
 });
+/// The full stop of an English month as written (`month`, the `m`th) that the date's match
+/// took: a full name's dot ends the sentence ("on 4 July."), an abbreviation's only before a
+/// capital or the end ("on 4 Jul. Then"; "4 Jul. next year" goes on).
+fn month_dot(month: &str, m: usize, text: &str, start: usize, end: usize) -> &'static str {
+    let full = EN_MONTHS[m - 1].eq_ignore_ascii_case(month.trim_end_matches('.'));
+    let ends = month.ends_with('.') && (full || super::dot_ends_sentence(text, start, end));
+    if ends { "." } else { "" }
+}
+
 /// English days of one month with a dash: "July 20–26" (July twentieth to twenty sixth),
 /// "20–26 July" (the twentieth to the twenty sixth of July).
 static EN_MONTH_DAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -593,10 +602,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         }
         let (a, b) = (en::ordinal_str(&c[1]), en::ordinal_str(&c[2]));
         let the = if text[..start].to_lowercase().ends_with("the ") { "" } else { "the " };
-        // The month's dot that also ends the sentence stays ("... 26 July.").
-        let full = EN_MONTHS[m - 1].eq_ignore_ascii_case(c[3].trim_end_matches('.'));
-        let dot = c[3].ends_with('.') && (full || super::dot_ends_sentence(text, start, end));
-        let dot = if dot { "." } else { "" };
+        let dot = month_dot(&c[3], m, text, start, end);
         Some(format!("{the}{a} to the {b} of {}{dot}", EN_MONTHS[m - 1]))
     });
     let s = replace(&s, &DAY_MONTH, |c, text, start, end| {
@@ -632,12 +638,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if let Some(y) = year {
                     let sep = if gap.is_empty() { "" } else { " " };
                     body = format!("{body}{comma}{sep}{}", en_year(y));
-                } else if c[3].ends_with('.') {
-                    // The month's dot that also ends the sentence stays ("on 4 July.").
-                    let full = EN_MONTHS[m - 1].eq_ignore_ascii_case(c[3].trim_end_matches('.'));
-                    if full || super::dot_ends_sentence(text, start, end) {
-                        body.push('.');
-                    }
+                } else {
+                    body.push_str(month_dot(&c[3], m, text, start, end));
                 }
                 body
             }

@@ -317,11 +317,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let sc = c.get(3).and_then(|m| scale(m.as_str()));
         let lang = cx.lang_at(text, start, end);
         let words = match lang {
-            Lang::En if frac.is_empty() && attributive(text, start, end) => en_money(
-                &int, &frac, cur, sc,
-            )
-            .strip_suffix(cur.en.1)
-            .map_or_else(|| en_money(&int, &frac, cur, sc), |head| format!("{head}{}", cur.en.0)),
+            Lang::En if frac.is_empty() && attributive(text, start, end) => {
+                let words = en_money(&int, &frac, cur, sc);
+                match words.strip_suffix(cur.en.1) {
+                    Some(head) => format!("{head}{}", cur.en.0),
+                    None => words,
+                }
+            }
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
                 let rc = RuContext::at(text, start, end);

@@ -43,20 +43,7 @@ static TEXT_CODE: LazyLock<Regex> =
 fn after_spelled_number(text: &str, pos: usize) -> bool {
     let head = text[..pos].trim_end_matches([' ', ',']);
     let last = head.rsplit(' ').next().unwrap_or("");
-    matches!(
-        last,
-        "zero"
-            | "oh"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-    )
+    last == "oh" || ('0'..='9').any(|d| en::digit_word(d) == last)
 }
 
 /// A flight's or an airliner's number after its word, said digit by digit ("flight 958":
