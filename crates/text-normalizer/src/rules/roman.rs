@@ -106,14 +106,29 @@ fn words_as_written(text: &str, pos: usize, n: usize) -> Vec<&str> {
         .collect()
 }
 
-/// A capitalized word that can name something ("Apollo", "WrestleMania", "Henry"), not a
-/// function word ("My CV").
+/// A capitalized word that can name something ("Apollo", "WrestleMania", "Henry"; joined by
+/// hyphens, "Shamshi-Adad"), not a function word ("My CV").
 pub(super) fn name_like(w: &str) -> bool {
     w.chars().count() >= 2
         && w.starts_with(|c: char| c.is_uppercase())
-        && w.chars().all(char::is_alphabetic)
+        && w.split('-').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
         && !regnal::FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
 }
+
+/// A name spelled with letters English does not use ("Przemysł", "Géza", "Øystein"): a
+/// foreign ruler's, where a series or a product sold in English is named in English letters.
+fn foreign_spelling(w: &str) -> bool {
+    w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+}
+
+/// Determiners before a name make it a thing's ("the Artemis II crew", "a Pentium III chip",
+/// "my Galaxy Note II"): rulers take none.
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that"];
+
+/// Prepositions before a name and "I": the numeral's, as the pronoun never follows them so.
+const PREPOSITIONS: &[&str] =
+    &["of", "by", "for", "under", "to", "from", "on", "with", "about", "against", "over"];
 
 /// An English Roman numeral after a word. After a ruler's name ("Henry VIII" the eighth), a royal
 /// title and a name ("King Zog I"), a given name and a surname ("Henry Ford II", a generational
@@ -190,22 +205,44 @@ fn en_numeral(
     }
     let w1 = *before.first()?;
     let lower = |w: &str| w.to_lowercase();
+    // Between "the" and a name, a numeral is the ordinal of an event or a unit ("the XXII
+    // Commonwealth Games", "The XIX Olympiad", "the LIX Legislature"); with C, D or M it is
+    // letters more often ("the DC District Council").
+    if lower(w1) == "the"
+        && b.is_none()
+        && numeral != "I"
+        && !numeral.contains(['C', 'D', 'M'])
+        && rest.trim_start_matches(' ').starts_with(char::is_uppercase)
+    {
+        return Some(en::ordinal_str(&a.to_string()));
+    }
     let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue;
     let named = name_like(w1);
     let titled =
         named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
+    // The words of the name before the numeral ("Omar Ali Saifuddien"), and the word before
+    // them.
+    let names = before.iter().take_while(|w| name_like(w)).count();
+    let word_before_name = before.get(names).map(|w| lower(w));
     // "I" is the pronoun before a verb that agrees with it; before "is" or "has", or ending a
-    // clause, it is no pronoun ("Idris I is shown on a throne", "the story of Iziaslav I.").
-    let third_person_follows = next.as_deref().is_some_and(|w| matches!(w, "is" | "has"))
-        || text[end..].trim_start_matches(['\'', '’']).is_empty()
-        || text[end..].starts_with(['.', ',', ';', ':', '!', '?', ')']);
+    // clause, it is no pronoun ("Idris I is shown on a throne", "the story of Iziaslav I.");
+    // nor is it after a preposition and a name ("portraits of Zog I have survived").
+    let third_person_follows =
+        next.as_deref().is_some_and(|w| matches!(w, "is" | "has" | "are" | "were"))
+            || text[end..].trim_start_matches(['\'', '’']).is_empty()
+            || text[end..].starts_with(['.', ',', ';', ':', '!', '?', ')'])
+            || names == 1 && word_before_name.as_deref().is_some_and(|w| PREPOSITIONS.contains(&w));
+    // A sentence of a life or a reign makes a ruler of a single name, and of a given name and
+    // a surname with a later number (a generation's: "a statue of Omar Ali Saifuddien III");
+    // a determiner makes a thing of it ("the Apollo XI crew").
     let regnal_name = named
         && (regnal::is_regnal_name(w1)
             || titled
             || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g))
             || (numeral != "I" || third_person_follows)
-                && !before.get(1).is_some_and(|g| name_like(g))
-                && regnal::life_cue(text, start, end));
+                && (names == 1 || a > 1)
+                && !word_before_name.as_deref().is_some_and(|d| DETERMINERS.contains(&d))
+                && (regnal::life_cue(text, start, end, names) || foreign_spelling(w1)));
     let strong = cue || titled;
     // "I" after a ruler's name is regnal ("Robert I"), unless the words after it make it the
     // pronoun ("Maria I think", "Henry I'd").
@@ -530,6 +567,19 @@ mod tests {
             ("Henry VIII had six wives.", "Henry the eighth had six wives."),
             ("Apollo XI landed.", "Apollo eleven landed."),
             ("World War II ended.", "World War two ended."),
+            // A name in letters English lacks is a foreign ruler's; a determiner makes a
+            // thing of a name; a name's own word is no word of a reign.
+            ("A lecture on Bolesław II.", "A lecture on Bolesław the second."),
+            ("Coins of Ntare I turned up here.", "Coins of Ntare the first turned up here."),
+            (
+                "A bust of Rama Tiboti IV stands here.",
+                "A bust of Rama Tiboti the fourth stands here.",
+            ),
+            ("The Gemini VII crew slept.", "The Gemini seven crew slept."),
+            ("We played Kingdom Hearts II.", "We played Kingdom Hearts two."),
+            // Between "the" and a name: an event's ordinal.
+            ("The XXV Olympic Games opened.", "The twenty fifth Olympic Games opened."),
+            ("He sat on the DC Council.", "He sat on the DC Council."),
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }

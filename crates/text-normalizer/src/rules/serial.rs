@@ -22,8 +22,15 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(ISBN(?:-1[03])?:?|ISSN:?|OCLC:?|PMID:?)\s?((?:\d[- ]?){4,12}[\dXx])\b")
 });
 
+/// The world wars' short names ("WWII", "WW1", "WW 2"): "World War" and the war's number.
+static WORLD_WAR: LazyLock<Regex> = LazyLock::new(|| re(r"\bWW ?(II?|[12])\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &ISBN, |c, text, start, end| {
+    let s = replace(s, &WORLD_WAR, |c, text, start, end| {
+        let n = if matches!(&c[1], "I" | "1") { "one" } else { "two" };
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("World War {n}"))
+    });
+    let s = replace(&s, &ISBN, |c, text, start, end| {
         let digits: String = c[2].chars().filter(|ch| ch.is_ascii_alphanumeric()).collect();
         let x_last = digits.ends_with(['X', 'x']);
         let fits = match c[1].trim_end_matches(':') {
@@ -63,6 +70,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn the_world_wars_short_names() {
+        assert_eq!(
+            norm("Built in WWII, bombed in WW 1.", Lang::En),
+            "Built in World War two, bombed in World War one."
+        );
+        assert_eq!(norm("Her WW2 letters.", Lang::En), "Her World War two letters.");
+    }
 
     #[test]
     fn a_catalogue_number_is_said_digit_by_digit() {

@@ -27,7 +27,7 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
     // Italy, Savoy
     "umberto", "humbert", "amadeus", "emmanuel", "vittorio", "victor",
     // Scandinavia, Low Countries
-    "christian", "frederik", "haakon", "olaf", "olav", "magnus", "eric", "erik", "gustav",
+    "christian", "carl", "frederik", "haakon", "olaf", "olav", "magnus", "eric", "erik", "gustav",
     "gustavus", "gustaf", "canute", "cnut", "harald", "sweyn", "valdemar", "waldemar", "oscar",
     "christina", "margaret", "margrethe", "hans", "sverre", "inge", "sigurd", "willem", "baudouin",
     "beatrix", "juliana",
@@ -75,7 +75,8 @@ pub(crate) const REGNAL_NAMES: &[&str] = &[
 pub(crate) const ROYAL_TITLES: &[&str] = &[
     "king", "queen", "pope", "emperor", "empress", "tsar", "czar", "tsarina", "tzar", "kaiser",
     "sultan", "prince", "princess", "duke", "duchess", "archduke", "pharaoh", "shah", "khan",
-    "caliph", "emir", "elector", "doge", "count", "countess", "margrave", "saint",
+    "caliph", "emir", "elector", "doge", "count", "countess", "margrave", "saint", "patriarch",
+    "catholicos", "maharaja", "raja", "negus", "khedive", "nawab", "nizam", "shogun",
 ];
 
 /// Words before a numeral-like token that never name a numbered thing ("My CV", "In MD").
@@ -113,18 +114,27 @@ const LIFE_CUES: &[&str] = &[
     "biography", "burial", "grave", "mausoleum", "shrine", "portraits", "legends", "legend",
     "coin", "mint", "sarcophagus", "sarcophagi", "statue", "statues", "royal", "regent",
     "regency", "king", "queen", "pharaoh", "emperor", "empress", "sultan", "tsar", "caliph",
-    "monarch", "ruler", "prince", "princess", "consort",
+    "monarch", "ruler", "prince", "princess", "consort", "life", "lifetime", "lived", "court",
+    "courtiers", "palace", "seal", "sealed", "charter", "decree", "edict", "conquest", "conquered", "siege", "victory", "victories", "envoy", "envoys",
+    "ambassador", "vassal", "vassals", "army", "armies", "inscription", "inscriptions", "stele",
+    "chronicle", "chronicles", "annals", "treaty",
 ];
 
-/// A word of [`LIFE_CUES`] in the sentence around `start..end`, or "under" right before the
-/// name ("minted under Cotys II").
-pub(crate) fn life_cue(text: &str, start: usize, end: usize) -> bool {
+/// A word of [`LIFE_CUES`] in the sentence around the numeral at `start..end`, outside the
+/// `names` words of the name before it (a name's own word is no cue: "Kingdom Hearts II",
+/// "Half-Life II"), or "under" right before the name ("minted under Cotys II").
+pub(crate) fn life_cue(text: &str, start: usize, end: usize, names: usize) -> bool {
     let from = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let to = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |i| end + i);
+    let mut before_name = text[from..start].trim_end();
+    for _ in 0..names {
+        before_name =
+            before_name.rsplit_once(char::is_whitespace).map_or("", |(h, _)| h.trim_end());
+    }
     let words =
         |s: &str| s.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>();
-    let before = words(&text[from..start]);
-    let under = before.iter().rev().filter(|w| !w.is_empty()).nth(1).is_some_and(|w| w == "under");
+    let before = words(before_name);
+    let under = before.iter().rev().find(|w| !w.is_empty()).is_some_and(|w| w == "under");
     under
         || before
             .iter()
