@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{number, re, replace, spaced};
-use crate::cx::{Cx, Lang, RuContext};
+use crate::cx::{Cx, Lang, RuContext, adjacent_word_before};
 use crate::num::ru::{Case, Form, Gender};
 use crate::num::{en, ru};
 
@@ -38,6 +38,116 @@ fn vulgar_parts(c: char) -> Option<(u32, u32)> {
 }
 static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:(\d+) )?(\d+) ?/ ?(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?\b"));
+
+/// A fraction below one before a unit or a kitchen measure ("¾ cup", "1/4 tsp", "½in", a
+/// "3/4-inch" board), the unit's word captured.
+static FRACTION_OF_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?:\b(\d{1,2})/(\d{1,2})|([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))(-| ?)([A-Za-z]+\b|")(\. [a-z])?"#)
+});
+
+/// Things a recipe or a workshop measures by fractions of one besides the units of
+/// `tables::units` ("½ stick of butter", "¼ sachet").
+const PORTIONS: &[&str] = &[
+    "cup",
+    "stick",
+    "sachet",
+    "clove",
+    "slice",
+    "can",
+    "tin",
+    "jar",
+    "packet",
+    "bottle",
+    "glass",
+    "loaf",
+    "bar",
+    "block",
+    "bag",
+    "box",
+    "carton",
+    "bunch",
+    "head",
+    "mile",
+    "acre",
+    "hour",
+    "inch",
+    "pint",
+    "quart",
+    "gallon",
+    "pound",
+    "ounce",
+    "teaspoon",
+    "tablespoon",
+    "day",
+    "week",
+    "month",
+    "year",
+];
+
+/// The singular English name of the unit or portion written `w` after a fraction; "in" only
+/// glued to it ("½in"), where it cannot be the preposition.
+fn unit_after_fraction(w: &str, glued: bool) -> Option<&'static str> {
+    if w == "in" {
+        return glued.then_some("inch");
+    }
+    if let Some(p) = PORTIONS.iter().find(|p| **p == w) {
+        return Some(p);
+    }
+    let unit = crate::tables::units::unit_named(w)
+        .or_else(|| crate::tables::units::units().iter().find(|u| u.en.0 == w))?;
+    Some(unit.en.0)
+}
+
+/// A fraction of one unit, the unit in the singular ("one half teaspoon", "three quarters
+/// cup"); before its noun, joined by a hyphen or after an article, the fraction is an
+/// attribute with a singular denominator ("a ½-acre lot": a half acre, "3/4-inch plywood":
+/// three quarter inch).
+fn en_fraction_of_unit(n: u64, den: &str, unit: &str, attribute: bool) -> String {
+    // Halves and quarters are singular in an attribute ("three-quarter-inch"), other
+    // denominators keep their plural ("five-eighths-inch").
+    let plural = n > 1 && !matches!(den, "2" | "4");
+    let frac = match (attribute, n) {
+        (true, 1) => en::denominator(den, false),
+        (true, _) => format!("{} {}", en::cardinal(n), en::denominator(den, plural)),
+        (false, _) => en_fraction(None, &n.to_string(), den),
+    };
+    format!("{frac} {unit}")
+}
+
+/// English fractions below one before a unit or a portion ("½ tsp", "¾ cup", "a ½-acre lot",
+/// "½in"), before the measures read a unit after a number ("4-inch").
+pub(crate) fn apply_fractions_of_units(s: &str, cx: &Cx) -> String {
+    replace(s, &FRACTION_OF_UNIT, |c, text, start, end| {
+        let (n, d) = match c.get(3) {
+            Some(g) => {
+                vulgar_parts(g.as_str().chars().next()?).map(|(n, d)| (n.into(), d.into()))?
+            }
+            None => (c[1].parse::<u64>().ok()?, c[2].parse::<u64>().ok()?),
+        };
+        // A whole part before it ("2 1/2 cups", "4¼ cups") is the fraction rule's.
+        let head = text[..start].trim_end_matches(' ');
+        if n == 0 || n >= d || head.ends_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
+            return None;
+        }
+        if number::lang(cx, text, start, end) != Lang::En {
+            return None;
+        }
+        // The inch mark is glued to its number (a quote after a space closes a title).
+        let unit = match &c[5] {
+            "\"" if c[4].is_empty() => "inch",
+            "\"" => return None,
+            w => unit_after_fraction(w, c[4].is_empty())?,
+        };
+        let article = adjacent_word_before(text, start)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"));
+        let said = en_fraction_of_unit(n, &d.to_string(), unit, article || &c[4] == "-");
+        // An abbreviation's dot inside the sentence goes with it ("1/2 oz. of pepper").
+        Some(match c.get(6) {
+            Some(m) => format!("{said}{}", &m.as_str()[1..]),
+            None => said,
+        })
+    })
+}
 
 /// A rating or a test score over 5, 10, 20 or 100 ("rated 4.5/5", "scored 9/10", "5/5
 /// stars"): "out of". A fraction of an amount has "of" after it ("3/10 of a mile").
@@ -323,6 +433,22 @@ mod tests {
             ("Оценка 4,5/5.", "Оценка четыре целых пять десятых из пяти."),
             ("Я бы поставил фильму 8/10.", "Я бы поставил фильму восемь из десяти."),
         ]);
+    }
+
+    #[test]
+    fn a_fraction_of_one_unit_reads_the_unit_in_the_singular() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("Grate ¼ tbsp of ginger."), "Grate one quarter tablespoon of ginger.");
+        assert_eq!(en("Leave a ¾in gap."), "Leave a three quarter inch gap.");
+        assert_eq!(en("Drill ⅜in holes."), "Drill three eighths inch holes.");
+        assert_eq!(en("Cut 5/8-inch dowels."), "Cut five eighths inch dowels.");
+        assert_eq!(en("Buy a ½-gallon jug."), "Buy a half gallon jug.");
+        assert_eq!(en("Add 1/3 oz. of cloves."), "Add one third ounce of cloves.");
+        assert_eq!(en("Stir in 2/3 cup."), "Stir in two thirds cup.");
+        // A whole part, a quote after a space, "in" apart from the number: not a unit's.
+        assert_eq!(en("Pour 2 1/4 cups."), "Pour two and one quarter cups.");
+        assert_eq!(en("Read \"Tales of 1/2 \" now"), "Read \"Tales of one half \" now");
+        assert_eq!(en("Only 1/3 in the end."), "Only one third in the end.");
     }
 
     #[test]

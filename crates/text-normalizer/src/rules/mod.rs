@@ -65,6 +65,8 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         address::apply,
         reference::apply,
         scripture::apply,
+        // Before the hyphen of "3/4-inch" is dropped.
+        decimal::apply_fractions_of_units,
         joint::apply,
         initialism::apply,
         latin::apply_codes,
