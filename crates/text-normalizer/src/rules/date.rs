@@ -103,6 +103,27 @@ static RU_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static RU_DECADE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:([1-9]0|\d{3}0)\s*(?:--|[-–—])\s*)?([1-9]0|\d{3}0)-?(е|ые|х|ых)\b"));
 
+/// A year that runs across two ("2019/20", "2027/2028": a season, a tax or school year).
+static EN_SPLIT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b((?:1[89]|20)\d\d)/((?:1[89]|20)?\d\d)\b"));
+
+/// A year cut to its last two digits after an apostrophe ("the class of ’09", "summer of
+/// '67"); a decade's "'90s" is the decades' rule's.
+static EN_CUT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[\s(])['’](\d\d)\b([^s’'\d]|$)"));
+
+/// "2019/20" as "twenty nineteen to twenty" when the second year follows the first.
+fn en_split_year(first: &str, second: &str) -> Option<String> {
+    let a: u64 = first.parse().ok()?;
+    let b: u64 = second.parse().ok()?;
+    let next = if second.len() == 2 { (a + 1) % 100 } else { a + 1 };
+    // "2000/01": "two thousand to oh one".
+    let second_said = match second.strip_prefix('0') {
+        Some(d) if second.len() == 2 => format!("oh {}", en_year(d)),
+        _ => en_year(second),
+    };
+    (b == next).then(|| format!("{} to {second_said}", en_year(first)))
+}
+
 fn en_year(y: &str) -> String {
     match y.parse::<u64>() {
         Ok(n) if y.len() == 2 => en::cardinal(n),
@@ -447,7 +468,24 @@ fn weekday(abbr: &str) -> Option<(Lang, usize)> {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &WEEKDAYS, |c, text, start, _| {
+    let s = replace(s, &EN_SPLIT_YEAR, |c, text, start, end| {
+        let glued = text[..start].ends_with(['/', '.']) || text[end..].starts_with(['/', '.']);
+        if glued || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        en_split_year(&c[1], &c[2])
+    });
+    let s = replace(&s, &EN_CUT_YEAR, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let said = match c[2].strip_prefix('0') {
+            Some(d) => format!("oh {d}"),
+            None => c[2].to_string(),
+        };
+        Some(format!("{}{said}{}", &c[1], &c[3]))
+    });
+    let s = replace(&s, &WEEKDAYS, |c, text, start, _| {
         let (lang, a) = weekday(&c[1])?;
         let hours = c.get(3).map_or("", |m| m.as_str());
         let date = c.get(4).map_or("", |m| m.as_str());
@@ -895,6 +933,18 @@ mod tests {
         assert_eq!(norm("the 1960's", Lang::En), "the nineteen sixties");
         assert_eq!(norm("02.15.2017", Lang::En), "february fifteenth twenty seventeen");
         assert_eq!(norm("15.02.2017", Lang::En), "the fifteenth of february twenty seventeen");
+    }
+
+    #[test]
+    fn a_year_across_two_and_a_year_cut_after_an_apostrophe() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("The 2031/32 budget."), "The twenty thirty one to thirty two budget.");
+        assert_eq!(en("In 1999/2000 it fell."), "In nineteen ninety nine to two thousand it fell.");
+        assert_eq!(en("The 2005/06 term."), "The two thousand five to oh six term.");
+        // Years that do not follow each other are no such year.
+        assert_eq!(en("Scored 2019/23."), "Scored two thousand nineteen twenty thirds.");
+        assert_eq!(en("Since ’04 and '77."), "Since oh four and seventy seven.");
+        assert_eq!(en("The '80s."), "The eighties.");
     }
 
     #[test]

@@ -323,6 +323,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && d > 1 && (n == d || (n, d) == (24, 7)) {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
                 }
+                // A time signature before "time" ("6/8 time", "3/4 time"): both numbers.
+                let next = crate::cx::adjacent_word_after(text, end);
+                let meter = matches!(d, 4 | 8 | 16) || d == 2 && n > 1;
+                if whole.is_none() && meter && next.as_deref() == Some("time") {
+                    return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
+                }
                 // A proportion of people or things before their plural noun ("9/10
                 // dentists": nine out of ten).
                 if whole.is_none() && n < d && counted_plural_after(text, end) {
@@ -455,6 +461,10 @@ mod tests {
     fn equal_numbers_over_a_slash_and_24_7_are_pairs_not_fractions() {
         assert_eq!(norm("A 50/50 chance.", Lang::En), "A fifty fifty chance.");
         assert_eq!(norm("Open 24/7.", Lang::En), "Open twenty four seven.");
+        // A time signature says both numbers; half of a time stays a fraction.
+        assert_eq!(norm("A waltz in 3/4 time.", Lang::En), "A waltz in three four time.");
+        assert_eq!(norm("Played 12/8 time.", Lang::En), "Played twelve eight time.");
+        assert_eq!(norm("For 1/2 time.", Lang::En), "For one half time.");
         assert_eq!(norm("Only 2/3 of voters.", Lang::En), "Only two thirds of voters.");
         assert_eq!(norm("22/3", Lang::En), "twenty two thirds");
     }

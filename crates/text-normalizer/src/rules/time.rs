@@ -51,8 +51,17 @@ fn military(hour: &str, minutes: &str) -> String {
     format!("{h} {m} hours")
 }
 
+/// A countdown's mark ("T-10 minutes", "T+30 seconds"): "T minus" or "T plus" and the count.
+static COUNTDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bT ?([-−+]) ?(\d{1,3}) ?(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)\b")
+});
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &MILITARY, |c, text, start, end| {
+    let s = replace(s, &COUNTDOWN, |c, text, start, end| {
+        let sign = if &c[1] == "+" { "plus" } else { "minus" };
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("T {sign} {} {}", &c[2], &c[3]))
+    });
+    let s = replace(&s, &MILITARY, |c, text, start, end| {
         // A point in time: with a colon or a leading zero, or after a preposition of time;
         // "took 1200 hours" is a length.
         let colon = c[0].contains(':') || c[1].starts_with('0');
@@ -159,6 +168,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_countdown_mark() {
+        assert_eq!(norm("Hold at T-9 minutes.", Lang::En), "Hold at T minus nine minutes.");
+        assert_eq!(norm("Fired at T+2 s.", Lang::En), "Fired at T plus two s.");
+        assert_eq!(norm("The T-72 tank.", Lang::En), "The T-seventy two tank.");
+    }
 
     #[test]
     fn english_clock_forms() {
