@@ -12,6 +12,7 @@ mod address;
 mod cardinal;
 mod cleanup;
 mod comparison;
+mod currency_code;
 mod date;
 mod decimal;
 mod electronic;
@@ -78,6 +79,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         score::apply,
         time::apply,
         money::apply,
+        currency_code::apply,
         measure::apply,
         signs::apply_word_slash,
         roman::apply,
