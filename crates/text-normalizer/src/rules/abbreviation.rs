@@ -77,7 +77,7 @@ static STATE: LazyLock<Regex> = LazyLock::new(|| table_regex(&[US_STATES, US_STA
 /// is also a letter with a dot.
 #[rustfmt::skip]
 const NUMBERED: &[&str] = &[
-    "p.", "pp.", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
+    "p.", "pp.", "pp", "vol.", "Vol.", "fig.", "Fig.", "figs.", "Figs.", "Chap.", "chap.", "Sec.",
     "sec.", "NO", "NO.", "VOL", "VOL.", "Vol", "vol", "ext.", "Ext.", "apt.", "Apt.",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "c.", "ca.", "b.", "d.", "no.",
@@ -327,6 +327,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn pages_without_a_dot_before_a_number() {
+        assert_eq!(norm("See pp 12-14.", Lang::En), "See pages twelve to fourteen.");
+        assert_eq!(norm("The pp of it.", Lang::En), "The pp of it.");
+    }
 
     #[test]
     fn a_capitalized_abbreviation_starts_a_sentence() {

@@ -105,7 +105,7 @@ static RU_DECADE: LazyLock<Regex> =
 
 /// A year that runs across two ("2019/20", "2027/2028": a season, a tax or school year).
 static EN_SPLIT_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b((?:1[89]|20)\d\d)/((?:1[89]|20)?\d\d)\b"));
+    LazyLock::new(|| re(r"\b(1\d{3}|20\d\d)/((?:1\d|20)?\d\d|\d)\b"));
 
 /// A year cut to its last two digits after an apostrophe ("the class of ’09", "summer of
 /// '67"); a decade's "'90s" is the decades' rule's.
@@ -115,7 +115,11 @@ static EN_CUT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[\s(])['’](\d\d
 fn en_split_year(first: &str, second: &str) -> Option<String> {
     let a: u64 = first.parse().ok()?;
     let b: u64 = second.parse().ok()?;
-    let next = if second.len() == 2 { (a + 1) % 100 } else { a + 1 };
+    let next = match second.len() {
+        1 => (a + 1) % 10,
+        2 => (a + 1) % 100,
+        _ => a + 1,
+    };
     // "2000/01": "two thousand to oh one".
     let second_said = match second.strip_prefix('0') {
         Some(d) if second.len() == 2 => format!("oh {}", en_year(d)),

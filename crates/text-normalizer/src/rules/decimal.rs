@@ -165,6 +165,24 @@ const RATING_WORDS: &[&str] = &[
 const RU_RATING_STEMS: &[&str] =
     &["оцен", "постав", "получ", "балл", "рейтинг", "дал", "дали", "отзыв"];
 
+/// Sides of a size with spaces around the "x", each maybe with its unit ("3m x 5m", "4 x 2
+/// timber", "1.2 m × 2.4 m"): "by", before the measures read "3m".
+static SPACED_DIMENSION: LazyLock<Regex> = LazyLock::new(|| {
+    let side = r#"\d+(?:\.\d+)?(?: ?(?:(?:mm|cm|m|km|in|ft)\b|"|′|″))?"#;
+    re(&format!(r"\b{side}(?: [x×] {side})+"))
+});
+
+/// English sizes written with a spaced "x"; a line with "=" is arithmetic ("3 x 4 = 12").
+pub(crate) fn apply_spaced_dimensions(s: &str, cx: &Cx) -> String {
+    replace(s, &SPACED_DIMENSION, |c, text, start, end| {
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let sum = text[line_start..line_end].contains('=');
+        (!sum && number::lang(cx, text, start, end) == Lang::En)
+            .then(|| c[0].replace(" x ", " by ").replace(" × ", " by "))
+    })
+}
+
 /// Dimensions and resolutions ("a 10x12 room", "1920x1080", "a 2x4"): "by".
 static DIMENSION: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,5})x(\d{1,5})\b"));
 
@@ -203,7 +221,14 @@ const GROWTH: &[&str] = &[
 ];
 
 pub(crate) fn en_decimal(int: &str, frac: &str) -> String {
-    let head = if int.is_empty() { String::new() } else { en::cardinal_str(int, true) + " " };
+    // A leading zero makes a label of the digits ("shelved at 027.4": zero two seven).
+    let head = if int.is_empty() {
+        String::new()
+    } else if int.len() > 1 && int.starts_with('0') {
+        en::digit_by_digit(int) + " "
+    } else {
+        en::cardinal_str(int, true) + " "
+    };
     format!("{head}point {}", en::digit_by_digit(frac))
 }
 
@@ -329,6 +354,15 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && meter && next.as_deref() == Some("time") {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
                 }
+                // A cricket score, runs for wickets ("239/5", "245/6"): more runs than a
+                // day of a month over ten wickets or fewer, no fraction a text writes.
+                if whole.is_none() && (32..1000).contains(&n) && (2..=10).contains(&d) {
+                    return Some(format!("{} for {}", en::cardinal(n), en::cardinal(d)));
+                }
+                // Odds against one ("a 33/1 shot"): "to".
+                if whole.is_none() && d == 1 && n > 1 {
+                    return Some(format!("{} to one", en::cardinal(n)));
+                }
                 // A proportion of people or things before their plural noun ("9/10
                 // dentists": nine out of ten).
                 if whole.is_none() && n < d && counted_plural_after(text, end) {
@@ -418,6 +452,23 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn sizes_cricket_scores_odds_and_labels() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("The rug is 2m x 3m."), "The rug is two meters by three meters.");
+        assert_eq!(
+            en("Boxes of 40 x 30 x 20 cm."),
+            "Boxes of forty by thirty by twenty centimeters."
+        );
+        assert_eq!(en("So 6 x 7 = 42."), "So six x seven equals forty two.");
+        assert_eq!(
+            en("They were 187/4 at tea."),
+            "They were one hundred and eighty seven for four at tea."
+        );
+        assert_eq!(en("A 12/1 outsider."), "A twelve to one outsider.");
+        assert_eq!(en("Shelf 0641.5 holds it."), "Shelf zero six four one point five holds it.");
+    }
 
     #[test]
     fn ratings_scores_and_multipliers() {

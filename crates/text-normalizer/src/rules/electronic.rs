@@ -12,10 +12,12 @@ use crate::num::{en, ru};
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"));
 /// A bare address (no scheme, no "www."): its top-level domain is a common one, in any case,
 /// or any two letters (a country's code) or a newer generic name in lower case only, so that
-/// words run together at a missing space ("end.It") stay words.
+/// words run together at a missing space ("end.It") stay words; any other top-level domain in
+/// lower case after a subdomain ("members.club.scot") or before a path ("club.film/times"),
+/// which prose never writes.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm|(?-i:[a-z]{2}|biz|app|dev|online|site|shop|show|vote|tech|store|blog|news|live|xyz|club|media|studio|agency|world|space|art|page|cloud|games|social|health|travel|museum|aero|coop|jobs|mobi|name|pro))\b(?:/[^\s]*[^\s.,;:!?)])?",
+        r"(?i)\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>]+[^\s<>.,;:!?)]|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|ru|uk|io|de|sm|(?-i:[a-z]{2}|biz|app|dev|online|site|shop|show|vote|tech|store|blog|news|live|xyz|club|media|studio|agency|world|space|art|page|cloud|games|social|health|travel|museum|aero|coop|jobs|mobi|name|pro))\b(?:/[^\s]*[^\s.,;:!?)])?|(?-i:\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\.[a-z]{2,24}\b(?:/[^\s]*[^\s.,;:!?)])?|\b[a-z0-9-]{2,}\.[a-z]{2,24}/[^\s]*[^\s.,;:!?)])",
     )
 });
 
@@ -195,6 +197,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn any_top_level_domain_after_a_subdomain_or_before_a_path() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("Tickets at box.quarry.opera."), "Tickets at box dot quarry dot opera.");
+        assert_eq!(en("See quarry.opera/seats now."), "See quarry dot opera slash seats now.");
+        assert_eq!(en("It ended.Then x."), "It ended.Then x.");
+    }
 
     #[test]
     fn russian_addresses_spell_latin_letters() {

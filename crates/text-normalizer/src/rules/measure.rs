@@ -362,8 +362,15 @@ static POINTS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+)(\.\d+)?( ?)pp\b")
 /// Percent written "pc" as British papers do ("rose 7.3pc"); "a 16pc set" counts pieces.
 static PC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)pc\b"));
 
+/// Inches glued to their number ("a 7.25in gauge", "a 6.9in screen"): the inch mark, which the
+/// units read; "in" after a space is the preposition.
+static GLUED_INCHES: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)in\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &PC, |c, text, start, end| {
+    let s = replace(s, &GLUED_INCHES, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}\"", &c[1]))
+    });
+    let s = replace(&s, &PC, |c, text, start, end| {
         let article = adjacent_word_before(text, start).is_some_and(|w| w == "a");
         (!article && cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}%", &c[1]))
     });
@@ -615,6 +622,13 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn inches_glued_to_their_number() {
+        assert_eq!(norm("A 10.5in tablet.", Lang::En), "A ten point five inch tablet.");
+        assert_eq!(norm("It is 30in wide.", Lang::En), "It is thirty inches wide.");
+        assert_eq!(norm("Check in 30 days.", Lang::En), "Check in thirty days.");
+    }
 
     #[test]
     fn a_temperature_without_its_degree_sign_and_a_unit_alone_in_a_conversion() {

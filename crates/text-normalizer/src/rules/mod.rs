@@ -66,8 +66,9 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         address::apply,
         reference::apply,
         scripture::apply,
-        // Before the hyphen of "3/4-inch" is dropped.
+        // Before the hyphen of "3/4-inch" is dropped and "3m" is read.
         decimal::apply_fractions_of_units,
+        decimal::apply_spaced_dimensions,
         joint::apply,
         initialism::apply,
         latin::apply_codes,
@@ -82,6 +83,7 @@ fn run_rules(text: &str, cx: &Cx) -> String {
         currency_code::apply,
         measure::apply,
         signs::apply_word_slash,
+        signs::apply_letter_ranges,
         roman::apply,
         // Fractions first: "1/4th" is a fraction, not "1/" and the ordinal "4th".
         decimal::apply,

@@ -26,8 +26,15 @@ static US_PHONE: LazyLock<Regex> = LazyLock::new(|| {
 /// group by group; English only.
 /// Also a British area code of four or five digits and a local number of six ("01206
 /// 732593", a mobile's "07598 406273").
-static SPACED_PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:(\+\d{1,3})|\b(0\d{2,4}))((?: \d{1,4}){2,5}|(?: \d{6}))\b"));
+/// A country code's "(0)", the trunk prefix callers from abroad leave out ("+44 (0)1273
+/// 614980"), is not read; a subscriber number of seven or eight digits after a code and an
+/// area ("+92 362 8169826"), and a British non-geographic number of four digits after its
+/// prefix ("0800 1111"), are numbers too.
+static SPACED_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(\+\d{1,3})(?: ?\(0\))?|\b(0\d{2,4}))((?: ?\d{1,4}){2,5}|(?: \d{6})|(?: \d{2,4} \d{7,8})|(?: \d{4}))\b",
+    )
+});
 
 /// An extension after a number read digit by digit ("..., ext. 7197", "ext 703"): its
 /// digits one by one too.
@@ -149,9 +156,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         let groups: Vec<String> = c[3].split_whitespace().map(en::digit_by_digit).collect();
         // Six digits or more after the code: a number to call, not a list of numbers ("0 12
-        // 15").
+        // 15"); four after a non-geographic prefix ("0800 1111").
         let digits: usize = c[3].chars().filter(char::is_ascii_digit).count();
-        (digits >= 6).then(|| spaced(text, start, end, &format!("{head}, {}", groups.join(", "))))
+        let non_geographic = c
+            .get(2)
+            .is_some_and(|a| ["0800", "0808", "0300", "0845", "0870"].contains(&a.as_str()));
+        (digits >= 6 || non_geographic && digits == 4)
+            .then(|| spaced(text, start, end, &format!("{head}, {}", groups.join(", "))))
     });
     let s = replace(&s, &LOCAL_PHONE, |c, text, start, end| {
         let cued = crate::cx::last_words(text, start, 6)
@@ -246,6 +257,20 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_trunk_zero_long_subscriber_numbers_and_freephone() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(
+            en("Call +44 (0)1904 552211."),
+            "Call plus four four, one nine zero four, five five two two one one."
+        );
+        assert_eq!(
+            en("Call +94 11 2345678."),
+            "Call plus nine four, one one, two three four five six seven eight."
+        );
+        assert_eq!(en("Ring 0808 2000."), "Ring zero eight zero eight, two zero zero zero.");
+    }
 
     #[test]
     fn a_short_number_to_dial_is_said_digit_by_digit() {

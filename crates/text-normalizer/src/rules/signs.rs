@@ -47,6 +47,22 @@ fn is_sign(c: char) -> bool {
     "#$@+%€£¥₩/".contains(c)
 }
 
+/// A range of letters after the plural noun it labels ("Rows E-H", "seats A–F"), and "A-Z":
+/// "E to H".
+static LETTER_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\p{L}+s )?([A-Z]) ?[-–] ?([A-Z])\b([^\p{L}\d-]|$)"));
+
+pub(crate) fn apply_letter_ranges(s: &str, cx: &Cx) -> String {
+    replace(s, &LETTER_RANGE, |c, text, start, end| {
+        let labelled = c.get(1).is_some() || (&c[2], &c[3]) == ("A", "Z");
+        let english = cx.lang_at(text, start, end) == Lang::En;
+        (labelled && english && c[2] < c[3]).then(|| {
+            let noun = c.get(1).map_or("", |m| m.as_str());
+            format!("{noun}{} to {}{}", &c[2], &c[3], &c[4])
+        })
+    })
+}
+
 /// "upgrade/update/downgrade": slashes between words of letters, before the number rules.
 pub(crate) fn apply_word_slash(s: &str, cx: &Cx) -> String {
     let mut s = s.to_string();
@@ -97,6 +113,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn a_range_of_letters_after_its_noun() {
+        assert_eq!(norm("Bays C-G are full.", Lang::En), "Bays C to G are full.");
+        assert_eq!(norm("Our A-Z guide.", Lang::En), "Our A to Z guide.");
+        assert_eq!(norm("The X-Ray and T-Rex.", Lang::En), "The X-Ray and T-Rex.");
+    }
 
     #[test]
     fn leftover_signs_are_named() {

@@ -56,8 +56,23 @@ static COUNTDOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bT ?([-−+]) ?(\d{1,3}) ?(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?)\b")
 });
 
+/// A length of time in hours and minutes ("2h 15m", "1h05m"): the "m" after hours is
+/// minutes, not metres.
+static HOURS_MINUTES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3}) ?h(?:rs?)? ?(\d{1,2}) ?m(?:ins?)?\b"));
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &COUNTDOWN, |c, text, start, end| {
+    let s = replace(s, &HOURS_MINUTES, |c, text, start, end| {
+        if cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let unit = |n: &str, one: &str, many: &str| {
+            let w = if n.trim_start_matches('0') == "1" { one } else { many };
+            format!("{} {w}", en::cardinal_str(n, true))
+        };
+        Some(format!("{} {}", unit(&c[1], "hour", "hours"), unit(&c[2], "minute", "minutes")))
+    });
+    let s = replace(&s, &COUNTDOWN, |c, text, start, end| {
         let sign = if &c[1] == "+" { "plus" } else { "minus" };
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("T {sign} {} {}", &c[2], &c[3]))
     });
@@ -168,6 +183,12 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn hours_and_minutes_of_a_length_of_time() {
+        assert_eq!(norm("It runs 1h 45m.", Lang::En), "It runs one hour forty five minutes.");
+        assert_eq!(norm("It is 5m wide.", Lang::En), "It is five meters wide.");
+    }
 
     #[test]
     fn a_countdown_mark() {

@@ -148,6 +148,7 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     // Before a number only (`NUMBERED`): "p. 76", "pp. 28 to 30", "vol. 64", "Fig. 3".
     ("p.", "page"),
     ("pp.", "pages"),
+    ("pp", "pages"),
     ("vol.", "volume"),
     ("Vol.", "Volume"),
     ("fig.", "figure"),
