@@ -203,6 +203,8 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
         "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
+        // A feature after its place's name only ("Cyn" before one is a name).
+        "Mtn" | "Mtn." | "Mtns" | "Bch" | "Bch." | "Cyn" | "Cyn." if !prev_cap => return None,
         // A suite before its number ("Ste. 967"), Sainte before a name.
         "Ste." if numbered() => "Suite",
         // A floor after its ordinal only ("18th Fl."); elsewhere a state's code.
@@ -226,7 +228,9 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Pstr.", "Midn.", "MSgt", "GySgt", "SSgt", "Preb.", "Revd", "Mx.", "Ms", "Pte", "Pte.",
         // Parts of place names, before the name ("Gt. Shelford", "Lwr Heyford").
         "Gt.", "Gt", "Lwr.", "Lwr", "Upr.", "Upr", "Mkt.", "Mkt", "Hon. Treas.", "Sqn Ldr",
-        "Prof", "Lk",
+        "Prof", "Lk", "Wg Cdr", "Fg Off", "Plt Off", "Gp Capt", "Air Cdre", "Cdre", "Cdre.",
+        "Lt Cdr",
+        "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -327,6 +331,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn ranks_places_and_notices_words() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("Lt Col Amara Osei spoke."), "Lieutenant Colonel Amara Osei spoke.");
+        assert_eq!(en("A walk up Table Mtn."), "A walk up Table Mountain.");
+        assert_eq!(en("Cyn Ortiz sang."), "Cyn Ortiz sang.");
+        assert_eq!(en("Trains to Sth Shields."), "Trains to South Shields.");
+        assert_eq!(en("Open daily, esp. in June."), "Open daily, especially in June.");
+        assert_eq!(en("Post it c/o the club."), "Post it care of the club.");
+    }
 
     #[test]
     fn pages_without_a_dot_before_a_number() {

@@ -80,6 +80,12 @@ const STREET_TYPES: &[(&str, &str)] = &[
     ("Hbr", "Harbor"),
     ("Bnd", "Bend"),
     ("Cl", "Close"),
+    // Australian and British types.
+    ("Pde", "Parade"),
+    ("Esp", "Esplanade"),
+    ("Tce", "Terrace"),
+    ("Cct", "Circuit"),
+    ("Bvd", "Boulevard"),
     ("Spg", "Spring"),
     ("Spgs", "Springs"),
     ("Sta", "Station"),

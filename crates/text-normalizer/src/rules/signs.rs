@@ -63,6 +63,15 @@ pub(crate) fn apply_letter_ranges(s: &str, cx: &Cx) -> String {
     })
 }
 
+/// English abbreviations written with a slash, read as their words ("c/o" care of, "N/A").
+const SLASHED_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("w/e", "week ending"),
+    ("w/o", "without"),
+    ("c/o", "care of"),
+    ("a/c", "account"),
+    ("n/a", "not applicable"),
+];
+
 /// "upgrade/update/downgrade": slashes between words of letters, before the number rules.
 pub(crate) fn apply_word_slash(s: &str, cx: &Cx) -> String {
     let mut s = s.to_string();
@@ -71,6 +80,11 @@ pub(crate) fn apply_word_slash(s: &str, cx: &Cx) -> String {
         s = replace(&s, &WORD_SLASH, |c, text, start, end| {
             if c[0].eq_ignore_ascii_case("and/or") {
                 return None;
+            }
+            let english = cx.lang_at(text, start, end) == Lang::En;
+            let lower = c[0].to_lowercase();
+            if let Some((_, words)) = SLASHED_ABBREVIATIONS.iter().find(|(k, _)| *k == lower) {
+                return english.then(|| words.to_string());
             }
             let w = name('/', cx.lang_at(text, start, end))?;
             Some(format!("{} {w} {}", &c[1], &c[2]))
