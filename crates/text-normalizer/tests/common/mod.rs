@@ -21,7 +21,9 @@ pub fn fold_ru(s: &str) -> String {
 /// as "е", single spaces; in English the number's "and" after "hundred" or "thousand"
 /// dropped ("two hundred and fifty thousand" says what "two hundred fifty thousand" says)
 /// and "oh" for a zero written "o" ("five o five"), letters spelled one by one as the word
-/// they spell ("i e" is "IE"), as tools/tn-oracle/score_external.py folds them.
+/// they spell ("i e" is "IE"), "per cent" as "percent" and "metre" as "meter", a typographic
+/// apostrophe as the plain one and quotes off a word's edges ("'Yes"), as
+/// tools/tn-oracle/score_external.py folds them.
 pub fn fold_words(s: &str) -> String {
     #[rustfmt::skip]
     const NUMBER_WORDS: &[&str] = &[
@@ -35,10 +37,24 @@ pub fn fold_words(s: &str) -> String {
     ];
     let s: String = s
         .chars()
+        .map(|c| if matches!(c, '’' | '‘') { '\'' } else { c })
         .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
         .flat_map(char::to_lowercase)
         .map(|c| if c == 'ё' { 'е' } else { c })
         .collect();
+    let spelled_alike = |w: &str| -> String {
+        match w.strip_suffix("metres").or_else(|| w.strip_suffix("metre")) {
+            Some(stem) => format!("{stem}meter{}", if w.ends_with('s') { "s" } else { "" }),
+            None => w.to_string(),
+        }
+    };
+    let s = s
+        .split_whitespace()
+        .map(|w| spelled_alike(w.trim_matches('\'')))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("per cent", "percent");
     let words: Vec<&str> = s.split_whitespace().collect();
     let number_and = |i: usize| {
         words[i] == "and"
