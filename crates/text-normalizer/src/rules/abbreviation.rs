@@ -204,7 +204,11 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "St" | "st" if !prev_cap => return None,
         "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
         // A feature after its place's name only ("Cyn" before one is a name).
-        "Mtn" | "Mtn." | "Mtns" | "Bch" | "Bch." | "Cyn" | "Cyn." if !prev_cap => return None,
+        "Mtn" | "Mtn." | "Mtns" | "Bch" | "Bch." | "Cyn" | "Cyn." | "Hse" | "Cemy" | "Crem"
+            if !prev_cap =>
+        {
+            return None;
+        }
         // A suite before its number ("Ste. 967"), Sainte before a name.
         "Ste." if numbered() => "Suite",
         // A floor after its ordinal only ("18th Fl."); elsewhere a state's code.
@@ -230,7 +234,8 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Gt.", "Gt", "Lwr.", "Lwr", "Upr.", "Upr", "Mkt.", "Mkt", "Hon. Treas.", "Sqn Ldr",
         "Prof", "Lk", "Wg Cdr", "Fg Off", "Plt Off", "Gp Capt", "Air Cdre", "Cdre", "Cdre.",
         "Lt Cdr",
-        "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth",
+        "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth", "Gdsm", "Rfn", "Gnr",
+        "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -341,6 +346,9 @@ mod tests {
         assert_eq!(en("Trains to Sth Shields."), "Trains to South Shields.");
         assert_eq!(en("Open daily, esp. in June."), "Open daily, especially in June.");
         assert_eq!(en("Post it c/o the club."), "Post it care of the club.");
+        assert_eq!(en("Lunch at Harrow Hse, nr Ely."), "Lunch at Harrow House, nr Ely.");
+        assert_eq!(en("Spr Ngata served."), "Sapper Ngata served.");
+        assert_eq!(en("Pls call tmrw."), "Please call tomorrow.");
     }
 
     #[test]

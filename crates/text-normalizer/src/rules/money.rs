@@ -97,11 +97,17 @@ fn scale(sym: &str) -> Option<&'static Scale> {
     SCALES.iter().find(|s| s.syms.contains(&sym))
 }
 
-/// An English amount between "a" and the noun it describes ("a £1,500 excess", "a $2 billion
-/// deal"): its currency is said in the singular, as a modifier ("a fifteen hundred pound
-/// excess").
+/// An English amount between a determiner and the noun it describes ("a £1,500 excess", "a $2
+/// billion deal", "its £25,000 target"): its currency is said in the singular, as a modifier
+/// ("a fifteen hundred pound excess"). With pence it keeps both units ("a £2.50 fee": two
+/// pounds fifty pence, as NeMo reads it; others say "a two pound fifty fee").
 fn attributive(text: &str, start: usize, end: usize) -> bool {
-    let article = crate::cx::adjacent_word_before(text, start).is_some_and(|w| w == "a");
+    let article = crate::cx::adjacent_word_before(text, start).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "my" | "your" | "this"
+        )
+    });
     let rest = &text[end..];
     let noun = rest.starts_with(' ')
         && crate::cx::adjacent_word_after(text, end).is_some_and(|w| {
@@ -420,6 +426,13 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn an_amount_before_its_noun_after_a_determiner() {
+        assert_eq!(norm("Its £3,000 goal.", Lang::En), "Its three thousand pound goal.");
+        assert_eq!(norm("The $40 fee is due.", Lang::En), "The forty dollar fee is due.");
+        assert_eq!(norm("The £40 is due.", Lang::En), "The forty pounds is due.");
+    }
 
     #[test]
     fn english_money_range() {

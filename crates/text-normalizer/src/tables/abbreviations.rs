@@ -134,6 +134,27 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Brig Gen", "Brigadier General"),
     ("Lt Gen", "Lieutenant General"),
     ("Dir.", "Director"),
+    // Soldiers' ranks on memorials and in regiments, before a name.
+    ("Gdsm", "Guardsman"),
+    ("Rfn", "Rifleman"),
+    ("Gnr", "Gunner"),
+    ("Spr", "Sapper"),
+    ("Tpr", "Trooper"),
+    ("LCpl", "Lance Corporal"),
+    ("L/Cpl", "Lance Corporal"),
+    ("CSgt", "Colour Sergeant"),
+    ("Nr", "near"),
+    ("Opp", "opposite"),
+    // After a building's or a place's name ("Almonry Hse", "Lawnswood Crem").
+    ("Hse", "House"),
+    ("Cemy", "Cemetery"),
+    ("Crem", "Crematorium"),
+    // Messages.
+    ("Thx", "Thanks"),
+    ("thx", "thanks"),
+    ("Pls", "Please"),
+    ("pls", "please"),
+    ("tmrw", "tomorrow"),
     // Points of the compass before a place ("Nth Berwick", "Sth Molton").
     ("Nth", "North"),
     ("Sth", "South"),

@@ -95,7 +95,7 @@ pub(crate) const UNITS: &[Unit] = &[
         adj_noun("квадратн", "метр", MascHard),
     ),
     u(
-        &["м³", "м3", "m³", "m3", "куб. м", "куб.м", "м^3"],
+        &["м³", "м3", "m³", "m3", "куб. м", "куб.м", "м^3", "cu m", "cu. m"],
         ("cubic meter", "cubic meters"),
         adj_noun("кубическ", "метр", MascHard),
     ),
@@ -213,6 +213,16 @@ pub(crate) const UNITS: &[Unit] = &[
         &["sq mi", "sq. mi.", "sq. mi", "mi²", "mi2"],
         ("square mile", "square miles"),
         adj_noun("квадратн", "мил", FemYa),
+    ),
+    u(
+        &["cu ft", "cu. ft.", "cu. ft", "ft³", "ft3", "cf"],
+        ("cubic foot", "cubic feet"),
+        adj_noun("кубическ", "фут", MascHard),
+    ),
+    u(
+        &["cu yd", "cu. yd.", "yd³"],
+        ("cubic yard", "cubic yards"),
+        adj_noun("кубическ", "ярд", MascHard),
     ),
     u(&["yd", "yds"], ("yard", "yards"), noun("ярд", MascHard, "")),
     u(&["°C", "℃"], ("degree Celsius", "degrees Celsius"), noun("градус", MascHard, "Цельсия")),
