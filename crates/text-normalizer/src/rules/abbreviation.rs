@@ -235,7 +235,8 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Prof", "Lk", "Wg Cdr", "Fg Off", "Plt Off", "Gp Capt", "Air Cdre", "Cdre", "Cdre.",
         "Lt Cdr",
         "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth", "Gdsm", "Rfn", "Gnr",
-        "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp",
+        "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp", "nr", "nr.", "Nr.", "Det Sgt",
+        "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -346,7 +347,7 @@ mod tests {
         assert_eq!(en("Trains to Sth Shields."), "Trains to South Shields.");
         assert_eq!(en("Open daily, esp. in June."), "Open daily, especially in June.");
         assert_eq!(en("Post it c/o the club."), "Post it care of the club.");
-        assert_eq!(en("Lunch at Harrow Hse, nr Ely."), "Lunch at Harrow House, nr Ely.");
+        assert_eq!(en("Lunch at Harrow Hse, nr Ely."), "Lunch at Harrow House, near Ely.");
         assert_eq!(en("Spr Ngata served."), "Sapper Ngata served.");
         assert_eq!(en("Pls call tmrw."), "Please call tomorrow.");
     }

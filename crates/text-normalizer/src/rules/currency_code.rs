@@ -51,7 +51,7 @@ fn own_signs() -> &'static [(String, Currency)] {
     &SIGNS
 }
 
-/// A currency the table lacks, by its code: a circulating one, not a fund or a metal.
+/// A currency the table lacks, by its code: not a fund or a metal.
 fn by_code(code: &str) -> Option<Currency> {
     let in_table = crate::tables::units::CURRENCIES.iter().any(|c| c.syms.contains(&code));
     if in_table || WORD_CODES.contains(&code) {
@@ -59,8 +59,8 @@ fn by_code(code: &str) -> Option<Currency> {
     }
     let c = Currency::from_code(code)?;
     let flags = c.flags();
-    (!flags.iter().any(|f| matches!(f, Flag::Fund | Flag::Special | Flag::Superseded(_))))
-        .then_some(c)
+    // A superseded currency is still priced in ("205 BGN" since the euro came).
+    (!flags.iter().any(|f| matches!(f, Flag::Fund | Flag::Special))).then_some(c)
 }
 
 /// The unit of a currency, singular or plural: its ISO name's last word, lowercased.
@@ -122,6 +122,7 @@ mod tests {
         assert_eq!(en("Fares from GHS 35."), "Fares from thirty five cedis.");
         assert_eq!(en("It was ₸4,000 a night."), "It was four thousand tenge a night.");
         assert_eq!(en("Only 1 BHD."), "Only one dinar.");
+        assert_eq!(en("Tolls of 10 HRK."), "Tolls of ten kunas.");
         assert_eq!(
             en("Tickets cost KGS 500.50 each."),
             "Tickets cost five hundred som fifty each."

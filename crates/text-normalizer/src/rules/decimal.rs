@@ -186,6 +186,25 @@ pub(crate) fn apply_spaced_dimensions(s: &str, cx: &Cx) -> String {
 /// Dimensions and resolutions ("a 10x12 room", "1920x1080", "a 2x4"): "by".
 static DIMENSION: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,5})x(\d{1,5})\b"));
 
+/// Words of betting around a fraction that make it odds ("backed to 7/4", "a 9/2 shot").
+const ODDS_WORDS: &[&str] = &[
+    "odds",
+    "favourite",
+    "favorite",
+    "fav",
+    "backed",
+    "shot",
+    "bet",
+    "price",
+    "priced",
+    "outsider",
+    "bookmakers",
+    "bookies",
+    "chance",
+    "e/w",
+    "each-way",
+];
+
 /// Whether the word after byte `end` is a plural noun a proportion counts ("9/10 dentists",
 /// "1/3 voters"): an "-s" word of four letters or more that is no unit, or a plural without
 /// "-s" for people.
@@ -359,9 +378,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && (32..1000).contains(&n) && (2..=10).contains(&d) {
                     return Some(format!("{} for {}", en::cardinal(n), en::cardinal(d)));
                 }
-                // Odds against one ("a 33/1 shot"): "to".
-                if whole.is_none() && d == 1 && n > 1 {
-                    return Some(format!("{} to one", en::cardinal(n)));
+                // Odds against one ("a 33/1 shot"), and any odds after a word of betting
+                // ("backed down to 7/4", "the 4/5 favourite"): "to".
+                let betting = crate::cx::last_words(text, start, 4)
+                    .chain(crate::cx::adjacent_word_after(text, end))
+                    .any(|w| ODDS_WORDS.contains(&w.as_str()));
+                let of_after = text[end..].trim_start().starts_with("of ");
+                if whole.is_none() && !of_after && (d == 1 && n > 1 || betting && n != d) {
+                    return Some(format!("{} to {}", en::cardinal(n), en::cardinal(d)));
                 }
                 // A proportion of people or things before their plural noun ("9/10
                 // dentists": nine out of ten).
@@ -467,6 +491,11 @@ mod tests {
             "They were one hundred and eighty seven for four at tea."
         );
         assert_eq!(en("A 12/1 outsider."), "A twelve to one outsider.");
+        assert_eq!(en("Backed at 5/2 today."), "Backed at five to two today.");
+        assert_eq!(
+            en("Odds: the favourite by 1/2 of a length."),
+            "Odds: the favourite by one half of a length."
+        );
         assert_eq!(en("Shelf 0641.5 holds it."), "Shelf zero six four one point five holds it.");
     }
 

@@ -76,7 +76,7 @@ static PER_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// An English temperature with its scale's letter and no degree sign ("preheat to 350F", "it
 /// hit 31 C"); a letter after a number is also a seat's or a flat's ("seat 12F").
 static BARE_TEMPERATURE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(^|[\s(])([-−]?\d{1,3})( ?)([FC])(?:$|[\s,.;:!?)])"));
+    LazyLock::new(|| re(r"(^|[\s(])([-−]?\d{1,4})( ?)([FC])(?:$|[\s,.;:!?)])"));
 
 /// Words whose sentence is about temperature, by stem.
 #[rustfmt::skip]
@@ -366,8 +366,72 @@ static PC: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)pc\b"));
 /// units read; "in" after a space is the preposition.
 static GLUED_INCHES: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?)in\b"));
 
+/// Measures of British and racing use that no unit symbol names alone: a horse's height in
+/// hands and inches ("15.2hh": fifteen two hands), a weight in stone ("9st 6lb": nine stone
+/// six pounds; "21st" is an ordinal), a race's miles and furlongs ("2m 4f"), gold's karats
+/// ("14K gold"), an age in years ("an 8yo gelding").
+static HANDS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})(?:\.([0-3]))? ?hh\b"));
+static STONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})st\b( ?\d{1,2} ?lbs?\b)?"));
+static MILES_FURLONGS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})m ?(\d)f\b"));
+static KARAT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2}) ?[Kk]t? (gold|white gold|yellow gold|rose gold)\b"));
+static YEARS_OLD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}) ?(?:yo|y\.o\.|-?y-o)\b"));
+/// A latitude's or a longitude's direction after its degrees ("57.3° N"): the direction's word.
+static COMPASS_DEGREES: LazyLock<Regex> = LazyLock::new(|| re(r"(\d(?:\.\d+)?) ?° ?([NSEW])\b"));
+/// "one" or the plural: "one hand", "two hands".
+fn count_of(n: &str, one: &str, many: &str) -> String {
+    let w = if n.trim_start_matches('0') == "1" { one } else { many };
+    format!("{} {w}", en::cardinal_str(n, true))
+}
+
+/// The British and racing measures above, read before the units are.
+fn apply_british_measures(s: &str, cx: &Cx) -> String {
+    let en = |text: &str, start, end| cx.lang_at(text, start, end) == Lang::En;
+    let s = replace(s, &HANDS, |c, text, start, end| {
+        let inches = c.get(2).map(|m| format!(" {}", en::cardinal_str(m.as_str(), true)));
+        en(text, start, end).then(|| format!("{}{} hands", &c[1], inches.unwrap_or_default()))
+    });
+    let s = replace(&s, &STONE, |c, text, start, end| {
+        // "1st", "21st" are ordinals; "11st" is no ordinal.
+        let ordinal = c[1].ends_with('1') && !c[1].ends_with("11");
+        if ordinal || !en(text, start, end) {
+            return None;
+        }
+        let pounds = c.get(2).map(|m| {
+            let n: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            format!(" {}", count_of(&n, "pound", "pounds"))
+        });
+        Some(format!("{} stone{}", en::cardinal_str(&c[1], true), pounds.unwrap_or_default()))
+    });
+    let s = replace(&s, &MILES_FURLONGS, |c, text, start, end| {
+        en(text, start, end).then(|| {
+            format!(
+                "{} {}",
+                count_of(&c[1], "mile", "miles"),
+                count_of(&c[2], "furlong", "furlongs")
+            )
+        })
+    });
+    let s = replace(&s, &KARAT, |c, text, start, end| {
+        en(text, start, end).then(|| format!("{} karat {}", en::cardinal_str(&c[1], true), &c[2]))
+    });
+    let s = replace(&s, &YEARS_OLD, |c, text, start, end| {
+        en(text, start, end).then(|| format!("{} year old", en::cardinal_str(&c[1], true)))
+    });
+    replace(&s, &COMPASS_DEGREES, |c, text, start, end| {
+        let dir = match &c[2] {
+            "N" => "north",
+            "S" => "south",
+            "E" => "east",
+            _ => "west",
+        };
+        en(text, start, end).then(|| format!("{} degrees {dir}", &c[1]))
+    })
+}
+
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &GLUED_INCHES, |c, text, start, end| {
+    let s = apply_british_measures(s, cx);
+    let s = replace(&s, &GLUED_INCHES, |c, text, start, end| {
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}\"", &c[1]))
     });
     let s = replace(&s, &PC, |c, text, start, end| {
@@ -622,6 +686,19 @@ fn read(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) -> Option<S
 mod tests {
     use super::super::{assert_ru_readings, norm};
     use crate::Lang;
+
+    #[test]
+    fn british_and_racing_measures() {
+        let en = |s| norm(s, Lang::En);
+        assert_eq!(en("The cob is 14.1hh."), "The cob is fourteen one hands.");
+        assert_eq!(en("She weighs 10st 1lb."), "She weighs ten stone one pound.");
+        assert_eq!(en("On the 31st day."), "On the thirty first day.");
+        assert_eq!(en("A trip of 2m 5f."), "A trip of two miles five furlongs.");
+        assert_eq!(en("A 9K gold chain."), "A nine karat gold chain.");
+        assert_eq!(en("A 3yo filly."), "A three year old filly.");
+        assert_eq!(en("At 12.5° S it is."), "At twelve point five degrees south it is.");
+        assert_eq!(en("Ovens reach 1200C."), "Ovens reach twelve hundred degrees Celsius.");
+    }
 
     #[test]
     fn inches_glued_to_their_number() {

@@ -80,7 +80,7 @@ fn to_roman(mut n: u32) -> String {
 const EN_CUES: &[&str] = &[
     "chapter", "part", "volume", "book", "act", "scene", "section", "world", "war", "phase",
     "level", "episode", "class", "grade", "title", "article", "appendix", "annex", "schedule",
-    "stage", "tier", "type", "category", "canto", "division",
+    "stage", "tier", "type", "category", "canto", "division", "mark",
 ];
 
 /// Their abbreviations, which end the words `words_as_written` sees at their dot ("Chap.
@@ -216,7 +216,12 @@ fn en_numeral(
     {
         return Some(en::ordinal_str(&a.to_string()));
     }
-    let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue;
+    // A model's code of letters and digits before it ("Sony A7 IV", "EOS 5D II"): its mark.
+    let model_code = w1.len() <= 6
+        && w1.chars().any(|ch| ch.is_ascii_digit())
+        && w1.chars().any(|ch| ch.is_ascii_uppercase())
+        && w1.chars().all(|ch| ch.is_ascii_alphanumeric());
+    let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue || model_code;
     let named = name_like(w1);
     let titled =
         named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
@@ -580,6 +585,9 @@ mod tests {
             // Between "the" and a name: an event's ordinal.
             ("The XXV Olympic Games opened.", "The twenty fifth Olympic Games opened."),
             ("He sat on the DC Council.", "He sat on the DC Council."),
+            // A model's code or "Mark" before it: the cardinal.
+            ("My Nikon Z6 II broke.", "My Nikon Z six two broke."),
+            ("A Jaguar Mark X.", "A Jaguar Mark ten."),
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }

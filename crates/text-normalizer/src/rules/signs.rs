@@ -70,6 +70,8 @@ const SLASHED_ABBREVIATIONS: &[(&str, &str)] = &[
     ("c/o", "care of"),
     ("a/c", "account"),
     ("n/a", "not applicable"),
+    ("e/w", "each way"),
+    ("c/w", "complete with"),
 ];
 
 /// "upgrade/update/downgrade": slashes between words of letters, before the number rules.

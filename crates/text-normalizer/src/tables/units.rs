@@ -90,7 +90,7 @@ pub(crate) const UNITS: &[Unit] = &[
         adj_noun("квадратн", "километр", MascHard),
     ),
     u(
-        &["м²", "м2", "m²", "m2", "кв. м", "кв.м", "м^2", "sq m", "sq. m"],
+        &["м²", "м2", "m²", "m2", "кв. м", "кв.м", "м^2", "sq m", "sq. m", "sqm"],
         ("square meter", "square meters"),
         adj_noun("квадратн", "метр", MascHard),
     ),
@@ -225,6 +225,8 @@ pub(crate) const UNITS: &[Unit] = &[
         adj_noun("кубическ", "ярд", MascHard),
     ),
     u(&["yd", "yds"], ("yard", "yards"), noun("ярд", MascHard, "")),
+    // A gem's weight, and gold's fineness in British writing ("a 2ct sapphire", "18ct gold").
+    u(&["ct"], ("carat", "carats"), noun("карат", MascHard, "")),
     u(&["°C", "℃"], ("degree Celsius", "degrees Celsius"), noun("градус", MascHard, "Цельсия")),
     u(
         &["°F", "℉"],
