@@ -249,7 +249,39 @@ fn short_participle_case(text: &str, at: usize, short: &[Analysis], time_amount:
 /// singular, gender ("Ведомство продало", "Трест закупил", "Поезд ехал", "Мы гуляли"; word
 /// order reads it as the subject, not a fronted object).
 fn subject_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
+    subject_before_past(text, verb_start, verbs, true)
+}
+
+/// The start of a preposition's phrase that ends at byte `end` (the preposition and up to two
+/// words: "на тигрице", "на старой тигрице"), `None` where no preposition opens one.
+fn phrase_start(text: &str, end: usize) -> Option<usize> {
+    let mut at = end;
+    for _ in 0..3 {
+        let (w, start) = crate::cx::word_before(text, at)?;
+        if crate::tables::ru_context::governor_cases(&w).is_some() && morph::analyze(&w).is_empty()
+        {
+            return Some(start);
+        }
+        at = start;
+    }
+    None
+}
+
+/// [`subject_before`], looking past one preposition's phrase between the subject and the verb
+/// when `past_phrase` ("Операция на тигрице длилась").
+fn subject_before_past(
+    text: &str,
+    verb_start: usize,
+    verbs: &[Analysis],
+    past_phrase: bool,
+) -> bool {
     let Some((w, at)) = crate::cx::word_before(text, verb_start) else { return false };
+    if past_phrase
+        && phrase_start(text, verb_start)
+            .is_some_and(|p| subject_before_past(text, p, verbs, false))
+    {
+        return true;
+    }
     let agrees = |plural: bool, g: Option<Gender>| {
         verbs.iter().any(|v| {
             v.plural() == plural
@@ -857,6 +889,13 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
     for _ in 0..4 {
         let (word, start) = crate::cx::word_before(text, at)?;
         let an = morph::analyze(&word);
+        // A preposition's phrase after the object ("наполнили поилку для жирафов"): its nouns
+        // are no object; the object is before it.
+        if an.is_empty() && crate::tables::ru_context::governor_cases(&word).is_some() {
+            object = false;
+            at = start;
+            continue;
+        }
         let verbs = finite_verbs(&an);
         if !verbs.is_empty() {
             verb = Some((word, verbs));
@@ -2681,6 +2720,14 @@ mod tests {
             ),
             ("Рабочие засыпали 5 т щебня.", "Рабочие засыпали пять тонн щебня."),
             ("Траншею засыпали 5 т песка.", "Траншею засыпали пятью тоннами песка."),
+            // A preposition's phrase after the object, or between the subject and the verb.
+            (
+                "Дворники засыпали дорожку для машин 3 т песка.",
+                "Дворники засыпали дорожку для машин тремя тоннами песка.",
+            ),
+            ("Засыпали за день 3 т песка.", "Засыпали за день три тонны песка."),
+            ("Репетиция в зале длилась 1 ч.", "Репетиция в зале длилась один час."),
+            ("Смена на складе длилась 1 мин.", "Смена на складе длилась одну минуту."),
             (
                 "Министерство выделило филармонии на покупку органа 91 руб.",
                 "Министерство выделило филармонии на покупку органа девяносто один рубль.",
