@@ -95,6 +95,9 @@ fn read(c: Currency, int: &str, cents: Option<&str>) -> String {
 }
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    if !super::has_latin(s) {
+        return s.to_string();
+    }
     let en = |text: &str, start, end| cx.lang_at(text, start, end) == Lang::En;
     let s = replace(s, &CODE_FIRST, |c, text, start, end| {
         let cur = by_code(&c[1])?;

@@ -117,6 +117,9 @@ fn en_fraction_of_unit(n: u64, den: &str, unit: &str, attribute: bool) -> String
 /// English fractions below one before a unit or a portion ("½ tsp", "¾ cup", "a ½-acre lot",
 /// "½in"), before the measures read a unit after a number ("4-inch").
 pub(crate) fn apply_fractions_of_units(s: &str, cx: &Cx) -> String {
+    if !super::has_latin(s) {
+        return s.to_string();
+    }
     replace(s, &FRACTION_OF_UNIT, |c, text, start, end| {
         let (n, d) = match c.get(3) {
             Some(g) => {
@@ -174,6 +177,9 @@ static SPACED_DIMENSION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// English sizes written with a spaced "x"; a line with "=" is arithmetic ("3 x 4 = 12").
 pub(crate) fn apply_spaced_dimensions(s: &str, cx: &Cx) -> String {
+    if !super::has_latin(s) {
+        return s.to_string();
+    }
     replace(s, &SPACED_DIMENSION, |c, text, start, end| {
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);

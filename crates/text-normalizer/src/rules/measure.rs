@@ -386,6 +386,9 @@ fn count_of(n: &str, one: &str, many: &str) -> String {
 
 /// The British and racing measures above, read before the units are.
 fn apply_british_measures(s: &str, cx: &Cx) -> String {
+    if !super::has_latin(s) {
+        return s.to_string();
+    }
     let en = |text: &str, start, end| cx.lang_at(text, start, end) == Lang::En;
     let s = replace(s, &HANDS, |c, text, start, end| {
         let inches = c.get(2).map(|m| format!(" {}", en::cardinal_str(m.as_str(), true)));
@@ -431,9 +434,13 @@ fn apply_british_measures(s: &str, cx: &Cx) -> String {
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
     let s = apply_british_measures(s, cx);
-    let s = replace(&s, &GLUED_INCHES, |c, text, start, end| {
-        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}\"", &c[1]))
-    });
+    let s = if s.contains("in") {
+        replace(&s, &GLUED_INCHES, |c, text, start, end| {
+            (cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}\"", &c[1]))
+        })
+    } else {
+        s
+    };
     let s = replace(&s, &PC, |c, text, start, end| {
         let article = adjacent_word_before(text, start).is_some_and(|w| w == "a");
         (!article && cx.lang_at(text, start, end) == Lang::En).then(|| format!("{}%", &c[1]))

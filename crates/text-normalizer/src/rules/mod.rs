@@ -125,6 +125,12 @@ pub(crate) fn replace(
     out
 }
 
+/// Whether the text has a Latin letter: the English rules whose matches hold one ("2h 5m",
+/// "SCR", "15.2hh") skip a text without any (a Russian one) before their patterns scan it.
+pub(crate) fn has_latin(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
 pub(crate) fn re(pattern: &str) -> Regex {
     // `\d` is ASCII here: the number readers spell 0-9 and slice matches by byte, while the
     // regex crate's Unicode `\d` also matches other scripts' digits ("١٢٣", "४२"), which pass

@@ -26,10 +26,14 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
 static WORLD_WAR: LazyLock<Regex> = LazyLock::new(|| re(r"\bWW ?(II?|[12])\b"));
 
 pub(crate) fn apply(s: &str, cx: &Cx) -> String {
-    let s = replace(s, &WORLD_WAR, |c, text, start, end| {
-        let n = if matches!(&c[1], "I" | "1") { "one" } else { "two" };
-        (cx.lang_at(text, start, end) == Lang::En).then(|| format!("World War {n}"))
-    });
+    let s = if s.contains("WW") {
+        replace(s, &WORLD_WAR, |c, text, start, end| {
+            let n = if matches!(&c[1], "I" | "1") { "one" } else { "two" };
+            (cx.lang_at(text, start, end) == Lang::En).then(|| format!("World War {n}"))
+        })
+    } else {
+        s.to_string()
+    };
     let s = replace(&s, &ISBN, |c, text, start, end| {
         let digits: String = c[2].chars().filter(|ch| ch.is_ascii_alphanumeric()).collect();
         let x_last = digits.ends_with(['X', 'x']);

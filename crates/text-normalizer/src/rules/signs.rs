@@ -53,6 +53,9 @@ static LETTER_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\p{L}+s )?([A-Z]) ?[-–] ?([A-Z])\b([^\p{L}\d-]|$)"));
 
 pub(crate) fn apply_letter_ranges(s: &str, cx: &Cx) -> String {
+    if !super::has_latin(s) {
+        return s.to_string();
+    }
     replace(s, &LETTER_RANGE, |c, text, start, end| {
         let labelled = c.get(1).is_some() || (&c[2], &c[3]) == ("A", "Z");
         let english = cx.lang_at(text, start, end) == Lang::En;

@@ -61,7 +61,8 @@ static COUNTDOWN: LazyLock<Regex> = LazyLock::new(|| {
 static HOURS_MINUTES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,3}) ?h(?:rs?)? ?(\d{1,2}) ?m(?:ins?)?\b"));
 
-pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+/// The English lengths of time and countdown marks ("2h 5m", "T-10 minutes").
+fn apply_english_lengths(s: &str, cx: &Cx) -> String {
     let s = replace(s, &HOURS_MINUTES, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
             return None;
@@ -72,10 +73,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         };
         Some(format!("{} {}", unit(&c[1], "hour", "hours"), unit(&c[2], "minute", "minutes")))
     });
-    let s = replace(&s, &COUNTDOWN, |c, text, start, end| {
+    replace(&s, &COUNTDOWN, |c, text, start, end| {
         let sign = if &c[1] == "+" { "plus" } else { "minus" };
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("T {sign} {} {}", &c[2], &c[3]))
-    });
+    })
+}
+
+pub(crate) fn apply(s: &str, cx: &Cx) -> String {
+    let s = if super::has_latin(s) { apply_english_lengths(s, cx) } else { s.to_string() };
     let s = replace(&s, &MILITARY, |c, text, start, end| {
         // A point in time: with a colon or a leading zero, or after a preposition of time;
         // "took 1200 hours" is a length.
