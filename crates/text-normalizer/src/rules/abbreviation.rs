@@ -205,6 +205,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
         // A feature after its place's name only ("Cyn" before one is a name).
         "Mtn" | "Mtn." | "Mtns" | "Bch" | "Bch." | "Cyn" | "Cyn." | "Hse" | "Cemy" | "Crem"
+        | "Lib."
             if !prev_cap =>
         {
             return None;
@@ -236,7 +237,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Lt Cdr",
         "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth", "Gdsm", "Rfn", "Gnr",
         "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp", "nr", "nr.", "Nr.", "Det Sgt",
-        "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev",
+        "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev", "Cdl", "Cdl.",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -350,6 +351,10 @@ mod tests {
         assert_eq!(en("Lunch at Harrow Hse, nr Ely."), "Lunch at Harrow House, near Ely.");
         assert_eq!(en("Spr Ngata served."), "Sapper Ngata served.");
         assert_eq!(en("Pls call tmrw."), "Please call tomorrow.");
+        assert_eq!(
+            en("Mass with Cdl Rossi at Bodleian Lib."),
+            "Mass with Cardinal Rossi at Bodleian Library."
+        );
     }
 
     #[test]

@@ -85,7 +85,7 @@ static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
     let sc = alternation(SCALES.iter().flat_map(|s| s.syms.iter().copied()));
     let per = per_alternation();
     re(&format!(
-        r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s?/\s?({per}))?(?:\s|$|[,.;:!?)])"
+        r"(\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s?(?:({sc})\s?)?({cur})(?:\s?/\s?({per}))?(?:\s|$|[,.;:!?)])"
     ))
 });
 
@@ -347,7 +347,17 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         let cur = currency(&c[3])?;
+        let lang = cx.lang_at(text, start, end);
+        // English groups thousands with commas ("29,000 USD", "1,250.50 EUR"); a Russian
+        // comma is the decimal one ("29,5 руб.").
+        let en_grouped = lang == Lang::En
+            && c[1].contains(',')
+            && c[1].split('.').next().is_some_and(|i| i.split(',').skip(1).all(|g| g.len() == 3));
         let (int, frac) = match c[1].split_once([',', '.']) {
+            _ if en_grouped => match c[1].split_once('.') {
+                Some((i, f)) => (strip_groups(i), f.to_string()),
+                None => (strip_groups(&c[1]), String::new()),
+            },
             Some((i, f)) if f.len() != 3 || c[1].contains(',') => (strip_groups(i), f.to_string()),
             _ => (strip_groups(&c[1]), String::new()),
         };
@@ -364,7 +374,6 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         } else {
             tail
         };
-        let lang = cx.lang_at(text, start, end);
         let words = match lang {
             Lang::En => en_money(&int, &frac, cur, sc),
             Lang::Ru => {
@@ -426,6 +435,22 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
 mod tests {
     use super::super::norm;
     use crate::Lang;
+
+    #[test]
+    fn an_english_code_after_grouped_thousands() {
+        assert_eq!(
+            norm("Paid 12,400 USD.", Lang::En),
+            "Paid twelve thousand four hundred dollars."
+        );
+        assert_eq!(
+            norm("Paid 3,050.75 EUR.", Lang::En),
+            "Paid three thousand and fifty euros seventy five cents."
+        );
+        crate::rules::assert_ru_readings(&[(
+            "Стоит 2,5 руб.",
+            "Стоит два рубля пятьдесят копеек.",
+        )]);
+    }
 
     #[test]
     fn an_amount_before_its_noun_after_a_determiner() {

@@ -61,6 +61,32 @@ static COUNTDOWN: LazyLock<Regex> = LazyLock::new(|| {
 static HOURS_MINUTES: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,3}) ?h(?:rs?)? ?(\d{1,2}) ?m(?:ins?)?\b"));
 
+/// A departure or a race named by its time after "the" ("the 7.45 bus", "the 11.40 ferry",
+/// "the favourite for the 2.40"): the clock's words, where a word of transport or racing
+/// follows, or "for", "won" or "after" comes before "the".
+static NAMED_BY_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([Tt]he) ([1-9]|1[0-2])\.([0-5]\d)\b(?:( [a-z]+)|([.,;!?]|$))"));
+const DEPARTURES: &[&str] = &[
+    "bus",
+    "train",
+    "ferry",
+    "coach",
+    "flight",
+    "service",
+    "tram",
+    "boat",
+    "sailing",
+    "departure",
+    "race",
+    "handicap",
+    "chase",
+    "hurdle",
+    "stakes",
+    "showing",
+    "screening",
+    "performance",
+];
+
 /// The English lengths of time and countdown marks ("2h 5m", "T-10 minutes").
 fn apply_english_lengths(s: &str, cx: &Cx) -> String {
     let s = replace(s, &HOURS_MINUTES, |c, text, start, end| {
@@ -73,9 +99,25 @@ fn apply_english_lengths(s: &str, cx: &Cx) -> String {
         };
         Some(format!("{} {}", unit(&c[1], "hour", "hours"), unit(&c[2], "minute", "minutes")))
     });
-    replace(&s, &COUNTDOWN, |c, text, start, end| {
+    let s = replace(&s, &COUNTDOWN, |c, text, start, end| {
         let sign = if &c[1] == "+" { "plus" } else { "minus" };
         (cx.lang_at(text, start, end) == Lang::En).then(|| format!("T {sign} {} {}", &c[2], &c[3]))
+    });
+    replace(&s, &NAMED_BY_TIME, |c, text, start, end| {
+        let noun = c.get(4).is_some_and(|w| DEPARTURES.contains(&w.as_str().trim()));
+        let before = crate::cx::adjacent_word_before(text, start);
+        let race = before.is_some_and(|w| matches!(w.as_str(), "for" | "won" | "after"));
+        if !(noun || race) || cx.lang_at(text, start, end) != Lang::En {
+            return None;
+        }
+        let minutes = match c[3].parse::<u64>().ok()? {
+            0 => String::new(),
+            m if m < 10 => format!(" oh {}", en::cardinal(m)),
+            m => format!(" {}", en::cardinal(m)),
+        };
+        let hour = en::cardinal(c[2].parse().ok()?);
+        let rest = c.get(4).or(c.get(5)).map_or("", |m| m.as_str());
+        Some(format!("{} {hour}{minutes}{rest}", &c[1]))
     })
 }
 
@@ -193,6 +235,13 @@ mod tests {
     fn hours_and_minutes_of_a_length_of_time() {
         assert_eq!(norm("It runs 1h 45m.", Lang::En), "It runs one hour forty five minutes.");
         assert_eq!(norm("It is 5m wide.", Lang::En), "It is five meters wide.");
+    }
+
+    #[test]
+    fn a_departure_named_by_its_time() {
+        assert_eq!(norm("Take the 8.05 coach.", Lang::En), "Take the eight oh five coach.");
+        assert_eq!(norm("Tips for the 4.20 today.", Lang::En), "Tips for the four twenty today.");
+        assert_eq!(norm("In the 2.50 band.", Lang::En), "In the two point five zero band.");
     }
 
     #[test]

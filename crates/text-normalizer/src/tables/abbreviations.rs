@@ -135,6 +135,9 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Lt Gen", "Lieutenant General"),
     ("Dir.", "Director"),
     // Soldiers' ranks on memorials and in regiments, before a name.
+    ("Cdl", "Cardinal"),
+    ("Cdl.", "Cardinal"),
+    ("Lib.", "Library"),
     ("Gdsm", "Guardsman"),
     ("Rfn", "Rifleman"),
     ("Gnr", "Gunner"),
