@@ -202,6 +202,18 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
     let reading = match key {
         "St." | "St" | "st" if next_cap && !(prev_cap && opens_sentence) => "Saint",
         "St" | "st" if !prev_cap => return None,
+        // Senior after a name, Sister before one ("Sr. Mary" Sister Mary).
+        "Sr." if next_cap && !prev_cap => "Sister",
+        // A company or brothers after a name; "Co." before a place's name is a county ("Co.
+        // Durham", "Tullamore, Co. Offaly").
+        "Co."
+            if next_cap
+                && !opens_sentence
+                && !matches!(next_word, "Ltd" | "Inc" | "LLC" | "Limited") =>
+        {
+            "County"
+        }
+        "Co." | "Bros." | "Soc." if !prev_cap => return None,
         "Dr." | "Dr" if prev_cap && !next_cap => "Drive",
         // A feature after its place's name only ("Cyn" before one is a name).
         "Mtn" | "Mtn." | "Mtns" | "Bch" | "Bch." | "Cyn" | "Cyn." | "Hse" | "Cemy" | "Crem"
@@ -237,7 +249,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Lt Cdr",
         "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth", "Gdsm", "Rfn", "Gnr",
         "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp", "nr", "nr.", "Nr.", "Det Sgt",
-        "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev", "Cdl", "Cdl.",
+        "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev", "Cdl", "Cdl.", "Sr", "Fr.", "Fr",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
     // Lee").
@@ -355,6 +367,13 @@ mod tests {
             en("Mass with Cdl Rossi at Bodleian Lib."),
             "Mass with Cardinal Rossi at Bodleian Library."
         );
+        assert_eq!(en("Sr Agnes and Fr. Tom met."), "Sister Agnes and Father Tom met.");
+        assert_eq!(en("Ask Ray Ellis Sr. now."), "Ask Ray Ellis Senior now.");
+        assert_eq!(
+            en("Farms in Co. Kerry and Ellis Bros. shops."),
+            "Farms in County Kerry and Ellis Brothers shops."
+        );
+        assert_eq!(en("It was Acme Co. The end."), "It was Acme Company. The end.");
     }
 
     #[test]

@@ -19,9 +19,43 @@ const WORD_CODES: &[&str] = &["ALL", "TOP", "CUP", "MAD", "SOS", "BOB", "GEL", "
 
 /// Units whose plural is the singular ("fifty manat").
 const INVARIANT: &[&str] = &[
-    "manat", "tenge", "som", "sum", "rufiyaa", "pula", "birr", "kip", "riel", "kyat", "rand",
-    "lari", "dram", "lek", "ngultrum", "vatu", "tala", "taka", "rupiah", "ariary", "kina", "yen",
-    "yuan", "won", "baht", "dong", "naira", "ringgit", "renminbi", "lira", "afghani", "somoni",
+    "manat",
+    "tenge",
+    "som",
+    "sum",
+    "rufiyaa",
+    "pula",
+    "birr",
+    "kip",
+    "riel",
+    "kyat",
+    "rand",
+    "lari",
+    "dram",
+    "lek",
+    "ngultrum",
+    "vatu",
+    "tala",
+    "taka",
+    "rupiah",
+    "ariary",
+    "kina",
+    "yen",
+    "yuan",
+    "won",
+    "baht",
+    "dong",
+    "naira",
+    "ringgit",
+    "renminbi",
+    "lira",
+    "afghani",
+    "somoni",
+    "kwacha",
+    "loti",
+    "lilangeni",
+    "ouguiya",
+    "leone",
 ];
 
 /// An amount, its thousands grouped by commas, and up to two decimals.
@@ -63,9 +97,20 @@ fn by_code(code: &str) -> Option<Currency> {
     (!flags.iter().any(|f| matches!(f, Flag::Fund | Flag::Special))).then_some(c)
 }
 
-/// The unit of a currency, singular or plural: its ISO name's last word, lowercased.
+/// The unit of a currency, singular or plural: its ISO name's last word, lowercased; a name
+/// ending in its issuer's letters keeps the words before them ("CFA franc BCEAO": CFA
+/// francs).
 fn unit(c: Currency, one: bool) -> String {
-    let name = c.name().rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let words: Vec<&str> = c.name().split(' ').collect();
+    let issuer = words.len() > 2
+        && words.last().is_some_and(|w| w.chars().all(|ch| ch.is_ascii_uppercase()));
+    if issuer {
+        let head = words[..words.len() - 1].join(" ");
+        let (lead, last) = head.rsplit_once(' ').unwrap_or(("", &head));
+        let last = if one { last.to_lowercase() } else { format!("{}s", last.to_lowercase()) };
+        return if lead.is_empty() { last } else { format!("{lead} {last}") };
+    }
+    let name = words.last().copied().unwrap_or_default().to_lowercase();
     if one || INVARIANT.contains(&name.as_str()) {
         return name;
     }
@@ -126,6 +171,7 @@ mod tests {
         assert_eq!(en("It was ₸4,000 a night."), "It was four thousand tenge a night.");
         assert_eq!(en("Only 1 BHD."), "Only one dinar.");
         assert_eq!(en("Tolls of 10 HRK."), "Tolls of ten kunas.");
+        assert_eq!(en("Fees of 5,000 XAF."), "Fees of five thousand CFA francs.");
         assert_eq!(
             en("Tickets cost KGS 500.50 each."),
             "Tickets cost five hundred som fifty each."

@@ -111,6 +111,10 @@ static EN_SPLIT_YEAR: LazyLock<Regex> =
 /// '67"); a decade's "'90s" is the decades' rule's.
 static EN_CUT_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(^|[\s(])['’](\d\d)\b([^s’'\d]|$)"));
 
+/// A range of months ("Jun-Aug", "March–November"): the months' names and "to".
+static EN_MONTH_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([A-Z][a-z]{2,8})\.? ?[-–] ?([A-Z][a-z]{2,8})\b\.?"));
+
 /// "2019/20" as "twenty nineteen to twenty" when the second year follows the first.
 fn en_split_year(first: &str, second: &str) -> Option<String> {
     let a: u64 = first.parse().ok()?;
@@ -478,6 +482,24 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
             return None;
         }
         en_split_year(&c[1], &c[2])
+    });
+    let s = replace(&s, &EN_MONTH_RANGE, |c, text, start, end| {
+        let (a, b) = (month_number(&c[1])?, month_number(&c[2])?);
+        // Both month names in English: "May" alone is also a name; a dot after a full name
+        // ends the sentence.
+        let english = |w: &str| EN_MONTHS.iter().any(|m| m.starts_with(&w.to_lowercase()));
+        if a == b || !english(&c[1]) || !english(&c[2]) || cx.lang_at(text, start, end) != Lang::En
+        {
+            return None;
+        }
+        let name = |m: usize| {
+            let n = EN_MONTHS[m - 1];
+            n[..1].to_uppercase() + &n[1..]
+        };
+        // A dot the pattern took ends the sentence where nothing or a capital follows it.
+        let rest = text[end..].trim_start();
+        let dot = c[0].ends_with('.') && (rest.is_empty() || rest.starts_with(char::is_uppercase));
+        Some(format!("{} to {}{}", name(a), name(b), if dot { "." } else { "" }))
     });
     let s = replace(&s, &EN_CUT_YEAR, |c, text, start, end| {
         if cx.lang_at(text, start, end) != Lang::En {
@@ -937,6 +959,12 @@ mod tests {
         assert_eq!(norm("the 1960's", Lang::En), "the nineteen sixties");
         assert_eq!(norm("02.15.2017", Lang::En), "february fifteenth twenty seventeen");
         assert_eq!(norm("15.02.2017", Lang::En), "the fifteenth of february twenty seventeen");
+    }
+
+    #[test]
+    fn a_range_of_months() {
+        assert_eq!(norm("Open Oct-Mar.", Lang::En), "Open October to March.");
+        assert_eq!(norm("Open May–July daily.", Lang::En), "Open May to July daily.");
     }
 
     #[test]

@@ -379,6 +379,28 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && meter && next.as_deref() == Some("time") {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
                 }
+                // "1/2 a tablet": half.
+                if whole.is_none()
+                    && (n, d) == (1, 2)
+                    && text[end..].starts_with([' '])
+                    && matches!(
+                        crate::cx::adjacent_word_after(text, end).as_deref(),
+                        Some("a" | "an")
+                    )
+                {
+                    return Some("half".to_string());
+                }
+                // A score after a word of scoring ("scored 11/15"): "out of".
+                let scored = crate::cx::last_words(text, start, 3)
+                    .any(|w| matches!(w.as_str(), "scored" | "score" | "scores" | "scoring"));
+                if whole.is_none()
+                    && scored
+                    && n <= d
+                    && d <= 100
+                    && !text[end..].trim_start().starts_with("of ")
+                {
+                    return Some(format!("{} out of {}", en::cardinal(n), en::cardinal(d)));
+                }
                 // A cricket score, runs for wickets ("239/5", "245/6"): more runs than a
                 // day of a month over ten wickets or fewer, no fraction a text writes.
                 if whole.is_none() && (32..1000).contains(&n) && (2..=10).contains(&d) {
@@ -498,6 +520,9 @@ mod tests {
         );
         assert_eq!(en("A 12/1 outsider."), "A twelve to one outsider.");
         assert_eq!(en("Backed at 5/2 today."), "Backed at five to two today.");
+        assert_eq!(en("We scored 14/20 there."), "We scored fourteen out of twenty there.");
+        assert_eq!(en("Give 1/2 a scoop."), "Give half a scoop.");
+        assert_eq!(en("Get 1/3 off today."), "Get one third off today.");
         assert_eq!(
             en("Odds: the favourite by 1/2 of a length."),
             "Odds: the favourite by one half of a length."

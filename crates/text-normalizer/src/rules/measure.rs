@@ -376,6 +376,11 @@ static MILES_FURLONGS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})m ?(\d
 static KARAT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2}) ?[Kk]t? (gold|white gold|yellow gold|rose gold)\b"));
 static YEARS_OLD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}) ?(?:yo|y\.o\.|-?y-o)\b"));
+/// Millions of years ago in geology ("55 Ma", "310 mya").
+static MILLION_YEARS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d+(?:\.\d+)?) ?(?:Ma|MYA|mya)\b"));
+/// An earthquake's magnitude ("M3.3", "M 6.1"): "magnitude" and the number.
+static MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| re(r"\bM ?(\d\.\d)\b"));
 /// A latitude's or a longitude's direction after its degrees ("57.3° N"): the direction's word.
 static COMPASS_DEGREES: LazyLock<Regex> = LazyLock::new(|| re(r"(\d(?:\.\d+)?) ?° ?([NSEW])\b"));
 /// "one" or the plural: "one hand", "two hands".
@@ -417,6 +422,12 @@ fn apply_british_measures(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &KARAT, |c, text, start, end| {
         en(text, start, end).then(|| format!("{} karat {}", en::cardinal_str(&c[1], true), &c[2]))
+    });
+    let s = replace(&s, &MILLION_YEARS, |c, text, start, end| {
+        en(text, start, end).then(|| format!("{} million years ago", &c[1]))
+    });
+    let s = replace(&s, &MAGNITUDE, |c, text, start, end| {
+        en(text, start, end).then(|| format!("magnitude {}", &c[1]))
     });
     let s = replace(&s, &YEARS_OLD, |c, text, start, end| {
         en(text, start, end).then(|| format!("{} year old", en::cardinal_str(&c[1], true)))
@@ -705,6 +716,8 @@ mod tests {
         assert_eq!(en("A 3yo filly."), "A three year old filly.");
         assert_eq!(en("At 12.5° S it is."), "At twelve point five degrees south it is.");
         assert_eq!(en("Ovens reach 1200C."), "Ovens reach twelve hundred degrees Celsius.");
+        assert_eq!(en("Rocks of 65 Ma."), "Rocks of sixty five million years ago.");
+        assert_eq!(en("A quake of M5.8 hit."), "A quake of magnitude five point eight hit.");
     }
 
     #[test]

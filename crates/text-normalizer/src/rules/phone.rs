@@ -83,11 +83,13 @@ fn ru_group(g: &str) -> String {
     parts.join(" ")
 }
 
-/// A short number to dial: three digits after "call", "dial" or "text" ("Call 911", "dial
+/// A short number to dial: three digits after "call", "dial", "ring" or "text" ("Call 911", "dial
 /// 999"), said digit by digit; not a count ("call 100 people": a word other than a
 /// preposition or an adverb of time after it).
 static SHORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b([cC]all(?:s|ed|ing)?|[dD]ial(?:s|ed|led|ing)?|[tT]ext(?:ing)?)\s(\d{3})\b")
+    re(
+        r"\b([cC]all(?:s|ed|ing)?|[dD]ial(?:s|ed|led|ing)?|[tT]ext(?:ing)?|[rR]ing(?:ing)?)\s(\d{3})\b",
+    )
 });
 
 /// Words after a number to dial: it ends a phrase there.

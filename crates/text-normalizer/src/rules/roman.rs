@@ -223,8 +223,12 @@ fn en_numeral(
         && w1.chars().all(|ch| ch.is_ascii_alphanumeric());
     let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue || model_code;
     let named = name_like(w1);
-    let titled =
-        named && before.get(1).is_some_and(|t| regnal::ROYAL_TITLES.contains(&lower(t).as_str()));
+    // A title before the name, of one word or more ("King Zog I", "Emperor Tekle Giyorgis
+    // I"), or among its capitalized words.
+    let is_title = |t: &&str| regnal::ROYAL_TITLES.contains(&lower(t).as_str());
+    let titled = named
+        && (before.get(1).is_some_and(is_title)
+            || before.iter().skip(1).take_while(|w| name_like(w)).any(is_title));
     // The words of the name before the numeral ("Omar Ali Saifuddien"), and the word before
     // them.
     let names = before.iter().take_while(|w| name_like(w)).count();
@@ -588,6 +592,8 @@ mod tests {
             // A model's code or "Mark" before it: the cardinal.
             ("My Nikon Z6 II broke.", "My Nikon Z six two broke."),
             ("A Jaguar Mark X.", "A Jaguar Mark ten."),
+            // A title before a name of two words.
+            ("A gift of Sultan Abdul Aziz II.", "A gift of Sultan Abdul Aziz the second."),
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }

@@ -52,11 +52,19 @@ fn is_sign(c: char) -> bool {
 static LETTER_RANGE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\p{L}+s )?([A-Z]) ?[-–] ?([A-Z])\b([^\p{L}\d-]|$)"));
 
+/// A range of levels or grades of a letter and a digit ("levels B1–C1", "A2-B1"): "to".
+static LEVEL_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([A-Z][1-9]) ?[-–] ?([A-Z][1-9])\b([^\p{L}\d-]|$)"));
+
 pub(crate) fn apply_letter_ranges(s: &str, cx: &Cx) -> String {
     if !super::has_latin(s) {
         return s.to_string();
     }
-    replace(s, &LETTER_RANGE, |c, text, start, end| {
+    let s = replace(s, &LEVEL_RANGE, |c, text, start, end| {
+        (cx.lang_at(text, start, end) == Lang::En && c[1] < c[2])
+            .then(|| format!("{} to {}{}", &c[1], &c[2], &c[3]))
+    });
+    replace(&s, &LETTER_RANGE, |c, text, start, end| {
         let labelled = c.get(1).is_some() || (&c[2], &c[3]) == ("A", "Z");
         let english = cx.lang_at(text, start, end) == Lang::En;
         (labelled && english && c[2] < c[3]).then(|| {
@@ -137,6 +145,7 @@ mod tests {
     fn a_range_of_letters_after_its_noun() {
         assert_eq!(norm("Bays C-G are full.", Lang::En), "Bays C to G are full.");
         assert_eq!(norm("Our A-Z guide.", Lang::En), "Our A to Z guide.");
+        assert_eq!(norm("Levels B2–C2 only.", Lang::En), "Levels B two to C two only.");
         assert_eq!(norm("The X-Ray and T-Rex.", Lang::En), "The X-Ray and T-Rex.");
     }
 

@@ -135,6 +135,14 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Lt Gen", "Lieutenant General"),
     ("Dir.", "Director"),
     // Soldiers' ranks on memorials and in regiments, before a name.
+    // Religious titles before a name ("Sr Ayu", "Fr. Eko"); after a name "Sr." is Senior.
+    ("Sr", "Sister"),
+    ("Fr.", "Father"),
+    ("Fr", "Father"),
+    // After a firm's or a society's name ("Tin Streaming Co.", "Volante Bros.", "Mineral Soc.").
+    ("Co.", "Company"),
+    ("Bros.", "Brothers"),
+    ("Soc.", "Society"),
     ("Cdl", "Cardinal"),
     ("Cdl.", "Cardinal"),
     ("Lib.", "Library"),
