@@ -208,9 +208,9 @@ def weekday_short_slot(rng, first: int, last: int) -> tuple[str, list[str]]:
     return f"{day[:3]} {mark} {month}", [f"{day} {s}" for s in day_month(d, month)]
 
 
-def date(rng, part):
+def date(rng, part, date_frames=DATE_FRAMES):
     k = rng.random()
-    frame, first, last = pick(rng, split(DATE_FRAMES, part))
+    frame, first, last = pick(rng, split(date_frames, part))
     if k < 0.12:
         return fill(frame, *british_numeric(rng, first, last))
     if k < 0.26:
@@ -324,11 +324,11 @@ def zone_slot(rng) -> tuple[str, list[str]]:
     return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
 
 
-def clock(rng, part):
+def clock(rng, part, time_frames=TIME_FRAMES, zone_frames=ZONE_FRAMES, zone_slot=zone_slot):
     k = rng.random()
     if k < 0.22:
-        return fill(pick(rng, split(ZONE_FRAMES, part)), *zone_slot(rng))
-    frame, half = pick(rng, split(TIME_FRAMES, part))
+        return fill(pick(rng, split(zone_frames, part)), *zone_slot(rng))
+    frame, half = pick(rng, split(time_frames, part))
     if k < 0.34 and half != "PM":
         return fill(frame, *early_slot(rng))
     if k < 0.4 and half is None:
@@ -777,14 +777,14 @@ ABROAD = [("34", ["three four", "thirty four"], (3, 3, 3), "69"),
           ("27", ["two seven", "twenty seven"], (2, 3, 4), "678")]
 
 
-def text_slot(rng) -> tuple[str, list[str]]:
-    word = pick(rng, KEYWORDS)
+def text_slot(rng, keywords=KEYWORDS) -> tuple[str, list[str]]:
+    word = pick(rng, keywords)
     code = plain_digits(rng, 5, "678")
     return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
 
 
-def abroad_slot(rng) -> tuple[str, list[str]]:
-    code, said, widths, first = pick(rng, ABROAD)
+def abroad_slot(rng, abroad=ABROAD) -> tuple[str, list[str]]:
+    code, said, widths, first = pick(rng, abroad)
     body = plain_digits(rng, sum(widths), first)
     groups, at = [], 0
     for w in widths:
@@ -1072,18 +1072,19 @@ HASHTAGS = [("AdoptDontShop", "adopt don't shop"), ("ResultsDay", "results day")
 HASHTAG_FRAMES = ["Share your photos using {X}.", "Join the conversation with {X}."]
 
 
-def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
+def web_slot(rng, part, hosts=HOSTS, paths=PATHS, subdomains=SUBDOMAINS,
+             tlds=TLDS) -> tuple[str, list[str]]:
+    host = pick(rng, split(hosts, part))
+    tld, tld_said = pick(rng, tlds)
     k = rng.randrange(4)
     if k == 0:
         return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
                                      for w in ("w w w", "double u double u double u")]
     if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
+        sub = pick(rng, split(subdomains, part))
         return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
     if k == 2:
-        path = pick(rng, split(PATHS, part))
+        path = pick(rng, split(paths, part))
         return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
                                         for s in ("slash", "forward slash")
                                         for p in said_path(path)]

@@ -80,20 +80,21 @@ from unseen_en import card, digits, ordw
 from unseen_r2 import split
 from unseen_r95 import cards, point_zero, to_roman, two_years, with_written, year_readings, \
     zero_variants
-from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, ord_slot, pct_slot, suite)
+from unseen_r98 import (clock_slot, combo_row, count_slot, fill, fill_slots, fraction_slot,
+                        mixed_number_slot, ord_slot, pct_slot, street_row, suite)
 from unseen_r98 import phone_slot as us_phone_slot
 from unseen_r100 import (address_slot, age_slot, clock_range, date_slot, decade_slot, minus_slot,
-                         plain_digits, points_slot, rooms, said_path, version_slot, year_slot)
-from unseen_r104 import british_numeric, days_slot, extension_slot, num_range, tax_year_slot
-from unseen_r106 import (date_range_slot, dotted_slot, early_slot, era_year,
-                         oclock_slot, possessive, stat_slot, uk5_slot, us_short_slot,
-                         us_suffix_slot)
-from unseen_r108 import (attributive, class_slot, nongeo_slot, noon_slot, one_in_slot,
-                         pounds, said_cents, short_suffix_slot)
-from unseen_r112 import (DIRECTIONS, app_fee_slot, big_sum, dollars, fee_slot, iso_slot,
-                         plan_slot, price_range_slot, retail_slot, transfer_slot, unit_gen,
-                         was_slots, weekday_short_slot)
+                         points_slot, rooms, version_slot, year_slot)
+from unseen_r104 import days_slot, extension_slot, num_range, tax_year_slot
+from unseen_r106 import date_range_slot, era_year, possessive, stat_slot, uk5_slot
+from unseen_r108 import attributive, class_slot, nongeo_slot, one_in_slot, pounds, said_cents
+from unseen_r112 import (DIRECTIONS, app_fee_slot, big_sum, dollars, fee_slot, plan_slot,
+                         price_range_slot, retail_slot, transfer_slot, unit_gen, was_slots)
+from unseen_r112 import abroad_slot as abroad_slot_r112
+from unseen_r112 import clock as clock_r112
+from unseen_r112 import date as date_r112
+from unseen_r112 import text_slot as text_slot_r112
+from unseen_r112 import web_slot as web_slot_r112
 
 LITRE = ["liters", "litres"]
 KG = ["kilograms", "kilos"]
@@ -158,19 +159,20 @@ def attr_count_slot(rng, word: str, said: str, numbers) -> tuple[str, list[str]]
     return f"{n}{mark}", [f"{card(n)} {said}"]
 
 
-def count(rng, part):
+def count(rng, part, age_frames=AGE_FRAMES, attr_frames=ATTR_FRAMES, count_frames=COUNT_FRAMES,
+          stat_frames=STAT_FRAMES, attr_count_slot=attr_count_slot):
     k = rng.random()
     i = 0 if part == "dev" else 1
     if k < 0.25:
-        frame, lo, hi = pick(rng, split(AGE_FRAMES, part))
+        frame, lo, hi = pick(rng, split(age_frames, part))
         return fill(frame, *age_slot(rng, lo, hi))
     if k < 0.33:
-        frame, noun = STAT_FRAMES[i]
+        frame, noun = stat_frames[i]
         return fill(frame, *stat_slot(rng, noun))
     if k < 0.42:
-        frame, word, said, numbers = pick(rng, split(ATTR_FRAMES, part))
+        frame, word, said, numbers = pick(rng, split(attr_frames, part))
         return fill(frame, *attr_count_slot(rng, word, said, numbers))
-    frame, nouns, most = pick(rng, split(COUNT_FRAMES, part))
+    frame, nouns, most = pick(rng, split(count_frames, part))
     noun = pick(rng, nouns)
     w, said = count_slot(rng, max(2, most // 50), most)
     return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
@@ -216,23 +218,7 @@ DATE_FRAMES = [("The sea bass season reopens on {X}.", 2025, 2027),
 
 
 def date(rng, part):
-    k = rng.random()
-    frame, first, last = pick(rng, split(DATE_FRAMES, part))
-    if k < 0.12:
-        return fill(frame, *british_numeric(rng, first, last))
-    if k < 0.26:
-        return fill(frame, *us_suffix_slot(rng, first, last))
-    if k < 0.32:
-        return fill(frame, *us_short_slot(rng, first, last))
-    if k < 0.4:
-        return fill(frame, *short_suffix_slot(rng, first, last))
-    if k < 0.44:
-        return fill(frame, *dotted_slot(rng, first, last))
-    if k < 0.48:
-        return fill(frame, *iso_slot(rng, first, last))
-    if k < 0.53:
-        return fill(frame, *weekday_short_slot(rng, first, last))
-    return fill(frame, *date_slot(rng, first, last, 0.7, 0.25))
+    return date_r112(rng, part, date_frames=DATE_FRAMES)
 
 
 # -------------------------------------------------------------------------------- years
@@ -350,19 +336,8 @@ def zone_slot(rng) -> tuple[str, list[str]]:
 
 
 def clock(rng, part):
-    k = rng.random()
-    if k < 0.22:
-        return fill(pick(rng, split(ZONE_FRAMES, part)), *zone_slot(rng))
-    frame, half = pick(rng, split(TIME_FRAMES, part))
-    if k < 0.34 and half != "PM":
-        return fill(frame, *early_slot(rng))
-    if k < 0.4 and half is None:
-        return fill(frame, *noon_slot(rng))
-    if k < 0.45 and half != "AM":
-        return fill(frame, *oclock_slot(rng))
-    if half is None and rng.random() < 0.3:
-        return fill(frame, *clock_slot(rng, None, 1.0))
-    return fill(frame, *clock_slot(rng, half or pick(rng, ["AM", "PM"]), 0.0))
+    return clock_r112(rng, part, time_frames=TIME_FRAMES, zone_frames=ZONE_FRAMES,
+                      zone_slot=zone_slot)
 
 
 # -------------------------------------------------------------------------------- money
@@ -886,20 +861,11 @@ ABROAD = [("47", ["four seven", "forty seven"], (3, 2, 3), "49"),
 
 
 def text_slot(rng) -> tuple[str, list[str]]:
-    word = pick(rng, KEYWORDS)
-    code = plain_digits(rng, 5, "678")
-    return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
+    return text_slot_r112(rng, keywords=KEYWORDS)
 
 
 def abroad_slot(rng) -> tuple[str, list[str]]:
-    code, said, widths, first = pick(rng, ABROAD)
-    body = plain_digits(rng, sum(widths), first)
-    groups, at = [], 0
-    for w in widths:
-        groups.append(body[at:at + w])
-        at += w
-    rest = zero_variants(" ".join(digits(g) for g in groups))
-    return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
+    return abroad_slot_r112(rng, abroad=ABROAD)
 
 
 def phone(rng, part):
@@ -1252,24 +1218,7 @@ HASHTAG_FRAMES = ["Share your catch using {X}.", "Tag your photos with {X}."]
 
 
 def web_slot(rng, part) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
-    k = rng.randrange(4)
-    if k == 0:
-        return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
-                                     for w in ("w w w", "double u double u double u")]
-    if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
-        return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
-    if k == 2:
-        path = pick(rng, split(PATHS, part))
-        return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
-                                        for s in ("slash", "forward slash")
-                                        for p in said_path(path)]
-    said = [f"{host} dot {t}" for t in tld_said]
-    return (f"https://{host}.{tld}",
-            said + [f"h t t p s colon slash slash {s}" for s in said]
-            + [f"h t t p s colon forward slash forward slash {s}" for s in said])
+    return web_slot_r112(rng, part, hosts=HOSTS, paths=PATHS, subdomains=SUBDOMAINS, tlds=TLDS)
 
 
 def web(rng, part):
@@ -1590,28 +1539,9 @@ def title(rng, part):
     if k == 6:
         if rng.random() < 0.5:
             return fill(NUMBER_FRAMES[0 if part == "dev" else 1], *number_slot(rng, part))
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_ABBRS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_ABBRS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_ABBRS[abbr]}"])
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Revd", "Reverend"), ("Rev.", "Reverend")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_ABBRS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_ABBRS)
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Revd", "Reverend"), ("Rev.", "Reverend")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_ABBRS)
 
 
 # ---------------------------------------------------------------------------------- mixed

@@ -83,22 +83,24 @@ from unseen_en import card, digits, ordw
 from unseen_r2 import split
 from unseen_r95 import cards, house, to_roman, two_years, with_written, year_readings, \
     zero_variants
-from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, ord_slot, pct_slot)
+from unseen_r98 import (clock_slot, combo_row, fill, fill_slots, fraction_slot, mixed_number_slot,
+                        ord_slot, pct_slot, street_row)
 from unseen_r98 import phone_slot as us_phone_slot
-from unseen_r100 import (address_slot, age_slot, clock_range, date_slot, decade_slot, minus_slot,
-                         plain_digits, points_slot, said_path, version_slot, year_slot)
-from unseen_r104 import british_numeric, days_slot, extension_slot, num_range, tax_year_slot
-from unseen_r106 import (PROVINCES, date_range_slot, dotted_slot, early_slot, era_year,
-                         oclock_slot, possessive, stat_slot, uk5_slot, us_short_slot,
-                         us_suffix_slot)
+from unseen_r100 import (address_slot, clock_range, date_slot, decade_slot, minus_slot, points_slot,
+                         said_path, version_slot, year_slot)
+from unseen_r104 import days_slot, extension_slot, num_range, tax_year_slot
+from unseen_r106 import (PROVINCES, date_range_slot, early_slot, era_year, oclock_slot, possessive,
+                         uk5_slot)
 from unseen_r108 import (attributive, class_slot, nongeo_slot, noon_slot, one_in_slot, pounds,
-                         said_cents, short_suffix_slot)
-from unseen_r112 import (DIRECTIONS, app_fee_slot, big_sum, fee_slot, iso_slot, plan_slot,
-                         price_range_slot, retail_slot, transfer_slot, unit_gen, was_slots,
-                         weekday_short_slot)
+                         said_cents)
+from unseen_r112 import (DIRECTIONS, app_fee_slot, big_sum, fee_slot, plan_slot, price_range_slot,
+                         retail_slot, transfer_slot, unit_gen, was_slots)
+from unseen_r112 import abroad_slot as abroad_slot_r112
+from unseen_r112 import date as date_r112
+from unseen_r112 import text_slot as text_slot_r112
 from unseen_r116 import (KG, KM, KMH, MPH, M, STREET_TYPES, UK_TYPES, between_slot,
                          distance_frac_slot, halves, per_slot, pick_gen, room_slot)
+from unseen_r116 import count as count_r116
 
 
 # ------------------------------------------------------------------------------- counts
@@ -154,21 +156,9 @@ def attr_count_slot(rng, word: str, said: str, numbers) -> tuple[str, list[str]]
 
 
 def count(rng, part):
-    k = rng.random()
-    i = 0 if part == "dev" else 1
-    if k < 0.25:
-        frame, lo, hi = pick(rng, split(AGE_FRAMES, part))
-        return fill(frame, *age_slot(rng, lo, hi))
-    if k < 0.33:
-        frame, noun = STAT_FRAMES[i]
-        return fill(frame, *stat_slot(rng, noun))
-    if k < 0.42:
-        frame, word, said, numbers = pick(rng, split(ATTR_FRAMES, part))
-        return fill(frame, *attr_count_slot(rng, word, said, numbers))
-    frame, nouns, most = pick(rng, split(COUNT_FRAMES, part))
-    noun = pick(rng, nouns)
-    w, said = count_slot(rng, max(2, most // 50), most)
-    return fill(frame, f"{w} {noun}", [f"{c} {noun}" for c in said])
+    return count_r116(rng, part, age_frames=AGE_FRAMES, attr_frames=ATTR_FRAMES,
+                      count_frames=COUNT_FRAMES, stat_frames=STAT_FRAMES,
+                      attr_count_slot=attr_count_slot)
 
 
 # ----------------------------------------------------------------------------- ordinals
@@ -210,23 +200,7 @@ DATE_FRAMES = [("The removal van is booked for {X}.", 2025, 2026),
 
 
 def date(rng, part):
-    k = rng.random()
-    frame, first, last = pick(rng, split(DATE_FRAMES, part))
-    if k < 0.12:
-        return fill(frame, *british_numeric(rng, first, last))
-    if k < 0.26:
-        return fill(frame, *us_suffix_slot(rng, first, last))
-    if k < 0.32:
-        return fill(frame, *us_short_slot(rng, first, last))
-    if k < 0.4:
-        return fill(frame, *short_suffix_slot(rng, first, last))
-    if k < 0.44:
-        return fill(frame, *dotted_slot(rng, first, last))
-    if k < 0.48:
-        return fill(frame, *iso_slot(rng, first, last))
-    if k < 0.53:
-        return fill(frame, *weekday_short_slot(rng, first, last))
-    return fill(frame, *date_slot(rng, first, last, 0.7, 0.25))
+    return date_r112(rng, part, date_frames=DATE_FRAMES)
 
 
 # -------------------------------------------------------------------------------- years
@@ -767,20 +741,11 @@ ABROAD = [("357", ["three five seven"], (2, 6), "9"),
 
 
 def text_slot(rng) -> tuple[str, list[str]]:
-    word = pick(rng, KEYWORDS)
-    code = plain_digits(rng, 5, "678")
-    return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
+    return text_slot_r112(rng, keywords=KEYWORDS)
 
 
 def abroad_slot(rng) -> tuple[str, list[str]]:
-    code, said, widths, first = pick(rng, ABROAD)
-    body = plain_digits(rng, sum(widths), first)
-    groups, at = [], 0
-    for w in widths:
-        groups.append(body[at:at + w])
-        at += w
-    rest = zero_variants(" ".join(digits(g) for g in groups))
-    return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
+    return abroad_slot_r112(rng, abroad=ABROAD)
 
 
 def phone(rng, part):
@@ -951,8 +916,8 @@ def ruler_slot(rng, rulers) -> tuple[str, list[str]]:
     return f"{t}{name} {to_roman(n)}{tail}", [f"{t}{name} the {ordw(n)}{tail}"]
 
 
-def series_slot(rng, part) -> tuple[str, list[str], str]:
-    name, numbers, said, frames = pick(rng, split(SERIES, part))
+def series_slot(rng, part, series=SERIES) -> tuple[str, list[str], str]:
+    name, numbers, said, frames = pick(rng, split(series, part))
     n = pick(rng, numbers)
     return f"{name} {to_roman(n)}", [f"{said or name} {card(n)}"], pick(rng, frames)
 
@@ -1106,22 +1071,23 @@ MAIL_SURNAMES = ["mensah", "popescu", "tran", "khoury", "asante", "ionescu", "ph
                  "owusu", "stoica", "hoang", "saliba"]
 
 
-def site(rng, part, topic: str) -> tuple[str, str, list[str]]:
+def site(rng, part, topic: str, topics=TOPICS) -> tuple[str, str, list[str]]:
     """A host of the topic (the dev and held-out parts take alternate ones) and a top-level
     domain with its readings."""
-    hosts, _, tlds = TOPICS[topic]
+    hosts, _, tlds = topics[topic]
     tld, tld_said = pick(rng, tlds)
     return pick(rng, split(hosts, part)), tld, tld_said
 
 
-def web_slot(rng, part, path: str, topic: str) -> tuple[str, list[str]]:
+def web_slot(rng, part, path: str, topic: str, topics=TOPICS,
+             site=site) -> tuple[str, list[str]]:
     host, tld, tld_said = site(rng, part, topic)
     k = rng.randrange(4)
     if k == 0:
         return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
                                      for w in ("w w w", "double u double u double u")]
     if k == 1:
-        sub = TOPICS[topic][1][0 if part == "dev" else 1]
+        sub = topics[topic][1][0 if part == "dev" else 1]
         return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
     if k == 2:
         return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
@@ -1133,32 +1099,35 @@ def web_slot(rng, part, path: str, topic: str) -> tuple[str, list[str]]:
             + [f"h t t p s colon forward slash forward slash {s}" for s in said])
 
 
-def web(rng, part):
+def web(rng, part, handle_frames=HANDLE_FRAMES, hashtags=HASHTAGS, hashtag_frames=HASHTAG_FRAMES,
+        mail_first=MAIL_FIRST, mail_frames=MAIL_FRAMES, mail_surnames=MAIL_SURNAMES,
+        name_mail_frames=NAME_MAIL_FRAMES, site_frames=SITE_FRAMES, topics=TOPICS, site=site,
+        web_slot=web_slot):
     k = rng.random()
     if k < 0.22:
-        frame, user, topic = pick(rng, split(MAIL_FRAMES, part))
+        frame, user, topic = pick(rng, split(mail_frames, part))
         host, tld, tld_said = site(rng, part, topic)
         return fill(frame, f"{user}@{host}.{tld}", [f"{user} at {host} dot {t}"
                                                     for t in tld_said])
     if k < 0.32:
-        first = pick(rng, split(MAIL_FIRST, part))
-        sur = pick(rng, split(MAIL_SURNAMES, part))
-        frame, topic = NAME_MAIL_FRAMES[0 if part == "dev" else 1]
+        first = pick(rng, split(mail_first, part))
+        sur = pick(rng, split(mail_surnames, part))
+        frame, topic = name_mail_frames[0 if part == "dev" else 1]
         host, tld, tld_said = site(rng, part, topic)
         return fill(frame, f"{first}.{sur}@{host}.{tld}",
                     [f"{first} dot {sur} at {host} dot {t}" for t in tld_said])
     if k < 0.44:
-        frame, topic, tails = pick(rng, split(HANDLE_FRAMES, part))
-        host = pick(rng, split(TOPICS[topic][0], part))
+        frame, topic, tails = pick(rng, split(handle_frames, part))
+        host = pick(rng, split(topics[topic][0], part))
         if rng.random() < 0.4:
             return fill(frame, f"@{host}", [f"at {host}"])
         tail, said = pick(rng, tails)
         return fill(frame, f"@{host}_{tail}", [f"at {host} underscore {said}"])
     if k < 0.5:
-        tag, words = pick(rng, split(HASHTAGS, part))
-        frame = HASHTAG_FRAMES[0 if part == "dev" else 1]
+        tag, words = pick(rng, split(hashtags, part))
+        frame = hashtag_frames[0 if part == "dev" else 1]
         return fill(frame, f"#{tag}", [f"hashtag {words}", f"hashtag {tag.lower()}"])
-    frame, path, topic = pick(rng, split(SITE_FRAMES, part))
+    frame, path, topic = pick(rng, split(site_frames, part))
     return fill(frame, *web_slot(rng, part, path, topic))
 
 
@@ -1446,28 +1415,9 @@ def title(rng, part):
     if k == 6:
         if rng.random() < 0.5:
             return fill(NUMBER_FRAMES[0 if part == "dev" else 1], *number_slot(rng, part))
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_ABBRS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_ABBRS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_ABBRS[abbr]}"])
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Revd", "Reverend"), ("Rev.", "Reverend")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_ABBRS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_ABBRS)
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Revd", "Reverend"), ("Rev.", "Reverend")],
+                     STREETS, FEASTS, COMBO_FRAMES, STREET_ABBRS)
 
 
 # ---------------------------------------------------------------------------------- mixed

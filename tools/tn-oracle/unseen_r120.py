@@ -110,28 +110,30 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import STATES, card, digits, ord_suffix, ordw
+from unseen_en import card, digits, ordw
 from unseen_r2 import split
-from unseen_r95 import MONTHS, cards, house, point_zero, to_roman, two_years, with_written, \
-    year_readings, zero_variants
-from unseen_r98 import (clock_slot, count_slot, fill, fill_slots, fraction_slot,
-                        mixed_number_slot, ord_slot, pct_slot, suite)
+from unseen_r95 import (MONTHS, cards, point_zero, to_roman, two_years, with_written, year_readings,
+                        zero_variants)
+from unseen_r98 import (clock_slot, combo_row, count_slot, fill, fill_slots, fraction_slot,
+                        mixed_number_slot, ord_slot, pct_slot, street_row)
 from unseen_r98 import phone_slot as us_phone_slot
-from unseen_r100 import (age_slot, box_slot, clock_range, date_slot, decade_slot, minus_slot,
-                         plain_digits, points_slot, said_path, version_slot, year_slot,
-                         zip_slot)
+from unseen_r100 import (age_slot, clock_range, date_slot, decade_slot, minus_slot, points_slot,
+                         version_slot, year_slot)
 from unseen_r104 import british_numeric, days_slot, extension_slot, num_range, tax_year_slot
 from unseen_r106 import (date_range_slot, dotted_slot, early_slot, modern_decade, oclock_slot,
                          possessive, stat_slot, uk5_slot, us_short_slot, us_suffix_slot)
 from unseen_r108 import (attributive, class_slot, nongeo_slot, noon_slot, one_in_slot, pounds,
                          said_cents, short_suffix_slot)
-from unseen_r112 import (DIRECTIONS, STREET_ABBRS, STREET_TYPES, big_sum, iso_slot,
-                         price_range_slot, retail_slot, was_slots,
+from unseen_r112 import (STREET_ABBRS, big_sum, iso_slot, price_range_slot, retail_slot, was_slots,
                          weekday_short_slot)
+from unseen_r112 import abroad_slot as abroad_slot_r112
+from unseen_r112 import text_slot as text_slot_r112
 from unseen_r114 import (FUTURE_DECADES, circa_slot, hrs_slot, hundreds_pair, month_year_slot,
                          plus_slot, running_slot, weekday_the_slot)
+from unseen_r114 import us_address as us_address_r114
 from unseen_r116 import halves
 from unseen_r118 import era_slot, ip_slot, point_digits
+from unseen_r118 import web_slot as web_slot_r118
 
 INCH = '"'
 CELSIUS = ("degrees Celsius", "degrees", "degrees centigrade")
@@ -1473,20 +1475,11 @@ ABROAD = [("62", ["six two", "sixty two"], (3, 4, 4), "8"),
 
 
 def text_slot(rng) -> tuple[str, list[str]]:
-    word = pick(rng, KEYWORDS)
-    code = plain_digits(rng, 5, "678")
-    return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
+    return text_slot_r112(rng, keywords=KEYWORDS)
 
 
 def abroad_slot(rng) -> tuple[str, list[str]]:
-    code, said, widths, first = pick(rng, ABROAD)
-    body = plain_digits(rng, sum(widths), first)
-    groups, at = [], 0
-    for w in widths:
-        groups.append(body[at:at + w])
-        at += w
-    rest = zero_variants(" ".join(digits(g) for g in groups))
-    return f"+{code} {' '.join(groups)}", [f"plus {c} {r}" for c in said for r in rest]
+    return abroad_slot_r112(rng, abroad=ABROAD)
 
 
 def phone(rng, part):
@@ -1971,23 +1964,7 @@ def local_slot(rng) -> tuple[str, list[str]]:
 
 
 def web_slot(rng, part, path: str) -> tuple[str, list[str]]:
-    host = pick(rng, split(HOSTS, part))
-    tld, tld_said = pick(rng, TLDS)
-    k = rng.randrange(4)
-    if k == 0:
-        return f"www.{host}.{tld}", [f"{w} dot {host} dot {t}" for t in tld_said
-                                     for w in ("w w w", "double u double u double u")]
-    if k == 1:
-        sub = pick(rng, split(SUBDOMAINS, part))
-        return f"{sub}.{host}.{tld}", [f"{sub} dot {host} dot {t}" for t in tld_said]
-    if k == 2:
-        return f"{host}.{tld}/{path}", [f"{host} dot {t} {s} {p}" for t in tld_said
-                                        for s in ("slash", "forward slash")
-                                        for p in said_path(path)]
-    said = [f"{host} dot {t}" for t in tld_said]
-    return (f"https://{host}.{tld}",
-            said + [f"h t t p s colon slash slash {s}" for s in said]
-            + [f"h t t p s colon forward slash forward slash {s}" for s in said])
+    return web_slot_r118(rng, part, path, hosts=HOSTS, subdomains=SUBDOMAINS, tlds=TLDS)
 
 
 def web(rng, part):
@@ -2086,32 +2063,7 @@ ADDRESS_FRAMES = [("Prescriptions can be posted to {X}.", True),
 
 
 def us_address(rng, part, box: bool) -> tuple[str, list[str]]:
-    """A US address: a house number in pairs, a street (numbered now and then), a suite,
-    apartment or unit, the city, the state's name and the ZIP code (ZIP+4 too) digit by
-    digit; or a P.O. box."""
-    city, state, prefix = pick(rng, split(CITIES, part))
-    zip_code, zips = zip_slot(rng, prefix)
-    tail_w, tail_s = f"{city}, {state} {zip_code}", [f"{city}, {STATES[state]} {z}"
-                                                     for z in zips]
-    if box and rng.random() < 0.35:
-        street, said = box_slot(rng)
-        return f"{street}, {tail_w}", [f"{s}, {t}" for s in said for t in tail_s]
-    num, num_said = house(rng)
-    abbrs, typ = pick(rng, STREET_TYPES)
-    abbr = pick(rng, abbrs)
-    k = rng.random()
-    if k < 0.12 and typ in ("Street", "Avenue"):
-        m = rng.randint(2, 30)
-        name, name_said = f"{m}{ord_suffix(m)}", ordw(m)
-        d = pick(rng, DIRECTIONS)
-    else:
-        name = name_said = pick(rng, split(STREETS, part))
-        d = pick(rng, DIRECTIONS) if k < 0.3 else None
-    street = f"{num} {d[0] + ' ' if d else ''}{name} {abbr}"
-    said = f"{num_said} {d[1] + ' ' if d else ''}{name_said} {typ}"
-    room, room_said = suite(rng) if rng.random() < 0.25 else ("", [""])
-    return (f"{street}, {room + ', ' if room else ''}{tail_w}",
-            [f"{said}, {x + ', ' if x else ''}{t}" for x in room_said for t in tail_s])
+    return us_address_r114(rng, part, box, cities=CITIES, streets=STREETS)
 
 
 def uk_address(rng, part) -> tuple[str, list[str]]:
@@ -2314,28 +2266,9 @@ def title(rng, part):
     if k == 6:
         if rng.random() < 0.5:
             return fill(NUMBER_FRAMES[i], *number_slot(rng, part))
-        name = pick(rng, split(STREETS, part))
-        abbr = pick(rng, list(STREET_ABBRS))
-        frame = pick(rng, split(STREET_FRAMES, part))
-        if "corner" in frame:
-            other = pick(rng, split(STREETS, part))
-            while other == name:
-                other = pick(rng, split(STREETS, part))
-            return fill(frame, f"{name} {abbr} and {other} St.",
-                        [f"{name} {STREET_ABBRS[abbr]} and {other} Street"])
-        return fill(frame, f"{name} {abbr}", [f"{name} {STREET_ABBRS[abbr]}"])
-    name = pick(rng, split(STREETS, part))
-    abbr, word = pick(rng, COURTESY[:4] + [("Fr", "Father"), ("Sr", "Sister")])
-    feast = pick(rng, split(FEASTS, part))
-    frame = pick(rng, split(COMBO_FRAMES, part))
-    said = frame.replace("St. {F}", "Saint {F}")
-    for short, long in STREET_ABBRS.items():
-        said = said.replace(f"{{N}} {short}", f"{{N}} {long}")
-    put = {"{T}": (abbr, word), "{S}": (sur, sur), "{F}": (feast, feast), "{N}": (name, name)}
-    written = frame
-    for key, (w, s) in put.items():
-        written, said = written.replace(key, w), said.replace(key, s)
-    return written, said if said.endswith(".") else said + "."
+        return street_row(rng, part, STREETS, STREET_FRAMES, STREET_ABBRS)
+    return combo_row(rng, part, sur, COURTESY[:4] + [("Fr", "Father"), ("Sr", "Sister")], STREETS,
+                     FEASTS, COMBO_FRAMES, STREET_ABBRS)
 
 
 # ---------------------------------------------------------------------------------- mixed
