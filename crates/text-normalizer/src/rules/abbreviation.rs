@@ -248,7 +248,7 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         "Prof", "Lk", "Wg Cdr", "Fg Off", "Plt Off", "Gp Capt", "Air Cdre", "Cdre", "Cdre.",
         "Lt Cdr",
         "Lt Col", "Maj Gen", "Brig Gen", "Lt Gen", "Dir.", "Nth", "Sth", "Gdsm", "Rfn", "Gnr",
-        "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp", "nr", "nr.", "Nr.", "Det Sgt",
+        "Spr", "Tpr", "LCpl", "L/Cpl", "CSgt", "Nr", "Opp", "Opp.", "nr", "nr.", "Nr.", "Det Sgt",
         "Det Supt", "Det Insp", "Det Con", "Rt Revd", "Rt Rev", "Cdl", "Cdl.", "Sr", "Fr.", "Fr",
     ];
     // A title before another one and a name is one too ("Mr. and Mrs. Smith", "Dr & Mrs
@@ -261,7 +261,9 @@ fn en_abbreviation(c: &Captures, text: &str, start: usize, end: usize, cx: &Cx) 
         let title = second.split(' ').next().unwrap_or("");
         TITLES.contains(&title) || TITLES.contains(&format!("{title}.").as_str())
     };
-    if TITLES.contains(&key) && reading != "Drive" && !next_cap && !paired() {
+    // "Opp" before "the" in a notice ("Pick-up: Opp the station") is a place too.
+    let opposite_the = matches!(key, "Opp" | "Opp.") && next_word == "the";
+    if TITLES.contains(&key) && reading != "Drive" && !next_cap && !paired() && !opposite_the {
         return None;
     }
     let trail = if &c[3] == "." && key.ends_with('.') { "" } else { &c[3] };
@@ -374,6 +376,7 @@ mod tests {
             "Farms in County Kerry and Ellis Brothers shops."
         );
         assert_eq!(en("It was Acme Co. The end."), "It was Acme Company. The end.");
+        assert_eq!(en("Stop: Opp the church."), "Stop: opposite the church.");
     }
 
     #[test]

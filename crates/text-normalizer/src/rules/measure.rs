@@ -375,6 +375,10 @@ static STONE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})st\b( ?\d{1,2} 
 static MILES_FURLONGS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})m ?(\d)f\b"));
 static KARAT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(\d{1,2}) ?[Kk]t? (gold|white gold|yellow gold|rose gold)\b"));
+/// Feet and inches before the noun they measure, after "a" ("a 9ft 4in board"): both units in
+/// the singular, as one modifier.
+static FEET_INCHES_BEFORE_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b([Aa]n?) (\d{1,2}) ?ft ?(\d{1,2}) ?in (\p{Ll})"));
 static YEARS_OLD: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3}) ?(?:yo|y\.o\.|-?y-o)\b"));
 /// Millions of years ago in geology ("55 Ma", "310 mya").
 static MILLION_YEARS: LazyLock<Regex> =
@@ -422,6 +426,12 @@ fn apply_british_measures(s: &str, cx: &Cx) -> String {
     });
     let s = replace(&s, &KARAT, |c, text, start, end| {
         en(text, start, end).then(|| format!("{} karat {}", en::cardinal_str(&c[1], true), &c[2]))
+    });
+    let s = replace(&s, &FEET_INCHES_BEFORE_NOUN, |c, text, start, end| {
+        en(text, start, end).then(|| {
+            let (ft, inch) = (en::cardinal_str(&c[2], true), en::cardinal_str(&c[3], true));
+            format!("{} {ft} foot {inch} inch {}", &c[1], &c[4])
+        })
     });
     let s = replace(&s, &MILLION_YEARS, |c, text, start, end| {
         en(text, start, end).then(|| format!("{} million years ago", &c[1]))
@@ -510,7 +520,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         replace(&s, &PER_COUNT, |c, text, start, end| {
             let glued = text[..start].ends_with(['/', '.', ',', '$', '£', '€'])
                 || text[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/');
-            if glued || cx.lang_at(text, start, end) != Lang::En {
+            // A unit whose symbol holds the slash is read whole ("5.9 mmol/L").
+            let whole_unit = find_unit(&format!("{}/{}", c[2].trim(), &c[3])).is_some();
+            if glued || whole_unit || cx.lang_at(text, start, end) != Lang::En {
                 return None;
             }
             let per = match find_unit(&c[3]) {
@@ -718,6 +730,9 @@ mod tests {
         assert_eq!(en("Ovens reach 1200C."), "Ovens reach twelve hundred degrees Celsius.");
         assert_eq!(en("Rocks of 65 Ma."), "Rocks of sixty five million years ago.");
         assert_eq!(en("A quake of M5.8 hit."), "A quake of magnitude five point eight hit.");
+        assert_eq!(en("A 6ft 2in door."), "A six foot two inch door.");
+        assert_eq!(en("He is 6ft 2in tall."), "He is six feet two inches tall.");
+        assert_eq!(en("Glucose of 6.1 mmol/L."), "Glucose of six point one millimoles per liter.");
     }
 
     #[test]

@@ -167,6 +167,7 @@ pub(crate) const EN_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Assn", "Association"),
     ("Assn.", "Association"),
     ("Opp", "opposite"),
+    ("Opp.", "opposite"),
     // After a building's or a place's name ("Almonry Hse", "Lawnswood Crem").
     ("Hse", "House"),
     ("Cemy", "Cemetery"),

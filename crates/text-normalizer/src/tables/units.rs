@@ -67,7 +67,7 @@ pub(crate) const UNITS: &[Unit] = &[
         noun("гигабит", MascHardBothGenPl, "в секунду"),
     ),
     u(
-        &["ммоль/л", "ммоль л", "mmol/l"],
+        &["ммоль/л", "ммоль л", "mmol/l", "mmol/L"],
         ("millimole per liter", "millimoles per liter"),
         noun("миллимол", MascSoft, "на литр"),
     ),
