@@ -750,7 +750,7 @@ fn unseen_spoken_rates() {
         ("r118-en-dev", 97.0),
         ("r119-en-dev", 98.0),
         ("r120-en-dev", 94.0),
-        ("r121-en-dev", 93.0),
+        ("r121-en-dev", 94.0),
         ("r122-en-dev", 90.0),
         ("cv-ru-dev", 86.0),
     ] {

@@ -109,6 +109,11 @@ fn words_as_written(text: &str, pos: usize, n: usize) -> Vec<&str> {
 /// A capitalized word that can name something ("Apollo", "WrestleMania", "Henry"; joined by
 /// hyphens, "Shamshi-Adad"), not a function word ("My CV").
 pub(super) fn name_like(w: &str) -> bool {
+    // An Arabic name's article before it ("al-Walid", "el-Kamil").
+    let w = ["al-", "el-", "ad-", "an-", "as-", "az-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
     w.chars().count() >= 2
         && w.starts_with(|c: char| c.is_uppercase())
         && w.split('-').all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
@@ -244,14 +249,16 @@ fn en_numeral(
     // A sentence of a life or a reign makes a ruler of a single name, and of a given name and
     // a surname with a later number (a generation's: "a statue of Omar Ali Saifuddien III");
     // a determiner makes a thing of it ("the Apollo XI crew").
+    // A word of the name spelled with letters English does not use.
+    let foreign = before[..names].iter().any(|w| foreign_spelling(w));
     let regnal_name = named
         && (regnal::is_regnal_name(w1)
             || titled
             || before.get(1).is_some_and(|g| name_like(g) && regnal::is_regnal_name(g))
             || (numeral != "I" || third_person_follows)
-                && (names == 1 || a > 1)
+                && (names == 1 || a > 1 || foreign)
                 && !word_before_name.as_deref().is_some_and(|d| DETERMINERS.contains(&d))
-                && (regnal::life_cue(text, start, end, names) || foreign_spelling(w1)));
+                && (regnal::life_cue(text, start, end, names) || foreign));
     let strong = cue || titled;
     // "I" after a ruler's name is regnal ("Robert I"), unless the words after it make it the
     // pronoun ("Maria I think", "Henry I'd").
@@ -594,6 +601,9 @@ mod tests {
             ("A Jaguar Mark X.", "A Jaguar Mark ten."),
             // A title before a name of two words.
             ("A gift of Sultan Abdul Aziz II.", "A gift of Sultan Abdul Aziz the second."),
+            // An Arabic name's article; "I" after two names one of which is foreign.
+            ("Coins of Caliph al-Hakam II.", "Coins of Caliph al-Hakam the second."),
+            ("A seal of Václav Jindřich I.", "A seal of Václav Jindřich the first."),
         ] {
             assert_eq!(norm(written, Lang::En), spoken, "{written}");
         }
