@@ -252,14 +252,19 @@ fn subject_before(text: &str, verb_start: usize, verbs: &[Analysis]) -> bool {
     subject_before_past(text, verb_start, verbs, true)
 }
 
+/// A preposition: a governing word of no content class (the table first: it is the cheaper
+/// test, and most words fail it).
+fn preposition(w: &str) -> bool {
+    crate::tables::ru_context::governor_cases(w).is_some() && morph::analyze(w).is_empty()
+}
+
 /// The start of a preposition's phrase that ends at byte `end` (the preposition and up to two
 /// words: "на тигрице", "на старой тигрице"), `None` where no preposition opens one.
 fn phrase_start(text: &str, end: usize) -> Option<usize> {
     let mut at = end;
     for _ in 0..3 {
         let (w, start) = crate::cx::word_before(text, at)?;
-        if crate::tables::ru_context::governor_cases(&w).is_some() && morph::analyze(&w).is_empty()
-        {
+        if preposition(&w) {
             return Some(start);
         }
         at = start;
@@ -891,7 +896,7 @@ fn after_object(text: &str, pos: usize, time: bool) -> Option<Case> {
         let an = morph::analyze(&word);
         // A preposition's phrase after the object ("наполнили поилку для жирафов"): its nouns
         // are no object; the object is before it.
-        if an.is_empty() && crate::tables::ru_context::governor_cases(&word).is_some() {
+        if preposition(&word) {
             object = false;
             at = start;
             continue;

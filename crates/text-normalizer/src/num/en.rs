@@ -195,6 +195,12 @@ fn plural_decade_word(w: &str) -> String {
     }
 }
 
+/// A count and its noun, singular after one: `counted("2", "hour", "hours")` is "two hours".
+pub fn counted(digits: &str, one: &str, many: &str) -> String {
+    let noun = if digits.trim_start_matches('0') == "1" { one } else { many };
+    format!("{} {noun}", cardinal_str(digits, true))
+}
+
 /// Denominator words: 2 half/halves, 4 quarter(s), else the ordinal (+s).
 pub fn denominator(digits: &str, plural: bool) -> String {
     let base = match digits.trim_start_matches('0') {

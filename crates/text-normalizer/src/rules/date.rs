@@ -125,11 +125,17 @@ fn en_split_year(first: &str, second: &str) -> Option<String> {
         _ => a + 1,
     };
     // "2000/01": "two thousand to oh one".
-    let second_said = match second.strip_prefix('0') {
-        Some(d) if second.len() == 2 => format!("oh {}", en_year(d)),
-        _ => en_year(second),
-    };
+    let second_said = if second.len() == 2 { en_two_digit_year(second) } else { en_year(second) };
     (b == next).then(|| format!("{} to {second_said}", en_year(first)))
+}
+
+/// A year's last two digits said alone: "oh" for a leading zero ("’09" oh nine, "’67" sixty
+/// seven).
+fn en_two_digit_year(yy: &str) -> String {
+    match yy.strip_prefix('0') {
+        Some(d) => format!("oh {}", en_year(d)),
+        None => en_year(yy),
+    }
 }
 
 fn en_year(y: &str) -> String {
@@ -505,11 +511,7 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         if cx.lang_at(text, start, end) != Lang::En {
             return None;
         }
-        let said = match c[2].strip_prefix('0') {
-            Some(d) => format!("oh {d}"),
-            None => c[2].to_string(),
-        };
-        Some(format!("{}{said}{}", &c[1], &c[3]))
+        Some(format!("{}{}{}", &c[1], en_two_digit_year(&c[2]), &c[3]))
     });
     let s = replace(&s, &WEEKDAYS, |c, text, start, _| {
         let (lang, a) = weekday(&c[1])?;

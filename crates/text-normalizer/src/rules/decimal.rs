@@ -341,8 +341,9 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none() && d > 1 && (n == d || (n, d) == (24, 7)) {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
                 }
-                // A time signature before "time" ("6/8 time", "3/4 time"): both numbers.
                 let next = crate::cx::adjacent_word_after(text, end);
+                let of_after = text[end..].trim_start().starts_with("of ");
+                // A time signature before "time" ("6/8 time", "3/4 time"): both numbers.
                 let meter = matches!(d, 4 | 8 | 16) || d == 2 && n > 1;
                 if whole.is_none() && meter && next.as_deref() == Some("time") {
                     return Some(format!("{} {}", en::cardinal(n), en::cardinal(d)));
@@ -351,22 +352,14 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 if whole.is_none()
                     && (n, d) == (1, 2)
                     && text[end..].starts_with([' '])
-                    && matches!(
-                        crate::cx::adjacent_word_after(text, end).as_deref(),
-                        Some("a" | "an")
-                    )
+                    && matches!(next.as_deref(), Some("a" | "an"))
                 {
                     return Some("half".to_string());
                 }
                 // A score after a word of scoring ("scored 11/15"): "out of".
                 let scored = crate::cx::last_words(text, start, 3)
                     .any(|w| matches!(w.as_str(), "scored" | "score" | "scores" | "scoring"));
-                if whole.is_none()
-                    && scored
-                    && n <= d
-                    && d <= 100
-                    && !text[end..].trim_start().starts_with("of ")
-                {
+                if whole.is_none() && scored && n <= d && d <= 100 && !of_after {
                     return Some(format!("{} out of {}", en::cardinal(n), en::cardinal(d)));
                 }
                 // A cricket score, runs for wickets ("239/5", "245/6"): more runs than a
@@ -377,9 +370,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
                 // Odds against one ("a 33/1 shot"), and any odds after a word of betting
                 // ("backed down to 7/4", "the 4/5 favourite"): "to".
                 let betting = crate::cx::last_words(text, start, 4)
-                    .chain(crate::cx::adjacent_word_after(text, end))
+                    .chain(next.clone())
                     .any(|w| ODDS_WORDS.contains(&w.as_str()));
-                let of_after = text[end..].trim_start().starts_with("of ");
                 if whole.is_none() && !of_after && (d == 1 && n > 1 || betting && n != d) {
                     return Some(format!("{} to {}", en::cardinal(n), en::cardinal(d)));
                 }

@@ -203,9 +203,7 @@ fn split(num: &str) -> (String, String) {
 fn en_number(num: &str) -> (String, bool) {
     let (i, f) = match num.split_once('.') {
         Some((i, f)) => (strip_groups(i), f.to_string()),
-        None if num.contains(',') && num.split(',').skip(1).all(|g| g.len() == 3) => {
-            (strip_groups(num), String::new())
-        }
+        None if super::comma_grouped(num) => (strip_groups(num), String::new()),
         None => split(num),
     };
     if f.is_empty() {
@@ -387,12 +385,6 @@ static MILLION_YEARS: LazyLock<Regex> =
 static MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| re(r"\bM ?(\d\.\d)\b"));
 /// A latitude's or a longitude's direction after its degrees ("57.3° N"): the direction's word.
 static COMPASS_DEGREES: LazyLock<Regex> = LazyLock::new(|| re(r"(\d(?:\.\d+)?) ?° ?([NSEW])\b"));
-/// "one" or the plural: "one hand", "two hands".
-fn count_of(n: &str, one: &str, many: &str) -> String {
-    let w = if n.trim_start_matches('0') == "1" { one } else { many };
-    format!("{} {w}", en::cardinal_str(n, true))
-}
-
 /// The British and racing measures above, read before the units are.
 fn apply_british_measures(s: &str, cx: &Cx) -> String {
     if !super::has_latin(s) {
@@ -411,7 +403,7 @@ fn apply_british_measures(s: &str, cx: &Cx) -> String {
         }
         let pounds = c.get(2).map(|m| {
             let n: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-            format!(" {}", count_of(&n, "pound", "pounds"))
+            format!(" {}", en::counted(&n, "pound", "pounds"))
         });
         Some(format!("{} stone{}", en::cardinal_str(&c[1], true), pounds.unwrap_or_default()))
     });
@@ -419,8 +411,8 @@ fn apply_british_measures(s: &str, cx: &Cx) -> String {
         en(text, start, end).then(|| {
             format!(
                 "{} {}",
-                count_of(&c[1], "mile", "miles"),
-                count_of(&c[2], "furlong", "furlongs")
+                en::counted(&c[1], "mile", "miles"),
+                en::counted(&c[2], "furlong", "furlongs")
             )
         })
     });

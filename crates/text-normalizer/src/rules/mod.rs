@@ -149,6 +149,11 @@ pub(crate) fn mark_then_digit(rest: &str, marks: &[char]) -> bool {
 }
 
 /// Digits of a number written with group separators ("1 250", "13,000", "2.300").
+/// An English whole number grouped by commas in threes ("29,000", "1,250,000").
+pub(crate) fn comma_grouped(int: &str) -> bool {
+    int.contains(',') && int.split(',').skip(1).all(|g| g.len() == 3)
+}
+
 pub(crate) fn strip_groups(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }

@@ -358,9 +358,8 @@ pub(crate) fn apply(s: &str, cx: &Cx) -> String {
         let lang = cx.lang_at(text, start, end);
         // English groups thousands with commas ("29,000 USD", "1,250.50 EUR"); a Russian
         // comma is the decimal one ("29,5 руб.").
-        let en_grouped = lang == Lang::En
-            && c[1].contains(',')
-            && c[1].split('.').next().is_some_and(|i| i.split(',').skip(1).all(|g| g.len() == 3));
+        let en_grouped =
+            lang == Lang::En && c[1].split('.').next().is_some_and(super::comma_grouped);
         let (int, frac) = match c[1].split_once([',', '.']) {
             _ if en_grouped => match c[1].split_once('.') {
                 Some((i, f)) => (strip_groups(i), f.to_string()),

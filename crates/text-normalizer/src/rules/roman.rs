@@ -228,16 +228,15 @@ fn en_numeral(
         && w1.chars().all(|ch| ch.is_ascii_alphanumeric());
     let cue = EN_CUES.contains(&lower(w1).as_str()) || abbreviated_cue || model_code;
     let named = name_like(w1);
-    // A title before the name, of one word or more ("King Zog I", "Emperor Tekle Giyorgis
-    // I"), or among its capitalized words.
-    let is_title = |t: &&str| regnal::ROYAL_TITLES.contains(&lower(t).as_str());
-    let titled = named
-        && (before.get(1).is_some_and(is_title)
-            || before.iter().skip(1).take_while(|w| name_like(w)).any(is_title));
     // The words of the name before the numeral ("Omar Ali Saifuddien"), and the word before
     // them.
     let names = before.iter().take_while(|w| name_like(w)).count();
     let word_before_name = before.get(names).map(|w| lower(w));
+    // A title before the name, of one word or more ("King Zog I", "Emperor Tekle Giyorgis
+    // I"), or among its capitalized words.
+    let is_title = |t: &&str| regnal::ROYAL_TITLES.contains(&lower(t).as_str());
+    let titled = named
+        && (before.get(1).is_some_and(is_title) || before.iter().take(names).skip(1).any(is_title));
     // "I" is the pronoun before a verb that agrees with it; before "is" or "has", or ending a
     // clause, it is no pronoun ("Idris I is shown on a throne", "the story of Iziaslav I.");
     // nor is it after a preposition and a name ("portraits of Zog I have survived").

@@ -93,11 +93,11 @@ fn apply_english_lengths(s: &str, cx: &Cx) -> String {
         if cx.lang_at(text, start, end) != Lang::En {
             return None;
         }
-        let unit = |n: &str, one: &str, many: &str| {
-            let w = if n.trim_start_matches('0') == "1" { one } else { many };
-            format!("{} {w}", en::cardinal_str(n, true))
-        };
-        Some(format!("{} {}", unit(&c[1], "hour", "hours"), unit(&c[2], "minute", "minutes")))
+        Some(format!(
+            "{} {}",
+            en::counted(&c[1], "hour", "hours"),
+            en::counted(&c[2], "minute", "minutes")
+        ))
     });
     let s = replace(&s, &COUNTDOWN, |c, text, start, end| {
         let sign = if &c[1] == "+" { "plus" } else { "minus" };
