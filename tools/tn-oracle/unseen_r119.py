@@ -512,16 +512,16 @@ def salary_slot(rng) -> tuple[str, list[str]]:
     return f"£{n:,}{mark}", [f"{p} {t}" for p in pounds(n) for t in tails]
 
 
-def abroad_money_slot(rng) -> tuple[str, list[str]]:
+def abroad_money_slot(rng, codes=CODES, signs=SIGNS) -> tuple[str, list[str]]:
     """A sum with a code before or after it ("GIP 45", "12,500 CVE") or a sign before it
     ("BZ$85", "₲150,000", "Afl. 40")."""
     if rng.random() < 0.7:
-        code, units, (lo, hi) = pick(rng, CODES)
+        code, units, (lo, hi) = pick(rng, codes)
         n = rng.randrange(lo, hi, 5 if hi < 10000 else 500)
         num = with_written(n, rng, 0.8)
         written = f"{code} {num}" if rng.random() < 0.5 else f"{num} {code}"
     else:
-        sign, units, (lo, hi) = pick(rng, SIGNS)
+        sign, units, (lo, hi) = pick(rng, signs)
         n = rng.randrange(lo, hi, 5 if hi < 10000 else 500)
         written = f"{sign}{with_written(n, rng, 0.9)}"
     return written, [f"{c} {u}" for c in cards(n) for u in units]
@@ -678,12 +678,12 @@ ATTR_MEASURE_FRAMES = [("The plumber replaced {a} {X} pipe under the sink.", pip
                        ("I bowl with {a} {X} ball.", ball_slot)]
 
 
-def measure(rng, part):
+def measure(rng, part, frames=MEASURE_FRAMES, attr_frames=ATTR_MEASURE_FRAMES):
     k = rng.random()
     if k < 0.25:
-        frame, gen = pick(rng, split(ATTR_MEASURE_FRAMES, part))
+        frame, gen = pick(rng, split(attr_frames, part))
         return fill(frame, *gen(rng))
-    frame, gen = pick(rng, split(MEASURE_FRAMES, part))
+    frame, gen = pick(rng, split(frames, part))
     return fill(frame, *gen(rng, part))
 
 
@@ -760,12 +760,12 @@ VERSION_FRAMES = ["Update the bus timetable app to version {X}.",
                   "Your smart meter's software is now version {X}."]
 
 
-def decimal(rng, part):
+def decimal(rng, part, frames=DECIMAL_FRAMES, version_frames=VERSION_FRAMES):
     k = rng.random()
     i = 0 if part == "dev" else 1
     if k < 0.14:
-        return fill(VERSION_FRAMES[i], *version_slot(rng))
-    frame, lo, hi, places = pick(rng, split(DECIMAL_FRAMES, part))
+        return fill(version_frames[i], *version_slot(rng))
+    frame, lo, hi, places = pick(rng, split(frames, part))
     return fill(frame, *between_slot(rng, lo, hi, places))
 
 
@@ -806,17 +806,17 @@ ABROAD = [("358", ["three five eight", "three fifty eight"], (2, 3, 4), "4"),
           ("62", ["six two", "sixty two"], (3, 4, 4), "8")]
 
 
-def text_slot(rng, part) -> tuple[str, list[str]]:
+def text_slot(rng, part, keywords=KEYWORDS) -> tuple[str, list[str]]:
     """A keyword and a short code: "SHELF to 70123" ("SHELF to seven zero one two three"),
     "STOP to 60777"."""
-    word = pick(rng, KEYWORDS) if part == "dev" else "STOP"
+    word = pick(rng, keywords) if part == "dev" else "STOP"
     code = plain_digits(rng, 5, "678")
     return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
 
 
-def nongeo_slot(rng) -> tuple[str, list[str]]:
+def nongeo_slot(rng, heads=NONGEO) -> tuple[str, list[str]]:
     """A British business number, "0871 234 5678", digit by digit."""
-    head = pick(rng, NONGEO)
+    head = pick(rng, heads)
     a, b = plain_digits(rng, 3, "2345679"), plain_digits(rng, 4, "0123456789")
     while a[0] == head[-1] or b[0] == a[-1]:
         a, b = plain_digits(rng, 3, "2345679"), plain_digits(rng, 4, "0123456789")
@@ -1273,10 +1273,10 @@ ADDRESS_FRAMES = [("Send your signed direct debit form to {X}.", True),
                   ("The vet pharmacy's collection point is at {X}.", False)]
 
 
-def uk_address(rng, part) -> tuple[str, list[str]]:
+def uk_address(rng, part, towns=UK_TOWNS, streets=UK_STREETS) -> tuple[str, list[str]]:
     """A British address: "14 Zephyr Close, Gosport PO12 3PQ"; the postcode's letters one by
     one and its district as a number or digit by digit; a flat or a unit now and then."""
-    town, area, district = pick(rng, split(UK_TOWNS, part))
+    town, area, district = pick(rng, split(towns, part))
     inward = (f"{rng.randint(1, 9)}{pick(rng, 'ABDEFGHJLNPQRSTUWXYZ')}"
               f"{pick(rng, 'ABDEFGHJLNPRSTUWXYZ')}")
     letters = " ".join(area)
@@ -1284,7 +1284,7 @@ def uk_address(rng, part) -> tuple[str, list[str]]:
     inward_said = f"{card(int(inward[0]))} {inward[1]} {inward[2]}"
     codes = [f"{letters} {d} {inward_said}" for d in dist_said]
     n = rng.randint(2, 98)
-    name = pick(rng, split(UK_STREETS, part))
+    name = pick(rng, split(streets, part))
     typ, word = pick(rng, UK_TYPES)
     flat, flat_said = "", ""
     r = rng.random()
@@ -1299,14 +1299,14 @@ def uk_address(rng, part) -> tuple[str, list[str]]:
             [f"{flat_said}{card(n)} {name} {word}, {town}{comma}{c}" for c in codes])
 
 
-def ca_address(rng, part) -> tuple[str, list[str]]:
+def ca_address(rng, part, cities=CA_CITIES, streets=CA_STREETS) -> tuple[str, list[str]]:
     """A Canadian address: "412 Palliser Ave., Digby, NS B0V 1A0", the province's name and the
     postal code letter by letter and digit by digit."""
-    city, prov, fsa = pick(rng, split(CA_CITIES, part))
+    city, prov, fsa = pick(rng, split(cities, part))
     ldu = f"{rng.randint(0, 9)}{pick(rng, 'ABCEGHJKLMNPRSTVWXYZ')}{rng.randint(0, 9)}"
     code_said = zero_variants(" ".join(digits(c) if c.isdigit() else c for c in fsa + ldu))
     num, num_said = house(rng)
-    name = pick(rng, split(CA_STREETS, part))
+    name = pick(rng, split(streets, part))
     abbrs, typ = pick(rng, CA_TYPES)
     abbr = pick(rng, abbrs)
     return (f"{num} {name} {abbr}, {city}, {prov} {fsa} {ldu}",

@@ -500,14 +500,14 @@ HRS_FRAMES = ["The shift went down the shaft at {X}.",
               "The survey helicopter lifted off over the crater at {X}."]
 
 
-def zone_slot(rng) -> tuple[str, list[str]]:
+def zone_slot(rng, zones=ZONES, zones_24=ZONES_24) -> tuple[str, list[str]]:
     """A clock time and its zone: 12-hour ("7:30 p.m. PETT") or 24-hour ("14:35 KRAT", read
     "fourteen thirty five")."""
     if rng.random() < 0.35:
-        zone, said = pick(rng, ZONES_24)
+        zone, said = pick(rng, zones_24)
         h, mi = rng.randint(10, 23), rng.randint(10, 59)
         return f"{h}:{mi} {zone}", [f"{card(h)} {card(mi)} {z}" for z in said]
-    zone, said = pick(rng, ZONES)
+    zone, said = pick(rng, zones)
     written, spoken = clock_slot(rng, None, 0.0)
     return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
 
@@ -2066,10 +2066,11 @@ def us_address(rng, part, box: bool) -> tuple[str, list[str]]:
     return us_address_r114(rng, part, box, cities=CITIES, streets=STREETS)
 
 
-def uk_address(rng, part) -> tuple[str, list[str]]:
+def uk_address(rng, part, towns=UK_TOWNS, streets=UK_STREETS,
+               types=UK_TYPES) -> tuple[str, list[str]]:
     """A British address: "14 Halley Close, Redruth TR15 2HT", the postcode's letters one by
     one and its district as a number or digit by digit; a flat or a unit now and then."""
-    town, area, district = pick(rng, split(UK_TOWNS, part))
+    town, area, district = pick(rng, split(towns, part))
     inward = (f"{rng.randint(1, 9)}{pick(rng, 'ABDEFGHJLNPQRSTUWXYZ')}"
               f"{pick(rng, 'ABDEFGHJLNPRSTUWXYZ')}")
     letters = " ".join(area)
@@ -2077,8 +2078,8 @@ def uk_address(rng, part) -> tuple[str, list[str]]:
     inward_said = f"{card(int(inward[0]))} {inward[1]} {inward[2]}"
     codes = [f"{letters} {d} {inward_said}" for d in dist_said]
     n = rng.randint(2, 98)
-    name = pick(rng, split(UK_STREETS, part))
-    typ, word = pick(rng, UK_TYPES)
+    name = pick(rng, split(streets, part))
+    typ, word = pick(rng, types)
     flat, flat_said = "", ""
     r = rng.random()
     if r < 0.12:

@@ -70,15 +70,14 @@ from __future__ import annotations
 
 import unseen
 from unseen import pick
-from unseen_en import card, digits, ordw
+from unseen_en import card, ordw
 from unseen_r2 import split
-from unseen_r95 import cards, house, to_roman, two_years, with_written, year_readings, \
-    zero_variants
+from unseen_r95 import cards, to_roman, two_years, with_written, year_readings
 from unseen_r98 import (clock_slot, fill, fill_slots, fraction_slot, mixed_number_slot, ord_slot,
                         pct_slot, street_row, combo_row)
 from unseen_r98 import phone_slot as us_phone_slot
 from unseen_r100 import (address_slot, clock_range, date_slot, decade_slot, minus_slot,
-                         plain_digits, points_slot, version_slot, year_slot)
+                         points_slot, year_slot)
 from unseen_r104 import british_numeric, days_slot, extension_slot, num_range, tax_year_slot
 from unseen_r106 import (PROVINCES, date_range_slot, dotted_slot, early_slot, era_year,
                          oclock_slot, possessive, uk5_slot, us_short_slot, us_suffix_slot)
@@ -87,7 +86,7 @@ from unseen_r108 import (attributive, class_slot, one_in_slot, pence_sum, pounds
 from unseen_r112 import (DIRECTIONS, big_sum, iso_slot, plan_slot, price_range_slot,
                          retail_slot, unit_gen, was_slots, weekday_short_slot)
 from unseen_r112 import abroad_slot as abroad_slot_r112
-from unseen_r116 import (KG, KM, LITRE, MPH, STREET_TYPES, UK_TYPES, between_slot, halves,
+from unseen_r116 import (KG, KM, LITRE, MPH, STREET_TYPES, halves,
                          pick_gen, room_slot)
 from unseen_r116 import count as count_r116
 from unseen_r117 import off_slot, small_slot, wait_slot
@@ -98,6 +97,14 @@ from unseen_r117 import web_slot as web_slot_r117
 from unseen_r119 import (attr_count_slot, callout_slot, circa_slot, departure_slot,
                          money_pence, multibuy_slot, office_time, order_date_slot, ruler_slot,
                          number_slot, salary_slot, stars_slot, vat_slot, whole_money, window_slot)
+from unseen_r119 import uk_address as uk_address_r119
+from unseen_r119 import ca_address as ca_address_r119
+from unseen_r119 import abroad_money_slot as abroad_money_slot_r119
+from unseen_r120 import zone_slot as zone_slot_r120
+from unseen_r119 import nongeo_slot as nongeo_slot_r119
+from unseen_r119 import measure as measure_r119
+from unseen_r119 import decimal as decimal_r119
+from unseen_r119 import text_slot as text_slot_r119
 
 ML = ["milliliters", "millilitres"]
 
@@ -318,13 +325,7 @@ DEPARTURE_FRAMES = ["I'm on the {X} tram, so I'll be a bit late.",
 def zone_slot(rng) -> tuple[str, list[str]]:
     """A clock time and its zone: 12-hour ("7:30 p.m. TVT") or 24-hour ("14:35 HOVT", read
     "fourteen thirty five")."""
-    if rng.random() < 0.35:
-        zone, said = pick(rng, ZONES_24)
-        h, mi = rng.randint(10, 23), rng.randint(10, 59)
-        return f"{h}:{mi} {zone}", [f"{card(h)} {card(mi)} {z}" for z in said]
-    zone, said = pick(rng, ZONES)
-    written, spoken = clock_slot(rng, None, 0.0)
-    return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
+    return zone_slot_r120(rng, zones=ZONES, zones_24=ZONES_24)
 
 
 def midnight_slot(rng) -> tuple[str, list[str]]:
@@ -454,16 +455,7 @@ def toll_slot(rng, part) -> tuple[str, list[str]]:
 def abroad_money_slot(rng) -> tuple[str, list[str]]:
     """A sum with a code before or after it ("MUR 4,500", "2,400 TTD") or a sign before it
     ("J$15,000", "EC$85")."""
-    if rng.random() < 0.7:
-        code, units, (lo, hi) = pick(rng, CODES)
-        n = rng.randrange(lo, hi, 5 if hi < 10000 else 500)
-        num = with_written(n, rng, 0.8)
-        written = f"{code} {num}" if rng.random() < 0.5 else f"{num} {code}"
-    else:
-        sign, units, (lo, hi) = pick(rng, SIGNS)
-        n = rng.randrange(lo, hi, 5 if hi < 10000 else 500)
-        written = f"{sign}{with_written(n, rng, 0.9)}"
-    return written, [f"{c} {u}" for c in cards(n) for u in units]
+    return abroad_money_slot_r119(rng, codes=CODES, signs=SIGNS)
 
 
 def money(rng, part):
@@ -643,12 +635,7 @@ ATTR_MEASURE_FRAMES = [("The courtesy car has {a} {X} engine.", engine_slot),
 
 
 def measure(rng, part):
-    k = rng.random()
-    if k < 0.25:
-        frame, gen = pick(rng, split(ATTR_MEASURE_FRAMES, part))
-        return fill(frame, *gen(rng))
-    frame, gen = pick(rng, split(MEASURE_FRAMES, part))
-    return fill(frame, *gen(rng, part))
+    return measure_r119(rng, part, frames=MEASURE_FRAMES, attr_frames=ATTR_MEASURE_FRAMES)
 
 
 # --------------------------------------------------------------------------- percentages
@@ -731,12 +718,7 @@ VERSION_FRAMES = ["Update the parking app to version {X}.",
 
 
 def decimal(rng, part):
-    k = rng.random()
-    i = 0 if part == "dev" else 1
-    if k < 0.14:
-        return fill(VERSION_FRAMES[i], *version_slot(rng))
-    frame, lo, hi, places = pick(rng, split(DECIMAL_FRAMES, part))
-    return fill(frame, *between_slot(rng, lo, hi, places))
+    return decimal_r119(rng, part, frames=DECIMAL_FRAMES, version_frames=VERSION_FRAMES)
 
 
 # ----------------------------------------------------------------------------- phone numbers
@@ -774,18 +756,12 @@ ABROAD = [("230", ["two three zero", "two thirty"], (4, 4), "5"),
 def text_slot(rng, part) -> tuple[str, list[str]]:
     """A keyword and a short code: "STRIDE to 70085" ("STRIDE to seven zero zero eight five"),
     "STOP to 62236"."""
-    word = pick(rng, KEYWORDS) if part == "dev" else "STOP"
-    code = plain_digits(rng, 5, "678")
-    return f"{word} to {code}", [f"{word} to {s}" for s in zero_variants(digits(code))]
+    return text_slot_r119(rng, part, keywords=KEYWORDS)
 
 
 def nongeo_slot(rng) -> tuple[str, list[str]]:
     """A British business number, "0870 234 5678", digit by digit."""
-    head = pick(rng, NONGEO)
-    a, b = plain_digits(rng, 3, "2345679"), plain_digits(rng, 4, "0123456789")
-    while a[0] == head[-1] or b[0] == a[-1]:
-        a, b = plain_digits(rng, 3, "2345679"), plain_digits(rng, 4, "0123456789")
-    return f"{head} {a} {b}", zero_variants(f"{digits(head)} {digits(a)} {digits(b)}")
+    return nongeo_slot_r119(rng, heads=NONGEO)
 
 
 def abroad_slot(rng) -> tuple[str, list[str]]:
@@ -1166,41 +1142,13 @@ ADDRESS_FRAMES = [("Send your signed contract of employment to {X}.", True),
 def uk_address(rng, part) -> tuple[str, list[str]]:
     """A British address: "14 Whippet Close, Eccles M30 3PQ"; the postcode's letters one by
     one and its district as a number or digit by digit; a flat or a unit now and then."""
-    town, area, district = pick(rng, split(UK_TOWNS, part))
-    inward = (f"{rng.randint(1, 9)}{pick(rng, 'ABDEFGHJLNPQRSTUWXYZ')}"
-              f"{pick(rng, 'ABDEFGHJLNPRSTUWXYZ')}")
-    letters = " ".join(area)
-    dist_said = [card(district)] + ([digits(str(district))] if district >= 10 else [])
-    inward_said = f"{card(int(inward[0]))} {inward[1]} {inward[2]}"
-    codes = [f"{letters} {d} {inward_said}" for d in dist_said]
-    n = rng.randint(2, 98)
-    name = pick(rng, split(UK_STREETS, part))
-    typ, word = pick(rng, UK_TYPES)
-    flat, flat_said = "", ""
-    r = rng.random()
-    if r < 0.15:
-        f = rng.randint(1, 12)
-        flat, flat_said = f"Flat {f}, ", f"Flat {card(f)}, "
-    elif r < 0.25:
-        f = rng.randint(2, 30)
-        flat, flat_said = f"Unit {f}, ", f"Unit {card(f)}, "
-    comma = pick(rng, [" ", ", "])
-    return (f"{flat}{n} {name} {typ}, {town}{comma}{area}{district} {inward}",
-            [f"{flat_said}{card(n)} {name} {word}, {town}{comma}{c}" for c in codes])
+    return uk_address_r119(rng, part, towns=UK_TOWNS, streets=UK_STREETS)
 
 
 def ca_address(rng, part) -> tuple[str, list[str]]:
     """A Canadian address: "412 Lampman Ave., Kitchener, ON N2G 1A0", the province's name and
     the postal code letter by letter and digit by digit."""
-    city, prov, fsa = pick(rng, split(CA_CITIES, part))
-    ldu = f"{rng.randint(0, 9)}{pick(rng, 'ABCEGHJKLMNPRSTVWXYZ')}{rng.randint(0, 9)}"
-    code_said = zero_variants(" ".join(digits(c) if c.isdigit() else c for c in fsa + ldu))
-    num, num_said = house(rng)
-    name = pick(rng, split(CA_STREETS, part))
-    abbrs, typ = pick(rng, CA_TYPES)
-    abbr = pick(rng, abbrs)
-    return (f"{num} {name} {abbr}, {city}, {prov} {fsa} {ldu}",
-            [f"{num_said} {name} {typ}, {city}, {CA_PROVINCES[prov]} {c}" for c in code_said])
+    return ca_address_r119(rng, part, cities=CA_CITIES, streets=CA_STREETS)
 
 
 def address(rng, part):

@@ -116,6 +116,8 @@ from unseen_r120 import (CELSIUS, DEGREES, FEET, KM, METRES, attr_prize_slot,
                          centenarian_slot, dilute_slot, expiry_slot, head_slot, hour_slot,
                          local_slot, measured, season_range_slot, shilling_slot,
                          short_count_slot, tenths, tolerance_slot, vat_slot, worked_slot)
+from unseen_r120 import uk_address as uk_address_r120
+from unseen_r120 import zone_slot as zone_slot_r120
 
 INCH = '"'
 MPH = ["miles per hour", "miles an hour"]
@@ -392,13 +394,7 @@ HRS_FRAMES = ["The crew helicopter lifted off from the rig at {X}.",
 
 def zone_slot(rng) -> tuple[str, list[str]]:
     """A clock time and its zone: 12-hour ("7:30 p.m. WGST") or 24-hour ("14:35 DAVT")."""
-    if rng.random() < 0.35:
-        zone, said = pick(rng, ZONES_24)
-        h, mi = rng.randint(10, 23), rng.randint(10, 59)
-        return f"{h}:{mi} {zone}", [f"{card(h)} {card(mi)} {z}" for z in said]
-    zone, said = pick(rng, ZONES)
-    written, spoken = clock_slot(rng, None, 0.0)
-    return f"{written} {zone}", [f"{s} {z}" for s in spoken for z in said]
+    return zone_slot_r120(rng, zones=ZONES, zones_24=ZONES_24)
 
 
 def zulu_slot(rng) -> tuple[str, list[str]]:
@@ -1529,27 +1525,7 @@ def us_address(rng, part, box: bool) -> tuple[str, list[str]]:
 def uk_address(rng, part) -> tuple[str, list[str]]:
     """A British address: "14 Calico Close, Peterhead AB42 2HT", the postcode's letters one by
     one and its district as a number or digit by digit; a flat or a unit now and then."""
-    town, area, district = pick(rng, split(UK_TOWNS, part))
-    inward = (f"{rng.randint(1, 9)}{pick(rng, 'ABDEFGHJLNPQRSTUWXYZ')}"
-              f"{pick(rng, 'ABDEFGHJLNPRSTUWXYZ')}")
-    letters = " ".join(area)
-    dist_said = [card(district)] + ([digits(str(district))] if district >= 10 else [])
-    inward_said = f"{card(int(inward[0]))} {inward[1]} {inward[2]}"
-    codes = [f"{letters} {d} {inward_said}" for d in dist_said]
-    n = rng.randint(2, 98)
-    name = pick(rng, split(UK_STREETS, part))
-    typ, word = pick(rng, UK_TYPES)
-    flat, flat_said = "", ""
-    r = rng.random()
-    if r < 0.12:
-        f = rng.randint(1, 12)
-        flat, flat_said = f"Flat {f}, ", f"Flat {card(f)}, "
-    elif r < 0.2:
-        f = rng.randint(2, 20)
-        flat, flat_said = f"Unit {f}, ", f"Unit {card(f)}, "
-    comma = pick(rng, [" ", ", "])
-    return (f"{flat}{n} {name} {typ}, {town}{comma}{area}{district} {inward}",
-            [f"{flat_said}{card(n)} {name} {word}, {town}{comma}{c}" for c in codes])
+    return uk_address_r120(rng, part, towns=UK_TOWNS, streets=UK_STREETS, types=UK_TYPES)
 
 
 def no_address(rng, part) -> tuple[str, list[str]]:
